@@ -1,0 +1,33 @@
+package dev.cogbot.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Describes a command argument: its name in help and errors, an optional fallback for when the user
+ * leaves it out (discord.py's {@code mns: int = 5}), and how to read it.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.PARAMETER)
+public @interface Arg {
+
+    /** Marks an argument without a fallback: leaving it out is a {@link dev.cogbot.api.error.MissingArgument}. */
+    String REQUIRED = "\u0000required";
+
+    /** The argument's name; defaults to the parameter's name. */
+    String value() default "";
+
+    /** The text used when the user leaves the argument out, converted like the user's own words. */
+    String fallback() default REQUIRED;
+
+    /** For {@link java.time.Duration} arguments: the unit of a bare number ({@code 5} → 5 minutes). */
+    ChronoUnit unit() default ChronoUnit.SECONDS;
+
+    /** Takes the rest of the message, spaces included; only for the last {@code String} argument. */
+    boolean rest() default false;
+}

@@ -1,0 +1,23 @@
+package dev.cogbot.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a cog method {@code void m(Context ctx)} as a hook run before the named commands of the same
+ * cog, like discord.py's {@code @command.before_invoke}.
+ *
+ * <p>Hooks run in discord.py's order: the command's own, then the cog's
+ * ({@link Cog#cogBeforeInvoke(Context)}), then the bot-wide ones.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface BeforeInvoke {
+
+    /** Names of the commands (of this cog) the hook is attached to. */
+    String[] value();
+}

@@ -1,0 +1,91 @@
+package dev.cogbot.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+/**
+ * A plugin's handle on the running bot, handed to {@link Cog#onLoad(Bot)}.
+ *
+ * <p>Each plugin gets its own handle: everything started or registered through it (loops, timers,
+ * waits, checks, hooks, error handlers) belongs to that plugin and is cancelled or removed when the
+ * plugin is unloaded, even if the cog forgets to do it in {@link Cog#onUnload()}.
+ *
+ * <p>All waiting goes through the bot's clock, so tests can drive time instead of waiting for it.
+ */
+public interface Bot {
+
+    /** The bot's own user; {@code null} until the transport is ready. */
+    User user();
+
+    /** Whether the transport is connected and the bot can talk. */
+    boolean isReady();
+
+    /** Blocks the calling (virtual) thread until the bot is ready, like discord.py's {@code wait_until_ready}. */
+    void waitUntilReady();
+
+    /** Sets the bot's presence, like {@code bot.change_presence(activity=Game(...))}. */
+    void changePresence(Activity activity);
+
+    /** The current time on the bot's clock. */
+    Instant now();
+
+    /**
+     * Waits without holding up anything else: only the calling command's virtual thread parks.
+     *
+     * @throws dev.cogbot.api.error.CommandCancelled if the wait is cut short because the plugin is
+     *     unloaded or the bot shuts down
+     */
+    void sleep(Duration duration);
+
+    /**
+     * Waits for the next message, from anyone anywhere, that passes {@code check}.
+     *
+     * <pre>{@code
+     * Message m = bot.waitFor(msg -> msg.content().equals("ping"), Duration.ofSeconds(60));
+     * }</pre>
+     *
+     * @throws dev.cogbot.api.error.ReplyTimeout if none arrives within {@code timeout}
+     * @throws dev.cogbot.api.error.CommandCancelled if the wait is cancelled
+     */
+    Message waitFor(Predicate<Message> check, Duration timeout);
+
+    /**
+     * Creates a loop that runs {@code body} every {@code interval}, like discord.py's
+     * {@code tasks.loop}. It does not run until {@link Loop#start()}.
+     *
+     * <pre>{@code
+     * Loop status = bot.loop(Duration.ofMinutes(1), this::updateStatus)
+     *         .beforeLoop(bot::waitUntilReady);
+     * status.start();
+     * }</pre>
+     */
+    Loop loop(Duration interval, Runnable body);
+
+    /** Runs {@code task} once after {@code delay}; the returned handle cancels it. */
+    Cancellable schedule(Duration delay, Runnable task);
+
+    /** Adds a check applied to every command of every plugin, like {@code @bot.check}. */
+    void addCheck(Check check);
+
+    /** Adds a hook run before every command of every plugin, like {@code @bot.before_invoke}. */
+    void beforeInvoke(Hook hook);
+
+    /** Adds a hook run after every command of every plugin, like {@code @bot.after_invoke}. */
+    void afterInvoke(Hook hook);
+
+    /**
+     * Adds a bot-wide error handler, like discord.py's {@code on_command_error}. It sees errors no
+     * command or cog handler dealt with; rethrow to pass the error on.
+     */
+    void onCommandError(ErrorHandler handler);
+
+    /** Whether {@code user} is one of the bot's owners. */
+    boolean isOwner(User user);
+
+    /** The bot's persistent store, shared by all plugins and kept across restarts and reloads. */
+    Store store();
+
+    /** This plugin's settings (config file, overridden by environment variables). */
+    Settings settings();
+}

@@ -1,0 +1,79 @@
+package dev.cogbot.api;
+
+import dev.cogbot.api.error.CommandError;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * A bundle of commands, hooks, checks and listeners: the unit a plugin contributes.
+ *
+ * <p>The runtime creates one instance per loaded plugin, calls {@link #onLoad(Bot)} (discord.py's
+ * {@code __init__}), registers the instance's {@link Command @Command} methods, and calls
+ * {@link #onUnload()} (discord.py's {@code cog_unload}) before the plugin goes away. The other
+ * methods are the cog's "special methods"; override the ones you need.
+ *
+ * <pre>{@code
+ * @Extension
+ * public final class HushCog implements Cog {
+ *     private volatile boolean hushed;
+ *
+ *     @Override
+ *     public boolean botCheck(Context ctx) {
+ *         return !hushed;   // blocks every command of every plugin while hushed
+ *     }
+ * }
+ * }</pre>
+ */
+public interface Cog extends ExtensionPoint {
+
+    /** The name commands are grouped under in {@code help}; defaults to the class name without a "Cog" suffix. */
+    default String name() {
+        String simple = getClass().getSimpleName();
+        return simple.endsWith("Cog") && simple.length() > 3 ? simple.substring(0, simple.length() - 3) : simple;
+    }
+
+    /** One line describing the cog, shown in {@code help}. */
+    default String description() {
+        return "";
+    }
+
+    /**
+     * Called once when the plugin is loaded, before any command of this cog can run. Keep the
+     * handle: it is how the cog reaches the bot (presence, loops, waits, storage, settings).
+     */
+    default void onLoad(Bot bot) {
+    }
+
+    /**
+     * Called once when the plugin is unloaded. Anything the cog forgets to stop here is stopped by
+     * the runtime anyway, but stopping it here keeps shutdown orderly.
+     */
+    default void onUnload() {
+    }
+
+    /** A check applied to every command of every plugin; {@code false} fails it with a {@link dev.cogbot.api.error.CheckFailure}. */
+    default boolean botCheck(Context ctx) {
+        return true;
+    }
+
+    /** A check applied to every command of this cog. */
+    default boolean cogCheck(Context ctx) {
+        return true;
+    }
+
+    /** Runs before every command of this cog, after checks passed and arguments converted. */
+    default void cogBeforeInvoke(Context ctx) {
+    }
+
+    /** Runs after every command of this cog, even one that failed (see {@link Context#commandFailed()}). */
+    default void cogAfterInvoke(Context ctx) {
+    }
+
+    /**
+     * Handles errors of this cog's commands that their own {@link OnError} handler passed on.
+     * Return normally to mark the error handled; rethrow it (the default) to pass it on to the
+     * bot-wide handlers.
+     */
+    default void cogCommandError(Context ctx, CommandError error) {
+        throw error;
+    }
+}

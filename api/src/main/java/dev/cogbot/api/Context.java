@@ -1,0 +1,79 @@
+package dev.cogbot.api;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/**
+ * Everything about one command invocation, like discord.py's {@code ctx}.
+ *
+ * <pre>{@code
+ * @Command(name = "knock_knock")
+ * public void knockKnock(Context ctx) {
+ *     ctx.send("Knock knock");
+ *     ctx.waitForReply(m -> m.content().equalsIgnoreCase("who's there?"), Duration.ofSeconds(60));
+ *     ...
+ * }
+ * }</pre>
+ */
+public interface Context {
+
+    /** The plugin's handle on the bot. */
+    Bot bot();
+
+    /** The message that invoked the command. */
+    Message message();
+
+    /** Who sent the invoking message. */
+    default User author() {
+        return message().author();
+    }
+
+    /** Where the invoking message was sent. */
+    default Channel channel() {
+        return message().channel();
+    }
+
+    /** The prefix the command was invoked with, e.g. {@code "!"}. */
+    String prefix();
+
+    /** The name or alias the user typed, e.g. {@code "sh"} for {@code hush}. */
+    String invokedWith();
+
+    /** The command being invoked. */
+    CommandInfo command();
+
+    /** Sends a message to the invocation's channel. */
+    default Message send(String text) {
+        return channel().send(text);
+    }
+
+    /**
+     * Shows "is typing…" in the invocation's channel until closed, like {@code with ctx.typing():}.
+     *
+     * <pre>{@code
+     * try (Typing typing = ctx.typing()) {
+     *     ctx.sleep(Duration.ofSeconds(5));
+     *     ctx.send("lmao");
+     * }
+     * }</pre>
+     */
+    default Typing typing() {
+        return channel().typing();
+    }
+
+    /** Waits without holding up any other command; see {@link Bot#sleep(Duration)}. */
+    default void sleep(Duration duration) {
+        bot().sleep(duration);
+    }
+
+    /**
+     * Waits for the invoking user's next message in this channel that passes {@code check}; other
+     * users' messages and other channels are ignored.
+     *
+     * @throws dev.cogbot.api.error.ReplyTimeout if none arrives within {@code timeout}
+     */
+    Message waitForReply(Predicate<Message> check, Duration timeout);
+
+    /** In after-invoke hooks: whether the command ended with an error. */
+    boolean commandFailed();
+}

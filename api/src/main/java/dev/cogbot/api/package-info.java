@@ -1,0 +1,21 @@
+/**
+ * The cogbot plugin API: everything a cog compiles against.
+ *
+ * <p>A cog is a PF4J extension of {@link dev.cogbot.api.Cog} living in its own plugin JAR. Its
+ * commands are methods annotated with {@link dev.cogbot.api.Command}; hooks, checks and error
+ * handlers are either annotated methods or overrides of the {@code Cog} special methods, mirroring
+ * discord.py's {@code commands.Cog}. Everything a cog starts through its {@link dev.cogbot.api.Bot}
+ * handle (loops, timers, waits, listeners) belongs to its plugin and is cancelled when the plugin
+ * is unloaded.
+ *
+ * <pre>{@code
+ * @Extension
+ * public final class Greeter implements Cog {
+ *     @Command(name = "hello", aliases = {"hi"}, help = "Says hello back")
+ *     public void hello(Context ctx) {
+ *         ctx.send("Hello, " + ctx.author().name() + "!");
+ *     }
+ * }
+ * }</pre>
+ */
+package dev.cogbot.api;

@@ -1,0 +1,48 @@
+package dev.cogbot.runtime.transport;
+
+import dev.cogbot.api.Activity;
+import java.util.Set;
+
+/**
+ * A chat network the bot talks on: the console, Discord, or an in-memory one in tests.
+ *
+ * <p>A transport only moves data. Commands, checks, waits and typing refreshes are the runtime's;
+ * the transport delivers what arrives to its {@link TransportListener} and carries out the
+ * runtime's outbound calls, which come from many virtual threads at once.
+ */
+public interface Transport extends AutoCloseable {
+
+    /** A short name for logs and status, e.g. {@code "console"}. */
+    String name();
+
+    /**
+     * Starts delivering to {@code listener}. Calls {@link TransportListener#onReady} once connected;
+     * may return before that.
+     */
+    void start(TransportListener listener);
+
+    /** Sends a message and returns it as sent. */
+    IncomingMessage send(ChannelRef channel, String text);
+
+    void addReaction(ChannelRef channel, String messageId, String emoji);
+
+    /** Removes the bot's own reaction. */
+    void removeReaction(ChannelRef channel, String messageId, String emoji);
+
+    /**
+     * Shows "is typing…" in the channel once; on Discord it fades after about ten seconds, so the
+     * runtime calls it again while a {@link dev.cogbot.api.Typing} stays open.
+     */
+    void sendTyping(ChannelRef channel);
+
+    void setPresence(Activity activity);
+
+    /** User ids the network itself names as the bot's owners (Discord's application owner or team). */
+    default Set<String> ownerIds() {
+        return Set.of();
+    }
+
+    /** Disconnects; no listener call follows. */
+    @Override
+    void close();
+}

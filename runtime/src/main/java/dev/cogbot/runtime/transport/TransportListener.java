@@ -1,0 +1,19 @@
+package dev.cogbot.runtime.transport;
+
+import dev.cogbot.api.User;
+
+/** What a transport tells the runtime. Calls may come from any thread. */
+public interface TransportListener {
+
+    /** Connected and able to talk as {@code self}. */
+    void onReady(User self);
+
+    /** A message arrived (including, on some networks, the bot's own: the runtime ignores those). */
+    void onMessage(IncomingMessage message);
+
+    /**
+     * No more input will come (the console's stdin ended): the runtime finishes the work in
+     * progress, cancels waits for more input, and stops.
+     */
+    void onInputClosed();
+}
