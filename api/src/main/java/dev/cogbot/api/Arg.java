@@ -25,6 +25,16 @@ public @interface Arg {
     /** The text used when the user leaves the argument out, converted like the user's own words. */
     String fallback() default REQUIRED;
 
+    /**
+     * A key of the plugin's {@link Settings} whose value, when set, replaces {@link #fallback()}: an
+     * operator can change a default without a rebuild. The value is read like the user's own words.
+     *
+     * <pre>{@code
+     * @Arg(value = "duration", fallback = "5", setting = "default", unit = ChronoUnit.MINUTES) Duration d
+     * }</pre>
+     */
+    String setting() default "";
+
     /** For {@link java.time.Duration} arguments: the unit of a bare number ({@code 5} → 5 minutes). */
     ChronoUnit unit() default ChronoUnit.SECONDS;
 

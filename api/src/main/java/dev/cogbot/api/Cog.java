@@ -39,6 +39,9 @@ public interface Cog extends ExtensionPoint {
     /**
      * Called once when the plugin is loaded, before any command of this cog can run. Keep the
      * handle: it is how the cog reaches the bot (presence, loops, waits, storage, settings).
+     * Everything done here happens-before every command, hook and check of the cog, so fields set
+     * here need no extra synchronization; state that commands change later does, since commands run
+     * on many threads at once. Do not block here: the bot is not ready yet.
      */
     default void onLoad(Bot bot) {
     }

@@ -41,4 +41,10 @@ public @interface Command {
 
     /** Hidden commands work but are not listed by {@code help}. */
     boolean hidden() default false;
+
+    /**
+     * Whether words beyond the last argument are ignored, as discord.py does by default; when
+     * {@code false} they are a {@link dev.cogbot.api.error.TooManyArguments}.
+     */
+    boolean ignoreExtra() default true;
 }

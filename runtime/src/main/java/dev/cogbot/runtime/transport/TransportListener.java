@@ -16,4 +16,11 @@ public interface TransportListener {
      * progress, cancels waits for more input, and stops.
      */
     void onInputClosed();
+
+    /**
+     * Blocks until every command started by earlier messages has finished or is waiting (for time or
+     * for a reply). Scripted transports call it between lines so that a reply never outruns its question.
+     */
+    default void awaitIdle() {
+    }
 }

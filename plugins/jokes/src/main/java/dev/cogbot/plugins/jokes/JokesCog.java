@@ -1,0 +1,128 @@
+package dev.cogbot.plugins.jokes;
+
+import dev.cogbot.api.AfterInvoke;
+import dev.cogbot.api.Bot;
+import dev.cogbot.api.Cog;
+import dev.cogbot.api.Command;
+import dev.cogbot.api.Context;
+import dev.cogbot.api.OnError;
+import dev.cogbot.api.Settings;
+import dev.cogbot.api.Typing;
+import dev.cogbot.api.error.CheckFailure;
+import dev.cogbot.api.error.CommandError;
+import dev.cogbot.api.error.ReplyTimeout;
+import dev.cogbot.api.error.UserInputError;
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.pf4j.Extension;
+
+/**
+ * The tutorial's joke cog: a knock-knock joke told as a real back-and-forth with the user, and
+ * one-line lightbulb jokes. Every joke told to the end is counted in the bot's store, which is
+ * what the status plugin shows.
+ *
+ * <p>Settings (under {@code jokes.} in the config file):
+ * <ul>
+ *   <li>{@code reply-timeout}: how long to wait for each of the user's lines (default 60s)</li>
+ *   <li>{@code laugh-delay}: how long the bot "types" before laughing at its own joke (default 5s)</li>
+ * </ul>
+ */
+@Extension
+public final class JokesCog implements Cog {
+
+    /**
+     * The store counter of jokes told to the end. The status plugin reads it under the same name;
+     * plugins never share code, so the name itself is the contract and each side spells it out.
+     */
+    static final String JOKES_TOLD = "jokes.told";
+
+    private static final String KNOCK_KNOCK = "knock_knock";
+    private static final String LIGHTBULB = "lightbulb";
+    private static final String MUTED = "🔇";
+
+    /** Read once in onLoad; volatile because commands run on other threads than onLoad. */
+    private volatile Timing timing = Timing.DEFAULTS;
+
+    @Override
+    public String name() {
+        return "Jokes";
+    }
+
+    @Override
+    public String description() {
+        return "Knock-knock and lightbulb jokes";
+    }
+
+    @Override
+    public void onLoad(Bot bot) {
+        // Reading the settings here means a malformed value fails the load, not the first joke.
+        timing = Timing.from(bot.settings());
+    }
+
+    @Command(name = KNOCK_KNOCK, aliases = {"knock", "kk"},
+             help = "Tells a knock-knock joke. Play along: answer \"Who's there?\", then \"<name> who?\".")
+    public void knockKnock(Context ctx) {
+        KnockKnockJoke joke = JokeBook.randomKnockKnock();
+        ctx.send("Knock knock!");
+        awaitReply(ctx, KnockKnockReplies::isWhosThere);
+        ctx.send(joke.setup() + ".");
+        awaitReply(ctx, reply -> KnockKnockReplies.isSetupWho(joke.setup(), reply));
+        ctx.send(joke.punchline());
+        laughAtOwnJoke(ctx);
+    }
+
+    @Command(name = LIGHTBULB, help = "Tells a lightbulb joke.")
+    public void lightbulb(Context ctx) {
+        ctx.send(JokeBook.randomLightbulb());
+    }
+
+    @OnError(KNOCK_KNOCK)
+    public void onKnockKnockError(Context ctx, CommandError error) {
+        switch (error) {
+            case CheckFailure blocked -> ctx.message().addReaction(MUTED);
+            case UserInputError silent -> ctx.send("Well, if you aren't talking, I'm not listening.");
+            default -> throw error;
+        }
+    }
+
+    @AfterInvoke({KNOCK_KNOCK, LIGHTBULB})
+    public void countJoke(Context ctx) {
+        // A joke abandoned half-way (timeout, unload) was not told.
+        if (!ctx.commandFailed()) {
+            ctx.bot().store().increment(JOKES_TOLD);
+        }
+    }
+
+    /**
+     * Waits for the user's next line that {@code expected} accepts; anything else they say is
+     * ignored, as a person telling the joke would.
+     */
+    private void awaitReply(Context ctx, Predicate<String> expected) {
+        try {
+            ctx.waitForReply(message -> expected.test(message.content()), timing.replyTimeout());
+        } catch (ReplyTimeout e) {
+            // As the tutorial does: the error handler answers every UserInputError the same way.
+            throw new UserInputError("User failed to input", e);
+        }
+    }
+
+    @SuppressWarnings("try") // the indicator is the point; the body never needs to touch it
+    private void laughAtOwnJoke(Context ctx) {
+        try (Typing typing = ctx.typing()) {
+            ctx.sleep(timing.laughDelay());
+            ctx.send("lmao");
+        }
+    }
+
+    /** The cog's settings, read together so they are replaced together. */
+    private record Timing(Duration replyTimeout, Duration laughDelay) {
+
+        static final Timing DEFAULTS = new Timing(Duration.ofSeconds(60), Duration.ofSeconds(5));
+
+        static Timing from(Settings settings) {
+            return new Timing(
+                    settings.duration("reply-timeout", DEFAULTS.replyTimeout()),
+                    settings.duration("laugh-delay", DEFAULTS.laughDelay()));
+        }
+    }
+}

@@ -1,0 +1,345 @@
+package dev.cogbot.runtime.bot;
+
+import dev.cogbot.api.Activity;
+import dev.cogbot.api.Cog;
+import dev.cogbot.api.Message;
+import dev.cogbot.api.Store;
+import dev.cogbot.api.User;
+import dev.cogbot.api.error.CommandCancelled;
+import dev.cogbot.runtime.commands.CogBinding;
+import dev.cogbot.runtime.commands.CogScanner;
+import dev.cogbot.runtime.commands.CommandDefinition;
+import dev.cogbot.runtime.commands.CommandRegistry;
+import dev.cogbot.runtime.commands.Dispatcher;
+import dev.cogbot.runtime.commands.HelpCog;
+import dev.cogbot.runtime.scheduling.Lifetime;
+import dev.cogbot.runtime.scheduling.Park;
+import dev.cogbot.runtime.scheduling.Scheduler;
+import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.Transport;
+import dev.cogbot.runtime.transport.TransportListener;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running bot: one transport, the installed plugins' cogs, command dispatch, message waits and
+ * the scheduler. Plugin management (PF4J) sits on top and calls {@link #install} and
+ * {@link #uninstall}; tests install cogs directly.
+ */
+public final class BotRuntime implements TransportListener, AutoCloseable {
+
+    /** The id under which the runtime's own commands (help, plugin administration) are installed. */
+    public static final String RUNTIME_ID = "cogbot";
+
+    private static final Logger log = LoggerFactory.getLogger(BotRuntime.class);
+    private static final Duration FOREVER = Duration.ofDays(3650);
+
+    private final Transport transport;
+    private final Scheduler scheduler;
+    private final Store store;
+    private final RuntimeOptions options;
+    private final CommandRegistry registry = new CommandRegistry();
+    private final MessageWaiters waiters = new MessageWaiters();
+    private final dev.cogbot.runtime.scheduling.Activity invocations = new dev.cogbot.runtime.scheduling.Activity();
+    private final PluginBot runtimeBot;
+    private final Dispatcher dispatcher;
+    private final ReentrantLock installs = new ReentrantLock();
+    private final Map<String, LoadedPlugin> plugins = new LinkedHashMap<>();
+    private final Queue<Park<Void>> readyWaiters = new ConcurrentLinkedQueue<>();
+    private final CountDownLatch terminated = new CountDownLatch(1);
+    private final AtomicBoolean shuttingDown = new AtomicBoolean();
+    private volatile User self;
+    private volatile boolean ready;
+    private volatile boolean draining;
+    private volatile Activity presence;
+
+    public BotRuntime(Transport transport, Scheduler scheduler, Store store, RuntimeOptions options) {
+        this.transport = transport;
+        this.scheduler = scheduler;
+        this.store = store;
+        this.options = options;
+        this.runtimeBot = new PluginBot(this, RUNTIME_ID, new Lifetime(RUNTIME_ID, scheduler), key -> Optional.empty());
+        this.dispatcher = new Dispatcher(registry, options::prefix, runtimeBot, invocations);
+    }
+
+    /** Installs the built-in commands and connects the transport. */
+    public void start() {
+        installBuiltIn(new HelpCog(registry));
+        transport.start(this);
+    }
+
+    /** Installs one of the runtime's own cogs, which plugins' bot-wide checks cannot block. */
+    public void installBuiltIn(Cog cog) {
+        CogBinding binding = new CogBinding(cog, runtimeBot, true);
+        cog.onLoad(runtimeBot);
+        registry.add(binding, CogScanner.scan(binding));
+    }
+
+    /**
+     * Loads a plugin's cogs: calls each {@link Cog#onLoad}, then makes their commands available.
+     * If anything fails, whatever was started is stopped again and nothing of the plugin remains.
+     *
+     * @throws IllegalStateException if a plugin with this id is already installed
+     * @throws RuntimeException      whatever a cog's {@code onLoad} threw, or a
+     *                               {@link dev.cogbot.runtime.commands.CogDefinitionException}
+     */
+    public LoadedPlugin install(String pluginId, List<? extends Cog> cogs) {
+        installs.lock();
+        try {
+            if (plugins.containsKey(pluginId)) {
+                throw new IllegalStateException("plugin " + pluginId + " is already loaded");
+            }
+            Lifetime lifetime = new Lifetime(pluginId, scheduler);
+            PluginBot bot = new PluginBot(this, pluginId, lifetime, options.settings().apply(pluginId));
+            List<CogBinding> bindings = new ArrayList<>();
+            List<CommandDefinition> commands = new ArrayList<>();
+            try {
+                for (Cog cog : cogs) {
+                    CogBinding binding = new CogBinding(cog, bot, false);
+                    List<CommandDefinition> definitions = CogScanner.scan(binding);
+                    cog.onLoad(bot);
+                    bindings.add(binding);
+                    registry.add(binding, definitions);
+                    commands.addAll(definitions);
+                }
+            } catch (RuntimeException | Error e) {
+                bindings.forEach(registry::remove);
+                bindings.forEach(b -> runUnloadCallback(b, new ArrayList<>()));
+                lifetime.close(options.unloadGrace());
+                throw e;
+            }
+            LoadedPlugin plugin = new LoadedPlugin(pluginId, List.copyOf(bindings), List.copyOf(commands), lifetime);
+            plugins.put(pluginId, plugin);
+            log.info("Loaded plugin {} ({} command(s))", pluginId, commands.size());
+            return plugin;
+        } finally {
+            installs.unlock();
+        }
+    }
+
+    /**
+     * Unloads a plugin: its commands go at once, then each cog's {@link Cog#onUnload} runs (given
+     * the unload grace at most), then everything the plugin still has running is cancelled.
+     */
+    public Optional<UnloadReport> uninstall(String pluginId) {
+        LoadedPlugin plugin;
+        installs.lock();
+        try {
+            plugin = plugins.remove(pluginId);
+        } finally {
+            installs.unlock();
+        }
+        if (plugin == null) {
+            return Optional.empty();
+        }
+        plugin.cogs().forEach(registry::remove);
+        List<String> problems = new ArrayList<>();
+        plugin.cogs().forEach(binding -> runUnloadCallback(binding, problems));
+        List<String> stray = plugin.lifetime().close(options.unloadGrace()).stream().map(Thread::getName).toList();
+        UnloadReport report = new UnloadReport(pluginId, problems, stray);
+        if (report.clean()) {
+            log.info("Unloaded plugin {}", pluginId);
+        } else {
+            log.warn("{}", report.summary());
+        }
+        return Optional.of(report);
+    }
+
+    private void runUnloadCallback(CogBinding binding, List<String> problems) {
+        // a bounded wait: a callback that hangs must not hang the unload
+        var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        Thread callback = Thread.ofVirtual().name(binding.pluginId() + "/unload").start(() -> {
+            try {
+                binding.cog().onUnload();
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        try {
+            if (!callback.join(options.unloadGrace())) {
+                callback.interrupt();
+                problems.add(binding.name() + ".onUnload did not return within " + options.unloadGrace().toMillis() + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable thrown = failure.get();
+        if (thrown != null) {
+            problems.add(binding.name() + ".onUnload threw " + thrown);
+            log.warn("{}.onUnload of plugin {} threw", binding.name(), binding.pluginId(), thrown);
+        }
+    }
+
+    /** The plugins installed now, in load order. */
+    public List<LoadedPlugin> plugins() {
+        installs.lock();
+        try {
+            return List.copyOf(plugins.values());
+        } finally {
+            installs.unlock();
+        }
+    }
+
+    public Optional<LoadedPlugin> plugin(String pluginId) {
+        installs.lock();
+        try {
+            return Optional.ofNullable(plugins.get(pluginId));
+        } finally {
+            installs.unlock();
+        }
+    }
+
+    // --- what the transport tells us
+
+    @Override
+    public void onReady(User self) {
+        this.self = self;
+        this.ready = true;
+        Park<Void> waiting;
+        while ((waiting = readyWaiters.poll()) != null) {
+            waiting.complete(null);
+        }
+        log.info("Ready on {} as {}", transport.name(), self.name());
+    }
+
+    @Override
+    public void onMessage(IncomingMessage incoming) {
+        User me = self;
+        if (me != null && me.id().equals(incoming.author().id())) {
+            return;
+        }
+        Message message = wrap(incoming);
+        waiters.offer(message);
+        dispatcher.dispatch(message);
+    }
+
+    @Override
+    public void onInputClosed() {
+        Thread.ofVirtual().name("cogbot-drain").start(() -> {
+            draining = true;
+            waiters.failAll(new CommandCancelled("no more input is coming"));
+            invocations.awaitIdle(FOREVER);
+            close();
+        });
+    }
+
+    @Override
+    public void awaitIdle() {
+        scheduler.activity().awaitIdle(FOREVER);
+    }
+
+    // --- what plugins and commands use
+
+    Message wrap(IncomingMessage incoming) {
+        return new TransportMessage(this, incoming);
+    }
+
+    void awaitReady() throws InterruptedException {
+        if (ready) {
+            return;
+        }
+        Park<Void> park = scheduler.park();
+        readyWaiters.add(park);
+        if (ready) {
+            park.complete(null);
+        }
+        try {
+            scheduler.await(park);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    void changePresence(Activity activity) {
+        presence = activity;
+        transport.setPresence(activity);
+    }
+
+    boolean isOwner(User user) {
+        return options.owners().contains(user.id()) || transport.ownerIds().contains(user.id());
+    }
+
+    boolean isDraining() {
+        return draining;
+    }
+
+    MessageWaiters waiters() {
+        return waiters;
+    }
+
+    public Transport transport() {
+        return transport;
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    public CommandRegistry registry() {
+        return registry;
+    }
+
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public RuntimeOptions options() {
+        return options;
+    }
+
+    public User self() {
+        return self;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    /** The presence last set, if any. */
+    public Optional<Activity> presence() {
+        return Optional.ofNullable(presence);
+    }
+
+    /** How many tasks are waiting for a message right now. */
+    public int pendingWaits() {
+        return waiters.size();
+    }
+
+    /** Blocks until the bot has stopped, e.g. after the console's input ended. */
+    public void awaitTermination() throws InterruptedException {
+        terminated.await();
+    }
+
+    /** Unloads every plugin (newest first), disconnects, and stops. Safe to call more than once. */
+    @Override
+    public void close() {
+        if (!shuttingDown.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            List<LoadedPlugin> loaded = new ArrayList<>(plugins());
+            java.util.Collections.reverse(loaded);
+            loaded.forEach(p -> uninstall(p.pluginId()));
+            runtimeBot.lifetime().close(options.unloadGrace());
+            transport.close();
+        } finally {
+            terminated.countDown();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package dev.cogbot.runtime.bot;
+
+import dev.cogbot.api.Activity;
+import dev.cogbot.api.Cancellable;
+import dev.cogbot.api.Channel;
+import dev.cogbot.api.Check;
+import dev.cogbot.api.ErrorHandler;
+import dev.cogbot.api.Hook;
+import dev.cogbot.api.Loop;
+import dev.cogbot.api.Message;
+import dev.cogbot.api.Settings;
+import dev.cogbot.api.Store;
+import dev.cogbot.api.User;
+import dev.cogbot.api.error.CommandCancelled;
+import dev.cogbot.api.error.CommandError;
+import dev.cogbot.api.error.ReplyTimeout;
+import dev.cogbot.runtime.commands.HostedBot;
+import dev.cogbot.runtime.scheduling.Lifetime;
+import dev.cogbot.runtime.scheduling.Park;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+
+/** One plugin's {@link dev.cogbot.api.Bot}: the runtime's abilities, with everything tied to the plugin's {@link Lifetime}. */
+final class PluginBot implements HostedBot {
+
+    private final BotRuntime runtime;
+    private final String pluginId;
+    private final Lifetime lifetime;
+    private final Settings settings;
+
+    PluginBot(BotRuntime runtime, String pluginId, Lifetime lifetime, Settings settings) {
+        this.runtime = runtime;
+        this.pluginId = pluginId;
+        this.lifetime = lifetime;
+        this.settings = settings;
+    }
+
+    @Override
+    public String pluginId() {
+        return pluginId;
+    }
+
+    @Override
+    public Lifetime lifetime() {
+        return lifetime;
+    }
+
+    @Override
+    public User user() {
+        return runtime.self();
+    }
+
+    @Override
+    public boolean isReady() {
+        return runtime.isReady();
+    }
+
+    @Override
+    public void waitUntilReady() {
+        requireRunning();
+        try {
+            runtime.awaitReady();
+        } catch (InterruptedException e) {
+            throw cancelled();
+        }
+    }
+
+    @Override
+    public void changePresence(Activity activity) {
+        runtime.changePresence(activity);
+    }
+
+    @Override
+    public Instant now() {
+        return runtime.scheduler().now();
+    }
+
+    @Override
+    public void sleep(Duration duration) {
+        requireRunning();
+        try {
+            runtime.scheduler().sleep(duration);
+        } catch (InterruptedException e) {
+            throw cancelled();
+        }
+    }
+
+    @Override
+    public Message waitFor(Predicate<Message> check, Duration timeout) {
+        return await(null, check, timeout);
+    }
+
+    @Override
+    public Message waitForReply(User author, Channel channel, Predicate<Message> check, Duration timeout) {
+        return await(new MessageWaiters.Key(channel.id(), author.id()), check, timeout);
+    }
+
+    private Message await(MessageWaiters.Key key, Predicate<Message> check, Duration timeout) {
+        requireRunning();
+        if (runtime.isDraining()) {
+            throw new CommandCancelled("no more input is coming");
+        }
+        Park<Message> park = runtime.scheduler().park();
+        MessageWaiters.Waiter waiter = new MessageWaiters.Waiter(key, check, park);
+        runtime.waiters().add(waiter);
+        if (runtime.isDraining()) {
+            park.fail(new CommandCancelled("no more input is coming"));
+        }
+        try {
+            return runtime.scheduler().await(park, timeout);
+        } catch (TimeoutException e) {
+            throw new ReplyTimeout(timeout);
+        } catch (InterruptedException e) {
+            throw cancelled();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof CommandError error ? error : cancelled();
+        } finally {
+            runtime.waiters().remove(waiter);
+        }
+    }
+
+    @Override
+    public Loop loop(Duration interval, Runnable body) {
+        return new RuntimeLoop(lifetime, interval, body);
+    }
+
+    @Override
+    public Cancellable schedule(Duration delay, Runnable task) {
+        return lifetime.schedule("timer", delay, task);
+    }
+
+    @Override
+    public void addCheck(Check check) {
+        lifetime.own(runtime.registry().addCheck(check));
+    }
+
+    @Override
+    public void beforeInvoke(Hook hook) {
+        lifetime.own(runtime.registry().addBeforeHook(hook));
+    }
+
+    @Override
+    public void afterInvoke(Hook hook) {
+        lifetime.own(runtime.registry().addAfterHook(hook));
+    }
+
+    @Override
+    public void onCommandError(ErrorHandler handler) {
+        lifetime.own(runtime.registry().addErrorHandler(handler));
+    }
+
+    @Override
+    public boolean isOwner(User user) {
+        return runtime.isOwner(user);
+    }
+
+    @Override
+    public Store store() {
+        return runtime.store();
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    private void requireRunning() {
+        if (lifetime.isClosed()) {
+            throw cancelled();
+        }
+    }
+
+    private CommandCancelled cancelled() {
+        return new CommandCancelled("plugin " + pluginId + " is stopping");
+    }
+}

@@ -1,0 +1,108 @@
+package dev.cogbot.runtime.bot;
+
+import dev.cogbot.api.Loop;
+import dev.cogbot.runtime.scheduling.Lifetime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link Loop} on its own virtual thread. Iterations are due at fixed points from the first one,
+ * so a slow body does not make the loop drift.
+ */
+final class RuntimeLoop implements Loop {
+
+    private static final Logger log = LoggerFactory.getLogger(RuntimeLoop.class);
+
+    private final Lifetime lifetime;
+    private final Duration interval;
+    private final Runnable body;
+    private final AtomicLong iterations = new AtomicLong();
+    private volatile Runnable beforeLoop = () -> { };
+    private volatile Thread thread;
+    private volatile boolean cancelled;
+
+    RuntimeLoop(Lifetime lifetime, Duration interval, Runnable body) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("a loop's interval must be positive, got " + interval);
+        }
+        this.lifetime = lifetime;
+        this.interval = interval;
+        this.body = body;
+    }
+
+    @Override
+    public Loop beforeLoop(Runnable hook) {
+        this.beforeLoop = hook;
+        return this;
+    }
+
+    @Override
+    public synchronized Loop start() {
+        if (thread != null) {
+            throw new IllegalStateException("this loop is already started");
+        }
+        lifetime.own(this);
+        thread = lifetime.spawn("loop", this::run);
+        return this;
+    }
+
+    private void run() {
+        try {
+            beforeLoop.run();
+            Instant next = lifetime.scheduler().now();
+            while (!cancelled) {
+                runBody();
+                next = next.plus(interval);
+                lifetime.scheduler().sleepUntil(next);
+            }
+        } catch (InterruptedException | dev.cogbot.api.error.CommandCancelled stopped) {
+            log.debug("Loop of {} stopped", lifetime.owner());
+        } finally {
+            lifetime.release(this);
+        }
+    }
+
+    private void runBody() {
+        try {
+            body.run();
+        } catch (dev.cogbot.api.error.CommandCancelled stopped) {
+            throw stopped;
+        } catch (RuntimeException e) {
+            log.warn("An iteration of a loop of plugin {} failed; the loop goes on", lifetime.owner(), e);
+        }
+        iterations.incrementAndGet();
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        Thread running = thread;
+        if (running != null) {
+            running.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    @Override
+    public boolean isRunning() {
+        Thread running = thread;
+        return running != null && running.isAlive() && !cancelled;
+    }
+
+    @Override
+    public long iterations() {
+        return iterations.get();
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+}

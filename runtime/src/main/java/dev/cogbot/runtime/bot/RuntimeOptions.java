@@ -1,0 +1,43 @@
+package dev.cogbot.runtime.bot;
+
+import dev.cogbot.api.Settings;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * How a {@link BotRuntime} behaves.
+ *
+ * @param prefix      what starts a command, e.g. {@code "!"}
+ * @param owners      user ids allowed to run owner-only commands, beside those the transport names
+ * @param unloadGrace how long an unloading plugin's callback and threads get before the runtime moves on
+ * @param settings    each plugin's settings, by plugin id
+ */
+public record RuntimeOptions(String prefix, Set<String> owners, Duration unloadGrace, Function<String, Settings> settings) {
+
+    public RuntimeOptions {
+        owners = Set.copyOf(owners);
+    }
+
+    /** The defaults: prefix {@code !}, no extra owners, five seconds' grace, no settings. */
+    public static RuntimeOptions defaults() {
+        return new RuntimeOptions("!", Set.of(), Duration.ofSeconds(5), pluginId -> key -> Optional.empty());
+    }
+
+    public RuntimeOptions withPrefix(String newPrefix) {
+        return new RuntimeOptions(newPrefix, owners, unloadGrace, settings);
+    }
+
+    public RuntimeOptions withOwners(Set<String> newOwners) {
+        return new RuntimeOptions(prefix, newOwners, unloadGrace, settings);
+    }
+
+    public RuntimeOptions withSettings(Function<String, Settings> newSettings) {
+        return new RuntimeOptions(prefix, owners, unloadGrace, newSettings);
+    }
+
+    public RuntimeOptions withUnloadGrace(Duration grace) {
+        return new RuntimeOptions(prefix, owners, grace, settings);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.cogbot.runtime.bot;
+
+import dev.cogbot.api.Channel;
+import dev.cogbot.api.Message;
+import dev.cogbot.api.Typing;
+import dev.cogbot.runtime.transport.ChannelRef;
+import java.util.function.Supplier;
+
+/** A {@link Channel} that acts through the bot's transport. */
+final class TransportChannel implements Channel {
+
+    private final BotRuntime runtime;
+    private final ChannelRef ref;
+    private final Supplier<TypingIndicator> typing;
+
+    TransportChannel(BotRuntime runtime, ChannelRef ref) {
+        this.runtime = runtime;
+        this.ref = ref;
+        this.typing = () -> TypingIndicator.start(runtime, ref);
+    }
+
+    @Override
+    public String id() {
+        return ref.id();
+    }
+
+    @Override
+    public String name() {
+        return ref.name();
+    }
+
+    @Override
+    public Message send(String text) {
+        return runtime.wrap(runtime.transport().send(ref, text));
+    }
+
+    @Override
+    public Typing typing() {
+        return typing.get();
+    }
+
+    ChannelRef ref() {
+        return ref;
+    }
+}

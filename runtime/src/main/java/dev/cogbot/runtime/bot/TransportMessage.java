@@ -1,0 +1,55 @@
+package dev.cogbot.runtime.bot;
+
+import dev.cogbot.api.Channel;
+import dev.cogbot.api.Message;
+import dev.cogbot.api.User;
+import dev.cogbot.runtime.transport.IncomingMessage;
+
+/** A {@link Message} that acts through the bot's transport. */
+final class TransportMessage implements Message {
+
+    private final BotRuntime runtime;
+    private final IncomingMessage data;
+    private final TransportChannel channel;
+
+    TransportMessage(BotRuntime runtime, IncomingMessage data) {
+        this.runtime = runtime;
+        this.data = data;
+        this.channel = new TransportChannel(runtime, data.channel());
+    }
+
+    @Override
+    public String id() {
+        return data.id();
+    }
+
+    @Override
+    public String content() {
+        return data.content();
+    }
+
+    @Override
+    public User author() {
+        return data.author();
+    }
+
+    @Override
+    public Channel channel() {
+        return channel;
+    }
+
+    @Override
+    public void addReaction(String emoji) {
+        runtime.transport().addReaction(data.channel(), data.id(), emoji);
+    }
+
+    @Override
+    public void removeReaction(String emoji) {
+        runtime.transport().removeReaction(data.channel(), data.id(), emoji);
+    }
+
+    @Override
+    public String toString() {
+        return "message " + data.id() + " from " + data.author().name() + ": " + data.content();
+    }
+}

@@ -1,0 +1,201 @@
+package dev.cogbot.runtime.commands;
+
+import dev.cogbot.api.AfterInvoke;
+import dev.cogbot.api.BeforeInvoke;
+import dev.cogbot.api.Check;
+import dev.cogbot.api.Command;
+import dev.cogbot.api.CommandCheck;
+import dev.cogbot.api.CommandInfo;
+import dev.cogbot.api.Context;
+import dev.cogbot.api.ErrorHandler;
+import dev.cogbot.api.Hook;
+import dev.cogbot.api.error.CommandError;
+import dev.cogbot.api.error.CommandInvokeError;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads a cog's annotated methods into {@link CommandDefinition}s, and rejects a wrongly declared
+ * cog at load time with a message that names the method and says what to change.
+ */
+public final class CogScanner {
+
+    private CogScanner() {
+    }
+
+    public static List<CommandDefinition> scan(CogBinding binding) {
+        List<Method> methods = methodsOf(binding.cog().getClass());
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        Map<String, Draft> byName = new HashMap<>();
+        for (Method method : methods) {
+            Command command = method.getAnnotation(Command.class);
+            if (command != null) {
+                Draft draft = new Draft(binding, method, command);
+                drafts.put(draft.name, draft);
+                for (String name : draft.names()) {
+                    if (byName.putIfAbsent(name, draft) != null) {
+                        throw new CogDefinitionException(binding.cog().getClass().getSimpleName()
+                                + " declares the command name '" + name + "' twice");
+                    }
+                }
+            }
+        }
+        for (Method method : methods) {
+            attach(binding, method, CommandCheck.class, CommandCheck::value, byName,
+                    (draft, m) -> draft.checks.add(check(binding, m)), boolean.class, Context.class);
+            attach(binding, method, BeforeInvoke.class, BeforeInvoke::value, byName,
+                    (draft, m) -> draft.before.add(hook(binding, m)), void.class, Context.class);
+            attach(binding, method, AfterInvoke.class, AfterInvoke::value, byName,
+                    (draft, m) -> draft.after.add(hook(binding, m)), void.class, Context.class);
+            attach(binding, method, dev.cogbot.api.OnError.class, dev.cogbot.api.OnError::value, byName,
+                    (draft, m) -> draft.errorHandlers.add(errorHandler(binding, m)), void.class, Context.class, CommandError.class);
+        }
+        return drafts.values().stream().map(Draft::build).sorted(Comparator.comparing(CommandDefinition::name)).toList();
+    }
+
+    /** {@code knockKnock} → {@code knock_knock}. */
+    static String snakeCase(String methodName) {
+        return methodName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Method> methodsOf(Class<?> type) {
+        List<Method> methods = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            methods.addAll(Arrays.asList(c.getDeclaredMethods()));
+        }
+        methods.removeIf(Method::isSynthetic);
+        methods.sort(Comparator.comparing(Method::getName));
+        return methods;
+    }
+
+    private interface Attacher {
+        void attach(Draft draft, Method method);
+    }
+
+    private static <A extends Annotation> void attach(CogBinding binding, Method method, Class<A> kind,
+            Function<A, String[]> targets, Map<String, Draft> byName, Attacher attacher,
+            Class<?> returns, Class<?>... parameters) {
+        A annotation = method.getAnnotation(kind);
+        if (annotation == null) {
+            return;
+        }
+        String where = "@" + kind.getSimpleName() + " on " + MethodInvoker.describe(method);
+        if (method.getReturnType() != returns || !Arrays.equals(method.getParameterTypes(), parameters)) {
+            throw new CogDefinitionException(where + " must be declared as " + returns.getSimpleName() + " "
+                    + method.getName() + "(" + Arrays.stream(parameters).map(Class::getSimpleName)
+                    .reduce((a, b) -> a + ", " + b).orElse("") + ")");
+        }
+        for (String target : targets.apply(annotation)) {
+            Draft draft = byName.get(target.toLowerCase(Locale.ROOT));
+            if (draft == null) {
+                throw new CogDefinitionException(where + " names '" + target + "', which is not a command of "
+                        + binding.cog().getClass().getSimpleName());
+            }
+            attacher.attach(draft, method);
+        }
+    }
+
+    private static Check check(CogBinding binding, Method method) {
+        MethodInvoker invoker = new MethodInvoker(method);
+        return ctx -> (Boolean) call(invoker, binding.cog(), ctx);
+    }
+
+    private static Hook hook(CogBinding binding, Method method) {
+        MethodInvoker invoker = new MethodInvoker(method);
+        return ctx -> call(invoker, binding.cog(), ctx);
+    }
+
+    private static ErrorHandler errorHandler(CogBinding binding, Method method) {
+        MethodInvoker invoker = new MethodInvoker(method);
+        return (ctx, error) -> call(invoker, binding.cog(), ctx, error);
+    }
+
+    /** Calls a cog method, letting command errors and other unchecked exceptions through as they are. */
+    static Object call(MethodInvoker invoker, Object target, Object... arguments) {
+        try {
+            return invoker.invoke(target, arguments);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable checked) {
+            throw new CommandInvokeError(checked);
+        }
+    }
+
+    /** A command being assembled from its method and the hooks that name it. */
+    private static final class Draft {
+        final CogBinding binding;
+        final Method method;
+        final String name;
+        final List<String> aliases;
+        final Command command;
+        final List<ArgumentSpec> arguments = new ArrayList<>();
+        final List<Check> checks = new ArrayList<>();
+        final List<Hook> before = new ArrayList<>();
+        final List<Hook> after = new ArrayList<>();
+        final List<ErrorHandler> errorHandlers = new ArrayList<>();
+
+        Draft(CogBinding binding, Method method, Command command) {
+            this.binding = binding;
+            this.method = method;
+            this.command = command;
+            this.name = (command.name().isBlank() ? snakeCase(method.getName()) : command.name()).toLowerCase(Locale.ROOT);
+            this.aliases = Arrays.stream(command.aliases()).map(a -> a.toLowerCase(Locale.ROOT)).toList();
+            readArguments();
+        }
+
+        List<String> names() {
+            List<String> names = new ArrayList<>(aliases);
+            names.addFirst(name);
+            return names;
+        }
+
+        private void readArguments() {
+            String where = "@Command " + MethodInvoker.describe(method);
+            var parameters = method.getParameters();
+            if (parameters.length == 0 || parameters[0].getType() != Context.class) {
+                throw new CogDefinitionException(where + " must take a Context as its first parameter");
+            }
+            for (int i = 1; i < parameters.length; i++) {
+                ArgumentSpec spec = ArgumentSpec.of(parameters[i], binding.bot().settings());
+                if (!spec.required()) {
+                    validateFallback(where, spec);
+                }
+                if (!Converters.supports(spec.type())) {
+                    throw new CogDefinitionException(where + ": argument '" + spec.name() + "' has type "
+                            + spec.type().getSimpleName() + "; use String, int, long, double, boolean, Duration or an enum");
+                }
+                if (spec.rest() && (i != parameters.length - 1 || spec.type() != String.class)) {
+                    throw new CogDefinitionException(where + ": only the last argument, a String, can take the rest of the message");
+                }
+                arguments.add(spec);
+            }
+        }
+
+        private static void validateFallback(String where, ArgumentSpec spec) {
+            try {
+                spec.convert(spec.fallback().orElseThrow());
+            } catch (dev.cogbot.api.error.BadArgument e) {
+                throw new CogDefinitionException(where + ": the fallback of <" + spec.name() + "> is wrong: " + e.getMessage());
+            }
+        }
+
+        CommandDefinition build() {
+            String usage = command.usage().isBlank()
+                    ? String.join(" ", arguments.stream().map(ArgumentSpec::usage).toList())
+                    : command.usage();
+            CommandInfo info = new CommandInfo(name, aliases, usage, command.help().strip(), binding.name(), binding.pluginId());
+            return new CommandDefinition(info, command.hidden(), command.ignoreExtra(), binding, new MethodInvoker(method),
+                    List.copyOf(arguments), List.copyOf(checks), List.copyOf(before), List.copyOf(after),
+                    List.copyOf(errorHandlers));
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.cogbot.runtime.commands;
+
+import dev.cogbot.api.Cancellable;
+import dev.cogbot.api.Check;
+import dev.cogbot.api.ErrorHandler;
+import dev.cogbot.api.Hook;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Every loaded command by name and alias, every loaded cog, and the bot-wide checks, hooks and
+ * error handlers. Reads (one per message) see an immutable snapshot; loads and unloads, which are
+ * rare, build a new one.
+ */
+public final class CommandRegistry {
+
+    private record Snapshot(Map<String, CommandDefinition> byName, List<CommandDefinition> commands, List<CogBinding> cogs) {
+        static final Snapshot EMPTY = new Snapshot(Map.of(), List.of(), List.of());
+    }
+
+    private final ReentrantLock writes = new ReentrantLock();
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
+    private final List<Check> checks = new CopyOnWriteArrayList<>();
+    private final List<Hook> beforeHooks = new CopyOnWriteArrayList<>();
+    private final List<Hook> afterHooks = new CopyOnWriteArrayList<>();
+    private final List<ErrorHandler> errorHandlers = new CopyOnWriteArrayList<>();
+
+    /**
+     * Adds a cog and its commands.
+     *
+     * @throws CogDefinitionException if a name or alias is already taken, naming who has it
+     */
+    public void add(CogBinding cog, List<CommandDefinition> definitions) {
+        writes.lock();
+        try {
+            Snapshot current = snapshot;
+            Map<String, CommandDefinition> byName = new HashMap<>(current.byName());
+            for (CommandDefinition definition : definitions) {
+                for (String name : definition.names()) {
+                    CommandDefinition taken = byName.putIfAbsent(name, definition);
+                    if (taken != null) {
+                        throw new CogDefinitionException("command name '" + name + "' of plugin " + cog.pluginId()
+                                + " is already taken by '" + taken.name() + "' of plugin " + taken.cog().pluginId());
+                    }
+                }
+            }
+            List<CommandDefinition> commands = new ArrayList<>(current.commands());
+            commands.addAll(definitions);
+            List<CogBinding> cogs = new ArrayList<>(current.cogs());
+            cogs.add(cog);
+            snapshot = new Snapshot(Map.copyOf(byName), List.copyOf(commands), List.copyOf(cogs));
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** Removes a cog and its commands; they stop being found at once. */
+    public void remove(CogBinding cog) {
+        writes.lock();
+        try {
+            Snapshot current = snapshot;
+            Map<String, CommandDefinition> byName = new HashMap<>(current.byName());
+            byName.values().removeIf(d -> d.cog() == cog);
+            snapshot = new Snapshot(Map.copyOf(byName),
+                    current.commands().stream().filter(d -> d.cog() != cog).toList(),
+                    current.cogs().stream().filter(c -> c != cog).toList());
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    public Optional<CommandDefinition> find(String name) {
+        return Optional.ofNullable(snapshot.byName().get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every command, once each, in load order. */
+    public List<CommandDefinition> commands() {
+        return snapshot.commands();
+    }
+
+    /** Every loaded cog, in load order. */
+    public List<CogBinding> cogs() {
+        return snapshot.cogs();
+    }
+
+    /** Visible command names and aliases closest to {@code attempted}, closest first, at most three. */
+    public List<String> suggest(String attempted) {
+        String typed = attempted.toLowerCase(Locale.ROOT);
+        List<CommandDefinition> visible = commands().stream().filter(d -> !d.hidden()).toList();
+        record Candidate(String command, int distance) {
+        }
+        List<Candidate> close = new ArrayList<>();
+        for (CommandDefinition definition : visible) {
+            int best = Integer.MAX_VALUE;
+            for (String name : definition.names()) {
+                int distance = name.startsWith(typed) || typed.startsWith(name) ? 1 : Suggestions.distance(typed, name);
+                best = Math.min(best, distance);
+            }
+            if (best <= Math.max(2, typed.length() / 3)) {
+                close.add(new Candidate(definition.name(), best));
+            }
+        }
+        close.sort(java.util.Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::command));
+        return close.stream().map(Candidate::command).limit(3).toList();
+    }
+
+    public List<Check> checks() {
+        return checks;
+    }
+
+    public List<Hook> beforeHooks() {
+        return beforeHooks;
+    }
+
+    public List<Hook> afterHooks() {
+        return afterHooks;
+    }
+
+    public List<ErrorHandler> errorHandlers() {
+        return errorHandlers;
+    }
+
+    public Cancellable addCheck(Check check) {
+        return added(checks, check);
+    }
+
+    public Cancellable addBeforeHook(Hook hook) {
+        return added(beforeHooks, hook);
+    }
+
+    public Cancellable addAfterHook(Hook hook) {
+        return added(afterHooks, hook);
+    }
+
+    public Cancellable addErrorHandler(ErrorHandler handler) {
+        return added(errorHandlers, handler);
+    }
+
+    private static <T> Cancellable added(List<T> list, T item) {
+        list.add(item);
+        return new Cancellable() {
+            private volatile boolean cancelled;
+
+            @Override
+            public void cancel() {
+                cancelled = true;
+                list.remove(item);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled;
+            }
+        };
+    }
+}

@@ -1,0 +1,85 @@
+package dev.cogbot.runtime.commands;
+
+import dev.cogbot.api.Arg;
+import dev.cogbot.api.Cog;
+import dev.cogbot.api.Command;
+import dev.cogbot.api.CommandInfo;
+import dev.cogbot.api.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The built-in {@code help}: every visible command grouped by plugin and cog, or one command in detail. */
+public final class HelpCog implements Cog {
+
+    private final CommandRegistry registry;
+
+    public HelpCog(CommandRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "Help";
+    }
+
+    @Command(name = "help", aliases = {"commands"}, usage = "[command]",
+            help = "Lists every command, or explains one: !help hush")
+    public void help(Context ctx, @Arg(value = "command", fallback = "") String command) {
+        String wanted = command.strip();
+        if (wanted.startsWith(ctx.prefix())) {
+            wanted = wanted.substring(ctx.prefix().length());
+        }
+        ctx.send(wanted.isEmpty() ? overview(ctx.prefix()) : detail(ctx.prefix(), wanted));
+    }
+
+    String overview(String prefix) {
+        Map<String, List<CommandDefinition>> byCog = new LinkedHashMap<>();
+        for (CommandDefinition definition : registry.commands()) {
+            if (!definition.hidden()) {
+                String heading = definition.cog().name() + " (" + definition.cog().pluginId() + ")";
+                byCog.computeIfAbsent(heading, h -> new java.util.ArrayList<>()).add(definition);
+            }
+        }
+        StringBuilder text = new StringBuilder("Commands:");
+        byCog.forEach((heading, definitions) -> {
+            text.append("\n").append(heading).append(":");
+            for (CommandDefinition definition : definitions) {
+                CommandInfo info = definition.info();
+                text.append("\n  ").append(info.signature(prefix));
+                String summary = summary(info.help());
+                if (!summary.isEmpty()) {
+                    text.append(" - ").append(summary);
+                }
+                if (!info.aliases().isEmpty()) {
+                    text.append(" (also: ").append(String.join(", ", info.aliases())).append(')');
+                }
+            }
+        });
+        return text.append("\nType ").append(prefix).append("help <command> for more on one command.").toString();
+    }
+
+    String detail(String prefix, String name) {
+        Optional<CommandDefinition> found = registry.find(name).filter(d -> !d.hidden());
+        if (found.isEmpty()) {
+            List<String> close = registry.suggest(name);
+            return "There is no command called " + prefix + name + "."
+                    + (close.isEmpty() ? "" : " Did you mean " + prefix + String.join(" or " + prefix, close) + "?");
+        }
+        CommandInfo info = found.get().info();
+        StringBuilder text = new StringBuilder(info.signature(prefix));
+        if (!info.help().isEmpty()) {
+            text.append("\n").append(info.help());
+        }
+        if (!info.aliases().isEmpty()) {
+            text.append("\nAliases: ").append(String.join(", ", info.aliases()));
+        }
+        return text.append("\nFrom: ").append(info.cog()).append(" (plugin ").append(info.plugin()).append(')').toString();
+    }
+
+    private static String summary(String help) {
+        int newline = help.indexOf('\n');
+        return newline < 0 ? help : help.substring(0, newline);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.cogbot.runtime.commands;
+
+import dev.cogbot.api.Check;
+import dev.cogbot.api.Cog;
+import dev.cogbot.api.ErrorHandler;
+import dev.cogbot.api.Hook;
+import dev.cogbot.api.error.CheckFailure;
+import dev.cogbot.api.error.CommandError;
+import dev.cogbot.api.error.CommandInvokeError;
+import dev.cogbot.api.error.CommandNotFound;
+import dev.cogbot.api.error.MissingArgument;
+import dev.cogbot.api.error.TooManyArguments;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of one command, in discord.py's order: checks (bot-wide, cog, command), argument
+ * conversion, before-hooks (command, cog, bot), the command, after-hooks (command, cog, bot; even
+ * when the command failed), and on error the handler chain (command, cog, bot-wide, fallback).
+ */
+final class Invocation {
+
+    private static final Logger log = LoggerFactory.getLogger(Invocation.class);
+
+    private final CommandRegistry registry;
+    private final InvocationContext ctx;
+
+    Invocation(CommandRegistry registry, InvocationContext ctx) {
+        this.registry = registry;
+        this.ctx = ctx;
+    }
+
+    void run() {
+        CommandDefinition command = ctx.definition();
+        try {
+            if (command == null) {
+                // a hushed bot stays quiet even about typos: bot-wide checks still apply
+                runBotChecks(null);
+                throw new CommandNotFound(ctx.invokedWith(), registry.suggest(ctx.invokedWith()));
+            }
+            runChecks(command);
+            Object[] arguments = convertArguments(command);
+            runHooks(command.beforeHooks(), command.cog().cog()::cogBeforeInvoke, registry.beforeHooks());
+            try {
+                CogScanner.call(command.invoker(), command.cog().cog(), arguments);
+            } catch (RuntimeException | Error e) {
+                ctx.markFailed();
+                throw e;
+            } finally {
+                runAfterHooks(command);
+            }
+        } catch (CommandError error) {
+            ctx.markFailed();
+            handle(error);
+        } catch (RuntimeException unexpected) {
+            ctx.markFailed();
+            handle(new CommandInvokeError(unexpected));
+        }
+    }
+
+    private void runChecks(CommandDefinition command) {
+        runBotChecks(command);
+        Cog cog = command.cog().cog();
+        if (!test(cog::cogCheck)) {
+            throw new CheckFailure("the checks of " + cog.name() + " said no to " + ctx.prefix() + command.name());
+        }
+        for (Check check : command.checks()) {
+            if (!test(check)) {
+                throw new CheckFailure("a check of " + ctx.prefix() + command.name() + " failed");
+            }
+        }
+    }
+
+    private void runBotChecks(CommandDefinition command) {
+        if (command != null && command.cog().system()) {
+            return;
+        }
+        for (CogBinding binding : registry.cogs()) {
+            if (!binding.system() && !test(binding.cog()::botCheck)) {
+                throw new CheckFailure(binding.name() + " is blocking every command right now");
+            }
+        }
+        for (Check check : registry.checks()) {
+            if (!test(check)) {
+                throw new CheckFailure("a bot-wide check is blocking every command right now");
+            }
+        }
+    }
+
+    private boolean test(Check check) {
+        try {
+            return check.test(ctx);
+        } catch (CommandError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CommandInvokeError(e);
+        }
+    }
+
+    private Object[] convertArguments(CommandDefinition command) {
+        List<ArgumentSpec> specs = command.arguments();
+        String text = ctx.parsed().arguments();
+        List<Tokenizer.Token> tokens = Tokenizer.split(text);
+        Object[] values = new Object[specs.size() + 1];
+        values[0] = ctx;
+        int next = 0;
+        for (int i = 0; i < specs.size(); i++) {
+            ArgumentSpec spec = specs.get(i);
+            String raw;
+            if (next < tokens.size()) {
+                raw = spec.rest() ? text.substring(tokens.get(next).start()) : tokens.get(next).text();
+                next = spec.rest() ? tokens.size() : next + 1;
+            } else if (spec.required()) {
+                throw new MissingArgument(spec.name());
+            } else {
+                raw = spec.fallback().orElseThrow();
+            }
+            values[i + 1] = spec.convert(raw);
+        }
+        if (next < tokens.size() && !command.ignoreExtra()) {
+            int most = specs.size();
+            throw new TooManyArguments(ctx.prefix() + command.name() + " takes "
+                    + (most == 0 ? "no arguments" : "at most " + most + (most == 1 ? " argument" : " arguments"))
+                    + ", but got " + tokens.size());
+        }
+        return values;
+    }
+
+    private void runHooks(List<Hook> commandHooks, Hook cogHook, List<Hook> botHooks) {
+        for (Hook hook : commandHooks) {
+            hook.run(ctx);
+        }
+        cogHook.run(ctx);
+        for (Hook hook : botHooks) {
+            hook.run(ctx);
+        }
+    }
+
+    private void runAfterHooks(CommandDefinition command) {
+        try {
+            runHooks(command.afterHooks(), command.cog().cog()::cogAfterInvoke, registry.afterHooks());
+        } catch (RuntimeException e) {
+            log.warn("An after-invoke hook of {}{} failed", ctx.prefix(), command.name(), e);
+        }
+    }
+
+    private void handle(CommandError error) {
+        List<ErrorHandler> chain = new ArrayList<>();
+        CommandDefinition command = ctx.definition();
+        if (command != null) {
+            chain.addAll(command.errorHandlers());
+            chain.add(command.cog().cog()::cogCommandError);
+        }
+        chain.addAll(registry.errorHandlers());
+        chain.add(FallbackErrorHandler.INSTANCE);
+        CommandError current = error;
+        for (ErrorHandler handler : chain) {
+            try {
+                handler.handle(ctx, current);
+                return;
+            } catch (CommandError passedOn) {
+                current = passedOn;
+            } catch (RuntimeException broken) {
+                log.warn("An error handler failed while handling '{}'", current.getMessage(), broken);
+                current = new CommandInvokeError(broken);
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.cogbot.runtime.commands;
+
+import dev.cogbot.api.Bot;
+import dev.cogbot.api.CommandInfo;
+import dev.cogbot.api.Context;
+import dev.cogbot.api.Message;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** The {@link Context} of one invocation. */
+final class InvocationContext implements Context {
+
+    private final HostedBot bot;
+    private final Message message;
+    private final ParsedCommand parsed;
+    private final CommandDefinition command;
+    private volatile boolean failed;
+
+    InvocationContext(HostedBot bot, Message message, ParsedCommand parsed, CommandDefinition command) {
+        this.bot = bot;
+        this.message = message;
+        this.parsed = parsed;
+        this.command = command;
+    }
+
+    @Override
+    public Bot bot() {
+        return bot;
+    }
+
+    @Override
+    public Message message() {
+        return message;
+    }
+
+    @Override
+    public String prefix() {
+        return parsed.prefix();
+    }
+
+    @Override
+    public String invokedWith() {
+        return parsed.name();
+    }
+
+    /** {@code null} while handling a {@link dev.cogbot.api.error.CommandNotFound}. */
+    @Override
+    public CommandInfo command() {
+        return command == null ? null : command.info();
+    }
+
+    @Override
+    public Message waitForReply(Predicate<Message> check, Duration timeout) {
+        return bot.waitForReply(author(), channel(), check, timeout);
+    }
+
+    @Override
+    public boolean commandFailed() {
+        return failed;
+    }
+
+    void markFailed() {
+        failed = true;
+    }
+
+    CommandDefinition definition() {
+        return command;
+    }
+
+    ParsedCommand parsed() {
+        return parsed;
+    }
+}

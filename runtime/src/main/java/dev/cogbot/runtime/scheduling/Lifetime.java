@@ -1,0 +1,157 @@
+package dev.cogbot.runtime.scheduling;
+
+import dev.cogbot.api.Cancellable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything one owner (a plugin, or the runtime itself) has running: its threads and its
+ * cancellable registrations. Closing it cancels them all and interrupts the threads, so an unloaded
+ * plugin leaves nothing behind even when its own clean-up forgot something.
+ */
+public final class Lifetime {
+
+    private static final ThreadLocal<Lifetime> CURRENT = new ThreadLocal<>();
+
+    private final String owner;
+    private final Scheduler scheduler;
+    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    private final Set<Cancellable> registrations = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    public Lifetime(String owner, Scheduler scheduler) {
+        this.owner = owner;
+        this.scheduler = scheduler;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Starts {@code task} on a virtual thread that belongs to this lifetime.
+     *
+     * @throws IllegalStateException if the lifetime is already closed
+     */
+    public Thread spawn(String name, Runnable task) {
+        requireOpen();
+        Thread thread = scheduler.spawn(owner + "/" + name, () -> {
+            CURRENT.set(this);
+            try {
+                task.run();
+            } finally {
+                threads.remove(Thread.currentThread());
+            }
+        });
+        threads.add(thread);
+        if (closed) {
+            // lost a race with close(): it may not have seen this thread
+            thread.interrupt();
+        }
+        return thread;
+    }
+
+    /** The lifetime whose thread is calling, if any: things a plugin starts without a handle (a typing indicator) still die with it. */
+    public static java.util.Optional<Lifetime> current() {
+        return java.util.Optional.ofNullable(CURRENT.get());
+    }
+
+    /** Registers something to cancel when the lifetime closes; returns it for chaining. */
+    public <C extends Cancellable> C own(C registration) {
+        requireOpen();
+        registrations.add(registration);
+        if (closed) {
+            registration.cancel();
+        }
+        return registration;
+    }
+
+    /** Forgets a registration that ended by itself. */
+    public void release(Cancellable registration) {
+        registrations.remove(registration);
+    }
+
+    /** Runs {@code action} after {@code delay} on a thread of this lifetime; cancelled with it. */
+    public Cancellable schedule(String name, Duration delay, Runnable action) {
+        requireOpen();
+        var handle = new ScheduledTask();
+        handle.timer = scheduler.schedule(delay, () -> {
+            release(handle);
+            if (!handle.isCancelled() && !closed) {
+                try {
+                    spawn(name, action);
+                } catch (IllegalStateException closedMeanwhile) {
+                    // the owner stopped between the check and the spawn: nothing to run
+                }
+            }
+        });
+        return own(handle);
+    }
+
+    /**
+     * Cancels every registration, interrupts every thread, and waits up to {@code grace} (real
+     * time) for the threads to end.
+     *
+     * @return the threads still running after the grace period: they ignored the interrupt
+     */
+    public List<Thread> close(Duration grace) {
+        closed = true;
+        registrations.forEach(Cancellable::cancel);
+        registrations.clear();
+        threads.forEach(Thread::interrupt);
+        Instant giveUp = Instant.now().plus(grace);
+        for (Thread thread : List.copyOf(threads)) {
+            try {
+                Duration left = Duration.between(Instant.now(), giveUp);
+                if (!left.isNegative()) {
+                    thread.join(left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return threads.stream().filter(Thread::isAlive).toList();
+    }
+
+    /** Threads of this lifetime still running. */
+    public int liveThreads() {
+        return (int) threads.stream().filter(Thread::isAlive).count();
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException(owner + " is stopped");
+        }
+    }
+
+    private static final class ScheduledTask implements Cancellable {
+        private volatile Cancellable timer;
+        private volatile boolean cancelled;
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+            Cancellable t = timer;
+            if (t != null) {
+                t.cancel();
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
+    }
+}

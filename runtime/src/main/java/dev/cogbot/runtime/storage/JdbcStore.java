@@ -1,0 +1,314 @@
+package dev.cogbot.runtime.storage;
+
+import dev.cogbot.api.Store;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's {@link Store} in a JDBC database: an embedded H2 file in the data folder by default,
+ * any database with a JDBC driver on the class path in principle.
+ *
+ * <p>All access goes through one connection behind a {@link ReentrantLock}: the store's traffic is
+ * a few tiny statements per command, so one connection is plenty, and it makes {@link #add}
+ * atomic without relying on any database's upsert dialect. The lock is not {@code synchronized}
+ * because commands run on virtual threads, which a monitor held across JDBC I/O would pin.
+ *
+ * <pre>{@code
+ * try (JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(dataDir))) {
+ *     store.increment("jokes.told");
+ * }
+ * }</pre>
+ */
+public final class JdbcStore implements Store, AutoCloseable {
+
+    /** Longest counter or key name; the tables' primary key columns are this wide. */
+    public static final int MAX_NAME_LENGTH = 255;
+    /** Longest value {@link #put} accepts, in characters; H2 allows no longer a VARCHAR. */
+    public static final int MAX_VALUE_LENGTH = 1_000_000;
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcStore.class);
+
+    /** H2's "Database may be already in use": another process holds the file lock. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    // Column names avoid KEY and VALUE, which H2 2.x and other databases reserve.
+    private static final String CREATE_COUNTERS = """
+            CREATE TABLE IF NOT EXISTS counters (
+                counter_name VARCHAR(255) NOT NULL PRIMARY KEY,
+                counter_value BIGINT NOT NULL
+            )""";
+    private static final String CREATE_ENTRIES = """
+            CREATE TABLE IF NOT EXISTS entries (
+                entry_key VARCHAR(255) NOT NULL PRIMARY KEY,
+                entry_value VARCHAR(1000000) NOT NULL
+            )""";
+
+    private final Connection connection;
+    private final String shownUrl;
+    private final ReentrantLock lock = new ReentrantLock();
+    private boolean closed; // guarded by lock
+
+    private JdbcStore(Connection connection, String shownUrl) {
+        this.connection = connection;
+        this.shownUrl = shownUrl;
+    }
+
+    /**
+     * Connects to {@code jdbcUrl} and creates the store's tables if they are missing.
+     *
+     * @throws StorageException if the database cannot be opened or the tables cannot be created
+     */
+    public static JdbcStore open(String jdbcUrl) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        String shownUrl = JdbcUrls.redact(jdbcUrl);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(jdbcUrl);
+        } catch (SQLException e) {
+            throw new StorageException("cannot open the database at " + shownUrl + ": " + reason(e)
+                    + ". Check jdbc-url in cogbot.properties", e);
+        }
+        try {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(CREATE_COUNTERS);
+                statement.execute(CREATE_ENTRIES);
+            }
+            // Each store call is one transaction, so add's update-then-insert is all or nothing.
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StorageException("cannot create cogbot's tables in the database at " + shownUrl + ": "
+                    + reason(e) + ". Check that the database user may create tables", e);
+        }
+        log.info("Opened the store at {}", shownUrl);
+        return new JdbcStore(connection, shownUrl);
+    }
+
+    /**
+     * The URL of an embedded H2 database named {@code cogbot} in {@code dataDir}, creating the folder
+     * if needed. The file is locked while the bot runs, so a second bot on the same folder fails fast.
+     *
+     * @throws StorageException if the folder cannot be created
+     */
+    public static String defaultUrl(Path dataDir) {
+        Path folder = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StorageException("cannot create the data folder " + folder + ": " + folderProblem(e)
+                    + ". Check its permissions or choose another data folder", e);
+        }
+        // AUTO_SERVER=FALSE: one bot owns its database; sharing it would need a real server anyway.
+        return "jdbc:h2:file:" + folder.resolve("cogbot") + ";AUTO_SERVER=FALSE";
+    }
+
+    @Override
+    public long add(String counter, long delta) {
+        checkName(counter);
+        return locked("add " + delta + " to counter '" + counter + "'", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE counters SET counter_value = counter_value + ? WHERE counter_name = ?")) {
+                update.setLong(1, delta);
+                update.setString(2, counter);
+                if (update.executeUpdate() == 0) {
+                    try (PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO counters (counter_name, counter_value) VALUES (?, ?)")) {
+                        insert.setString(1, counter);
+                        insert.setLong(2, delta);
+                        insert.executeUpdate();
+                    }
+                    return delta;
+                }
+            }
+            return readCounter(connection, counter);
+        });
+    }
+
+    @Override
+    public long counter(String counter) {
+        checkName(counter);
+        return locked("read counter '" + counter + "'", connection -> readCounter(connection, counter));
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        checkName(key);
+        return locked("read '" + key + "'", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT entry_value FROM entries WHERE entry_key = ?")) {
+                select.setString(1, key);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Stores {@code value} under {@code key}, replacing any value there.
+     *
+     * @throws IllegalArgumentException if {@code value} is longer than {@link #MAX_VALUE_LENGTH}
+     */
+    @Override
+    public void put(String key, String value) {
+        checkName(key);
+        Objects.requireNonNull(value, "value (use remove to delete a key)");
+        if (value.length() > MAX_VALUE_LENGTH) {
+            throw new IllegalArgumentException("store values are at most " + MAX_VALUE_LENGTH
+                    + " characters; the one for '" + key + "' has " + value.length());
+        }
+        locked("write '" + key + "'", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE entries SET entry_value = ? WHERE entry_key = ?")) {
+                update.setString(1, value);
+                update.setString(2, key);
+                if (update.executeUpdate() == 0) {
+                    try (PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO entries (entry_key, entry_value) VALUES (?, ?)")) {
+                        insert.setString(1, key);
+                        insert.setString(2, value);
+                        insert.executeUpdate();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void remove(String key) {
+        checkName(key);
+        locked("remove '" + key + "'", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM entries WHERE entry_key = ?")) {
+                delete.setString(1, key);
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Closes the connection; an embedded H2 database is then flushed and unlocked. Idempotent. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            connection.close();
+            log.debug("Closed the store at {}", shownUrl);
+        } catch (SQLException e) {
+            log.warn("Closing the store at {} failed: {}", shownUrl, reason(e));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcStore[" + shownUrl + "]";
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} as one transaction while holding the lock; {@code action} names it in errors. */
+    private <T> T locked(String action, SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (closed) {
+                throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down");
+            }
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw new StorageException("cannot " + action + " in the database at " + shownUrl + ": "
+                        + reason(e) + ". Check that the database is reachable and not full", e);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static long readCounter(Connection connection, String counter) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT counter_value FROM counters WHERE counter_name = ?")) {
+            select.setString(1, counter);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0L;
+            }
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            log.debug("Rollback on {} failed too: {}", shownUrl, reason(e));
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.debug("Closing a half-opened connection failed: {}", reason(e));
+        }
+    }
+
+    private static void checkName(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("store names must have 1 to " + MAX_NAME_LENGTH
+                    + " characters, got " + name.length());
+        }
+    }
+
+    private static String folderProblem(IOException e) {
+        return switch (e) {
+            case AccessDeniedException denied -> "permission denied on " + denied.getFile();
+            case FileAlreadyExistsException inTheWay -> inTheWay.getFile() + " is a file, not a folder";
+            default -> reason(e);
+        };
+    }
+
+    /**
+     * The first line of an exception's message: drivers such as H2 append the SQL statement on
+     * further lines, which would break the one-line error messages.
+     */
+    private static String reason(Exception e) {
+        if (e instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+            return "it is in use by another process (is another cogbot running on the same data folder?)";
+        }
+        if (e instanceof SQLException sql && "08001".equals(sql.getSQLState())
+                && String.valueOf(sql.getMessage()).startsWith("No suitable driver")) {
+            return "no JDBC driver on the class path understands this URL";
+        }
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        // A driver may echo the URL, password included, in its message.
+        return JdbcUrls.redact(message.strip().lines().findFirst().orElse(message));
+    }
+}

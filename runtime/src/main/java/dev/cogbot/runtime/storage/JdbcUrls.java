@@ -1,0 +1,33 @@
+package dev.cogbot.runtime.storage;
+
+import java.util.regex.Pattern;
+
+/**
+ * Makes JDBC URLs safe to show: URLs may carry credentials ({@code ;PASSWORD=...},
+ * {@code ?password=...}, {@code //user:secret@host}) and error messages and logs must not.
+ *
+ * <pre>{@code
+ * JdbcUrls.redact("jdbc:postgresql://bot:hunter2@db/cogbot?password=x")
+ *     // "jdbc:postgresql://bot:***@db/cogbot?password=***"
+ * }</pre>
+ */
+public final class JdbcUrls {
+
+    /** {@code password=...} (also {@code pwd}, any case) up to the next separator of any URL style. */
+    private static final Pattern PASSWORD_SETTING =
+            Pattern.compile("(?i)\\b(password|pwd)=[^;&?]*");
+    /** The secret in {@code //user:secret@host}. */
+    private static final Pattern USER_INFO_SECRET = Pattern.compile("//([^/@:;?]*):[^/@]*@");
+
+    private JdbcUrls() {
+    }
+
+    /** {@code url} with every password replaced by {@code ***}. */
+    public static String redact(String url) {
+        if (url == null) {
+            return "null";
+        }
+        String withoutSettings = PASSWORD_SETTING.matcher(url).replaceAll("$1=***");
+        return USER_INFO_SECRET.matcher(withoutSettings).replaceAll("//$1:***@");
+    }
+}

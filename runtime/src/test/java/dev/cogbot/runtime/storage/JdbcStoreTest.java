@@ -1,0 +1,163 @@
+package dev.cogbot.runtime.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbcStoreTest {
+
+    private JdbcStore store;
+
+    @BeforeEach
+    void openInMemory() {
+        store = JdbcStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void countersStartAtZero() {
+        assertThat(store.counter("jokes.told")).isZero();
+    }
+
+    @Test
+    void incrementAndAddReturnTheNewValue() {
+        assertThat(store.increment("jokes.told")).isEqualTo(1);
+        assertThat(store.increment("jokes.told")).isEqualTo(2);
+        assertThat(store.add("jokes.told", 40)).isEqualTo(42);
+        assertThat(store.add("jokes.told", -2)).isEqualTo(40);
+        assertThat(store.counter("jokes.told")).isEqualTo(40);
+        assertThat(store.counter("other")).isZero();
+    }
+
+    @Test
+    void aNewCounterStartsAtItsFirstDelta() {
+        assertThat(store.add("fresh", 7)).isEqualTo(7);
+    }
+
+    @Test
+    void concurrentIncrementsFromVirtualThreadsAllCount() throws Exception {
+        int threads = 100;
+        int perThread = 20;
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(executor.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        store.increment("hits");
+                    }
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        }
+        assertThat(store.counter("hits")).isEqualTo((long) threads * perThread);
+    }
+
+    @Test
+    void putGetRemove() {
+        assertThat(store.get("greeting")).isEmpty();
+        store.put("greeting", "hello");
+        assertThat(store.get("greeting")).contains("hello");
+        store.put("greeting", "hi 👋");
+        assertThat(store.get("greeting")).contains("hi 👋");
+        store.remove("greeting");
+        assertThat(store.get("greeting")).isEmpty();
+        store.remove("greeting"); // removing what is not there is fine
+    }
+
+    @Test
+    void keysAndCountersAreSeparate() {
+        store.put("x", "text");
+        store.increment("x");
+        assertThat(store.get("x")).contains("text");
+        assertThat(store.counter("x")).isEqualTo(1);
+    }
+
+    @Test
+    void valuesSurviveReopeningAFileDatabase(@TempDir Path dir) {
+        String url = JdbcStore.defaultUrl(dir.resolve("data"));
+        try (JdbcStore first = JdbcStore.open(url)) {
+            first.add("jokes.told", 3);
+            first.put("last", "knock knock");
+        }
+        try (JdbcStore second = JdbcStore.open(url)) {
+            assertThat(second.counter("jokes.told")).isEqualTo(3);
+            assertThat(second.get("last")).contains("knock knock");
+        }
+    }
+
+    @Test
+    void defaultUrlCreatesTheFolderAndNamesAnH2File(@TempDir Path dir) {
+        Path data = dir.resolve("nested").resolve("data");
+
+        String url = JdbcStore.defaultUrl(data);
+
+        assertThat(data).isDirectory();
+        assertThat(url).startsWith("jdbc:h2:file:").contains("cogbot").contains("AUTO_SERVER=FALSE");
+    }
+
+    @Test
+    void defaultUrlOnAFileSaysTheFolderIsInTheWay(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("data"), "not a folder");
+
+        assertThatThrownBy(() -> JdbcStore.defaultUrl(file))
+                .isInstanceOf(StorageException.class)
+                .hasMessageStartingWith("cannot create the data folder")
+                .hasMessageContaining("is a file, not a folder");
+    }
+
+    @Test
+    void aUrlWithoutADriverGivesAClearOneLineMessage() {
+        assertThatThrownBy(() -> JdbcStore.open("jdbc:nosuchdb://db.example/cogbot"))
+                .isInstanceOf(StorageException.class)
+                .hasMessage("cannot open the database at jdbc:nosuchdb://db.example/cogbot: no JDBC driver on the"
+                        + " class path understands this URL. Check jdbc-url in cogbot.properties");
+    }
+
+    @Test
+    void aBadSettingGivesOneLineAndNoPassword() {
+        assertThatThrownBy(() -> JdbcStore.open("jdbc:h2:mem:x;NO_SUCH_SETTING=1;PASSWORD=hunter2"))
+                .isInstanceOf(StorageException.class)
+                .hasMessageStartingWith("cannot open the database at jdbc:h2:mem:x;NO_SUCH_SETTING=1;PASSWORD=***: ")
+                .hasMessageContaining("NO_SUCH_SETTING")
+                .hasMessageEndingWith("Check jdbc-url in cogbot.properties")
+                .hasMessageNotContaining("hunter2")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void usingAClosedStoreSaysSo() {
+        store.close();
+        store.close(); // idempotent
+
+        assertThatThrownBy(() -> store.increment("x"))
+                .isInstanceOf(StorageException.class)
+                .hasMessage("cannot add 1 to counter 'x': the store is closed because the bot is shutting down");
+    }
+
+    @Test
+    void namesMustFitTheTables() {
+        assertThatThrownBy(() -> store.put("k".repeat(256), "v"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 to 255 characters");
+        assertThatThrownBy(() -> store.increment(""))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.cogbot.testkit;
+
+import dev.cogbot.api.Activity;
+import dev.cogbot.runtime.transport.ChannelRef;
+import java.util.Locale;
+
+/** Something the bot did on the in-memory transport. */
+public sealed interface BotEvent {
+
+    ChannelRef channel();
+
+    /** The event as one transcript line, e.g. {@code "cogbot: Knock knock!"}. */
+    String line();
+
+    record Sent(ChannelRef channel, String messageId, String text) implements BotEvent {
+        @Override
+        public String line() {
+            return "cogbot: " + text;
+        }
+    }
+
+    record ReactionAdded(ChannelRef channel, String messageId, String emoji) implements BotEvent {
+        @Override
+        public String line() {
+            return "cogbot reacted " + emoji + " to " + messageId;
+        }
+    }
+
+    record ReactionRemoved(ChannelRef channel, String messageId, String emoji) implements BotEvent {
+        @Override
+        public String line() {
+            return "cogbot removed " + emoji + " from " + messageId;
+        }
+    }
+
+    record TypingStarted(ChannelRef channel) implements BotEvent {
+        @Override
+        public String line() {
+            return "cogbot is typing…";
+        }
+    }
+
+    record PresenceChanged(Activity activity) implements BotEvent {
+        @Override
+        public ChannelRef channel() {
+            return null;
+        }
+
+        @Override
+        public String line() {
+            return "presence: " + activity.type().name().toLowerCase(Locale.ROOT) + " " + activity.name();
+        }
+    }
+}

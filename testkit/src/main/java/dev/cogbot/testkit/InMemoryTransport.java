@@ -1,0 +1,124 @@
+package dev.cogbot.testkit;
+
+import dev.cogbot.api.Activity;
+import dev.cogbot.api.User;
+import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.Transport;
+import dev.cogbot.runtime.transport.TransportListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A transport that keeps everything in memory: messages are delivered by calling {@link #deliver},
+ * and everything the bot does is recorded as {@link BotEvent}s.
+ */
+public final class InMemoryTransport implements Transport {
+
+    /** The bot's own user on this transport. */
+    public static final User BOT_USER = new User("bot", "cogbot", true);
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final List<BotEvent> events = new ArrayList<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final Set<String> ownerIds;
+    private volatile TransportListener listener;
+
+    public InMemoryTransport(Set<String> ownerIds) {
+        this.ownerIds = Set.copyOf(ownerIds);
+    }
+
+    @Override
+    public String name() {
+        return "in-memory";
+    }
+
+    @Override
+    public void start(TransportListener listener) {
+        this.listener = listener;
+        listener.onReady(BOT_USER);
+    }
+
+    /** Delivers a message from {@code author} as if it had arrived over the network. */
+    public IncomingMessage deliver(User author, ChannelRef channel, String content) {
+        IncomingMessage message = new IncomingMessage(nextId(), channel, author, content);
+        TransportListener target = listener;
+        if (target == null) {
+            throw new IllegalStateException("the transport is not started");
+        }
+        target.onMessage(message);
+        return message;
+    }
+
+    /** Everything recorded so far, in order. */
+    public List<BotEvent> events() {
+        lock.lock();
+        try {
+            return List.copyOf(events);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int eventCount() {
+        lock.lock();
+        try {
+            return events.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public IncomingMessage send(ChannelRef channel, String text) {
+        String id = nextId();
+        record(new BotEvent.Sent(channel, id, text));
+        return new IncomingMessage(id, channel, BOT_USER, text);
+    }
+
+    @Override
+    public void addReaction(ChannelRef channel, String messageId, String emoji) {
+        record(new BotEvent.ReactionAdded(channel, messageId, emoji));
+    }
+
+    @Override
+    public void removeReaction(ChannelRef channel, String messageId, String emoji) {
+        record(new BotEvent.ReactionRemoved(channel, messageId, emoji));
+    }
+
+    @Override
+    public void sendTyping(ChannelRef channel) {
+        record(new BotEvent.TypingStarted(channel));
+    }
+
+    @Override
+    public void setPresence(Activity activity) {
+        record(new BotEvent.PresenceChanged(activity));
+    }
+
+    @Override
+    public Set<String> ownerIds() {
+        return ownerIds;
+    }
+
+    @Override
+    public void close() {
+        listener = null;
+    }
+
+    private void record(BotEvent event) {
+        lock.lock();
+        try {
+            events.add(event);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private String nextId() {
+        return Long.toString(ids.incrementAndGet());
+    }
+}

@@ -1,0 +1,220 @@
+package dev.cogbot.testkit;
+
+import dev.cogbot.api.Activity;
+import dev.cogbot.api.Cog;
+import dev.cogbot.api.Settings;
+import dev.cogbot.api.Store;
+import dev.cogbot.api.User;
+import dev.cogbot.runtime.bot.BotRuntime;
+import dev.cogbot.runtime.bot.LoadedPlugin;
+import dev.cogbot.runtime.bot.RuntimeOptions;
+import dev.cogbot.runtime.bot.UnloadReport;
+import dev.cogbot.runtime.scheduling.ManualTime;
+import dev.cogbot.runtime.scheduling.Scheduler;
+import dev.cogbot.runtime.transport.ChannelRef;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A real bot runtime on an {@link InMemoryTransport}, with a {@link ManualTime} clock the test
+ * moves. Every call that feeds the bot ({@link TestUser#says}, {@link #advance}) returns once the
+ * bot is idle, with the transcript lines of what it did meanwhile.
+ */
+public final class TestBot implements AutoCloseable {
+
+    /** The channel users talk in unless told otherwise. */
+    public static final ChannelRef GENERAL = new ChannelRef("general", "general");
+
+    private final InMemoryTransport transport;
+    private final ManualTime time;
+    private final BotRuntime runtime;
+    private int seen;
+
+    private TestBot(Builder builder) {
+        this.transport = new InMemoryTransport(builder.owners);
+        this.time = new ManualTime();
+        Map<String, String> settings = Map.copyOf(builder.settings);
+        RuntimeOptions options = RuntimeOptions.defaults()
+                .withPrefix(builder.prefix)
+                .withUnloadGrace(builder.unloadGrace)
+                .withSettings(pluginId -> settingsOf(settings, pluginId));
+        this.runtime = new BotRuntime(transport, new Scheduler(time), builder.store, options);
+        runtime.start();
+        builder.plugins.forEach((id, cogs) -> runtime.install(id, cogs.get()));
+        settle();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Someone who can talk to the bot; the same name always gives the same user. */
+    public TestUser user(String name) {
+        return new TestUser(this, new User(name, name, false), GENERAL);
+    }
+
+    /**
+     * Moves the bot's clock forward, firing every timer due on the way in order.
+     *
+     * @return what the bot did meanwhile, as transcript lines
+     */
+    public List<String> advance(Duration amount) {
+        time.advance(amount);
+        return newLines();
+    }
+
+    public Instant now() {
+        return time.now();
+    }
+
+    /** Loads a plugin made of {@code cogs}, as the plugin manager would; returns what the bot did meanwhile. */
+    public List<String> load(String pluginId, Cog... cogs) {
+        runtime.install(pluginId, List.of(cogs));
+        settle();
+        return newLines();
+    }
+
+    /** Unloads a plugin, as the plugin manager would. */
+    public UnloadReport unload(String pluginId) {
+        UnloadReport report = runtime.uninstall(pluginId)
+                .orElseThrow(() -> new IllegalArgumentException("no plugin " + pluginId + " is loaded"));
+        settle();
+        return report;
+    }
+
+    public Optional<LoadedPlugin> plugin(String pluginId) {
+        return runtime.plugin(pluginId);
+    }
+
+    /** Every event so far. */
+    public List<BotEvent> events() {
+        return transport.events();
+    }
+
+    /** The whole transcript so far. */
+    public List<String> transcript() {
+        return transport.events().stream().map(BotEvent::line).toList();
+    }
+
+    /** The presence last set. */
+    public Optional<Activity> presence() {
+        return runtime.presence();
+    }
+
+    /** The reactions the bot has on message {@code messageId} now. */
+    public Set<String> reactionsOn(String messageId) {
+        Set<String> reactions = new HashSet<>();
+        for (BotEvent event : transport.events()) {
+            switch (event) {
+                case BotEvent.ReactionAdded added when added.messageId().equals(messageId) -> reactions.add(added.emoji());
+                case BotEvent.ReactionRemoved removed when removed.messageId().equals(messageId) -> reactions.remove(removed.emoji());
+                default -> { }
+            }
+        }
+        return reactions;
+    }
+
+    public Store store() {
+        return runtime.store();
+    }
+
+    /** The runtime under test, for what the kit does not wrap. */
+    public BotRuntime runtime() {
+        return runtime;
+    }
+
+    public InMemoryTransport transport() {
+        return transport;
+    }
+
+    public ManualTime time() {
+        return time;
+    }
+
+    List<String> deliver(User author, ChannelRef channel, String content, List<String> idOut) {
+        idOut.add(transport.deliver(author, channel, content).id());
+        settle();
+        return newLines();
+    }
+
+    private void settle() {
+        runtime.scheduler().activity().awaitIdle(Duration.ofSeconds(30));
+    }
+
+    private synchronized List<String> newLines() {
+        List<BotEvent> all = transport.events();
+        List<String> lines = all.subList(seen, all.size()).stream().map(BotEvent::line).toList();
+        seen = all.size();
+        return lines;
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+    }
+
+    private static Settings settingsOf(Map<String, String> settings, String pluginId) {
+        return key -> Optional.ofNullable(settings.get(pluginId + "." + key));
+    }
+
+    /** Sets up a {@link TestBot}. */
+    public static final class Builder {
+        private final Map<String, Supplier<List<? extends Cog>>> plugins = new LinkedHashMap<>();
+        private final Map<String, String> settings = new HashMap<>();
+        private final Set<String> owners = new HashSet<>();
+        private String prefix = "!";
+        private Store store = new InMemoryStore();
+        private Duration unloadGrace = Duration.ofSeconds(5);
+
+        private Builder() {
+        }
+
+        /** A plugin to load at start, made of these cogs. */
+        public Builder plugin(String pluginId, Cog... cogs) {
+            List<Cog> list = new ArrayList<>(List.of(cogs));
+            plugins.put(pluginId, () -> list);
+            return this;
+        }
+
+        /** A setting, as {@code <pluginId>.<key>}, e.g. {@code "jokes.reply-timeout", "30s"}. */
+        public Builder setting(String key, String value) {
+            settings.put(key, value);
+            return this;
+        }
+
+        public Builder prefix(String prefix) {
+            this.prefix = prefix;
+            return this;
+        }
+
+        /** A user id (the user's name, for {@link TestBot#user}) allowed to run owner-only commands. */
+        public Builder owner(String userId) {
+            owners.add(userId);
+            return this;
+        }
+
+        /** The store to use; pass the same one to a second bot to simulate a restart. */
+        public Builder store(Store store) {
+            this.store = store;
+            return this;
+        }
+
+        public Builder unloadGrace(Duration grace) {
+            this.unloadGrace = grace;
+            return this;
+        }
+
+        public TestBot build() {
+            return new TestBot(this);
+        }
+    }
+}
