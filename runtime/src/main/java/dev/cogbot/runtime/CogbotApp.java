@@ -1,0 +1,101 @@
+package dev.cogbot.runtime;
+
+import dev.cogbot.runtime.bot.BotRuntime;
+import dev.cogbot.runtime.bot.RuntimeOptions;
+import dev.cogbot.runtime.config.BotConfig;
+import dev.cogbot.runtime.plugins.PluginHost;
+import dev.cogbot.runtime.plugins.PluginSummary;
+import dev.cogbot.runtime.scheduling.Scheduler;
+import dev.cogbot.runtime.scheduling.TimerQueue;
+import dev.cogbot.runtime.storage.JdbcStore;
+import dev.cogbot.runtime.transport.Transport;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A whole bot, assembled: config, store, scheduler, runtime, plugins folder and transport. The
+ * launcher runs one on the system clock and the console; tests run one on the real plugin JARs
+ * with a clock they move.
+ *
+ * <pre>{@code
+ * try (CogbotApp app = CogbotApp.start(BotPaths.under(home), config, new SystemTime(),
+ *         pluginLines -> ConsoleTransport.forSystemConsole(pluginLines, null))) {
+ *     app.awaitTermination();
+ * }
+ * }</pre>
+ */
+public final class CogbotApp implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CogbotApp.class);
+
+    private final JdbcStore store;
+    private final Scheduler scheduler;
+    private final BotRuntime runtime;
+    private final PluginHost plugins;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private CogbotApp(JdbcStore store, Scheduler scheduler, BotRuntime runtime, PluginHost plugins) {
+        this.store = store;
+        this.scheduler = scheduler;
+        this.runtime = runtime;
+        this.plugins = plugins;
+    }
+
+    /**
+     * Opens the store, loads the plugins and connects the transport.
+     *
+     * @param transport makes the transport, given the lines that describe the loaded plugins
+     * @throws dev.cogbot.runtime.storage.StorageException if the database cannot be opened
+     */
+    public static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
+                                  Function<Supplier<List<String>>, Transport> transport) {
+        JdbcStore store = JdbcStore.open(config.jdbcUrl(paths.dataDir()));
+        Scheduler scheduler = new Scheduler(time);
+        RuntimeOptions options = RuntimeOptions.defaults()
+                .withPrefix(config.prefix())
+                .withOwners(config.owners())
+                .withUnloadGrace(config.duration("unload-grace", Duration.ofSeconds(5)))
+                .withSettings(config::forPlugin);
+        PluginHost[] host = new PluginHost[1];
+        Supplier<List<String>> pluginLines = () -> host[0].summaries().stream().map(PluginSummary::line).toList();
+        BotRuntime runtime = new BotRuntime(transport.apply(pluginLines), scheduler, store, options);
+        host[0] = new PluginHost(paths.pluginsDir(), runtime);
+        if (!Files.isDirectory(paths.pluginsDir())) {
+            log.warn("No plugins folder at {}: the bot starts with its built-in commands only", paths.pluginsDir());
+        }
+        List<String> started = host[0].startAll();
+        log.info("Plugins running: {}", started);
+        runtime.start();
+        return new CogbotApp(store, scheduler, runtime, host[0]);
+    }
+
+    public BotRuntime runtime() {
+        return runtime;
+    }
+
+    public PluginHost plugins() {
+        return plugins;
+    }
+
+    /** Blocks until the bot stops by itself (the console's input ended) or is closed. */
+    public void awaitTermination() throws InterruptedException {
+        runtime.awaitTermination();
+    }
+
+    /** Stops everything: plugins (their unload callbacks run), transport, scheduler, store. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        plugins.close();
+        runtime.close();
+        scheduler.close();
+        store.close();
+    }
+}

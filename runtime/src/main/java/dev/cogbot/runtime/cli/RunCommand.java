@@ -1,0 +1,54 @@
+package dev.cogbot.runtime.cli;
+
+import dev.cogbot.runtime.BotPaths;
+import dev.cogbot.runtime.CogbotApp;
+import dev.cogbot.runtime.config.BotConfig;
+import dev.cogbot.runtime.scheduling.SystemTime;
+import dev.cogbot.runtime.transport.console.ConsoleTransport;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code cogbot run}: starts the bot and serves until the input ends or the process is stopped. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Starts the bot with the plugins in the plugins folder.",
+                "With no Discord token configured it talks on this console: type messages such as !help;",
+                "/help lists the console's own commands. Piped input is played line by line, and the bot",
+                "exits when it ends and the work in progress is done."})
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    RunOptions options = new RunOptions();
+
+    RunCommand() {
+    }
+
+    RunCommand(RunOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public Integer call() {
+        BotPaths paths = options.paths();
+        BotConfig config = BotConfig.load(paths.configFile(), System.getenv());
+        if (options.prefix != null) {
+            config = config.withOverride("prefix", options.prefix);
+        }
+        CogbotApp app = CogbotApp.start(paths, config, new SystemTime(),
+                pluginLines -> ConsoleTransport.forSystemConsole(pluginLines, paths.dataDir().resolve("console-history")));
+        Thread stopOnSignal = new Thread(app::close, "cogbot-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopOnSignal);
+        try {
+            app.awaitTermination();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        app.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnSignal);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the signal's own hook is closing the app
+        }
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,351 @@
+package dev.cogbot.runtime.transport.console;
+
+import dev.cogbot.api.Activity;
+import dev.cogbot.api.User;
+import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.Transport;
+import dev.cogbot.runtime.transport.TransportListener;
+import dev.cogbot.runtime.transport.console.ConsoleInput.Blank;
+import dev.cogbot.runtime.transport.console.ConsoleInput.Help;
+import dev.cogbot.runtime.transport.console.ConsoleInput.ListPlugins;
+import dev.cogbot.runtime.transport.console.ConsoleInput.Quit;
+import dev.cogbot.runtime.transport.console.ConsoleInput.Say;
+import dev.cogbot.runtime.transport.console.ConsoleInput.SwitchUser;
+import dev.cogbot.runtime.transport.console.ConsoleInput.Unknown;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot on the local console: one channel, {@code #general}, where you talk to the bot as
+ * yourself (the owner) or, after {@code /as bob}, as bob. Used when no Discord token is configured.
+ *
+ * <p>On a terminal it is interactive: JLine line editing and history, and the bot's output
+ * printed above the prompt. From a pipe or file it is scripted: each line is echoed, delivered,
+ * and answered (the runtime goes {@link TransportListener#awaitIdle idle}) before the next is
+ * read, so a scripted reply never outruns the question it answers:
+ *
+ * <pre>
+ * $ printf '!joke\nwho?\n' | cogbot
+ * #general &lt;alice&gt; !joke
+ * #general &lt;cogbot&gt; Knock knock!
+ * #general &lt;alice&gt; who?
+ * ...
+ * </pre>
+ *
+ * Lines starting with {@code /} are console commands ({@code /help} lists them); {@code //} sends
+ * a message starting with {@code /}.
+ */
+public final class ConsoleTransport implements Transport {
+
+    /** The console's only channel. */
+    public static final ChannelRef GENERAL = new ChannelRef("general", "general");
+    /** Who the bot is on the console. */
+    public static final User BOT = new User("cogbot", "cogbot", true);
+
+    private static final Logger log = LoggerFactory.getLogger(ConsoleTransport.class);
+
+    private final ConsoleIo io;
+    private final boolean interactive;
+    private final Supplier<List<String>> pluginLines;
+    private final User localUser;
+    private volatile User speaker;
+    private final AtomicLong lastMessageId = new AtomicLong();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean inputClosedSent = new AtomicBoolean();
+    private volatile Thread readerThread;
+
+    /**
+     * A console over the given streams, for tests and embedding; {@link #forSystemConsole} is the
+     * real one.
+     *
+     * @param pluginLines ready-made lines describing the loaded plugins and commands, for {@code /plugins}
+     * @param userName    who is typing; also the owner
+     * @param interactive {@code true} to read through JLine (no echo, no waiting for idle between
+     *                    lines), {@code false} for a script
+     */
+    public ConsoleTransport(InputStream in, PrintStream out, Supplier<List<String>> pluginLines, String userName,
+            boolean interactive) {
+        this(interactive ? jlineOver(in, out) : new PlainConsoleIo(in, out), pluginLines, userName, interactive);
+    }
+
+    private ConsoleTransport(ConsoleIo io, Supplier<List<String>> pluginLines, String userName, boolean interactive) {
+        this.io = io;
+        this.interactive = interactive;
+        this.pluginLines = Objects.requireNonNull(pluginLines, "pluginLines");
+        Objects.requireNonNull(userName, "userName");
+        if (userName.isBlank()) {
+            throw new IllegalArgumentException("the console user's name must not be blank");
+        }
+        this.localUser = new User(userName.strip(), userName.strip(), false);
+        this.speaker = localUser;
+    }
+
+    /**
+     * The console of this process, as the current OS user. Interactive only when there is a console
+     * and stdin is a terminal; otherwise scripted over stdin and stdout (UTF-8).
+     *
+     * @param historyFile where typed lines are kept across runs, or {@code null} for none
+     */
+    public static ConsoleTransport forSystemConsole(Supplier<List<String>> pluginLines, Path historyFile) {
+        return forSystemConsole(pluginLines, historyFile, defaultUserName());
+    }
+
+    /** {@link #forSystemConsole(Supplier, Path)} typing as {@code userName}. */
+    public static ConsoleTransport forSystemConsole(Supplier<List<String>> pluginLines, Path historyFile,
+            String userName) {
+        // UTF-8 whatever the locale, so emoji reactions survive a pipe; through System.out so our
+        // lines and the log's console lines take the same lock.
+        PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Optional<Terminal> terminal = systemTerminal();
+        if (terminal.isPresent()) {
+            log.debug("Console is interactive on a {} terminal", terminal.get().getType());
+            return new ConsoleTransport(new JLineConsoleIo(terminal.get(), historyFile, stdout), pluginLines,
+                    userName, true);
+        }
+        log.debug("Console is scripted: stdin is not a terminal");
+        return new ConsoleTransport(new PlainConsoleIo(System.in, stdout), pluginLines, userName, false);
+    }
+
+    /** The OS user's name, or {@code you} if the JVM does not know it. */
+    public static String defaultUserName() {
+        String name = System.getProperty("user.name", "");
+        return name.isBlank() ? "you" : name.strip();
+    }
+
+    public boolean interactive() {
+        return interactive;
+    }
+
+    /** The person at the console, who owns the bot. */
+    public User localUser() {
+        return localUser;
+    }
+
+    /** Who the next line speaks as: the local user, or whoever {@code /as} named. */
+    public User speaker() {
+        return speaker;
+    }
+
+    @Override
+    public String name() {
+        return "console";
+    }
+
+    /** Tells the listener the bot is ready, then reads lines on a daemon thread of its own. */
+    @Override
+    public void start(TransportListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        if (closed.get()) {
+            throw new IllegalStateException("the console transport is closed");
+        }
+        if (!started.compareAndSet(false, true)) {
+            throw new IllegalStateException("the console transport was already started");
+        }
+        listener.onReady(BOT);
+        if (interactive) {
+            io.print(BOT.name() + " is online in #" + GENERAL.name() + "; you are " + localUser.name()
+                    + ". /help lists console commands.");
+        }
+        // A platform thread: it spends its life blocked reading stdin, which would only tie up a carrier.
+        readerThread = Thread.ofPlatform().name("cogbot-console").daemon().start(() -> readLines(listener));
+    }
+
+    @Override
+    public IncomingMessage send(ChannelRef channel, String text) {
+        IncomingMessage sent = new IncomingMessage(nextId(), channel, BOT, text);
+        io.print(ConsoleFormat.message(channel, BOT, text));
+        return sent;
+    }
+
+    @Override
+    public void addReaction(ChannelRef channel, String messageId, String emoji) {
+        io.print(ConsoleFormat.reactionAdded(channel, BOT, messageId, emoji));
+    }
+
+    @Override
+    public void removeReaction(ChannelRef channel, String messageId, String emoji) {
+        io.print(ConsoleFormat.reactionRemoved(channel, BOT, messageId, emoji));
+    }
+
+    @Override
+    public void sendTyping(ChannelRef channel) {
+        io.print(ConsoleFormat.typing(channel, BOT));
+    }
+
+    @Override
+    public void setPresence(Activity activity) {
+        io.print(ConsoleFormat.presence(BOT, activity));
+    }
+
+    /** The local user, who owns the bot; {@code /as} someone else to try owner-only commands as a stranger. */
+    @Override
+    public Set<String> ownerIds() {
+        return Set.of(localUser.id());
+    }
+
+    /**
+     * Stops reading and releases the terminal. A listener call already under way finishes; none
+     * starts after. Output still prints, for replies that finish during shutdown. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        Thread reader = readerThread;
+        if (reader != null && reader != Thread.currentThread()) {
+            reader.interrupt();
+        }
+        io.close();
+    }
+
+    private void readLines(TransportListener listener) {
+        try {
+            String line;
+            while (!closed.get() && (line = io.readLine(ConsoleFormat.prompt(GENERAL, speaker))) != null) {
+                if (closed.get() || !handle(ConsoleInput.parse(line), listener)) {
+                    break;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            if (!closed.get()) {
+                log.warn("Reading the console failed, so the bot stops as at the end of input: {}", e.toString());
+            }
+        }
+        if (!closed.get() && inputClosedSent.compareAndSet(false, true)) {
+            listener.onInputClosed();
+        }
+    }
+
+    /** Acts on one line; {@code false} when the console should stop reading. */
+    private boolean handle(ConsoleInput input, TransportListener listener) {
+        switch (input) {
+            case Blank() -> {
+            }
+            case Say(String text) -> deliver(text, listener);
+            case SwitchUser(String name) -> switchUser(name);
+            case ListPlugins() -> listPlugins();
+            case Help() -> io.print(help());
+            case Quit() -> {
+                return false;
+            }
+            case Unknown(String command) -> io.print("unknown console command " + command + "; /help lists them");
+        }
+        return true;
+    }
+
+    private void deliver(String text, TransportListener listener) {
+        User author = speaker;
+        IncomingMessage message = new IncomingMessage(nextId(), GENERAL, author, text);
+        if (!interactive) {
+            // In a transcript the question must appear before its answer; a person sees what they typed.
+            io.print(ConsoleFormat.message(GENERAL, author, text));
+        }
+        try {
+            listener.onMessage(message);
+        } catch (RuntimeException e) {
+            log.error("The bot failed to take console message {} ({})", message.id(), text, e);
+        }
+        if (!interactive) {
+            try {
+                listener.awaitIdle();
+            } catch (RuntimeException e) {
+                log.error("Waiting for the bot to answer console message {} failed", message.id(), e);
+            }
+        }
+    }
+
+    private void switchUser(String name) {
+        if (name.isEmpty() || name.equals(localUser.name())) {
+            speaker = localUser;
+            io.print("speaking as " + localUser.name() + " again");
+        } else if (name.equalsIgnoreCase(BOT.id())) {
+            io.print(BOT.name() + " is the bot's own name; pick another");
+        } else {
+            speaker = new User(name, name, false);
+            io.print("speaking as " + name + " (not an owner); /as alone switches back to " + localUser.name());
+        }
+    }
+
+    private void listPlugins() {
+        List<String> lines;
+        try {
+            lines = pluginLines.get();
+        } catch (RuntimeException e) {
+            log.error("Listing the plugins failed", e);
+            io.print("cannot list the plugins: " + e.getMessage());
+            return;
+        }
+        io.print(lines.isEmpty() ? "no plugins loaded" : String.join(System.lineSeparator(), lines));
+    }
+
+    /** What {@code /help} prints. */
+    static String help() {
+        return String.join(System.lineSeparator(),
+                "console commands:",
+                "  /as NAME   speak as NAME, who is not an owner; /as alone: speak as yourself again",
+                "  /plugins   list the loaded plugins and their commands",
+                "  /help      show this list",
+                "  /quit      stop the bot (so do Ctrl-D, Ctrl-C and the end of piped input)",
+                "  //text     send a message that starts with /",
+                "anything else is a chat message in #" + GENERAL.name()
+                        + "; bot commands start with the bot's prefix, e.g. !help");
+    }
+
+    /** For tests: waits for the reading thread to end; {@code true} if it has (or never started). */
+    boolean awaitReaderStopped(Duration timeout) throws InterruptedException {
+        Thread reader = readerThread;
+        return reader == null || reader.join(timeout);
+    }
+
+    private String nextId() {
+        return Long.toString(lastMessageId.incrementAndGet());
+    }
+
+    /** The terminal this process runs on, if stdin and stdout are one; empty for pipes and files. */
+    private static Optional<Terminal> systemTerminal() {
+        if (System.console() == null) {
+            return Optional.empty();
+        }
+        try {
+            // dumb(true): when stdin is not a terminal JLine offers a dumb one instead of warning.
+            Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).name("cogbot").build();
+            if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+                terminal.close();
+                return Optional.empty();
+            }
+            return Optional.of(terminal);
+        } catch (IOException | RuntimeException e) {
+            log.debug("No system terminal, so the console is scripted: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static ConsoleIo jlineOver(InputStream in, PrintStream out) {
+        try {
+            Terminal terminal = new DumbTerminal("cogbot", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
+            return new JLineConsoleIo(terminal, null, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open a terminal over the given streams", e);
+        }
+    }
+}
