@@ -14,7 +14,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +27,12 @@ import org.slf4j.LoggerFactory;
  * The bot's {@link Store} in a JDBC database: an embedded H2 file in the data folder by default,
  * any database with a JDBC driver on the class path in principle.
  *
- * <p>All access goes through one connection behind a {@link ReentrantLock}: the store's traffic is
- * a few tiny statements per command, so one connection is plenty, and it makes {@link #add}
- * atomic without relying on any database's upsert dialect. The lock is not {@code synchronized}
- * because commands run on virtual threads, which a monitor held across JDBC I/O would pin.
+ * <p>All access goes through one connection on one platform thread of the store's own: the
+ * store's traffic is a few tiny statements per command, so one connection is plenty, and running
+ * them one at a time makes {@link #add} atomic without relying on any database's upsert dialect.
+ * Callers wait for their statement without being interruptible, because the threads that call
+ * the store are interrupted when their plugin is unloaded, and an interrupt reaching an embedded
+ * database's file I/O closes the file under it.
  *
  * <pre>{@code
  * try (JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(dataDir))) {
@@ -59,8 +66,9 @@ public final class JdbcStore implements Store, AutoCloseable {
 
     private final Connection connection;
     private final String shownUrl;
-    private final ReentrantLock lock = new ReentrantLock();
-    private boolean closed; // guarded by lock
+    private final ExecutorService io = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("cogbot-store").daemon().factory());
+    private boolean closed; // confined to the io thread
 
     private JdbcStore(Connection connection, String shownUrl) {
         this.connection = connection;
@@ -204,19 +212,23 @@ public final class JdbcStore implements Store, AutoCloseable {
     /** Closes the connection; an embedded H2 database is then flushed and unlocked. Idempotent. */
     @Override
     public void close() {
-        lock.lock();
         try {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            connection.close();
-            log.debug("Closed the store at {}", shownUrl);
-        } catch (SQLException e) {
-            log.warn("Closing the store at {} failed: {}", shownUrl, reason(e));
-        } finally {
-            lock.unlock();
+            onStoreThread("close", () -> {
+                if (!closed) {
+                    closed = true;
+                    try {
+                        connection.close();
+                        log.debug("Closed the store at {}", shownUrl);
+                    } catch (SQLException e) {
+                        log.warn("Closing the store at {} failed: {}", shownUrl, reason(e));
+                    }
+                }
+                return null;
+            });
+        } catch (StorageException alreadyClosed) {
+            // closed before
         }
+        io.shutdown();
     }
 
     @Override
@@ -229,10 +241,9 @@ public final class JdbcStore implements Store, AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Runs {@code work} as one transaction while holding the lock; {@code action} names it in errors. */
+    /** Runs {@code work} as one transaction on the store's thread; {@code action} names it in errors. */
     private <T> T locked(String action, SqlWork<T> work) {
-        lock.lock();
-        try {
+        return onStoreThread(action, () -> {
             if (closed) {
                 throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down");
             }
@@ -245,8 +256,35 @@ public final class JdbcStore implements Store, AutoCloseable {
                 throw new StorageException("cannot " + action + " in the database at " + shownUrl + ": "
                         + reason(e) + ". Check that the database is reachable and not full", e);
             }
+        });
+    }
+
+    /** Runs {@code task} on the store's thread and waits for it, keeping but not obeying an interrupt. */
+    private <T> T onStoreThread(String action, Callable<T> task) {
+        Future<T> result;
+        try {
+            result = io.submit(task);
+        } catch (RejectedExecutionException e) {
+            throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down", e);
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return result.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new StorageException("the store failed: " + e.getCause(), e.getCause());
+                }
+            }
         } finally {
-            lock.unlock();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -160,4 +160,19 @@ class JdbcStoreTest {
         assertThatThrownBy(() -> store.increment(""))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void anInterruptedCallerStillGetsItsAnswerAndKeepsItsInterrupt(@TempDir Path dir) throws Exception {
+        // unloading a plugin interrupts its threads; that must not reach the database file
+        try (JdbcStore file = JdbcStore.open(JdbcStore.defaultUrl(dir))) {
+            var outcome = new java.util.concurrent.CompletableFuture<String>();
+            Thread.ofVirtual().start(() -> {
+                Thread.currentThread().interrupt();
+                long value = file.increment("interrupted");
+                outcome.complete(value + " " + Thread.currentThread().isInterrupted());
+            });
+            assertThat(outcome.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("1 true");
+            assertThat(file.increment("interrupted")).isEqualTo(2);
+        }
+    }
 }

@@ -1,0 +1,365 @@
+package dev.cogbot.runtime.transport.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cogbot.api.Activity;
+import dev.cogbot.api.User;
+import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.TransportListener;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ConsoleTransportTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    private final List<ConsoleTransport> opened = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() {
+        opened.forEach(ConsoleTransport::close);
+    }
+
+    /** Records every listener call, in order, as a short string. */
+    private static final class Recorder implements TransportListener {
+        final List<String> events = new CopyOnWriteArrayList<>();
+        final List<IncomingMessage> messages = new CopyOnWriteArrayList<>();
+        final CountDownLatch inputClosed = new CountDownLatch(1);
+        final AtomicInteger inputClosedCalls = new AtomicInteger();
+        Consumer<IncomingMessage> onMessage = m -> { };
+        Runnable onAwaitIdle = () -> { };
+
+        @Override
+        public void onReady(User self) {
+            events.add("ready " + self.name());
+        }
+
+        @Override
+        public void onMessage(IncomingMessage message) {
+            events.add("message " + message.id());
+            messages.add(message);
+            onMessage.accept(message);
+        }
+
+        @Override
+        public void onInputClosed() {
+            events.add("input closed");
+            inputClosedCalls.incrementAndGet();
+            inputClosed.countDown();
+        }
+
+        @Override
+        public void awaitIdle() {
+            events.add("await idle");
+            onAwaitIdle.run();
+        }
+
+        void awaitInputClosed() throws InterruptedException {
+            assertThat(inputClosed.await(WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                    .as("onInputClosed within " + WAIT).isTrue();
+        }
+    }
+
+    private ConsoleTransport console(InputStream in, boolean interactive, List<String> plugins) {
+        ConsoleTransport console = new ConsoleTransport(in, out, () -> plugins, "alice", interactive);
+        opened.add(console);
+        return console;
+    }
+
+    private ConsoleTransport scripted(String input) {
+        return console(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false, List.of());
+    }
+
+    /** Runs a whole script to its end and returns the recorder. */
+    private Recorder run(ConsoleTransport console) throws InterruptedException {
+        Recorder recorder = new Recorder();
+        console.start(recorder);
+        recorder.awaitInputClosed();
+        assertThat(console.awaitReaderStopped(WAIT)).isTrue();
+        return recorder;
+    }
+
+    private List<String> outputLines() {
+        return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void deliversLinesInOrderWithIncreasingIds() throws Exception {
+        Recorder recorder = run(scripted("!joke\nwho's there?\n\n   \n  spaced out  \n"));
+
+        assertThat(recorder.messages).extracting(IncomingMessage::id).containsExactly("1", "2", "3");
+        assertThat(recorder.messages).extracting(IncomingMessage::content)
+                .containsExactly("!joke", "who's there?", "spaced out");
+        assertThat(recorder.messages).allSatisfy(m -> {
+            assertThat(m.channel()).isEqualTo(ConsoleTransport.GENERAL);
+            assertThat(m.author()).isEqualTo(new User("alice", "alice", false));
+        });
+        assertThat(recorder.events.getFirst()).isEqualTo("ready cogbot");
+    }
+
+    @Test
+    void readsUtf8() throws Exception {
+        Recorder recorder = run(scripted("Grüß dich 👋\n"));
+
+        assertThat(recorder.messages).extracting(IncomingMessage::content).containsExactly("Grüß dich 👋");
+        assertThat(outputLines()).containsExactly("#general <alice> Grüß dich 👋");
+    }
+
+    @Test
+    void scriptedModeEchoesEachMessageAndWaitsForIdleAfterIt() throws Exception {
+        Recorder recorder = run(scripted("!joke\n/help\nwho?\n"));
+
+        assertThat(recorder.events).containsExactly(
+                "ready cogbot", "message 1", "await idle", "message 2", "await idle", "input closed");
+        assertThat(outputLines()).startsWith("#general <alice> !joke").contains("#general <alice> who?");
+    }
+
+    @Test
+    void aReplyAppearsBeforeTheNextScriptedLine() throws Exception {
+        ConsoleTransport console = scripted("!joke\nwho's there?\n");
+        Recorder recorder = new Recorder();
+        Queue<Thread> commands = new ConcurrentLinkedQueue<>();
+        // Like the runtime: each message is handled on a thread of its own, and idle means they have finished.
+        recorder.onMessage = m -> commands.add(Thread.ofVirtual().start(
+                () -> console.send(m.channel(), "re: " + m.content())));
+        recorder.onAwaitIdle = () -> {
+            for (Thread command; (command = commands.poll()) != null; ) {
+                try {
+                    command.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+
+        console.start(recorder);
+        recorder.awaitInputClosed();
+
+        assertThat(outputLines()).containsExactly(
+                "#general <alice> !joke",
+                "#general <cogbot> re: !joke",
+                "#general <alice> who's there?",
+                "#general <cogbot> re: who's there?");
+    }
+
+    @Test
+    void interactiveModeNeitherEchoesNorWaitsForIdle() throws Exception {
+        ConsoleTransport console = console(
+                new ByteArrayInputStream("!joke\n/as bob\nhi\n".getBytes(StandardCharsets.UTF_8)), true, List.of());
+
+        Recorder recorder = run(console);
+
+        assertThat(console.interactive()).isTrue();
+        assertThat(recorder.events).containsExactly("ready cogbot", "message 1", "message 2", "input closed");
+        assertThat(recorder.messages).extracting(m -> m.author().name()).containsExactly("alice", "bob");
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("cogbot is online in #general; you are alice. /help lists console commands.")
+                .doesNotContain("#general <alice> !joke");
+    }
+
+    @Test
+    void asSwitchesTheAuthorAndAsAloneSwitchesBack() throws Exception {
+        ConsoleTransport console = scripted("one\n/as bob\ntwo\n/as\nthree\n/as bob\n/as alice\nfour\n");
+
+        Recorder recorder = run(console);
+
+        assertThat(recorder.messages).extracting(IncomingMessage::author).containsExactly(
+                new User("alice", "alice", false),
+                new User("bob", "bob", false),
+                new User("alice", "alice", false),
+                new User("alice", "alice", false));
+        assertThat(outputLines()).contains(
+                "speaking as bob (not an owner); /as alone switches back to alice",
+                "#general <bob> two",
+                "speaking as alice again");
+        assertThat(console.ownerIds()).containsExactly("alice");
+    }
+
+    @Test
+    void nobodyCanSpeakAsTheBot() throws Exception {
+        Recorder recorder = run(scripted("/as cogbot\nhi\n"));
+
+        assertThat(recorder.messages).extracting(m -> m.author().name()).containsExactly("alice");
+        assertThat(outputLines()).startsWith("cogbot is the bot's own name; pick another");
+    }
+
+    @Test
+    void aDoubleSlashSendsATextStartingWithOneSlash() throws Exception {
+        Recorder recorder = run(scripted("//shrug\n"));
+
+        assertThat(recorder.messages).extracting(IncomingMessage::content).containsExactly("/shrug");
+        assertThat(outputLines()).containsExactly("#general <alice> /shrug");
+    }
+
+    @Test
+    void pluginsPrintsTheSuppliedLines() throws Exception {
+        ConsoleTransport console = console(new ByteArrayInputStream("/plugins\n".getBytes(StandardCharsets.UTF_8)),
+                false, List.of("jokes 1.0.0: !joke, !lightbulb", "hush 1.0.0: !hush"));
+
+        Recorder recorder = run(console);
+
+        assertThat(outputLines()).containsExactly("jokes 1.0.0: !joke, !lightbulb", "hush 1.0.0: !hush");
+        assertThat(recorder.messages).isEmpty();
+    }
+
+    @Test
+    void pluginsSaysWhenThereAreNone() throws Exception {
+        run(scripted("/plugins\n"));
+
+        assertThat(outputLines()).containsExactly("no plugins loaded");
+    }
+
+    @Test
+    void helpListsTheConsoleCommandsAndPointsAtTheBotsHelp() throws Exception {
+        run(scripted("/help\n"));
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("/as NAME", "/plugins", "/help", "/quit", "//text", "!help");
+    }
+
+    @Test
+    void anUnknownConsoleCommandSaysSoInOneLine() throws Exception {
+        Recorder recorder = run(scripted("/dance now\n"));
+
+        assertThat(outputLines()).containsExactly("unknown console command /dance; /help lists them");
+        assertThat(recorder.messages).isEmpty();
+    }
+
+    @Test
+    void endOfInputCallsOnInputClosedExactlyOnce() throws Exception {
+        Recorder recorder = run(scripted("hi\n"));
+
+        assertThat(recorder.inputClosedCalls).hasValue(1);
+        assertThat(recorder.events.getLast()).isEqualTo("input closed");
+    }
+
+    @Test
+    void quitStopsReadingAndClosesInputOnce() throws Exception {
+        Recorder recorder = run(scripted("hi\n/quit\nnot read\n"));
+
+        assertThat(recorder.messages).extracting(IncomingMessage::content).containsExactly("hi");
+        assertThat(recorder.inputClosedCalls).hasValue(1);
+    }
+
+    @Test
+    void closeStopsReadingWithoutOnInputClosed() throws Exception {
+        PipedOutputStream typing = new PipedOutputStream();
+        ConsoleTransport console = console(new PipedInputStream(typing), false, List.of());
+        Recorder recorder = new Recorder();
+        CountDownLatch firstMessage = new CountDownLatch(1);
+        recorder.onMessage = m -> firstMessage.countDown();
+        console.start(recorder);
+        typing.write("hi\n".getBytes(StandardCharsets.UTF_8));
+        typing.flush();
+        assertThat(firstMessage.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+
+        console.close();
+        console.close();
+
+        assertThat(console.awaitReaderStopped(WAIT)).isTrue();
+        assertThat(recorder.inputClosedCalls).hasValue(0);
+        assertThat(recorder.messages).hasSize(1);
+    }
+
+    @Test
+    void startTwiceIsAnError() throws Exception {
+        ConsoleTransport console = scripted("");
+        run(console);
+
+        assertThatThrownBy(() -> console.start(new Recorder()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the console transport was already started");
+    }
+
+    @Test
+    void sendPrintsAndReturnsTheMessageWithTheNextId() throws Exception {
+        ConsoleTransport console = scripted("hi\n");
+        run(console); // message 1
+
+        IncomingMessage sent = console.send(ConsoleTransport.GENERAL, "Knock knock!");
+
+        assertThat(sent).isEqualTo(new IncomingMessage("2", ConsoleTransport.GENERAL, ConsoleTransport.BOT, "Knock knock!"));
+        assertThat(console.send(ConsoleTransport.GENERAL, "again").id()).isEqualTo("3");
+        assertThat(outputLines()).containsExactly(
+                "#general <alice> hi", "#general <cogbot> Knock knock!", "#general <cogbot> again");
+    }
+
+    @Test
+    void reactionsTypingAndPresencePrintOneLineEach() {
+        ConsoleTransport console = scripted("");
+
+        console.addReaction(ConsoleTransport.GENERAL, "3", "🔇");
+        console.removeReaction(ConsoleTransport.GENERAL, "3", "🔇");
+        console.sendTyping(ConsoleTransport.GENERAL);
+        console.setPresence(Activity.playing("Jokes told: 3"));
+        console.setPresence(Activity.listening("the radio"));
+
+        assertThat(outputLines()).containsExactly(
+                "#general cogbot reacted 🔇 to message 3",
+                "#general cogbot removed 🔇 from message 3",
+                "#general cogbot is typing…",
+                "cogbot is now playing: Jokes told: 3",
+                "cogbot is now listening to: the radio");
+    }
+
+    @Test
+    void concurrentSendsPrintWholeLines() throws Exception {
+        ConsoleTransport console = scripted("");
+        int threads = 50;
+        int perThread = 40;
+        String padding = "x".repeat(300);
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                futures.add(executor.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        console.send(ConsoleTransport.GENERAL, "t" + thread + " m" + i + " " + padding);
+                        console.addReaction(ConsoleTransport.GENERAL, String.valueOf(i), "👍");
+                    }
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        }
+
+        List<String> lines = outputLines();
+        assertThat(lines).hasSize(threads * perThread * 2);
+        assertThat(lines).allSatisfy(line -> assertThat(line).matches(
+                "#general <cogbot> t\\d+ m\\d+ x{300}|#general cogbot reacted 👍 to message \\d+"));
+        assertThat(lines.stream().filter(l -> l.startsWith("#general <cogbot>")).distinct()).hasSize(threads * perThread);
+    }
+
+    @Test
+    void ownersAreTheLocalUserOnly() {
+        ConsoleTransport console = scripted("");
+
+        assertThat(console.ownerIds()).containsExactly("alice");
+        assertThat(console.localUser()).isEqualTo(new User("alice", "alice", false));
+        assertThat(console.name()).isEqualTo("console");
+    }
+}
