@@ -3,8 +3,10 @@ package dev.cogbot.runtime;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.RuntimeOptions;
 import dev.cogbot.runtime.config.BotConfig;
+import dev.cogbot.runtime.plugins.PluginAdminCog;
 import dev.cogbot.runtime.plugins.PluginHost;
 import dev.cogbot.runtime.plugins.PluginSummary;
+import dev.cogbot.runtime.plugins.WantedPlugins;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.scheduling.TimerQueue;
 import dev.cogbot.runtime.storage.JdbcStore;
@@ -64,10 +66,12 @@ public final class CogbotApp implements AutoCloseable {
         PluginHost[] host = new PluginHost[1];
         Supplier<List<String>> pluginLines = () -> host[0].summaries().stream().map(PluginSummary::line).toList();
         BotRuntime runtime = new BotRuntime(transport.apply(pluginLines), scheduler, store, options);
-        host[0] = new PluginHost(paths.pluginsDir(), runtime);
+        host[0] = new PluginHost(paths.pluginsDir(), paths.dataDir().resolve("plugin-cache"), runtime,
+                WantedPlugins.in(paths.dataDir()));
         if (!Files.isDirectory(paths.pluginsDir())) {
             log.warn("No plugins folder at {}: the bot starts with its built-in commands only", paths.pluginsDir());
         }
+        runtime.installBuiltIn(new PluginAdminCog(host[0]), true);
         List<String> started = host[0].startAll();
         log.info("Plugins running: {}", started);
         runtime.start();

@@ -38,6 +38,7 @@ public final class TestBot implements AutoCloseable {
     private final ManualTime time;
     private final BotRuntime runtime;
     private int seen;
+    private final List<String> startupLines;
 
     private TestBot(Builder builder) {
         this.transport = new InMemoryTransport(builder.owners);
@@ -51,6 +52,12 @@ public final class TestBot implements AutoCloseable {
         runtime.start();
         builder.plugins.forEach((id, cogs) -> runtime.install(id, cogs.get()));
         settle();
+        this.startupLines = newLines();
+    }
+
+    /** What the bot did while starting (a status plugin's first presence, say); not repeated by the next call. */
+    public List<String> startupLines() {
+        return startupLines;
     }
 
     public static Builder builder() {

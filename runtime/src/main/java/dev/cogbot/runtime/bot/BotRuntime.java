@@ -76,13 +76,18 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
 
     /** Installs the built-in commands and connects the transport. */
     public void start() {
-        installBuiltIn(new HelpCog(registry));
+        installBuiltIn(new HelpCog(registry), false);
         transport.start(this);
     }
 
-    /** Installs one of the runtime's own cogs, which plugins' bot-wide checks cannot block. */
-    public void installBuiltIn(Cog cog) {
-        CogBinding binding = new CogBinding(cog, runtimeBot, true);
+    /**
+     * Installs one of the runtime's own cogs.
+     *
+     * @param exemptFromBotChecks whether plugins' bot-wide checks (a hush) leave its commands alone,
+     *                            as they must the owners' plugin administration
+     */
+    public void installBuiltIn(Cog cog, boolean exemptFromBotChecks) {
+        CogBinding binding = new CogBinding(cog, runtimeBot, exemptFromBotChecks);
         cog.onLoad(runtimeBot);
         registry.add(binding, CogScanner.scan(binding));
     }

@@ -28,7 +28,7 @@ final class FallbackErrorHandler implements ErrorHandler {
             case CommandNotFound notFound -> ctx.send(unknownCommand(ctx, notFound));
             case NotOwner notOwner -> ctx.send("Only the bot's owners can use " + ctx.prefix() + ctx.invokedWith() + ".");
             case CheckFailure blocked -> log.debug("{}{} blocked: {}", ctx.prefix(), ctx.invokedWith(), blocked.getMessage());
-            case UserInputError input -> ctx.send(capitalized(input.getMessage()) + "." + usage(ctx));
+            case UserInputError input -> ctx.send(sentence(input.getMessage()) + usage(ctx));
             case CommandInvokeError failed -> {
                 log.error("{}{} failed", ctx.prefix(), ctx.invokedWith(), failed.getCause());
                 ctx.send("Sorry, " + ctx.prefix() + ctx.invokedWith() + " ran into a problem; the details are in the bot's log.");
@@ -52,7 +52,13 @@ final class FallbackErrorHandler implements ErrorHandler {
         return command == null ? "" : " Usage: " + command.signature(ctx.prefix());
     }
 
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    /** The message as a sentence: capitalised, and ending in a full stop unless it already ends a sentence. */
+    private static String sentence(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        String capitalised = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        char last = capitalised.charAt(capitalised.length() - 1);
+        return last == '.' || last == '!' || last == '?' ? capitalised : capitalised + ".";
     }
 }

@@ -4,113 +4,593 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.runtime.RuntimeVersion;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.LoadedPlugin;
+import dev.cogbot.runtime.bot.UnloadReport;
 import dev.cogbot.runtime.commands.CommandDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginDependency;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
-import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The plugins folder, run through PF4J: each plugin JAR is loaded in its own class loader, started,
- * and its {@link Cog} extensions installed in the bot. A plugin that fails is logged in one line and
- * left out; the others run.
+ * The plugins folder, run through PF4J. Loading, unloading and reloading happen one at a time, and
+ * whichever way they are asked for (CLI, chat, folder), they behave the same:
+ * <ul>
+ *   <li>a JAR is read and checked (descriptor, runtime version, dependencies) before any of its
+ *       classes load, and every refusal is a {@link PluginProblem} that says what to do;</li>
+ *   <li>PF4J loads a private copy of the JAR, so the file in the folder can be replaced or deleted
+ *       at any time, and a reload whose new version fails can put the old one back;</li>
+ *   <li>unloading removes the plugin from the bot (its cogs' callbacks run, everything it started
+ *       is cancelled), then closes its class loader and deletes the copy.</li>
+ * </ul>
  */
 public final class PluginHost implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
 
+    /** A running plugin: the JAR it came from, and the copy PF4J has open. */
+    private record Running(PluginJar source, Path copy) {
+    }
+
     private final Path pluginsDir;
+    private final Path cacheDir;
     private final BotRuntime runtime;
+    private final WantedPlugins wanted;
     private final PluginManager manager;
+    private final String runtimeVersion;
+    private final ReentrantLock operations = new ReentrantLock();
+    private final Map<String, Running> running = new LinkedHashMap<>();
+    private final Map<String, PluginProblem> failedFiles = new LinkedHashMap<>();
+    private final AtomicLong copies = new AtomicLong();
 
-    public PluginHost(Path pluginsDir, BotRuntime runtime) {
-        this.pluginsDir = pluginsDir;
+    /**
+     * @param cacheDir where PF4J's private copies of the JARs go; emptied at start
+     */
+    public PluginHost(Path pluginsDir, Path cacheDir, BotRuntime runtime, WantedPlugins wanted) {
+        this(pluginsDir, cacheDir, runtime, wanted, RuntimeVersion.apiVersion());
+    }
+
+    PluginHost(Path pluginsDir, Path cacheDir, BotRuntime runtime, WantedPlugins wanted, String runtimeVersion) {
+        this.pluginsDir = pluginsDir.toAbsolutePath().normalize();
+        this.cacheDir = cacheDir.toAbsolutePath().normalize();
         this.runtime = runtime;
-        this.manager = new DefaultPluginManager(pluginsDir);
-        manager.setSystemVersion(RuntimeVersion.apiVersion());
+        this.wanted = wanted;
+        this.runtimeVersion = runtimeVersion;
+        this.manager = new DefaultPluginManager(this.cacheDir);
+        manager.setSystemVersion(runtimeVersion);
     }
 
-    /** Loads and starts every plugin in the folder; returns the ids that run. */
+    /**
+     * Loads every plugin in the folder that an owner has not unloaded, dependencies first. A plugin
+     * that cannot load is logged in one line and left out.
+     *
+     * @return the ids of the plugins running
+     */
     public List<String> startAll() {
-        manager.loadPlugins();
-        List<String> started = new ArrayList<>();
-        for (PluginWrapper plugin : List.copyOf(manager.getPlugins())) {
-            if (start(plugin.getPluginId())) {
-                started.add(plugin.getPluginId());
-            }
-        }
-        return started;
-    }
-
-    private boolean start(String pluginId) {
-        PluginWrapper plugin = manager.getPlugin(pluginId);
-        String file = plugin.getPluginPath().getFileName().toString();
+        operations.lock();
         try {
-            PluginState state = manager.startPlugin(pluginId);
-            if (state != PluginState.STARTED) {
-                log.error("Plugin {} ({}) did not start: {}", pluginId, file, reason(plugin));
-                return false;
+            prepareCache();
+            List<PluginJar> pending = new ArrayList<>();
+            for (PluginJar jar : readFolder()) {
+                if (wanted.isUnloaded(jar.id())) {
+                    log.info("Plugin {} ({}) stays unloaded, as an owner asked; 'cogbot load {}' brings it back",
+                            jar.id(), jar.fileName(), jar.id());
+                } else {
+                    pending.add(jar);
+                }
             }
-            List<Cog> cogs = manager.getExtensions(Cog.class, pluginId);
-            if (cogs.isEmpty()) {
-                log.warn("Plugin {} ({}) has no cogs: is its class marked @Extension and does it implement Cog?", pluginId, file);
+            // dependencies first: keep passing over what is left while something loads
+            boolean progress = true;
+            while (!pending.isEmpty() && progress) {
+                progress = false;
+                for (PluginJar jar : List.copyOf(pending)) {
+                    if (missingDependencies(jar).isEmpty()) {
+                        pending.remove(jar);
+                        progress = true;
+                        tryStart(jar);
+                    }
+                }
             }
-            runtime.install(pluginId, cogs);
-            return true;
-        } catch (RuntimeException | LinkageError e) {
-            log.error("Plugin {} ({}) failed to start: {}", pluginId, file, e.toString());
-            log.debug("Plugin {} start failure", pluginId, e);
-            stopQuietly(pluginId);
-            return false;
+            pending.forEach(this::tryStart);
+            return List.copyOf(running.keySet());
+        } finally {
+            operations.unlock();
         }
     }
 
-    private static String reason(PluginWrapper plugin) {
-        Throwable error = plugin.getFailedException();
-        return error == null ? "state " + plugin.getPluginState() : error.toString();
+    private void tryStart(PluginJar jar) {
+        try {
+            start(jar);
+        } catch (PluginOperationException e) {
+            failedFiles.put(jar.fileName(), e.problem());
+            log.error("{}", e.getMessage());
+        }
     }
 
-    /** Every plugin PF4J knows, with what the bot has of it. */
+    /**
+     * Loads and starts a plugin given by id or by JAR file name in the plugins folder.
+     *
+     * @return one line saying what was loaded
+     * @throws PluginOperationException with the reason it was not
+     */
+    public String load(String idOrFileName) {
+        operations.lock();
+        try {
+            PluginJar jar = locate(idOrFileName);
+            Running current = running.get(jar.id());
+            if (current != null) {
+                throw new PluginOperationException(new PluginProblem.AlreadyLoaded(jar.id(), current.source().fileName()));
+            }
+            start(jar);
+            wanted.markLoaded(jar.id());
+            return "loaded " + describe(jar.id());
+        } finally {
+            operations.unlock();
+        }
+    }
+
+    /**
+     * Unloads a plugin. If other plugins depend on it, it is refused unless {@code withDependants},
+     * which unloads them first.
+     *
+     * @return one line saying what was unloaded, and anything that had to be forced
+     */
+    public String unload(String pluginId, boolean withDependants) {
+        operations.lock();
+        try {
+            requireRunning(pluginId);
+            List<String> dependants = dependantsOf(pluginId);
+            if (!dependants.isEmpty() && !withDependants) {
+                throw new PluginOperationException(new PluginProblem.HasDependants(pluginId, dependants));
+            }
+            List<String> lines = new ArrayList<>();
+            for (String dependant : dependants) {
+                lines.add(stop(dependant).summary());
+                wanted.markUnloaded(dependant);
+            }
+            lines.add(stop(pluginId).summary());
+            wanted.markUnloaded(pluginId);
+            return String.join("; ", lines);
+        } finally {
+            operations.unlock();
+        }
+    }
+
+    /**
+     * Replaces a running plugin with what is in the folder now (the same file, or another file with
+     * the same plugin id). If the new version fails, the old one is put back in service and the
+     * failure is reported.
+     */
+    public String reload(String pluginId) {
+        operations.lock();
+        try {
+            Running old = requireRunning(pluginId);
+            PluginJar fresh = currentSourceOf(old);
+            List<Running> dependants = new ArrayList<>();
+            for (String dependant : dependantsOf(pluginId)) {
+                dependants.add(running.get(dependant));
+                stop(dependant, false);
+            }
+            stop(pluginId, false);
+            try {
+                start(fresh);
+                deleteQuietly(old.copy());
+                return "reloaded " + pluginId + " " + old.source().descriptor().getVersion()
+                        + " -> " + describe(pluginId);
+            } catch (PluginOperationException failure) {
+                startCopy(old.source(), old.copy());
+                throw new PluginOperationException(new PluginProblem.StartFailed(pluginId, fresh.fileName(),
+                        failure.getMessage() + "; version " + old.source().descriptor().getVersion()
+                                + " is back in service"), failure);
+            } finally {
+                restartDependants(dependants);
+            }
+        } finally {
+            operations.unlock();
+        }
+    }
+
+    /** Whether a plugin with this id is running. */
+    public boolean isRunning(String pluginId) {
+        operations.lock();
+        try {
+            return running.containsKey(pluginId);
+        } finally {
+            operations.unlock();
+        }
+    }
+
+    /** The JAR file name each running plugin came from, by plugin id. */
+    public Map<String, Path> runningSources() {
+        operations.lock();
+        try {
+            Map<String, Path> sources = new LinkedHashMap<>();
+            running.forEach((id, r) -> sources.put(id, r.source().file()));
+            return sources;
+        } finally {
+            operations.unlock();
+        }
+    }
+
+    /** The fingerprint (size and time) of the file a running plugin was loaded from, when it was loaded. */
+    Optional<String> loadedFingerprint(String pluginId) {
+        operations.lock();
+        try {
+            return Optional.ofNullable(running.get(pluginId)).map(r -> r.source().fingerprint());
+        } finally {
+            operations.unlock();
+        }
+    }
+
+    /** Every plugin running, then every JAR in the folder that is not, with why. */
     public List<PluginSummary> summaries() {
-        List<PluginSummary> summaries = new ArrayList<>();
-        for (PluginWrapper plugin : List.copyOf(manager.getPlugins())) {
-            List<String> commands = runtime.plugin(plugin.getPluginId())
-                    .map(LoadedPlugin::commands).orElse(List.of())
-                    .stream().map(CommandDefinition::name).toList();
-            summaries.add(new PluginSummary(plugin.getPluginId(), plugin.getDescriptor().getVersion(),
-                    plugin.getPluginState().toString(), commands, plugin.getPluginPath().getFileName().toString()));
+        operations.lock();
+        try {
+            List<PluginSummary> summaries = new ArrayList<>();
+            running.forEach((id, r) -> summaries.add(new PluginSummary(id, r.source().descriptor().getVersion(),
+                    "STARTED", commandsOf(id), r.source().fileName())));
+            for (Path file : jarFiles()) {
+                String name = file.getFileName().toString();
+                if (running.values().stream().noneMatch(r -> r.source().fileName().equals(name))) {
+                    PluginProblem problem = failedFiles.get(name);
+                    String state = problem != null ? "FAILED" : "UNLOADED";
+                    String id = idOrFileName(file);
+                    summaries.add(new PluginSummary(id, versionOf(file), state, List.of(), name));
+                }
+            }
+            return summaries;
+        } finally {
+            operations.unlock();
         }
-        return summaries;
     }
 
     public Path pluginsDir() {
         return pluginsDir;
     }
 
-    /** Uninstalls every plugin's cogs and unloads the plugins, newest first. */
+    /** Unloads every plugin, dependants before what they depend on. */
     @Override
     public void close() {
-        List<PluginWrapper> plugins = new ArrayList<>(manager.getPlugins());
-        java.util.Collections.reverse(plugins);
-        // one at a time over a copy: PF4J's own stopPlugins() trips over its list while stopping several
-        for (PluginWrapper plugin : plugins) {
-            runtime.uninstall(plugin.getPluginId());
-            stopQuietly(plugin.getPluginId());
+        operations.lock();
+        try {
+            List<String> ids = new ArrayList<>(running.keySet());
+            Collections.reverse(ids);
+            for (String id : ids) {
+                if (running.containsKey(id)) {
+                    stop(id);
+                }
+            }
+        } finally {
+            operations.unlock();
         }
     }
 
-    private void stopQuietly(String pluginId) {
+    // --- starting and stopping
+
+    private void start(PluginJar jar) {
+        checkRuntimeVersion(jar);
+        List<String> missing = missingDependencies(jar);
+        if (!missing.isEmpty()) {
+            throw new PluginOperationException(new PluginProblem.MissingDependencies(jar.id(), jar.fileName(), missing));
+        }
+        Path copy = cacheDir.resolve(jar.id() + "-" + copies.incrementAndGet() + ".jar");
+        try {
+            Files.createDirectories(cacheDir);
+            Files.copy(jar.file(), copy);
+        } catch (IOException e) {
+            throw new PluginOperationException(new PluginProblem.StartFailed(jar.id(), jar.fileName(),
+                    "cannot copy it to " + cacheDir + ": " + e.getMessage()), e);
+        }
+        try {
+            startCopy(jar, copy);
+        } catch (PluginOperationException e) {
+            deleteQuietly(copy);
+            throw e;
+        }
+        failedFiles.remove(jar.fileName());
+    }
+
+    private void startCopy(PluginJar source, Path copy) {
+        String id = source.id();
+        String loadedId = manager.loadPlugin(copy);
+        if (loadedId == null || manager.getPlugin(id) == null) {
+            unloadFromPf4j(id);
+            throw startFailed(source, "PF4J could not load it (the log has PF4J's reason)");
+        }
+        try {
+            PluginState state = manager.startPlugin(id);
+            if (state != PluginState.STARTED) {
+                throw startFailed(source, "PF4J left it " + state);
+            }
+            runtime.install(id, cogsOf(source));
+        } catch (PluginOperationException e) {
+            unloadFromPf4j(id);
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            unloadFromPf4j(id);
+            throw startFailed(source, reason(e));
+        }
+        running.put(id, new Running(source, copy));
+        log.info("Plugin {} {} running ({})", id, source.descriptor().getVersion(), source.fileName());
+    }
+
+    /** The plugin's cogs; a listed extension class that cannot load fails the start, naming the class. */
+    private List<Cog> cogsOf(PluginJar source) {
+        String id = source.id();
+        List<Cog> cogs = manager.getExtensions(Cog.class, id);
+        Set<String> listed = manager.getExtensionClassNames(id);
+        if (cogs.size() < listed.size()) {
+            ClassLoader loader = manager.getPluginClassLoader(id);
+            for (String className : listed) {
+                try {
+                    Class.forName(className, true, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw startFailed(source, "class " + className + " cannot be loaded: " + reason(e));
+                }
+            }
+        }
+        if (cogs.isEmpty()) {
+            log.warn("Plugin {} ({}) has no cogs: is its class marked @Extension and does it implement Cog?",
+                    id, source.fileName());
+        }
+        return cogs;
+    }
+
+    private UnloadReport stop(String pluginId) {
+        return stop(pluginId, true);
+    }
+
+    /** Takes a plugin out of the bot and out of PF4J; {@code deleteCopy} false keeps its copy for a rollback. */
+    private UnloadReport stop(String pluginId, boolean deleteCopy) {
+        Running entry = running.remove(pluginId);
+        UnloadReport report = runtime.uninstall(pluginId)
+                .orElse(new UnloadReport(pluginId, List.of(), List.of()));
+        unloadFromPf4j(pluginId);
+        if (deleteCopy && entry != null) {
+            deleteQuietly(entry.copy());
+        }
+        return report;
+    }
+
+    /** Brings back, from their own copies, the plugins stopped for the reload of what they depend on. */
+    private void restartDependants(List<Running> stopped) {
+        List<Running> order = new ArrayList<>(stopped);
+        Collections.reverse(order);
+        for (Running dependant : order) {
+            try {
+                startCopy(dependant.source(), dependant.copy());
+            } catch (PluginOperationException e) {
+                deleteQuietly(dependant.copy());
+                failedFiles.put(dependant.source().fileName(), e.problem());
+                log.error("After the reload, {}", e.getMessage());
+            }
+        }
+    }
+
+    private void unloadFromPf4j(String pluginId) {
         try {
             if (manager.getPlugin(pluginId) != null) {
                 manager.unloadPlugin(pluginId);
             }
         } catch (RuntimeException e) {
-            log.warn("Plugin {} did not unload cleanly: {}", pluginId, e.toString());
+            log.warn("PF4J did not unload {} cleanly: {}", pluginId, e.toString());
+        }
+    }
+
+    // --- checks
+
+    private void checkRuntimeVersion(PluginJar jar) {
+        String requires = Optional.ofNullable(jar.descriptor().getRequires()).orElse("").strip();
+        if (requires.isEmpty() || "*".equals(requires)) {
+            return;
+        }
+        String constraint = requires.matches("\\d+\\.\\d+\\.\\d+") ? ">=" + requires : requires;
+        boolean satisfied;
+        try {
+            satisfied = manager.getVersionManager().checkVersionConstraint(runtimeVersion, constraint);
+        } catch (RuntimeException e) {
+            throw new PluginOperationException(new PluginProblem.NotAPluginJar(jar.fileName(),
+                    "its Plugin-Requires '" + requires + "' is not a version range"));
+        }
+        if (!satisfied) {
+            throw new PluginOperationException(
+                    new PluginProblem.NeedsNewerRuntime(jar.id(), jar.fileName(), requires, runtimeVersion));
+        }
+    }
+
+    private List<String> missingDependencies(PluginJar jar) {
+        return jar.descriptor().getDependencies().stream()
+                .filter(d -> !d.isOptional())
+                .map(PluginDependency::getPluginId)
+                .filter(id -> !running.containsKey(id))
+                .toList();
+    }
+
+    /** Running plugins that need {@code pluginId}, directly or not, those furthest from it first. */
+    private List<String> dependantsOf(String pluginId) {
+        List<String> found = new ArrayList<>();
+        collectDependants(pluginId, found);
+        Collections.reverse(found);
+        return found;
+    }
+
+    private void collectDependants(String pluginId, List<String> found) {
+        for (Running candidate : running.values()) {
+            String id = candidate.source().id();
+            boolean needs = candidate.source().descriptor().getDependencies().stream()
+                    .anyMatch(d -> d.getPluginId().equals(pluginId));
+            if (needs && !found.contains(id)) {
+                found.add(id);
+                collectDependants(id, found);
+            }
+        }
+    }
+
+    private Running requireRunning(String pluginId) {
+        Running entry = running.get(pluginId);
+        if (entry == null) {
+            throw new PluginOperationException(new PluginProblem.NoSuchPlugin(pluginId));
+        }
+        return entry;
+    }
+
+    // --- the folder
+
+    /** The JAR an owner means by {@code idOrFileName}: a bare file name in the folder, or a plugin id. */
+    private PluginJar locate(String idOrFileName) {
+        String given = idOrFileName.strip();
+        Path asPath = Path.of(given);
+        if (given.isEmpty() || asPath.getNameCount() != 1 || given.equals(".") || given.equals("..")
+                || asPath.isAbsolute() || given.contains("/") || given.contains("\\")) {
+            throw new PluginOperationException(new PluginProblem.OutsidePluginsFolder(given));
+        }
+        if (given.toLowerCase(Locale.ROOT).endsWith(".jar")) {
+            Path file = pluginsDir.resolve(given);
+            if (!Files.isRegularFile(file)) {
+                throw new PluginOperationException(new PluginProblem.NoSuchPlugin(given));
+            }
+            return PluginJar.inspect(file);
+        }
+        List<PluginJar> matches = readFolder().stream().filter(j -> j.id().equals(given)).toList();
+        if (matches.isEmpty()) {
+            throw new PluginOperationException(new PluginProblem.NoSuchPlugin(given));
+        }
+        return matches.getFirst();
+    }
+
+    /** Where a running plugin's code is now: its file if still there, else another file with its id. */
+    private PluginJar currentSourceOf(Running old) {
+        String id = old.source().id();
+        if (Files.isRegularFile(old.source().file())) {
+            PluginJar jar = PluginJar.inspect(old.source().file());
+            if (jar.id().equals(id)) {
+                return jar;
+            }
+        }
+        return readFolder().stream().filter(j -> j.id().equals(id)).findFirst()
+                .orElseThrow(() -> new PluginOperationException(new PluginProblem.NoSuchPlugin(id)));
+    }
+
+    /**
+     * Every readable plugin JAR in the folder. Unreadable ones and second JARs with an id already
+     * seen are logged and left out.
+     */
+    List<PluginJar> readFolder() {
+        Map<String, PluginJar> byId = new LinkedHashMap<>();
+        for (Path file : jarFiles()) {
+            try {
+                PluginJar jar = PluginJar.inspect(file);
+                PluginJar first = byId.putIfAbsent(jar.id(), jar);
+                if (first != null) {
+                    var problem = new PluginProblem.DuplicateId(jar.id(), jar.fileName(), first.fileName());
+                    failedFiles.put(jar.fileName(), problem);
+                    log.error("{}", problem.message());
+                }
+            } catch (PluginOperationException e) {
+                failedFiles.put(file.getFileName().toString(), e.problem());
+                log.error("{}", e.getMessage());
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** The {@code .jar} files in the folder, by name. */
+    List<Path> jarFiles() {
+        if (!Files.isDirectory(pluginsDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(pluginsDir)) {
+            return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the plugins folder " + pluginsDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void prepareCache() {
+        try {
+            Files.createDirectories(cacheDir);
+            try (Stream<Path> old = Files.list(cacheDir)) {
+                old.forEach(PluginHost::deleteQuietly);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the plugin cache " + cacheDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    // --- descriptions
+
+    private String describe(String pluginId) {
+        Running entry = running.get(pluginId);
+        List<String> commands = commandsOf(pluginId);
+        return pluginId + " " + entry.source().descriptor().getVersion()
+                + (commands.isEmpty() ? "" : " (commands: " + String.join(", ", commands) + ")");
+    }
+
+    private List<String> commandsOf(String pluginId) {
+        return runtime.plugin(pluginId).map(LoadedPlugin::commands).orElse(List.of())
+                .stream().map(CommandDefinition::name).toList();
+    }
+
+    private static String idOrFileName(Path file) {
+        try {
+            return PluginJar.inspect(file).id();
+        } catch (PluginOperationException e) {
+            return file.getFileName().toString();
+        }
+    }
+
+    private static String versionOf(Path file) {
+        try {
+            return PluginJar.inspect(file).descriptor().getVersion();
+        } catch (PluginOperationException e) {
+            return "?";
+        }
+    }
+
+    private static PluginOperationException startFailed(PluginJar source, String reason) {
+        return new PluginOperationException(new PluginProblem.StartFailed(source.id(), source.fileName(), reason));
+    }
+
+    /** A one-line reason: the exception's type and message, and its root cause's if different. */
+    static String reason(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = describeOne(error);
+        return root == error ? text : text + " (caused by " + describeOne(root) + ")";
+    }
+
+    private static String describeOne(Throwable error) {
+        String message = error.getMessage();
+        String first = message == null ? "" : message.strip().lines().findFirst().orElse("");
+        return error.getClass().getSimpleName() + (first.isEmpty() ? "" : ": " + first);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.debug("Could not delete {}: {}", file, e.toString());
         }
     }
 }

@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.PriorityQueue;
+import java.util.Comparator;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,8 +29,9 @@ public final class ManualTime implements TimerQueue {
     }
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final PriorityQueue<Timer> timers = new PriorityQueue<>(
-            (a, b) -> a.deadline.equals(b.deadline) ? Long.compare(a.order, b.order) : a.deadline.compareTo(b.deadline));
+    // ordered by deadline, then by registration, so removal on cancel is cheap even with 100,000 waits
+    private final TreeSet<Timer> timers = new TreeSet<>(
+            Comparator.comparing(Timer::deadline).thenComparingLong(Timer::order));
     private final AtomicLong order = new AtomicLong();
     private volatile Instant now;
     private volatile Activity activity;
@@ -65,6 +67,13 @@ public final class ManualTime implements TimerQueue {
             @Override
             public void cancel() {
                 timer.cancelled.set(true);
+                // drop it now: a cancelled timer's action may hold an unloaded plugin's classes
+                lock.lock();
+                try {
+                    timers.remove(timer);
+                } finally {
+                    lock.unlock();
+                }
             }
 
             @Override
@@ -98,7 +107,7 @@ public final class ManualTime implements TimerQueue {
     public int pendingTimers() {
         lock.lock();
         try {
-            return (int) timers.stream().filter(t -> !t.cancelled.get()).count();
+            return timers.size();
         } finally {
             lock.unlock();
         }
@@ -107,16 +116,13 @@ public final class ManualTime implements TimerQueue {
     private List<Timer> takeNextDue(Instant target) {
         lock.lock();
         try {
-            while (!timers.isEmpty() && timers.peek().cancelled.get()) {
-                timers.poll();
-            }
             List<Timer> due = new ArrayList<>();
-            Timer first = timers.peek();
-            if (first == null || first.deadline.isAfter(target)) {
+            if (timers.isEmpty() || timers.first().deadline.isAfter(target)) {
                 return due;
             }
-            while (!timers.isEmpty() && timers.peek().deadline.equals(first.deadline)) {
-                Timer t = timers.poll();
+            Instant deadline = timers.first().deadline;
+            while (!timers.isEmpty() && timers.first().deadline.equals(deadline)) {
+                Timer t = timers.pollFirst();
                 if (!t.cancelled.get()) {
                     due.add(t);
                 }

@@ -23,13 +23,16 @@ record HushLimit(Duration max) {
         }
     }
 
-    /** @throws BadArgument naming the {@code duration} argument if this limit does not allow {@code requested} */
+    /**
+     * @throws BadArgument naming the {@code duration} argument if this limit does not allow {@code requested};
+     *     its message has no full stop, because the runtime's reply adds one before the usage line
+     */
     void check(Duration requested) {
         if (requested.isZero() || requested.isNegative()) {
-            throw new BadArgument("duration", "Hush for a positive time, like 30s or 5m.");
+            throw new BadArgument("duration", "Hush for a positive time, like 30s or 5m");
         }
         if (requested.compareTo(max) > 0) {
-            throw new BadArgument("duration", "I can hush for at most " + Durations.format(max) + ".");
+            throw new BadArgument("duration", "I can hush for at most " + Durations.format(max));
         }
     }
 }

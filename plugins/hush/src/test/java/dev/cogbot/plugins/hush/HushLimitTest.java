@@ -24,7 +24,7 @@ class HushLimitTest {
         for (Duration nothing : new Duration[] {Duration.ZERO, Duration.ofMinutes(-5)}) {
             assertThatThrownBy(() -> limit.check(nothing))
                     .isInstanceOfSatisfying(BadArgument.class, bad -> assertThat(bad.argument()).isEqualTo("duration"))
-                    .hasMessage("Hush for a positive time, like 30s or 5m.");
+                    .hasMessage("Hush for a positive time, like 30s or 5m");
         }
     }
 
@@ -32,7 +32,7 @@ class HushLimitTest {
     void refusesMoreThanTheMaxAndSaysWhatTheMaxIs() {
         assertThatThrownBy(() -> limit.check(Duration.ofHours(2).plusSeconds(1)))
                 .isInstanceOfSatisfying(BadArgument.class, bad -> assertThat(bad.argument()).isEqualTo("duration"))
-                .hasMessage("I can hush for at most 2h.");
+                .hasMessage("I can hush for at most 2h");
     }
 
     @Test

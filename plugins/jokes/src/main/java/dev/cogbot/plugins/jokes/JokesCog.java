@@ -120,9 +120,12 @@ public final class JokesCog implements Cog {
         static final Timing DEFAULTS = new Timing(Duration.ofSeconds(60), Duration.ofSeconds(5));
 
         static Timing from(Settings settings) {
-            return new Timing(
-                    settings.duration("reply-timeout", DEFAULTS.replyTimeout()),
-                    settings.duration("laugh-delay", DEFAULTS.laughDelay()));
+            Duration replyTimeout = settings.duration("reply-timeout", DEFAULTS.replyTimeout());
+            if (replyTimeout.isZero() || replyTimeout.isNegative()) {
+                // zero would end every joke before the user could answer
+                throw new IllegalArgumentException("setting jokes.reply-timeout must be positive, got " + replyTimeout);
+            }
+            return new Timing(replyTimeout, settings.duration("laugh-delay", DEFAULTS.laughDelay()));
         }
     }
 }

@@ -1,0 +1,85 @@
+package dev.cogbot.runtime.plugins;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.pf4j.CompoundPluginDescriptorFinder;
+import org.pf4j.ManifestPluginDescriptorFinder;
+import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginDescriptorFinder;
+import org.pf4j.PropertiesPluginDescriptorFinder;
+import org.pf4j.PluginRuntimeException;
+
+/**
+ * A plugin JAR as found in the plugins folder, read without loading any of its classes.
+ *
+ * @param file        where it is
+ * @param descriptor  its PF4J descriptor (id, version, requires, dependencies)
+ * @param fingerprint size and modification time, to notice a replaced file
+ */
+record PluginJar(Path file, PluginDescriptor descriptor, String fingerprint) {
+
+    private static final PluginDescriptorFinder DESCRIPTORS = new CompoundPluginDescriptorFinder()
+            .add(new PropertiesPluginDescriptorFinder())
+            .add(new ManifestPluginDescriptorFinder());
+
+    String id() {
+        return descriptor.getPluginId();
+    }
+
+    String fileName() {
+        return file.getFileName().toString();
+    }
+
+    /**
+     * Reads {@code file}'s descriptor.
+     *
+     * @throws PluginOperationException with {@link PluginProblem.NotAPluginJar} if it is not a
+     *                                  readable JAR or has no plugin descriptor
+     */
+    static PluginJar inspect(Path file) {
+        String name = file.getFileName().toString();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("META-INF/MANIFEST.MF") == null && zip.getEntry("plugin.properties") == null) {
+                throw notAPlugin(name, "it has no plugin descriptor (META-INF/MANIFEST.MF with Plugin-Id and Plugin-Version)");
+            }
+        } catch (ZipException e) {
+            throw notAPlugin(name, "it is not a JAR (zip) file, or it is damaged or still being copied");
+        } catch (IOException e) {
+            throw notAPlugin(name, "it cannot be read: " + e.getMessage());
+        }
+        PluginDescriptor descriptor;
+        try {
+            descriptor = DESCRIPTORS.find(file);
+        } catch (PluginRuntimeException e) {
+            throw notAPlugin(name, "its plugin descriptor cannot be read: " + e.getMessage());
+        }
+        if (descriptor == null || blank(descriptor.getPluginId())) {
+            throw notAPlugin(name, "its manifest has no Plugin-Id");
+        }
+        if (blank(descriptor.getVersion())) {
+            throw notAPlugin(name, "its manifest has no Plugin-Version");
+        }
+        return new PluginJar(file, descriptor, fingerprint(file));
+    }
+
+    static String fingerprint(Path file) {
+        try {
+            FileTime modified = Files.getLastModifiedTime(file);
+            return Files.size(file) + "@" + modified.toMillis();
+        } catch (IOException e) {
+            return "missing";
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static PluginOperationException notAPlugin(String file, String reason) {
+        return new PluginOperationException(new PluginProblem.NotAPluginJar(file, reason));
+    }
+}

@@ -1,0 +1,79 @@
+package dev.cogbot.runtime.plugins;
+
+import java.util.List;
+
+/**
+ * Why a plugin operation did not happen. Each says, in one line, what was wrong and what to do;
+ * the CLI maps them to exit codes, chat replies with the line, the folder watcher logs it.
+ */
+public sealed interface PluginProblem {
+
+    /** One line for a person. */
+    String message();
+
+    record NoSuchPlugin(String what) implements PluginProblem {
+        @Override
+        public String message() {
+            return "no plugin '" + what + "' is loaded or in the plugins folder; 'cogbot plugins' lists them";
+        }
+    }
+
+    record OutsidePluginsFolder(String given) implements PluginProblem {
+        @Override
+        public String message() {
+            return "'" + given + "' is not a file in the plugins folder; copy the JAR there and load it by name";
+        }
+    }
+
+    record NotAPluginJar(String file, String reason) implements PluginProblem {
+        @Override
+        public String message() {
+            return file + " is not a plugin: " + reason;
+        }
+    }
+
+    record AlreadyLoaded(String id, String file) implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " is already loaded (from " + file + "); use reload to replace it";
+        }
+    }
+
+    record DuplicateId(String id, String file, String otherFile) implements PluginProblem {
+        @Override
+        public String message() {
+            return file + " and " + otherFile + " both contain plugin " + id + "; remove one of them";
+        }
+    }
+
+    record MissingDependencies(String id, String file, List<String> missing) implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " (" + file + ") needs plugin(s) " + String.join(", ", missing)
+                    + ", which are not loaded; load them first";
+        }
+    }
+
+    record NeedsNewerRuntime(String id, String file, String requires, String runtime) implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " (" + file + ") requires cogbot " + requires + ", but this is "
+                    + runtime + "; upgrade cogbot or use a matching plugin version";
+        }
+    }
+
+    record StartFailed(String id, String file, String reason) implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " (" + file + ") failed to start: " + reason;
+        }
+    }
+
+    record HasDependants(String id, List<String> dependants) implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " is needed by " + String.join(", ", dependants)
+                    + "; unload those first, or unload them all together with --with-dependants";
+        }
+    }
+}
