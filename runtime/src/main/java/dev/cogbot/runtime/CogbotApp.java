@@ -4,6 +4,7 @@ import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.RuntimeOptions;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.plugins.PluginAdminCog;
+import dev.cogbot.runtime.plugins.PluginFolderWatcher;
 import dev.cogbot.runtime.plugins.PluginHost;
 import dev.cogbot.runtime.plugins.PluginSummary;
 import dev.cogbot.runtime.plugins.WantedPlugins;
@@ -39,13 +40,16 @@ public final class CogbotApp implements AutoCloseable {
     private final Scheduler scheduler;
     private final BotRuntime runtime;
     private final PluginHost plugins;
+    private final PluginFolderWatcher watcher;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private CogbotApp(JdbcStore store, Scheduler scheduler, BotRuntime runtime, PluginHost plugins) {
+    private CogbotApp(JdbcStore store, Scheduler scheduler, BotRuntime runtime, PluginHost plugins,
+                      PluginFolderWatcher watcher) {
         this.store = store;
         this.scheduler = scheduler;
         this.runtime = runtime;
         this.plugins = plugins;
+        this.watcher = watcher;
     }
 
     /**
@@ -74,8 +78,10 @@ public final class CogbotApp implements AutoCloseable {
         runtime.installBuiltIn(new PluginAdminCog(host[0]), true);
         List<String> started = host[0].startAll();
         log.info("Plugins running: {}", started);
+        PluginFolderWatcher watcher = PluginFolderWatcher.start(host[0], scheduler,
+                config.duration("plugin-folder-settle", PluginFolderWatcher.DEFAULT_SETTLE));
         runtime.start();
-        return new CogbotApp(store, scheduler, runtime, host[0]);
+        return new CogbotApp(store, scheduler, runtime, host[0], watcher);
     }
 
     public BotRuntime runtime() {
@@ -84,6 +90,10 @@ public final class CogbotApp implements AutoCloseable {
 
     public PluginHost plugins() {
         return plugins;
+    }
+
+    public PluginFolderWatcher folderWatcher() {
+        return watcher;
     }
 
     /** Blocks until the bot stops by itself (the console's input ended) or is closed. */
@@ -97,6 +107,7 @@ public final class CogbotApp implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        watcher.close();
         plugins.close();
         runtime.close();
         scheduler.close();

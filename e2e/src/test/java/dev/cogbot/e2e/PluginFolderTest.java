@@ -1,0 +1,70 @@
+package dev.cogbot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cogbot.runtime.plugins.PluginFolderWatcher;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Dropping, deleting and replacing JARs in the plugins folder of a running bot. */
+class PluginFolderTest {
+
+    @TempDir
+    Path home;
+    @TempDir
+    Path elsewhere;
+
+    private ConsoleSession console;
+    private PluginFolderWatcher watcher;
+
+    @BeforeEach
+    void startBot() {
+        console = new ConsoleSession(home, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        watcher = console.app().folderWatcher();
+    }
+
+    @AfterEach
+    void stopBot() {
+        console.close();
+    }
+
+    @Test
+    void deletingAJarUnloadsItsPlugin() throws Exception {
+        long before = watcher.noticed();
+        Files.move(jar("jokes"), elsewhere.resolve("jokes.jar"));
+        settle(before);
+        assertThat(console.app().plugins().isRunning("jokes")).isFalse();
+        assertThat(console.type("!lightbulb")).last().asString().contains("I don't know !lightbulb");
+    }
+
+    @Test
+    void droppingAJarInLoadsIt() throws Exception {
+        long before = watcher.noticed();
+        Files.move(jar("jokes"), elsewhere.resolve("jokes.jar"));
+        settle(before);
+        before = watcher.noticed();
+        Files.copy(elsewhere.resolve("jokes.jar"), home.resolve("plugins").resolve("jokes-again.jar"));
+        settle(before);
+        assertThat(console.app().plugins().isRunning("jokes")).isTrue();
+        assertThat(console.type("!lightbulb")).hasSize(2);
+    }
+
+    private Path jar(String id) throws Exception {
+        try (var files = Files.list(home.resolve("plugins"))) {
+            return files.filter(f -> f.getFileName().toString().startsWith(id + "-")).findFirst().orElseThrow();
+        }
+    }
+
+    /** Waits until the watcher noticed the change, then moves the bot's clock past the quiet period. */
+    private void settle(long noticedBefore) throws InterruptedException {
+        assertThat(watcher.awaitNoticed(noticedBefore, Duration.ofSeconds(10))).isGreaterThan(noticedBefore);
+        console.advance(PluginFolderWatcher.DEFAULT_SETTLE);
+    }
+}

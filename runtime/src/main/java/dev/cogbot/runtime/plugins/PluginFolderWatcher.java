@@ -1,0 +1,243 @@
+package dev.cogbot.runtime.plugins;
+
+import dev.cogbot.api.Cancellable;
+import dev.cogbot.runtime.scheduling.Scheduler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches the plugins folder: a JAR dropped in is loaded, a deleted one unloaded, a replaced one
+ * reloaded. Changes settle first — every change restarts a short quiet period on the bot's clock —
+ * so a burst of changes becomes one action, and a JAR that is still being copied (unreadable, or
+ * still changing) is left until it is whole. Other files are ignored.
+ */
+public final class PluginFolderWatcher implements AutoCloseable {
+
+    /** How long the folder must be quiet before the watcher acts. */
+    public static final Duration DEFAULT_SETTLE = Duration.ofMillis(750);
+
+    private static final Logger log = LoggerFactory.getLogger(PluginFolderWatcher.class);
+
+    private final PluginHost host;
+    private final Scheduler scheduler;
+    private final Duration settle;
+    private final WatchService watchService;
+    private final Thread watcher;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private Map<String, String> lastSeen; // file name -> fingerprint, as of the last reconcile
+    private Cancellable pending;
+    private long noticed;
+
+    private PluginFolderWatcher(PluginHost host, Scheduler scheduler, Duration settle) throws IOException {
+        this.host = host;
+        this.scheduler = scheduler;
+        this.settle = settle;
+        Path folder = host.pluginsDir();
+        Files.createDirectories(folder);
+        this.watchService = folder.getFileSystem().newWatchService();
+        folder.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+        this.lastSeen = snapshot();
+        this.watcher = Thread.ofPlatform().name("cogbot-plugin-folder").daemon().start(this::watch);
+    }
+
+    /** Starts watching {@code host}'s folder; what is there now counts as already handled. */
+    public static PluginFolderWatcher start(PluginHost host, Scheduler scheduler, Duration settle) {
+        try {
+            return new PluginFolderWatcher(host, scheduler, settle);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot watch the plugins folder " + host.pluginsDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void watch() {
+        try {
+            while (true) {
+                WatchKey key = watchService.take();
+                boolean jarChanged = false;
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    Object context = event.context();
+                    boolean overflow = event.kind() == StandardWatchEventKinds.OVERFLOW;
+                    if (overflow || (context instanceof Path file && isJar(file))) {
+                        jarChanged = true;
+                    }
+                }
+                key.reset();
+                if (jarChanged) {
+                    scheduleReconcile();
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException stopped) {
+            log.debug("Stopped watching {}", host.pluginsDir());
+        }
+    }
+
+    /** (Re)starts the quiet period; the last change wins. */
+    private void scheduleReconcile() {
+        lock.lock();
+        try {
+            if (pending != null) {
+                pending.cancel();
+            }
+            pending = scheduler.schedule(settle, () -> scheduler.spawn("plugin folder", this::reconcile));
+            noticed++;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Blocks until the watcher has noticed more than {@code alreadyNoticed} changes, or {@code max}
+     * (real time) has passed; for tests, which then move the bot's clock past the quiet period.
+     *
+     * @return how many changes it has noticed in all
+     */
+    public long awaitNoticed(long alreadyNoticed, Duration max) throws InterruptedException {
+        lock.lock();
+        try {
+            long nanos = max.toNanos();
+            while (noticed <= alreadyNoticed && nanos > 0) {
+                nanos = changed.awaitNanos(nanos);
+            }
+            return noticed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many changes it has noticed so far. */
+    public long noticed() {
+        lock.lock();
+        try {
+            return noticed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Brings what runs in line with what is in the folder. */
+    void reconcile() {
+        Map<String, String> now = snapshot();
+        Map<String, String> before;
+        lock.lock();
+        try {
+            before = lastSeen;
+        } finally {
+            lock.unlock();
+        }
+        Map<String, PluginJar> readable = new LinkedHashMap<>();
+        boolean stillCopying = false;
+        for (Map.Entry<String, String> file : now.entrySet()) {
+            if (file.getValue().equals(before.get(file.getKey()))) {
+                continue; // unchanged since last time: nothing to do for it
+            }
+            try {
+                readable.put(file.getKey(), PluginJar.inspect(host.pluginsDir().resolve(file.getKey())));
+            } catch (PluginOperationException e) {
+                if (!file.getValue().equals(PluginJar.fingerprint(host.pluginsDir().resolve(file.getKey())))) {
+                    stillCopying = true; // it changed while we looked: wait for it to be whole
+                } else {
+                    log.error("Plugin folder: {}", e.getMessage());
+                }
+            }
+        }
+        if (stillCopying) {
+            scheduleReconcile();
+            return;
+        }
+        unloadDeleted(now);
+        readable.values().forEach(this::loadOrReload);
+        lock.lock();
+        try {
+            lastSeen = now;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void unloadDeleted(Map<String, String> now) {
+        host.runningSources().forEach((id, source) -> {
+            if (!now.containsKey(source.getFileName().toString())) {
+                boolean replacedByAnotherFile = host.readFolder().stream().anyMatch(j -> j.id().equals(id));
+                if (!replacedByAnotherFile) {
+                    act("unload " + id, () -> host.unload(id, false));
+                }
+            }
+        });
+    }
+
+    private void loadOrReload(PluginJar jar) {
+        if (host.isRunning(jar.id())) {
+            if (!host.loadedFingerprint(jar.id()).orElse("").equals(jar.fingerprint())
+                    || !host.runningSources().get(jar.id()).equals(jar.file())) {
+                act("reload " + jar.id(), () -> host.reload(jar.id()));
+            }
+        } else {
+            act("load " + jar.fileName(), () -> host.load(jar.fileName()));
+        }
+    }
+
+    private static void act(String what, java.util.function.Supplier<String> operation) {
+        try {
+            log.info("Plugin folder: {}", operation.get());
+        } catch (PluginOperationException e) {
+            log.error("Plugin folder: could not {}: {}", what, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Plugin folder: could not {}: {}", what, PluginHost.reason(e));
+        }
+    }
+
+    private Map<String, String> snapshot() {
+        Map<String, String> files = new HashMap<>();
+        for (Path file : host.jarFiles()) {
+            files.put(file.getFileName().toString(), PluginJar.fingerprint(file));
+        }
+        return files;
+    }
+
+    private static boolean isJar(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar");
+    }
+
+    @Override
+    public void close() {
+        try {
+            watchService.close();
+        } catch (IOException e) {
+            log.debug("Closing the watch service: {}", e.toString());
+        }
+        watcher.interrupt();
+        try {
+            watcher.join(TimeUnit.SECONDS.toMillis(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        lock.lock();
+        try {
+            if (pending != null) {
+                pending.cancel();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+}
