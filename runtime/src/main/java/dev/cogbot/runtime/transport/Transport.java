@@ -42,6 +42,11 @@ public interface Transport extends AutoCloseable {
         return Set.of();
     }
 
+    /** Whether it is connected, in a few words for {@code cogbot status}. */
+    default String connectionState() {
+        return "connected";
+    }
+
     /** Disconnects; no listener call follows. */
     @Override
     void close();

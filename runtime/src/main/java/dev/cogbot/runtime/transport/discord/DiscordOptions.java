@@ -1,0 +1,44 @@
+package dev.cogbot.runtime.transport.discord;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * How to reach Discord.
+ *
+ * @param token      the bot's token
+ * @param apiBaseUrl another REST base, e.g. a rate-limit proxy's {@code http://host:port/api/v10/};
+ *                   the gateway address is then asked of it too
+ * @param shards     the shards this process runs; empty for Discord's recommended count, all here
+ */
+public record DiscordOptions(DiscordToken token, Optional<URI> apiBaseUrl, Optional<Shards> shards) {
+
+    /**
+     * A shard range: shards {@code first}..{@code last} of {@code total}.
+     */
+    public record Shards(int first, int last, int total) {
+        public Shards {
+            if (total < 1 || first < 0 || last < first || last >= total) {
+                throw new IllegalArgumentException("shards must be a range within 0.." + (total - 1)
+                        + ", like --shards 0-1 --total-shards " + total + "; got " + first + "-" + last + " of " + total);
+            }
+        }
+
+        /** Reads {@code "2"} or {@code "0-3"}. */
+        public static Shards parse(String range, int total) {
+            String[] parts = range.strip().split("-", 2);
+            try {
+                int first = Integer.parseInt(parts[0].strip());
+                int last = parts.length == 2 ? Integer.parseInt(parts[1].strip()) : first;
+                return new Shards(first, last, total);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--shards takes a shard number or a range like 0-3, not '" + range + "'");
+            }
+        }
+    }
+
+    /** The REST base as JDA wants it: ending in a slash. */
+    Optional<String> restBase() {
+        return apiBaseUrl.map(URI::toString).map(url -> url.endsWith("/") ? url : url + "/");
+    }
+}

@@ -1,0 +1,242 @@
+package dev.cogbot.runtime.transport.discord;
+
+import dev.cogbot.api.Activity;
+import dev.cogbot.api.User;
+import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.Transport;
+import dev.cogbot.runtime.transport.TransportListener;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.ApplicationInfo;
+import net.dv8tion.jda.api.entities.ApplicationTeam;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.CloseCode;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Discord, through JDA. Always a shard manager — one shard unless asked for more — because the
+ * shard manager asks the REST base for the gateway address, which is what lets a proxy or a local
+ * test server stand in for Discord.
+ */
+public final class DiscordTransport implements Transport {
+
+    /** What the bot needs from the gateway; message content is a privileged intent to enable in the developer portal. */
+    public static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(
+            GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT,
+            GatewayIntent.GUILD_MESSAGE_REACTIONS, GatewayIntent.DIRECT_MESSAGE_REACTIONS);
+
+    /** Discord's limit on one message's length. */
+    static final int MESSAGE_LIMIT = 2000;
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordTransport.class);
+    private static final int REMEMBERED_CHANNELS = 10_000;
+
+    private final DiscordOptions options;
+    private final Map<String, MessageChannel> channels = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, MessageChannel> eldest) {
+                    return size() > REMEMBERED_CHANNELS;
+                }
+            });
+    private final AtomicBoolean announcedReady = new AtomicBoolean();
+    private volatile ShardManager shards;
+    private volatile TransportListener listener;
+    private volatile Set<String> owners = Set.of();
+
+    public DiscordTransport(DiscordOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public String name() {
+        return "discord";
+    }
+
+    /**
+     * Logs in and starts the shards.
+     *
+     * @throws DiscordLoginException if Discord refuses the token or cannot be reached
+     */
+    @Override
+    public void start(TransportListener listener) {
+        this.listener = listener;
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(options.token().reveal(), INTENTS)
+                .addEventListeners(new Events())
+                .setEnableShutdownHook(false);
+        options.restBase().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
+        options.shards().ifPresent(range -> builder.setShardsTotal(range.total()).setShards(range.first(), range.last()));
+        try {
+            shards = builder.build();
+        } catch (InvalidTokenException e) {
+            throw new DiscordLoginException(DiscordLoginException.Reason.INVALID_TOKEN,
+                    "Discord rejected the bot token from " + options.token().source()
+                            + "; copy it again from the developer portal (Bot > Reset Token)");
+        } catch (RuntimeException e) {
+            throw new DiscordLoginException(DiscordLoginException.Reason.UNREACHABLE,
+                    "cannot log in to Discord" + options.restBase().map(b -> " at " + b).orElse("") + ": " + e.getMessage());
+        }
+    }
+
+    /** Each shard's state, e.g. {@code shard 0 CONNECTED}, for {@code cogbot status}. */
+    @Override
+    public String connectionState() {
+        ShardManager manager = shards;
+        if (manager == null) {
+            return "not started";
+        }
+        List<String> states = new ArrayList<>();
+        manager.getShards().forEach(s -> states.add("shard " + s.getShardInfo().getShardId() + " " + s.getStatus()));
+        return String.join(", ", states);
+    }
+
+    @Override
+    public IncomingMessage send(ChannelRef channel, String text) {
+        MessageChannel target = channel(channel);
+        Message sent = null;
+        for (String part : MessageSplitter.split(text, MESSAGE_LIMIT)) {
+            sent = target.sendMessage(part).complete();
+        }
+        return toIncoming(sent, channel);
+    }
+
+    @Override
+    public void addReaction(ChannelRef channel, String messageId, String emoji) {
+        channel(channel).addReactionById(messageId, Emoji.fromUnicode(emoji)).complete();
+    }
+
+    @Override
+    public void removeReaction(ChannelRef channel, String messageId, String emoji) {
+        channel(channel).removeReactionById(messageId, Emoji.fromUnicode(emoji)).complete();
+    }
+
+    @Override
+    public void sendTyping(ChannelRef channel) {
+        channel(channel).sendTyping().complete();
+    }
+
+    @Override
+    public void setPresence(Activity activity) {
+        shardManager().setActivity(switch (activity.type()) {
+            case PLAYING -> net.dv8tion.jda.api.entities.Activity.playing(activity.name());
+            case LISTENING -> net.dv8tion.jda.api.entities.Activity.listening(activity.name());
+            case WATCHING -> net.dv8tion.jda.api.entities.Activity.watching(activity.name());
+            case COMPETING -> net.dv8tion.jda.api.entities.Activity.competing(activity.name());
+        });
+    }
+
+    @Override
+    public Set<String> ownerIds() {
+        return owners;
+    }
+
+    @Override
+    public void close() {
+        ShardManager manager = shards;
+        if (manager != null) {
+            manager.shutdown();
+        }
+    }
+
+    private ShardManager shardManager() {
+        ShardManager manager = shards;
+        if (manager == null) {
+            throw new IllegalStateException("the Discord transport is not started");
+        }
+        return manager;
+    }
+
+    private MessageChannel channel(ChannelRef ref) {
+        MessageChannel known = channels.get(ref.id());
+        if (known != null) {
+            return known;
+        }
+        MessageChannel found = shardManager().getChannelById(GuildMessageChannel.class, ref.id());
+        if (found == null) {
+            found = shardManager().getPrivateChannelById(ref.id());
+        }
+        if (found == null) {
+            throw new IllegalStateException("channel " + ref.id() + " is not known to the bot");
+        }
+        return found;
+    }
+
+    private static IncomingMessage toIncoming(Message message, ChannelRef channel) {
+        net.dv8tion.jda.api.entities.User author = message.getAuthor();
+        return new IncomingMessage(message.getId(), channel, toUser(author), message.getContentRaw());
+    }
+
+    private static User toUser(net.dv8tion.jda.api.entities.User user) {
+        return new User(user.getId(), user.getEffectiveName(), user.isBot());
+    }
+
+    private void learnOwners(JDA jda) {
+        try {
+            ApplicationInfo info = jda.retrieveApplicationInfo().complete();
+            Set<String> ids = new HashSet<>();
+            ids.add(info.getOwner().getId());
+            ApplicationTeam team = info.getTeam();
+            if (team != null) {
+                team.getMembers().forEach(member -> ids.add(member.getUser().getId()));
+            }
+            owners = Set.copyOf(ids);
+        } catch (RuntimeException e) {
+            log.warn("Could not ask Discord who owns the bot ({}); only the owners setting applies", e.toString());
+        }
+    }
+
+    /** JDA's events, turned into the runtime's. */
+    private final class Events extends ListenerAdapter {
+
+        @Override
+        public void onReady(ReadyEvent event) {
+            JDA jda = event.getJDA();
+            log.info("Shard {} connected as {}", jda.getShardInfo().getShardId(), jda.getSelfUser().getName());
+            if (announcedReady.compareAndSet(false, true)) {
+                Thread.ofVirtual().name("discord-owners").start(() -> {
+                    learnOwners(jda);
+                    listener.onReady(toUser(jda.getSelfUser()));
+                });
+            }
+        }
+
+        @Override
+        public void onMessageReceived(MessageReceivedEvent event) {
+            MessageChannel channel = event.getChannel();
+            channels.put(channel.getId(), channel);
+            String name = event.isFromGuild() ? channel.getName() : "DM with " + event.getAuthor().getName();
+            listener.onMessage(toIncoming(event.getMessage(), new ChannelRef(channel.getId(), name)));
+        }
+
+        @Override
+        public void onShutdown(ShutdownEvent event) {
+            CloseCode code = event.getCloseCode();
+            if (code == CloseCode.DISALLOWED_INTENTS) {
+                log.error("Discord refused the bot's intents: enable the Message Content intent for the bot in the developer portal");
+            } else if (code != null && !code.isReconnect()) {
+                log.error("Discord closed the connection for good: {} ({})", code, code.getMeaning());
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.cogbot.runtime.transport.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MessageSplitterTest {
+
+    @Test
+    void aShortMessageIsOneMessage() {
+        assertThat(MessageSplitter.split("hello", 2000)).containsExactly("hello");
+    }
+
+    @Test
+    void aLongMessageIsCutAtLineBreaksWithinTheLimit() {
+        String line = "x".repeat(15);
+        String text = String.join("\n", line, line, line);
+        assertThat(MessageSplitter.split(text, 35)).containsExactly(line + "\n" + line, line);
+    }
+
+    @Test
+    void aLongLineWithoutBreaksIsCutAtTheLimit() {
+        assertThat(MessageSplitter.split("a".repeat(25), 10)).containsExactly("a".repeat(10), "a".repeat(10), "a".repeat(5));
+    }
+
+    @Test
+    void anEmptyMessageBecomesAnInvisibleOneSinceDiscordRefusesEmptyMessages() {
+        assertThat(MessageSplitter.split("", 2000)).containsExactly("\u200b");
+    }
+}
