@@ -39,7 +39,11 @@ public interface Context {
     /** The name or alias the user typed, e.g. {@code "sh"} for {@code hush}. */
     String invokedWith();
 
-    /** The command being invoked. */
+    /**
+     * The command being invoked; {@code null} when the message named no command. Bot-wide checks run
+     * for such messages too (so a hushed bot stays quiet even about typos), and so do the bot-wide
+     * error handlers that see the {@link dev.cogbot.api.error.CommandNotFound}: check for null there.
+     */
     CommandInfo command();
 
     /** Sends a message to the invocation's channel. */

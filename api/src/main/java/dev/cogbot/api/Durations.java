@@ -47,6 +47,12 @@ public final class Durations {
         if (duration.isZero()) {
             return "0s";
         }
+        if (duration.isNegative()) {
+            return "-" + format(duration.negated());
+        }
+        if (duration.compareTo(Duration.ofMillis(1)) < 0) {
+            return duration.toNanos() + "ns";
+        }
         StringBuilder out = new StringBuilder();
         long days = duration.toDays();
         if (days > 0) out.append(days).append('d');

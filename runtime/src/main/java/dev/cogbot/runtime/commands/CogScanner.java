@@ -166,12 +166,12 @@ public final class CogScanner {
             }
             for (int i = 1; i < parameters.length; i++) {
                 ArgumentSpec spec = ArgumentSpec.of(parameters[i], binding.bot().settings());
-                if (!spec.required()) {
-                    validateFallback(where, spec);
-                }
                 if (!Converters.supports(spec.type())) {
                     throw new CogDefinitionException(where + ": argument '" + spec.name() + "' has type "
                             + spec.type().getSimpleName() + "; use String, int, long, double, boolean, Duration or an enum");
+                }
+                if (!spec.required()) {
+                    validateFallback(where, spec);
                 }
                 if (spec.rest() && (i != parameters.length - 1 || spec.type() != String.class)) {
                     throw new CogDefinitionException(where + ": only the last argument, a String, can take the rest of the message");

@@ -36,8 +36,7 @@ final class Invocation {
         CommandDefinition command = ctx.definition();
         try {
             if (command == null) {
-                // a hushed bot stays quiet even about typos: bot-wide checks still apply
-                runBotChecks(null);
+                checkBeforeAnsweringATypo();
                 throw new CommandNotFound(ctx.invokedWith(), registry.suggest(ctx.invokedWith()));
             }
             runChecks(command);
@@ -54,9 +53,24 @@ final class Invocation {
         } catch (CommandError error) {
             ctx.markFailed();
             handle(error);
-        } catch (RuntimeException unexpected) {
+        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError unexpected) {
+            // a plugin's bug (a class its JAR lacks, say) is that command's failure, not the bot's
             ctx.markFailed();
             handle(new CommandInvokeError(unexpected));
+        }
+    }
+
+    /**
+     * A hushed bot stays quiet even about typos, so bot-wide checks apply to unknown commands too. A
+     * check that breaks there (most likely on {@code ctx.command()} being null) must not turn a typo
+     * into an error report, so it is logged and counts as passed.
+     */
+    private void checkBeforeAnsweringATypo() {
+        try {
+            runBotChecks(null);
+        } catch (CommandInvokeError broken) {
+            log.warn("A bot-wide check failed on '{}{}', which names no command (ctx.command() is null there)",
+                    ctx.prefix(), ctx.invokedWith(), broken.getCause());
         }
     }
 
@@ -94,7 +108,7 @@ final class Invocation {
             return check.test(ctx);
         } catch (CommandError e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             throw new CommandInvokeError(e);
         }
     }

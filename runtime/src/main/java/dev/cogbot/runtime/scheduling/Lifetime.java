@@ -55,6 +55,10 @@ public final class Lifetime {
             }
         });
         threads.add(thread);
+        if (!thread.isAlive()) {
+            // it finished before it was added, so its own removal came too early
+            threads.remove(thread);
+        }
         if (closed) {
             // lost a race with close(): it may not have seen this thread
             thread.interrupt();

@@ -28,6 +28,17 @@ public final class ManualTime implements TimerQueue {
     private record Timer(Instant deadline, long order, Runnable action, AtomicBoolean cancelled) {
     }
 
+    private static final Cancellable DONE = new Cancellable() {
+        @Override
+        public void cancel() {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
     private final ReentrantLock lock = new ReentrantLock();
     // ordered by deadline, then by registration, so removal on cancel is cheap even with 100,000 waits
     private final TreeSet<Timer> timers = new TreeSet<>(
@@ -56,6 +67,11 @@ public final class ManualTime implements TimerQueue {
 
     @Override
     public Cancellable at(Instant deadline, Runnable action) {
+        if (!deadline.isAfter(now)) {
+            // due already: fire now, as the system clock's timer would
+            action.run();
+            return DONE;
+        }
         Timer timer = new Timer(deadline, order.incrementAndGet(), action, new AtomicBoolean());
         lock.lock();
         try {
@@ -95,7 +111,11 @@ public final class ManualTime implements TimerQueue {
             if (due.isEmpty()) {
                 break;
             }
-            now = due.getFirst().deadline;
+            // a timer set for a moment already past fires now; time never runs backwards
+            Instant deadline = due.getFirst().deadline;
+            if (deadline.isAfter(now)) {
+                now = deadline;
+            }
             due.forEach(t -> t.action.run());
             settle();
         }
