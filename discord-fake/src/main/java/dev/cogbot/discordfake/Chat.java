@@ -1,0 +1,85 @@
+package dev.cogbot.discordfake;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cogbot.discordfake.WorldState.ChannelRef;
+import dev.cogbot.discordfake.WorldState.StoredMessage;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * What happens in the fake's channels, whoever does it (the bot over REST, or a user through a test
+ * control): the world changes, the change is recorded, and the matching dispatch goes to the gateway.
+ */
+final class Chat {
+
+    private final WorldState world;
+    private final Dispatches dispatches;
+    private final Gateway gateway;
+    private final Recorder recorder;
+    private final Clock clock;
+    private final long botId;
+
+    Chat(WorldState world, Dispatches dispatches, Gateway gateway, Recorder recorder, Clock clock) {
+        this.world = world;
+        this.dispatches = dispatches;
+        this.gateway = gateway;
+        this.recorder = recorder;
+        this.clock = clock;
+        this.botId = world.config().bot().id();
+    }
+
+    /**
+     * Posts a message and dispatches MESSAGE_CREATE (to the bot too when it wrote it, as Discord does).
+     *
+     * @param nonce the client's nonce to echo in the dispatch, or {@code null}
+     */
+    StoredMessage post(ChannelRef channel, long authorId, String content, long replyTo, String embedsJson,
+            String componentsJson, String attachmentsJson, String nonce) {
+        StoredMessage stored = world.addMessage(channel, authorId, content, replyTo, embedsJson, componentsJson,
+                attachmentsJson);
+        if (authorId == botId) {
+            recorder.record(new Recorded.MessageSent(clock.instant(), channel.id(), stored.message().id(), content));
+        }
+        ObjectNode d = dispatches.messageCreate(stored);
+        if (nonce != null) {
+            d.put("nonce", nonce);
+        }
+        gateway.dispatch("MESSAGE_CREATE", d);
+        return stored;
+    }
+
+    Optional<StoredMessage> edit(ChannelRef channel, long messageId, String content, String embedsJson) {
+        Optional<StoredMessage> edited = world.editMessage(channel.id(), messageId, content, embedsJson,
+                clock.instant());
+        edited.ifPresent(m -> gateway.dispatch("MESSAGE_UPDATE", dispatches.messageUpdate(m)));
+        return edited;
+    }
+
+    Optional<StoredMessage> delete(ChannelRef channel, long messageId) {
+        Optional<StoredMessage> deleted = world.deleteMessage(channel.id(), messageId);
+        deleted.ifPresent(m -> gateway.dispatch("MESSAGE_DELETE", dispatches.messageDelete(m.message())));
+        return deleted;
+    }
+
+    /**
+     * Adds or removes {@code userId}'s reaction; records and dispatches only when something changed
+     * (Discord answers 204 either way).
+     */
+    void react(ChannelRef channel, FakeMessage message, String emoji, long userId, boolean add) {
+        FakeReaction reaction = new FakeReaction(channel.id(), message.id(), emoji, userId);
+        boolean changed = add ? world.addReaction(reaction) : world.removeReaction(reaction);
+        if (!changed) {
+            return;
+        }
+        recorder.record(new Recorded.ReactionChange(clock.instant(), channel.id(), message.id(), emoji, userId, add));
+        gateway.dispatch(add ? "MESSAGE_REACTION_ADD" : "MESSAGE_REACTION_REMOVE",
+                dispatches.reaction(channel, message.id(), message.authorId(), emoji, userId, add));
+    }
+
+    void typing(ChannelRef channel, long userId) {
+        if (userId == botId) {
+            recorder.record(new Recorded.TypingStarted(clock.instant(), channel.id(), userId));
+        }
+        gateway.dispatch("TYPING_START", dispatches.typingStart(channel, userId, clock.instant()));
+    }
+}

@@ -1,0 +1,361 @@
+package dev.cogbot.discordfake;
+
+import dev.cogbot.discordfake.WorldState.ChannelRef;
+import dev.cogbot.discordfake.WorldState.StoredMessage;
+import dev.cogbot.discordfake.model.FakeUser;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+
+/**
+ * A local stand-in for Discord: enough of the REST API (v10) and the gateway (JSON over WebSocket,
+ * optionally zlib-stream compressed) for an unmodified JDA to log in, receive messages, and send
+ * messages, reactions, typing and presence. Both listen on 127.0.0.1 only, on ephemeral ports.
+ *
+ * <pre>{@code
+ * try (FakeDiscord discord = FakeDiscord.start(FakeDiscordConfig.defaults())) {
+ *     JDA jda = JDABuilder.createLight(discord.token(), ...)
+ *             .setRestConfig(new RestConfig().setBaseUrl(discord.restBaseUrl()))
+ *             .setSessionController(<one whose getGateway() returns discord.gatewayUrl()>)
+ *             .build();
+ *     long id = discord.userSays(ALICE_ID, GENERAL_ID, "!ping");
+ *     discord.await(Recorded.MessageSent.class, m -> m.content().equals("pong"), Duration.ofSeconds(5));
+ * }
+ * }</pre>
+ *
+ * <p>Everything the fake sees or does is {@linkplain #recorded() recorded}, in order; requests for
+ * endpoints it lacks are answered {@code 404 {"message":"Unknown","code":0}} and show in
+ * {@link #unknownRequests()}. Wait for something with {@link #await}, which blocks on a condition
+ * signalled on each new event (no sleeping, no polling).
+ *
+ * <p>Thread-safe. Not a Discord simulator: it enforces no permissions and keeps everything in memory.
+ */
+public final class FakeDiscord implements AutoCloseable {
+
+    private final FakeDiscordConfig config;
+    private final Recorder recorder;
+    private final WorldState world;
+    private final Gateway gateway;
+    private final GatewayServer gatewayServer;
+    private final RestServer restServer;
+    private final Chat chat;
+    private final FailureInjector failures;
+    private final String gatewayUrl;
+    private final String restBaseUrl;
+
+    private FakeDiscord(FakeDiscordConfig config, Recorder recorder, WorldState world, Gateway gateway,
+            GatewayServer gatewayServer, RestServer restServer, Chat chat, FailureInjector failures,
+            String gatewayUrl, String restBaseUrl) {
+        this.config = config;
+        this.recorder = recorder;
+        this.world = world;
+        this.gateway = gateway;
+        this.gatewayServer = gatewayServer;
+        this.restServer = restServer;
+        this.chat = chat;
+        this.failures = failures;
+        this.gatewayUrl = gatewayUrl;
+        this.restBaseUrl = restBaseUrl;
+    }
+
+    /** Starts a fake serving {@link FakeDiscordConfig#defaults()}. */
+    public static FakeDiscord start() {
+        return start(FakeDiscordConfig.defaults());
+    }
+
+    /** Starts a fake serving {@code config}; both servers are listening when this returns. */
+    public static FakeDiscord start(FakeDiscordConfig config) {
+        InetAddress loopback = loopback();
+        Clock clock = Clock.systemUTC();
+        Recorder recorder = new Recorder();
+        WorldState world = new WorldState(config, new Snowflakes(clock));
+        Payloads payloads = new Payloads(world);
+        Dispatches dispatches = new Dispatches(world, payloads);
+        Gateway gateway = new Gateway(config, dispatches, recorder, clock);
+        GatewayServer gatewayServer = new GatewayServer(loopback, gateway);
+        gatewayServer.startAndWait();
+        String gatewayUrl = "ws://127.0.0.1:" + gatewayServer.getPort() + "/";
+        gateway.url(gatewayUrl);
+
+        Chat chat = new Chat(world, dispatches, gateway, recorder, clock);
+        FailureInjector failures = new FailureInjector();
+        String[] restBase = new String[1];
+        RestEndpoints endpoints = new RestEndpoints(world, payloads, chat, () -> gatewayUrl, () -> restBase[0]);
+        RestServer restServer;
+        try {
+            restServer = RestServer.start(loopback, new RestApi(endpoints.routes(), failures, config.token(), clock),
+                    recorder, clock);
+        } catch (RuntimeException e) {
+            stopQuietly(gatewayServer);
+            throw e;
+        }
+        restBase[0] = "http://127.0.0.1:" + restServer.port() + RestServer.API_PREFIX;
+        return new FakeDiscord(config, recorder, world, gateway, gatewayServer, restServer, chat, failures,
+                gatewayUrl, restBase[0]);
+    }
+
+    /** Stops both servers. Shut the client down first, or it will try to reconnect. */
+    @Override
+    public void close() {
+        try {
+            restServer.close();
+        } finally {
+            stopQuietly(gatewayServer);
+        }
+    }
+
+    // --- where and who ---------------------------------------------------------------------------
+
+    /** {@code http://127.0.0.1:<port>/api/v10/}, for JDA's {@code RestConfig.setBaseUrl}. */
+    public String restBaseUrl() {
+        return restBaseUrl;
+    }
+
+    /** {@code ws://127.0.0.1:<port>/}, what {@code GET gateway} and {@code GET gateway/bot} report. */
+    public String gatewayUrl() {
+        return gatewayUrl;
+    }
+
+    public FakeDiscordConfig config() {
+        return config;
+    }
+
+    /** The token the fake accepts. */
+    public String token() {
+        return config.token();
+    }
+
+    // --- test controls: users act --------------------------------------------------------------
+
+    /**
+     * {@code userId} writes {@code content} in the guild channel {@code channelId}: the bot gets a
+     * MESSAGE_CREATE with author, member, guild and channel ids, timestamp and so on.
+     *
+     * @return the new message's id
+     */
+    public long userSays(long userId, long channelId, String content) {
+        FakeUser user = user(userId);
+        ChannelRef channel = world.channel(channelId).filter(c -> !c.isDm())
+                .orElseThrow(() -> new NoSuchElementException("no guild channel " + channelId));
+        if (config.guild().member(userId).isEmpty()) {
+            throw new IllegalArgumentException(user.username() + " is not a member of the guild");
+        }
+        return chat.post(channel, user.id(), content, 0, "[]", "[]", "[]", null).message().id();
+    }
+
+    /**
+     * {@code userId} writes {@code content} to the bot in a DM (the DM channel is made on first use).
+     *
+     * @return the new message's id
+     */
+    public long userSaysInDm(long userId, String content) {
+        FakeUser user = user(userId);
+        return chat.post(world.dmWith(user), user.id(), content, 0, "[]", "[]", "[]", null).message().id();
+    }
+
+    /** {@code userId} reacts with {@code emoji} ({@code "👍"} or {@code name:id}) to a message. */
+    public void userReacts(long userId, long channelId, long messageId, String emoji) {
+        userReaction(userId, channelId, messageId, emoji, true);
+    }
+
+    /** {@code userId} takes back a reaction. */
+    public void userUnreacts(long userId, long channelId, long messageId, String emoji) {
+        userReaction(userId, channelId, messageId, emoji, false);
+    }
+
+    /** The DM channel between the bot and {@code userId}, if one was opened. */
+    public Optional<Long> dmChannelOf(long userId) {
+        return world.dmChannelOf(userId);
+    }
+
+    // --- test controls: the network misbehaves --------------------------------------------------
+
+    /**
+     * Ends every gateway connection without a close frame, as a network failure would. Sessions stay
+     * resumable; until the client resumes, dispatches are queued and then replayed. When this returns,
+     * the sessions have already let go of their connections, so anything dispatched next is queued.
+     */
+    public void dropConnection() {
+        gateway.dropConnections(0);
+    }
+
+    /** Closes every gateway connection with {@code closeCode} (e.g. 4000 or 1001: JDA resumes after those). */
+    public void dropConnection(int closeCode) {
+        if (closeCode <= 0) {
+            throw new IllegalArgumentException("a close code is positive");
+        }
+        gateway.dropConnections(closeCode);
+    }
+
+    /** Sends op 9 INVALID_SESSION (not resumable) to every session; the client must IDENTIFY again. */
+    public void invalidateSession() {
+        gateway.invalidateSessions();
+    }
+
+    /**
+     * Parks RESUME requests until {@link #releaseResumes()}: the fake records the op 6 but neither replays
+     * nor answers yet. Lets a test make dispatches pile up deterministically while a client is away.
+     */
+    public void holdResumes() {
+        gateway.holdResumes();
+    }
+
+    /** Handles the parked RESUMEs (replay, then RESUMED) and stops parking them. */
+    public void releaseResumes() {
+        gateway.releaseResumes();
+    }
+
+    /** {@link #failNextWith429(RouteMatcher, int)} with the config's default, 1 s. */
+    public void failNextWith429(RouteMatcher route) {
+        failNextWith429(route, config.defaultRetryAfterSeconds());
+    }
+
+    /**
+     * Answers the next request matching {@code route} with a per-route 429: {@code Retry-After} of
+     * {@code retryAfterSeconds} (whole seconds), X-RateLimit headers, and
+     * {@code {"message":"You are being rate limited.","retry_after":N,"global":false}}. The retry
+     * succeeds. JDA really waits the full time before retrying, so keep it at 1 s in tests.
+     */
+    public void failNextWith429(RouteMatcher route, int retryAfterSeconds) {
+        if (retryAfterSeconds < 0) {
+            throw new IllegalArgumentException("retryAfterSeconds < 0");
+        }
+        failures.add(route, r -> RestResponse.rateLimited(retryAfterSeconds, r.bucket(), System.currentTimeMillis()));
+    }
+
+    /**
+     * Answers the next request matching {@code route} with {@code status} and Discord's error body
+     * {@code {"message": message, "code": code}}, e.g. {@code 403, 50013, "Missing Permissions"}.
+     * Note that JDA retries 502, 504 and 529 by itself.
+     */
+    public void failNextWith(RouteMatcher route, int status, int code, String message) {
+        failures.add(route, r -> RestResponse.error(status, code, message));
+    }
+
+    // --- what happened -------------------------------------------------------------------------
+
+    /** Everything recorded so far, oldest first. */
+    public List<Recorded> recorded() {
+        return recorder.snapshot();
+    }
+
+    /** Every REST request so far (unknown ones, 401s and 429s included). */
+    public List<Recorded.RestCall> restCalls() {
+        return recorder.snapshot(Recorded.RestCall.class);
+    }
+
+    /** Requests for endpoints the fake does not have (answered 404 or 405): what a client needs but lacks. */
+    public List<Recorded.RestCall> unknownRequests() {
+        return restCalls().stream().filter(c -> !c.routeKnown()).toList();
+    }
+
+    /** Every gateway payload clients sent. */
+    public List<Recorded.GatewayOp> gatewayOps() {
+        return recorder.snapshot(Recorded.GatewayOp.class);
+    }
+
+    /** Every dispatch the fake sent, queued or replayed. */
+    public List<Recorded.Dispatch> dispatches() {
+        return recorder.snapshot(Recorded.Dispatch.class);
+    }
+
+    /** The contents of the messages the bot sent to {@code channelId}, in order, as sent. */
+    public List<String> messagesSentIn(long channelId) {
+        return recorder.snapshot(Recorded.MessageSent.class).stream()
+                .filter(m -> m.channelId() == channelId).map(Recorded.MessageSent::content).toList();
+    }
+
+    /** The messages currently in {@code channelId} (anyone's, after edits and deletions), oldest first. */
+    public List<FakeMessage> messagesIn(long channelId) {
+        return world.messages(channelId).stream().map(StoredMessage::message).toList();
+    }
+
+    /** The reactions currently on messages, in the order they were added. */
+    public List<FakeReaction> reactions() {
+        return world.reactions();
+    }
+
+    /** How many times the bot triggered typing in {@code channelId}. */
+    public int typingCount(long channelId) {
+        return (int) recorder.snapshot(Recorded.TypingStarted.class).stream()
+                .filter(t -> t.channelId() == channelId).count();
+    }
+
+    /** The bot's presence as last sent (op 3, or the one in IDENTIFY). */
+    public Optional<Presence> lastPresence() {
+        List<Recorded.PresenceUpdate> updates = recorder.snapshot(Recorded.PresenceUpdate.class);
+        return updates.isEmpty() ? Optional.empty() : Optional.of(updates.getLast().presence());
+    }
+
+    /** The intents of the last IDENTIFY the fake accepted. */
+    public OptionalInt lastIdentifiedIntents() {
+        return recorder.snapshot(Recorded.Session.class).stream()
+                .filter(s -> s.kind() == Recorded.Session.Kind.IDENTIFIED)
+                .mapToInt(Recorded.Session::intents)
+                .reduce((first, second) -> second);
+    }
+
+    /** How many events are recorded; pass it to {@link #awaitAfter} to wait only for newer ones. */
+    public int mark() {
+        return recorder.size();
+    }
+
+    /**
+     * Waits for a recorded event (already recorded, or yet to come) that meets {@code condition}.
+     *
+     * @return the first such event
+     * @throws AssertionError when none comes within {@code timeout} (the message lists recent events)
+     */
+    public Recorded await(Predicate<? super Recorded> condition, Duration timeout) {
+        return recorder.await(0, Recorded.class, condition, timeout);
+    }
+
+    /** Waits for a recorded {@code type} that meets {@code condition}; see {@link #await(Predicate, Duration)}. */
+    public <T extends Recorded> T await(Class<T> type, Predicate<? super T> condition, Duration timeout) {
+        return recorder.await(0, type, condition, timeout);
+    }
+
+    /** Like {@link #await(Class, Predicate, Duration)}, but only events recorded since {@code mark}. */
+    public <T extends Recorded> T awaitAfter(int mark, Class<T> type, Predicate<? super T> condition,
+            Duration timeout) {
+        return recorder.await(mark, type, condition, timeout);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private FakeUser user(long userId) {
+        return config.user(userId).orElseThrow(() -> new NoSuchElementException("no user " + userId));
+    }
+
+    private void userReaction(long userId, long channelId, long messageId, String emoji, boolean add) {
+        FakeUser user = user(userId);
+        ChannelRef channel = world.channel(channelId)
+                .orElseThrow(() -> new NoSuchElementException("no channel " + channelId));
+        FakeMessage message = world.message(channelId, messageId)
+                .orElseThrow(() -> new NoSuchElementException("no message " + messageId + " in " + channelId))
+                .message();
+        chat.react(channel, message, emoji, user.id(), add);
+    }
+
+    private static InetAddress loopback() {
+        try {
+            return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void stopQuietly(GatewayServer server) {
+        try {
+            server.stop(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

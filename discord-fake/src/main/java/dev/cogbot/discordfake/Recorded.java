@@ -1,0 +1,169 @@
+package dev.cogbot.discordfake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Something the fake saw or did, in the order it happened. All of them are immutable: JSON is kept
+ * as text and parsed afresh by {@code json()}.
+ */
+public sealed interface Recorded {
+
+    /** When it was recorded. */
+    Instant at();
+
+    /**
+     * An HTTP request to the REST API, answered or not.
+     *
+     * @param method     HTTP method
+     * @param path       the path below {@code /api/v10/}, segments URL-decoded ({@code channels/1/messages})
+     * @param query      the raw query string, or {@code ""}
+     * @param headers    request headers, names in lower case, without {@code authorization}
+     * @param body       the request body as text (for multipart requests, the {@code payload_json} part);
+     *                   {@code ""} without one
+     * @param status     the status the fake answered with
+     * @param routeKnown false when the fake has no such endpoint (it answered 404 or 405): something JDA
+     *                   needs that the fake lacks
+     */
+    record RestCall(Instant at, String method, String path, String query, Map<String, List<String>> headers,
+            String body, int status, boolean routeKnown) implements Recorded {
+
+        public RestCall {
+            headers = Map.copyOf(headers);
+        }
+
+        /** The body parsed as JSON, or a missing node without a JSON body. */
+        public JsonNode json() {
+            return Json.parseOrMissing(body);
+        }
+
+        /** Whether this is {@code method} on a path fitting {@code template} (see {@link RouteMatcher#route}). */
+        public boolean is(String method, String template) {
+            return RouteMatcher.route(method, template).matches(this.method, path);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + (query.isEmpty() ? "" : "?" + query) + " -> " + status
+                    + (routeKnown ? "" : " (unknown to the fake)");
+        }
+    }
+
+    /**
+     * A gateway payload a client sent. Tokens in IDENTIFY and RESUME are replaced by {@code "<redacted>"}.
+     *
+     * @param connectionId which connection (they are numbered from 1)
+     * @param op           the op code: 1 heartbeat, 2 identify, 3 presence update, 6 resume, 8 request members, ...
+     * @param json         the whole payload
+     */
+    record GatewayOp(Instant at, int connectionId, int op, String json) implements Recorded {
+
+        public JsonNode payload() {
+            return Json.parseOrMissing(json);
+        }
+
+        /** The payload's {@code d}. */
+        public JsonNode d() {
+            return payload().path("d");
+        }
+
+        @Override
+        public String toString() {
+            return "gateway op " + op + " on connection " + connectionId;
+        }
+    }
+
+    /**
+     * A dispatch (op 0) the fake sent to a session, queued for it while it had no connection, or replayed
+     * to it on RESUME.
+     *
+     * @param sessionId the session
+     * @param seq       its sequence number in that session
+     * @param type      the event name ({@code READY}, {@code MESSAGE_CREATE}, ...)
+     * @param delivery  how it went out
+     * @param json      the whole payload
+     */
+    record Dispatch(Instant at, String sessionId, int seq, String type, Delivery delivery, String json)
+            implements Recorded {
+
+        public enum Delivery {
+            /** Sent on the session's open connection. */
+            LIVE,
+            /** The session had no connection; it is kept for a RESUME. */
+            QUEUED,
+            /** Sent again after a RESUME. */
+            REPLAYED
+        }
+
+        public JsonNode d() {
+            return Json.parseOrMissing(json).path("d");
+        }
+
+        @Override
+        public String toString() {
+            return type + " #" + seq + " " + delivery;
+        }
+    }
+
+    /**
+     * A gateway connection opened or closed.
+     *
+     * @param connectionId the connection
+     * @param open         true when it opened
+     * @param closeCode    the close code when it closed (1006 when the TCP connection just ended), else 0
+     * @param reason       the close reason, or {@code ""}
+     * @param byClient     whether the client closed it
+     */
+    record Connection(Instant at, int connectionId, boolean open, int closeCode, String reason, boolean byClient)
+            implements Recorded {
+    }
+
+    /**
+     * A gateway session began, resumed, or was refused.
+     *
+     * @param connectionId the connection it happened on
+     * @param sessionId    the session, or {@code ""} when refused before one existed
+     * @param kind         what happened
+     * @param intents      the intents the session identified with
+     */
+    record Session(Instant at, int connectionId, String sessionId, Kind kind, int intents) implements Recorded {
+
+        public enum Kind {
+            IDENTIFIED,
+            RESUMED,
+            /** A RESUME for an unknown or invalidated session: the fake answered op 9. */
+            RESUME_REFUSED,
+            /** A wrong token at IDENTIFY or RESUME: the fake closed with 4004. */
+            AUTHENTICATION_FAILED,
+            /** The test invalidated the session. */
+            INVALIDATED
+        }
+    }
+
+    /**
+     * The bot created a message over REST.
+     *
+     * @param channelId where
+     * @param messageId its new id
+     * @param content   its content as sent
+     */
+    record MessageSent(Instant at, long channelId, long messageId, String content) implements Recorded {
+    }
+
+    /**
+     * A reaction was added or removed (by the bot over REST, or by a user through a test control).
+     */
+    record ReactionChange(Instant at, long channelId, long messageId, String emoji, long userId, boolean added)
+            implements Recorded {
+    }
+
+    /** The bot triggered the typing indicator in a channel. */
+    record TypingStarted(Instant at, long channelId, long userId) implements Recorded {
+    }
+
+    /** The bot's presence as last sent (op 3, or the presence inside IDENTIFY). */
+    record PresenceUpdate(Instant at, Presence presence) implements Recorded {
+    }
+}

@@ -1,0 +1,209 @@
+package dev.cogbot.discordfake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cogbot.discordfake.WorldState.ChannelRef;
+import dev.cogbot.discordfake.WorldState.StoredMessage;
+import dev.cogbot.discordfake.model.FakeUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The REST endpoints the fake implements, each a few lines over {@link WorldState}, {@link Payloads}
+ * and {@link Chat}. {@link #routes()} lists them; anything else is answered 404 and recorded as unknown.
+ */
+final class RestEndpoints {
+
+    /** Discord's limit on message content. */
+    private static final int MAX_CONTENT_LENGTH = 2000;
+
+    private final WorldState world;
+    private final Payloads payloads;
+    private final Chat chat;
+    private final Supplier<String> gatewayUrl;
+    private final Supplier<String> restBaseUrl;
+
+    RestEndpoints(WorldState world, Payloads payloads, Chat chat, Supplier<String> gatewayUrl,
+            Supplier<String> restBaseUrl) {
+        this.world = world;
+        this.payloads = payloads;
+        this.chat = chat;
+        this.gatewayUrl = gatewayUrl;
+        this.restBaseUrl = restBaseUrl;
+    }
+
+    RestRouter routes() {
+        return new RestRouter()
+                .addPublic("GET", "gateway", r -> RestResponse.ok(Json.object().put("url", gatewayUrl.get())))
+                .add("GET", "gateway/bot", r -> gatewayBot())
+                .add("GET", "users/@me", r -> RestResponse.ok(payloads.selfUser()))
+                .add("GET", "users/{user_id}", this::getUser)
+                .add("POST", "users/@me/channels", this::openDm)
+                .add("GET", "oauth2/applications/@me", r -> RestResponse.ok(payloads.application()))
+                .add("GET", "applications/@me", r -> RestResponse.ok(payloads.application()))
+                .add("GET", "guilds/{guild_id}/members/{user_id}", this::getMember)
+                .add("GET", "channels/{channel_id}", r -> withChannel(r, c -> RestResponse.ok(payloads.channel(c))))
+                .add("POST", "channels/{channel_id}/typing", r -> withChannel(r, this::typing))
+                .add("GET", "channels/{channel_id}/messages", r -> withChannel(r, c -> history(r, c)))
+                .add("POST", "channels/{channel_id}/messages", r -> withChannel(r, c -> sendMessage(r, c)))
+                .add("GET", "channels/{channel_id}/messages/{message_id}",
+                        r -> withMessage(r, (c, m) -> RestResponse.ok(payloads.message(m, false))))
+                .add("PATCH", "channels/{channel_id}/messages/{message_id}",
+                        r -> withMessage(r, (c, m) -> editMessage(r, c, m)))
+                .add("DELETE", "channels/{channel_id}/messages/{message_id}",
+                        r -> withMessage(r, (c, m) -> deleteMessage(c, m)))
+                .add("PUT", "channels/{channel_id}/messages/{message_id}/reactions/{emoji}/@me",
+                        r -> withMessage(r, (c, m) -> react(r, c, m, true)))
+                .add("DELETE", "channels/{channel_id}/messages/{message_id}/reactions/{emoji}/@me",
+                        r -> withMessage(r, (c, m) -> react(r, c, m, false)));
+    }
+
+    private RestResponse gatewayBot() {
+        ObjectNode json = Json.object().put("url", gatewayUrl.get()).put("shards", 1);
+        json.putObject("session_start_limit")
+                .put("total", 1000)
+                .put("remaining", 999)
+                .put("reset_after", 14_400_000)
+                .put("max_concurrency", 1);
+        return RestResponse.ok(json);
+    }
+
+    private RestResponse getUser(RestRequest request) {
+        return world.user(request.idParam("user_id"))
+                .map(u -> RestResponse.ok(payloads.user(u)))
+                .orElseGet(() -> RestResponse.error(404, 10013, "Unknown User"));
+    }
+
+    private RestResponse getMember(RestRequest request) {
+        if (request.idParam("guild_id") != world.config().guild().id()) {
+            return RestResponse.error(404, 10004, "Unknown Guild");
+        }
+        ObjectNode member = payloads.memberOf(request.idParam("user_id"), true);
+        return member == null ? RestResponse.error(404, 10007, "Unknown Member") : RestResponse.ok(member);
+    }
+
+    private RestResponse openDm(RestRequest request) {
+        Optional<FakeUser> recipient = world.user(Json.snowflake(request.json().path("recipient_id")));
+        if (recipient.isEmpty() || recipient.get().id() == world.config().bot().id()) {
+            return RestResponse.error(400, 50033, "Invalid Recipient(s)");
+        }
+        return RestResponse.ok(payloads.dmChannel(world.dmWith(recipient.get())));
+    }
+
+    private RestResponse typing(ChannelRef channel) {
+        chat.typing(channel, world.config().bot().id());
+        return RestResponse.noContent();
+    }
+
+    private RestResponse history(RestRequest request, ChannelRef channel) {
+        int limit = Math.clamp(request.queryParam("limit").map(Integer::parseInt).orElse(50), 1, 100);
+        long before = request.queryParam("before").map(Long::parseUnsignedLong).orElse(Long.MAX_VALUE);
+        long after = request.queryParam("after").map(Long::parseUnsignedLong).orElse(0L);
+        List<StoredMessage> newestFirst = new ArrayList<>(world.messages(channel.id()));
+        java.util.Collections.reverse(newestFirst);
+        ArrayNode page = Json.array();
+        for (StoredMessage m : newestFirst) {
+            long id = m.message().id();
+            if (id < before && id > after && page.size() < limit) {
+                page.add(payloads.message(m, false));
+            }
+        }
+        return RestResponse.ok(page);
+    }
+
+    private RestResponse sendMessage(RestRequest request, ChannelRef channel) {
+        JsonNode body = request.json();
+        String content = body.path("content").asText("");
+        String embeds = Payloads.arrayText(body, "embeds");
+        String components = Payloads.arrayText(body, "components");
+        boolean hasStickers = body.path("sticker_ids").isArray() && !body.path("sticker_ids").isEmpty();
+        if (content.isEmpty() && embeds.equals("[]") && components.equals("[]") && request.files().isEmpty()
+                && !hasStickers && !body.path("poll").isObject()) {
+            return RestResponse.error(400, 50006, "Cannot send an empty message");
+        }
+        if (content.codePointCount(0, content.length()) > MAX_CONTENT_LENGTH) {
+            return RestResponse.error(400, 50035, "Invalid Form Body");
+        }
+        long replyTo = Json.snowflake(body.path("message_reference").path("message_id"));
+        if (replyTo != 0 && world.message(channel.id(), replyTo).isEmpty()
+                && body.path("message_reference").path("fail_if_not_exists").asBoolean(true)) {
+            return RestResponse.error(400, 50035, "Invalid Form Body");
+        }
+        String nonce = body.path("nonce").isValueNode() && !body.path("nonce").isNull()
+                ? body.path("nonce").asText() : null;
+        StoredMessage stored = chat.post(channel, world.config().bot().id(), content, replyTo, embeds, components,
+                attachments(request), nonce);
+        ObjectNode json = payloads.message(stored, false);
+        if (nonce != null) {
+            json.put("nonce", nonce);
+        }
+        return RestResponse.ok(json);
+    }
+
+    private String attachments(RestRequest request) {
+        ArrayNode array = Json.array();
+        for (Multipart.FilePart file : request.files()) {
+            long id = world.newId();
+            String url = restBaseUrl.get() + "attachments/" + Json.id(id) + "/" + file.filename();
+            array.addObject()
+                    .put("id", Json.id(id))
+                    .put("filename", file.filename())
+                    .put("size", file.size())
+                    .put("url", url)
+                    .put("proxy_url", url)
+                    .put("content_type", file.contentType());
+        }
+        return Json.write(array);
+    }
+
+    private RestResponse editMessage(RestRequest request, ChannelRef channel, StoredMessage message) {
+        if (message.message().authorId() != world.config().bot().id()) {
+            return RestResponse.error(403, 50005, "Cannot edit a message authored by another user");
+        }
+        JsonNode body = request.json();
+        String content = body.has("content") ? body.path("content").asText("") : null;
+        String embeds = body.has("embeds") ? Payloads.arrayText(body, "embeds") : null;
+        return chat.edit(channel, message.message().id(), content, embeds)
+                .map(m -> RestResponse.ok(payloads.message(m, false)))
+                .orElseGet(() -> RestResponse.error(404, 10008, "Unknown Message"));
+    }
+
+    private RestResponse deleteMessage(ChannelRef channel, StoredMessage message) {
+        chat.delete(channel, message.message().id());
+        return RestResponse.noContent();
+    }
+
+    private RestResponse react(RestRequest request, ChannelRef channel, StoredMessage message, boolean add) {
+        String emoji = request.param("emoji");
+        if (emoji.isBlank()) {
+            return RestResponse.error(400, 10014, "Unknown Emoji");
+        }
+        chat.react(channel, message.message(), emoji, world.config().bot().id(), add);
+        return RestResponse.noContent();
+    }
+
+    // --- lookups shared by the endpoints ---------------------------------------------------------
+
+    private interface ChannelEndpoint {
+        RestResponse handle(ChannelRef channel);
+    }
+
+    private interface MessageEndpoint {
+        RestResponse handle(ChannelRef channel, StoredMessage message);
+    }
+
+    private RestResponse withChannel(RestRequest request, ChannelEndpoint endpoint) {
+        return world.channel(request.idParam("channel_id"))
+                .map(endpoint::handle)
+                .orElseGet(() -> RestResponse.error(404, 10003, "Unknown Channel"));
+    }
+
+    private RestResponse withMessage(RestRequest request, MessageEndpoint endpoint) {
+        return withChannel(request, channel -> world.message(channel.id(), request.idParam("message_id"))
+                .map(message -> endpoint.handle(channel, message))
+                .orElseGet(() -> RestResponse.error(404, 10008, "Unknown Message")));
+    }
+}

@@ -1,0 +1,147 @@
+package dev.cogbot.discordfake;
+
+import dev.cogbot.discordfake.model.FakeChannel;
+import dev.cogbot.discordfake.model.FakeUser;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What changes while the fake runs: DM channels, messages and reactions. The guild, its channels and
+ * the users are fixed by the {@link FakeDiscordConfig}. Thread-safe (one monitor).
+ */
+final class WorldState {
+
+    /** A channel the fake knows: a text channel of the guild, or a DM channel with one user. */
+    record ChannelRef(long id, FakeChannel guildChannel, FakeUser dmRecipient) {
+        boolean isDm() {
+            return guildChannel == null;
+        }
+    }
+
+    /**
+     * A message and the parts of its create request the fake echoes back.
+     *
+     * @param message    the public view
+     * @param embedsJson the {@code embeds} array as sent, {@code "[]"} without
+     * @param componentsJson the {@code components} array as sent, {@code "[]"} without
+     * @param attachmentsJson the attachment objects the fake made for uploaded files, {@code "[]"} without
+     */
+    record StoredMessage(FakeMessage message, String embedsJson, String componentsJson, String attachmentsJson) {
+    }
+
+    private final FakeDiscordConfig config;
+    private final Snowflakes snowflakes;
+    private final Map<Long, Long> dmChannelByUser = new LinkedHashMap<>();
+    private final Map<Long, Long> dmUserByChannel = new LinkedHashMap<>();
+    private final Map<Long, LinkedHashMap<Long, StoredMessage>> messagesByChannel = new LinkedHashMap<>();
+    private final Set<FakeReaction> reactions = new LinkedHashSet<>();
+
+    WorldState(FakeDiscordConfig config, Snowflakes snowflakes) {
+        this.config = config;
+        this.snowflakes = snowflakes;
+    }
+
+    FakeDiscordConfig config() {
+        return config;
+    }
+
+    long newId() {
+        return snowflakes.next();
+    }
+
+    Optional<FakeUser> user(long id) {
+        return config.user(id);
+    }
+
+    synchronized Optional<ChannelRef> channel(long channelId) {
+        Optional<FakeChannel> guildChannel = config.guild().channel(channelId);
+        if (guildChannel.isPresent()) {
+            return Optional.of(new ChannelRef(channelId, guildChannel.get(), null));
+        }
+        Long userId = dmUserByChannel.get(channelId);
+        return userId == null ? Optional.empty()
+                : Optional.of(new ChannelRef(channelId, null, config.user(userId).orElseThrow()));
+    }
+
+    /** The DM channel between the bot and {@code user}, made on first use. */
+    synchronized ChannelRef dmWith(FakeUser user) {
+        long channelId = dmChannelByUser.computeIfAbsent(user.id(), u -> newId());
+        dmUserByChannel.put(channelId, user.id());
+        return new ChannelRef(channelId, null, user);
+    }
+
+    synchronized Optional<Long> dmChannelOf(long userId) {
+        return Optional.ofNullable(dmChannelByUser.get(userId));
+    }
+
+    synchronized StoredMessage addMessage(ChannelRef channel, long authorId, String content, long replyTo,
+            String embedsJson, String componentsJson, String attachmentsJson) {
+        long id = newId();
+        FakeMessage message = new FakeMessage(id, channel.id(), channel.isDm() ? 0 : config.guild().id(), authorId,
+                content, Snowflakes.timeOf(id), null, replyTo);
+        StoredMessage stored = new StoredMessage(message, embedsJson, componentsJson, attachmentsJson);
+        messagesByChannel.computeIfAbsent(channel.id(), c -> new LinkedHashMap<>()).put(id, stored);
+        return stored;
+    }
+
+    synchronized Optional<StoredMessage> message(long channelId, long messageId) {
+        return Optional.ofNullable(messagesByChannel.getOrDefault(channelId, new LinkedHashMap<>()).get(messageId));
+    }
+
+    synchronized Optional<StoredMessage> editMessage(long channelId, long messageId, String content,
+            String embedsJson, Instant editedAt) {
+        Optional<StoredMessage> current = message(channelId, messageId);
+        current.ifPresent(old -> {
+            FakeMessage m = old.message();
+            FakeMessage edited = new FakeMessage(m.id(), m.channelId(), m.guildId(), m.authorId(),
+                    content == null ? m.content() : content, m.timestamp(), editedAt, m.replyToMessageId());
+            messagesByChannel.get(channelId).put(messageId, new StoredMessage(edited,
+                    embedsJson == null ? old.embedsJson() : embedsJson, old.componentsJson(), old.attachmentsJson()));
+        });
+        return message(channelId, messageId);
+    }
+
+    synchronized Optional<StoredMessage> deleteMessage(long channelId, long messageId) {
+        LinkedHashMap<Long, StoredMessage> messages = messagesByChannel.get(channelId);
+        StoredMessage removed = messages == null ? null : messages.remove(messageId);
+        if (removed != null) {
+            reactions.removeIf(r -> r.messageId() == messageId);
+        }
+        return Optional.ofNullable(removed);
+    }
+
+    /** The channel's messages, oldest first. */
+    synchronized List<StoredMessage> messages(long channelId) {
+        return List.copyOf(messagesByChannel.getOrDefault(channelId, new LinkedHashMap<>()).values());
+    }
+
+    /** Adds a reaction; false when that user had already reacted so. */
+    synchronized boolean addReaction(FakeReaction reaction) {
+        return reactions.add(reaction);
+    }
+
+    synchronized boolean removeReaction(FakeReaction reaction) {
+        return reactions.remove(reaction);
+    }
+
+    synchronized List<FakeReaction> reactions() {
+        return List.copyOf(reactions);
+    }
+
+    /** The reactions on one message grouped by emoji, in the order they were first added. */
+    synchronized Map<String, List<Long>> reactionsOn(long messageId) {
+        Map<String, List<Long>> byEmoji = new LinkedHashMap<>();
+        for (FakeReaction r : reactions) {
+            if (r.messageId() == messageId) {
+                byEmoji.computeIfAbsent(r.emoji(), e -> new ArrayList<>()).add(r.userId());
+            }
+        }
+        return byEmoji;
+    }
+}
