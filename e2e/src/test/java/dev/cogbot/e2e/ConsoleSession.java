@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The real bot — plugin JARs from the build, PF4J, H2 — on a scripted console whose input the test
@@ -57,15 +56,7 @@ final class ConsoleSession implements AutoCloseable {
     }
 
     static void copyPluginJars(Path target) {
-        Path built = Path.of(System.getProperty("cogbot.test.plugins", "target/plugins"));
-        try (Stream<Path> jars = Files.list(built)) {
-            Files.createDirectories(target);
-            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
-                Files.copy(jar, target.resolve(jar.getFileName()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the plugin JARs from the build are missing: " + e.getMessage(), e);
-        }
+        PluginJars.copyTo(target);
     }
 
     CogbotApp app() {
