@@ -6,7 +6,6 @@ import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.transport.console.ConsoleTransport;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
@@ -15,12 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Predicate;
 
 /**
  * The real bot — plugin JARs from the build, PF4J, H2 — on a scripted console whose input the test
@@ -32,7 +26,7 @@ final class ConsoleSession implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final PipedOutputStream keyboard = new PipedOutputStream();
-    private final Screen screen = new Screen();
+    private final ConsoleScreen screen = new ConsoleScreen(PATIENCE);
     private final ManualTime time = new ManualTime();
     private final CogbotApp app;
 
@@ -133,74 +127,5 @@ final class ConsoleSession implements AutoCloseable {
             // already closed by endInput
         }
         app.close();
-    }
-
-    /** The console's output, split into lines as they complete. */
-    private static final class Screen extends OutputStream {
-        private final ReentrantLock lock = new ReentrantLock();
-        private final Condition newLine = lock.newCondition();
-        private final List<String> lines = new ArrayList<>();
-        private final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
-
-        @Override
-        public void write(int b) {
-            lock.lock();
-            try {
-                if (b == '\n') {
-                    lines.add(partial.toString(StandardCharsets.UTF_8).stripTrailing());
-                    partial.reset();
-                    newLine.signalAll();
-                } else {
-                    partial.write(b);
-                }
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        int lineCount() {
-            lock.lock();
-            try {
-                return lines.size();
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        List<String> linesFrom(int mark) {
-            lock.lock();
-            try {
-                return List.copyOf(lines.subList(Math.min(mark, lines.size()), lines.size()));
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        void remove(Predicate<String> unwanted) {
-            lock.lock();
-            try {
-                lines.removeIf(unwanted);
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        void await(int mark, Predicate<String> wanted) {
-            lock.lock();
-            try {
-                long nanos = PATIENCE.toNanos();
-                while (lines.subList(mark, lines.size()).stream().noneMatch(wanted)) {
-                    if (nanos <= 0) {
-                        throw new AssertionError("no such line within " + PATIENCE + "; screen: " + lines);
-                    }
-                    nanos = newLine.awaitNanos(nanos);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            } finally {
-                lock.unlock();
-            }
-        }
     }
 }

@@ -187,8 +187,13 @@ public final class PluginFolderWatcher implements AutoCloseable {
 
     private void loadOrReload(PluginJar jar) {
         if (host.isRunning(jar.id())) {
-            if (!host.loadedFingerprint(jar.id()).orElse("").equals(jar.fingerprint())
-                    || !host.runningSources().get(jar.id()).equals(jar.file())) {
+            Path source = host.runningSources().get(jar.id());
+            if (!source.equals(jar.file()) && Files.exists(source)) {
+                // a second JAR of a running plugin: reloading would quietly pick one of the two
+                log.error("Plugin folder: {}", new PluginProblem.DuplicateId(jar.id(), jar.fileName(),
+                        source.getFileName().toString()).message());
+            } else if (!source.equals(jar.file())
+                    || !host.loadedFingerprint(jar.id()).orElse("").equals(jar.fingerprint())) {
                 act("reload " + jar.id(), () -> host.reload(jar.id()));
             }
         } else {

@@ -134,6 +134,11 @@ public final class PluginHost implements AutoCloseable {
         try {
             PluginJar jar = locate(idOrFileName);
             Running current = running.get(jar.id());
+            if (current != null && !current.source().fileName().equals(jar.fileName())) {
+                // another file with a running plugin's id: "use reload" would reload the other file
+                throw new PluginOperationException(
+                        new PluginProblem.DuplicateId(jar.id(), jar.fileName(), current.source().fileName()));
+            }
             if (current != null) {
                 throw new PluginOperationException(new PluginProblem.AlreadyLoaded(jar.id(), current.source().fileName()));
             }
@@ -195,8 +200,11 @@ public final class PluginHost implements AutoCloseable {
                         + " -> " + describe(pluginId);
             } catch (PluginOperationException failure) {
                 startCopy(old.source(), old.copy());
+                // a start failure's reason alone: its message would repeat "plugin x (file) failed to start"
+                String reason = failure.problem() instanceof PluginProblem.StartFailed failed
+                        ? failed.reason() : failure.getMessage();
                 throw new PluginOperationException(new PluginProblem.StartFailed(pluginId, fresh.fileName(),
-                        failure.getMessage() + "; version " + old.source().descriptor().getVersion()
+                        reason + "; version " + old.source().descriptor().getVersion()
                                 + " is back in service"), failure);
             } finally {
                 restartDependants(dependants);
@@ -333,18 +341,17 @@ public final class PluginHost implements AutoCloseable {
     /** The plugin's cogs; a listed extension class that cannot load fails the start, naming the class. */
     private List<Cog> cogsOf(PluginJar source) {
         String id = source.id();
-        List<Cog> cogs = manager.getExtensions(Cog.class, id);
+        // load the listed classes before PF4J does: PF4J would log a bare class name as an error of its own
         Set<String> listed = manager.getExtensionClassNames(id);
-        if (cogs.size() < listed.size()) {
-            ClassLoader loader = manager.getPluginClassLoader(id);
-            for (String className : listed) {
-                try {
-                    Class.forName(className, true, loader);
-                } catch (ClassNotFoundException | LinkageError e) {
-                    throw startFailed(source, "class " + className + " cannot be loaded: " + reason(e));
-                }
+        ClassLoader loader = manager.getPluginClassLoader(id);
+        for (String className : listed) {
+            try {
+                Class.forName(className, true, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw startFailed(source, "class " + className + " cannot be loaded: " + reason(e));
             }
         }
+        List<Cog> cogs = manager.getExtensions(Cog.class, id);
         if (cogs.isEmpty()) {
             log.warn("Plugin {} ({}) has no cogs: is its class marked @Extension and does it implement Cog?",
                     id, source.fileName());

@@ -1,0 +1,255 @@
+package dev.cogbot.e2e.lifecycle;
+
+import dev.cogbot.e2e.ConsoleScreen;
+import dev.cogbot.runtime.BotPaths;
+import dev.cogbot.runtime.CogbotApp;
+import dev.cogbot.runtime.bot.BotRuntime;
+import dev.cogbot.runtime.config.BotConfig;
+import dev.cogbot.runtime.plugins.PluginFolderWatcher;
+import dev.cogbot.runtime.plugins.PluginHost;
+import dev.cogbot.runtime.scheduling.ManualTime;
+import dev.cogbot.runtime.transport.console.ConsoleTransport;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * The real bot — PF4J, the plugin JARs from the build, H2 — on a scripted console the test types
+ * into and reads from, on a {@link ManualTime} clock the test moves, with the bot's log captured.
+ * Like the e2e package's ConsoleSession, but the config is the test's to set (a short
+ * {@code unload-grace}, the folder's quiet period) and the clock and log are reachable. Nothing
+ * sleeps: waiting for output blocks on a condition signalled by each printed line.
+ *
+ * <p>Unless a test says otherwise, the plugins folder's quiet period is a century, so moving the
+ * clock by hours never makes the folder watcher act on a JAR the test replaced by hand.
+ */
+final class LifecycleBot implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(20);
+    static final String VERSION = "0.1.0-SNAPSHOT";
+    static final List<String> REAL_PLUGINS = List.of("jokes", "hush", "status");
+
+    private final Path home;
+    private final PipedOutputStream keyboard = new PipedOutputStream();
+    private final ConsoleScreen screen = new ConsoleScreen(PATIENCE);
+    private final ManualTime time = new ManualTime();
+    private final LogLines log = new LogLines();
+    private final CogbotApp app;
+    private int syncs;
+
+    private LifecycleBot(Path home, BotConfig config) {
+        this.home = home;
+        PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
+        PipedInputStream in;
+        try {
+            in = new PipedInputStream(keyboard, 1 << 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            this.app = CogbotApp.start(BotPaths.under(home), config, time,
+                    pluginLines -> new ConsoleTransport(in, out, pluginLines, "alice", false));
+        } catch (RuntimeException | Error e) {
+            log.close();
+            throw e;
+        }
+        settle();
+    }
+
+    /** A bot in {@code home} with the three real plugins (copied there unless {@code home/plugins} exists). */
+    static LifecycleBot start(Path home) {
+        return start(home, config -> config);
+    }
+
+    /** As {@link #start(Path)}, with settings of the test's on top of the defaults described above. */
+    static LifecycleBot start(Path home, UnaryOperator<BotConfig> settings) {
+        Path plugins = home.resolve("plugins");
+        if (!Files.isDirectory(plugins)) {
+            copyRealPlugins(plugins);
+        }
+        BotConfig config = BotConfig.empty()
+                .withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .withOverride("plugin-folder-settle", "36500d");
+        return new LifecycleBot(home, settings.apply(config));
+    }
+
+    /** The real plugin JARs from the build, copied into {@code target}. */
+    static void copyRealPlugins(Path target) {
+        try {
+            Files.createDirectories(target);
+            for (String id : REAL_PLUGINS) {
+                Files.copy(realJar(id), target.resolve(realJarName(id)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the plugin JARs from the build are missing: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where the build put the real plugin {@code id}'s JAR. */
+    static Path realJar(String id) {
+        Path built = Path.of(System.getProperty("cogbot.test.plugins", "target/plugins"));
+        return built.resolve(realJarName(id));
+    }
+
+    static String realJarName(String id) {
+        return id + "-" + VERSION + ".jar";
+    }
+
+    CogbotApp app() {
+        return app;
+    }
+
+    PluginHost plugins() {
+        return app.plugins();
+    }
+
+    BotRuntime runtime() {
+        return app.runtime();
+    }
+
+    PluginFolderWatcher folderWatcher() {
+        return app.folderWatcher();
+    }
+
+    ManualTime time() {
+        return time;
+    }
+
+    LogLines log() {
+        return log;
+    }
+
+    Path pluginsDir() {
+        return home.resolve("plugins");
+    }
+
+    Path cacheDir() {
+        return home.resolve("data").resolve("plugin-cache");
+    }
+
+    /**
+     * Types {@code line} as the owner, then waits until the bot has handled it and gone idle.
+     *
+     * @return the lines printed meanwhile, the echo of {@code line} included
+     */
+    List<String> type(String line) {
+        int mark = screen.lineCount();
+        write(line);
+        sync();
+        return screen.linesFrom(mark);
+    }
+
+    /** Types {@code line} as {@code user}, who is not an owner; returns the lines printed meanwhile, the echo included. */
+    List<String> typeAs(String user, String line) {
+        type("/as " + user);
+        List<String> lines = type(line);
+        type("/as");
+        return lines;
+    }
+
+    /** Moves the clock, letting every timer due fire; returns the lines printed meanwhile. */
+    List<String> advance(Duration amount) {
+        int mark = screen.lineCount();
+        time.advance(amount);
+        return screen.linesFrom(mark);
+    }
+
+    /** Waits until the bot is idle without moving the clock; returns the lines printed meanwhile. */
+    List<String> settle() {
+        return advance(Duration.ZERO);
+    }
+
+    /** Runs {@code action} (an operation on the host, say), lets the bot go idle, and returns what it printed. */
+    List<String> printedDuring(Runnable action) {
+        int mark = screen.lineCount();
+        action.run();
+        time.advance(Duration.ZERO);
+        return screen.linesFrom(mark);
+    }
+
+    /**
+     * Makes a change in the plugins folder and lets the watcher act on it: waits (in real time,
+     * on a condition) until the watcher has noticed, then moves the bot's clock past the quiet
+     * period.
+     */
+    List<String> changeFolder(Duration settle, FolderChange change) throws Exception {
+        long before = folderWatcher().noticed();
+        change.apply(pluginsDir());
+        awaitNoticed(before);
+        return advance(settle);
+    }
+
+    /** Waits until the folder watcher has noticed more than {@code before} changes. */
+    void awaitNoticed(long before) throws InterruptedException {
+        long now = folderWatcher().awaitNoticed(before, PATIENCE);
+        if (now <= before) {
+            throw new AssertionError("the folder watcher noticed nothing within " + PATIENCE);
+        }
+    }
+
+    @FunctionalInterface
+    interface FolderChange {
+        void apply(Path pluginsDir) throws Exception;
+    }
+
+    /** What happened in the channel, without the status plugin's presence updates and console notes. */
+    static List<String> chat(List<String> lines) {
+        return lines.stream().filter(l -> l.startsWith("#")).toList();
+    }
+
+    /** The bot's replies in the channel, without the prefix. */
+    static List<String> botSaid(List<String> lines) {
+        String head = "#general <cogbot> ";
+        return lines.stream().filter(l -> l.startsWith(head)).map(l -> l.substring(head.length())).toList();
+    }
+
+    /** Presence updates. */
+    static List<String> presence(List<String> lines) {
+        return lines.stream().filter(l -> l.startsWith("cogbot is now ")).toList();
+    }
+
+    /**
+     * The console reads a line only once the bot is idle after the one before, so once its answer
+     * to an unknown console command typed after a line shows, that line is handled. The answer is
+     * taken off the screen.
+     */
+    private void sync() {
+        String marker = "/sync-" + (++syncs);
+        int mark = screen.lineCount();
+        write(marker);
+        screen.await(mark, l -> l.contains(marker));
+        screen.remove(l -> l.contains(marker));
+    }
+
+    private void write(String line) {
+        try {
+            keyboard.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            keyboard.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            try {
+                keyboard.close();
+            } catch (IOException ignored) {
+                // already closed
+            }
+            app.close();
+        } finally {
+            log.close();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.cogbot.e2e.lifecycle;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the bot logs while a test runs, kept as plain text ({@code "ERROR message"}), never as
+ * logging events: an event keeps its arguments and exception, and those can hold an unloaded
+ * plugin's classes. The plugin host's INFO lines (what it loaded, what the folder watcher did)
+ * are let through for the duration; everything else keeps the project's WARN threshold.
+ */
+final class LogLines implements AutoCloseable {
+
+    private static final String PLUGINS_LOGGER = "dev.cogbot.runtime.plugins";
+
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final Logger plugins = (Logger) LoggerFactory.getLogger(PLUGINS_LOGGER);
+    private final Level pluginsLevelBefore = plugins.getLevel();
+    private final AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
+        @Override
+        protected void append(ILoggingEvent event) {
+            lines.add(event.getLevel() + " " + event.getLoggerName() + " - " + event.getFormattedMessage());
+        }
+    };
+
+    LogLines() {
+        appender.setContext(root.getLoggerContext());
+        appender.setName("lifecycle-test-capture");
+        appender.start();
+        plugins.setLevel(Level.INFO);
+        root.addAppender(appender);
+    }
+
+    List<String> all() {
+        return List.copyOf(lines);
+    }
+
+    /** Lines at ERROR. */
+    List<String> errors() {
+        return lines.stream().filter(l -> l.startsWith("ERROR ")).toList();
+    }
+
+    /** Lines at WARN or ERROR. */
+    List<String> problems() {
+        return lines.stream().filter(l -> l.startsWith("ERROR ") || l.startsWith("WARN ")).toList();
+    }
+
+    /** Lines containing {@code text}. */
+    List<String> containing(String text) {
+        return lines.stream().filter(l -> l.contains(text)).toList();
+    }
+
+    @Override
+    public void close() {
+        root.detachAppender(appender);
+        appender.stop();
+        plugins.setLevel(pluginsLevelBefore);
+    }
+}
