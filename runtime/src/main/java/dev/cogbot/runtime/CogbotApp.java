@@ -3,6 +3,8 @@ package dev.cogbot.runtime;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.RuntimeOptions;
 import dev.cogbot.runtime.config.BotConfig;
+import dev.cogbot.runtime.control.BotControl;
+import dev.cogbot.runtime.control.ControlServer;
 import dev.cogbot.runtime.plugins.PluginAdminCog;
 import dev.cogbot.runtime.plugins.PluginFolderWatcher;
 import dev.cogbot.runtime.plugins.PluginHost;
@@ -41,15 +43,17 @@ public final class CogbotApp implements AutoCloseable {
     private final BotRuntime runtime;
     private final PluginHost plugins;
     private final PluginFolderWatcher watcher;
+    private final ControlServer control;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private CogbotApp(JdbcStore store, Scheduler scheduler, BotRuntime runtime, PluginHost plugins,
-                      PluginFolderWatcher watcher) {
+                      PluginFolderWatcher watcher, ControlServer control) {
         this.store = store;
         this.scheduler = scheduler;
         this.runtime = runtime;
         this.plugins = plugins;
         this.watcher = watcher;
+        this.control = control;
     }
 
     /**
@@ -57,9 +61,22 @@ public final class CogbotApp implements AutoCloseable {
      *
      * @param transport makes the transport, given the lines that describe the loaded plugins
      * @throws dev.cogbot.runtime.storage.StorageException if the database cannot be opened
+     * @throws dev.cogbot.runtime.control.AlreadyRunningException if another bot runs on the data folder
      */
     public static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
                                   Function<Supplier<List<String>>, Transport> transport) {
+        // first, so a second bot on the same data folder touches neither the store nor the plugin cache
+        ControlServer control = ControlServer.claim(paths.dataDir());
+        try {
+            return start(paths, config, time, transport, control);
+        } catch (RuntimeException | Error e) {
+            control.close();
+            throw e;
+        }
+    }
+
+    private static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
+                                   Function<Supplier<List<String>>, Transport> transport, ControlServer control) {
         JdbcStore store = JdbcStore.open(config.jdbcUrl(paths.dataDir()));
         Scheduler scheduler = new Scheduler(time);
         RuntimeOptions options = RuntimeOptions.defaults()
@@ -80,8 +97,10 @@ public final class CogbotApp implements AutoCloseable {
         log.info("Plugins running: {}", started);
         PluginFolderWatcher watcher = PluginFolderWatcher.start(host[0], scheduler,
                 config.duration("plugin-folder-settle", PluginFolderWatcher.DEFAULT_SETTLE));
+        // before the transport: once the bot is ready, 'cogbot status' and the like reach it
+        control.serve(BotControl.of(host[0], runtime));
         runtime.start();
-        return new CogbotApp(store, scheduler, runtime, host[0], watcher);
+        return new CogbotApp(store, scheduler, runtime, host[0], watcher, control);
     }
 
     public BotRuntime runtime() {
@@ -107,6 +126,7 @@ public final class CogbotApp implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        control.close();
         watcher.close();
         plugins.close();
         runtime.close();

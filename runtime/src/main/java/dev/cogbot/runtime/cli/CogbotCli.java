@@ -1,22 +1,28 @@
 package dev.cogbot.runtime.cli;
 
 import dev.cogbot.runtime.RuntimeVersion;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code cogbot}: with no subcommand it runs the bot, like {@code cogbot run}.
+ * {@code cogbot}: with no subcommand it runs the bot, like {@code cogbot run}. The other
+ * subcommands manage the bot running on the same data folder.
  *
  * <pre>
  * cogbot                 # run the bot (console unless a Discord token is configured)
  * cogbot run --prefix ?  # the same, with options
+ * cogbot plugins         # the running bot's plugins; also load, unload, reload, status
  * cogbot --help
  * </pre>
  */
 @Command(name = "cogbot", mixinStandardHelpOptions = true, versionProvider = CogbotCli.Version.class,
         description = "Runs a Discord bot whose features (cogs) are hot-pluggable plugin JARs.",
-        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, PluginsCommand.class, LoadCommand.class, UnloadCommand.class,
+                ReloadCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
 public final class CogbotCli implements Callable<Integer> {
 
     @CommandLine.Mixin
@@ -28,9 +34,32 @@ public final class CogbotCli implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code, for tests. */
     public static int execute(String... args) {
-        return new CommandLine(new CogbotCli())
+        return commandLine().execute(args);
+    }
+
+    /** Runs the command line printing to {@code out} and {@code err}, and returns the exit code, for tests. */
+    static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    /** The command line: one-line errors, and each management command's exit codes in its help. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new CogbotCli())
                 .setExecutionExceptionHandler(new OneLineErrors())
-                .execute(args);
+                .setParameterExceptionHandler(new OneLineErrors.Usage());
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            if (sub.getCommand() instanceof ControlCommand command) {
+                Map<String, String> codes = new LinkedHashMap<>();
+                command.exitCodes().forEach((code, meaning) -> codes.put(String.format("%3d", code.code()), meaning));
+                sub.getCommandSpec().usageMessage()
+                        .exitCodeListHeading("%nExit codes:%n")
+                        .exitCodeList(codes);
+            }
+        }
+        return cli;
     }
 
     @Override

@@ -10,7 +10,13 @@ public enum ExitCode {
     /** The config file or a setting is wrong. */
     BAD_CONFIG(3),
     /** The database could not be opened or used. */
-    STORAGE(4);
+    STORAGE(4),
+    /** No plugin by that id (or JAR file name) is loaded or in the plugins folder. */
+    NO_SUCH_PLUGIN(10),
+    /** The plugin was refused or failed to start: not a plugin, already loaded, dependencies, versions, its code. */
+    PLUGIN_FAILED(11),
+    /** No bot is running on the data folder (load and unload still record the wish for its next start). */
+    BOT_NOT_RUNNING(12);
 
     private final int code;
 

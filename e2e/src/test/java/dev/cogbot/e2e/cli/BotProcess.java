@@ -1,0 +1,155 @@
+package dev.cogbot.e2e.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * {@code bin/cogbot} running a bot on the console, its input a pipe the test types into and its
+ * output read line by line on a thread of its own. Waiting blocks on that output, never on a clock.
+ */
+final class BotProcess implements AutoCloseable {
+
+    /** Printed by the status plugin once the bot is ready, which is after its control channel opened. */
+    static final String PRESENCE = "cogbot is now playing: Jokes told:";
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String END = "\u0000end of output";
+
+    private final Distribution distribution;
+    private final Process process;
+    private final OutputStream keyboard;
+    private final Path stderr;
+    private final BlockingQueue<String> output = new LinkedBlockingQueue<>();
+    private final List<String> transcript = new ArrayList<>();
+    private int syncs;
+
+    private BotProcess(Distribution distribution) throws IOException {
+        this.distribution = distribution;
+        this.stderr = Files.createTempFile(distribution.home(), "bot-stderr", ".txt");
+        this.process = distribution.launcher().redirectError(stderr.toFile()).start();
+        this.keyboard = process.getOutputStream();
+        Thread.ofPlatform().daemon().name("bot-stdout").start(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    output.add(line);
+                }
+            } catch (IOException e) {
+                // the process went away: the end marker says so
+            } finally {
+                output.add(END);
+            }
+        });
+    }
+
+    /** Starts the bot of {@code distribution} and waits until it is ready and has its plugins. */
+    static BotProcess start(Distribution distribution) {
+        try {
+            BotProcess bot = new BotProcess(distribution);
+            bot.awaitLine(line -> line.startsWith(PRESENCE));
+            return bot;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start bin/cogbot", e);
+        }
+    }
+
+    /** Waits for a line of output that matches; returns it. */
+    String awaitLine(Predicate<String> wanted) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        try {
+            while (true) {
+                String line = output.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (line == null) {
+                    throw failure("no such line within " + PATIENCE);
+                }
+                if (line.equals(END)) {
+                    output.add(END);
+                    throw failure("the bot's output ended first");
+                }
+                transcript.add(line);
+                if (wanted.test(line)) {
+                    return line;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Types {@code line} and returns what the bot printed in answer. A scripted console reads a line
+     * only once the bot is idle after the one before, so once it has answered an unknown console
+     * command typed next, {@code line} is fully handled.
+     */
+    List<String> type(String line) {
+        String marker = "/sync-" + (++syncs);
+        int from = transcript.size();
+        write(line + "\n" + marker + "\n");
+        awaitLine(l -> l.startsWith("unknown console command " + marker));
+        return transcript.subList(from, transcript.size()).stream().filter(l -> !l.contains(marker)).toList();
+    }
+
+    /** Ends the input, as at the end of a script, and returns the exit code once the bot has stopped. */
+    int stop() {
+        try {
+            keyboard.close();
+            if (!process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+                throw failure("the bot did not stop within " + PATIENCE + " of its input ending");
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private void write(String text) {
+        try {
+            keyboard.write(text.getBytes(StandardCharsets.UTF_8));
+            keyboard.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private AssertionError failure(String what) {
+        String errors;
+        try {
+            errors = Files.readString(stderr);
+        } catch (IOException e) {
+            errors = e.toString();
+        }
+        return new AssertionError(what + "\n--- the bot's stdout:\n" + String.join("\n", transcript)
+                + "\n--- its stderr:\n" + errors + "--- its log: " + distribution.home().resolve("logs/cogbot.log"));
+    }
+
+    /** Kills the bot if a test left it running. */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

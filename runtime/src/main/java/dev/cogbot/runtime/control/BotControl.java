@@ -1,0 +1,75 @@
+package dev.cogbot.runtime.control;
+
+import dev.cogbot.runtime.bot.BotRuntime;
+import dev.cogbot.runtime.plugins.PluginHost;
+import dev.cogbot.runtime.plugins.PluginSummary;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the control channel can do to the running bot. The plugin operations behave as
+ * {@link PluginHost}'s, refusing with a {@link dev.cogbot.runtime.plugins.PluginOperationException};
+ * tests give the server a fake.
+ */
+public interface BotControl {
+
+    /** @see PluginHost#load(String) */
+    String load(String idOrFileName);
+
+    /** @see PluginHost#unload(String, boolean) */
+    String unload(String pluginId, boolean withDependants);
+
+    /** @see PluginHost#reload(String) */
+    String reload(String pluginId);
+
+    /** @see PluginHost#summaries() */
+    List<PluginSummary> plugins();
+
+    Path pluginsDir();
+
+    /** The transport's name, e.g. {@code console}. */
+    String transport();
+
+    /** Whether the transport is connected and the bot answers. */
+    boolean ready();
+
+    /** The bot as it runs: its plugin host and its runtime. */
+    static BotControl of(PluginHost host, BotRuntime runtime) {
+        return new BotControl() {
+            @Override
+            public String load(String idOrFileName) {
+                return host.load(idOrFileName);
+            }
+
+            @Override
+            public String unload(String pluginId, boolean withDependants) {
+                return host.unload(pluginId, withDependants);
+            }
+
+            @Override
+            public String reload(String pluginId) {
+                return host.reload(pluginId);
+            }
+
+            @Override
+            public List<PluginSummary> plugins() {
+                return host.summaries();
+            }
+
+            @Override
+            public Path pluginsDir() {
+                return host.pluginsDir();
+            }
+
+            @Override
+            public String transport() {
+                return runtime.transport().name();
+            }
+
+            @Override
+            public boolean ready() {
+                return runtime.isReady();
+            }
+        };
+    }
+}
