@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cogbot.discordfake.WorldState.ChannelRef;
 import dev.cogbot.discordfake.WorldState.StoredMessage;
+import dev.cogbot.discordfake.model.FakeGuild;
 import dev.cogbot.discordfake.model.FakeMember;
 import java.time.Instant;
 import java.util.List;
@@ -23,17 +24,21 @@ final class Dispatches {
     }
 
     /**
-     * READY: the guild is listed as unavailable; its GUILD_CREATE follows.
+     * READY: the session's guilds are listed as unavailable; a GUILD_CREATE for each follows.
      *
-     * @param shard the IDENTIFY's {@code shard} array, echoed back, or a missing node
+     * @param shard  the IDENTIFY's {@code shard} array, echoed back, or a missing node
+     * @param guilds the guilds of the session's shard
      */
-    ObjectNode ready(String sessionId, String resumeGatewayUrl, JsonNode shard) {
+    ObjectNode ready(String sessionId, String resumeGatewayUrl, JsonNode shard, List<FakeGuild> guilds) {
         FakeDiscordConfig config = world.config();
         ObjectNode d = Json.object().put("v", 10);
         d.set("user", payloads.selfUser());
-        d.putArray("guilds").addObject()
-                .put("id", Json.id(config.guild().id()))
-                .put("unavailable", true);
+        ArrayNode unavailable = d.putArray("guilds");
+        for (FakeGuild guild : guilds) {
+            unavailable.addObject()
+                    .put("id", Json.id(guild.id()))
+                    .put("unavailable", true);
+        }
         d.put("session_id", sessionId)
                 .put("session_type", "normal")
                 .put("resume_gateway_url", resumeGatewayUrl);
@@ -53,8 +58,8 @@ final class Dispatches {
         return d;
     }
 
-    ObjectNode guildCreate() {
-        return payloads.guildCreate();
+    ObjectNode guildCreate(FakeGuild guild) {
+        return payloads.guildCreate(guild);
     }
 
     ObjectNode resumed() {
@@ -95,9 +100,9 @@ final class Dispatches {
         }
         d.set("emoji", Payloads.emoji(emoji));
         if (!channel.isDm()) {
-            d.put("guild_id", Json.id(world.config().guild().id()));
+            d.put("guild_id", Json.id(channel.guildId()));
             if (added) {
-                ObjectNode member = payloads.memberOf(userId, true);
+                ObjectNode member = payloads.memberOf(channel.guildId(), userId, true);
                 if (member != null) {
                     d.set("member", member);
                 }
@@ -112,8 +117,8 @@ final class Dispatches {
                 .put("user_id", Json.id(userId))
                 .put("timestamp", at.getEpochSecond());
         if (!channel.isDm()) {
-            d.put("guild_id", Json.id(world.config().guild().id()));
-            ObjectNode member = payloads.memberOf(userId, true);
+            d.put("guild_id", Json.id(channel.guildId()));
+            ObjectNode member = payloads.memberOf(channel.guildId(), userId, true);
             if (member != null) {
                 d.set("member", member);
             }
@@ -121,10 +126,10 @@ final class Dispatches {
         return d;
     }
 
-    /** GUILD_MEMBERS_CHUNK answering op 8: all asked-for members in one chunk. */
-    ObjectNode membersChunk(List<FakeMember> members, List<String> notFound, String nonce) {
+    /** GUILD_MEMBERS_CHUNK answering op 8: all asked-for members of {@code guild} in one chunk. */
+    ObjectNode membersChunk(FakeGuild guild, List<FakeMember> members, List<String> notFound, String nonce) {
         ObjectNode d = Json.object()
-                .put("guild_id", Json.id(world.config().guild().id()))
+                .put("guild_id", Json.id(guild.id()))
                 .put("chunk_index", 0)
                 .put("chunk_count", 1);
         ArrayNode array = d.putArray("members");

@@ -34,6 +34,10 @@ import java.util.function.Predicate;
  * {@link #unknownRequests()}. Wait for something with {@link #await}, which blocks on a condition
  * signalled on each new event (no sleeping, no polling).
  *
+ * <p>Sharding follows Discord's rules: a session identifying as shard {@code [id, total]} gets only the
+ * guilds whose id maps to it, and only their events; direct messages go to shard 0 (see {@link Shard}
+ * and {@link FakeDiscordConfig#twoGuilds()}).
+ *
  * <p>Thread-safe. Not a Discord simulator: it enforces no permissions and keeps everything in memory.
  */
 public final class FakeDiscord implements AutoCloseable {
@@ -135,7 +139,8 @@ public final class FakeDiscord implements AutoCloseable {
 
     /**
      * {@code userId} writes {@code content} in the guild channel {@code channelId}: the bot gets a
-     * MESSAGE_CREATE with author, member, guild and channel ids, timestamp and so on.
+     * MESSAGE_CREATE with author, member, guild and channel ids, timestamp and so on, on the sessions
+     * of the shard that owns the channel's guild.
      *
      * @return the new message's id
      */
@@ -143,14 +148,15 @@ public final class FakeDiscord implements AutoCloseable {
         FakeUser user = user(userId);
         ChannelRef channel = world.channel(channelId).filter(c -> !c.isDm())
                 .orElseThrow(() -> new NoSuchElementException("no guild channel " + channelId));
-        if (config.guild().member(userId).isEmpty()) {
-            throw new IllegalArgumentException(user.username() + " is not a member of the guild");
+        if (channel.guild().member(userId).isEmpty()) {
+            throw new IllegalArgumentException(user.username() + " is not a member of " + channel.guild().name());
         }
         return chat.post(channel, user.id(), content, 0, "[]", "[]", "[]", null).message().id();
     }
 
     /**
-     * {@code userId} writes {@code content} to the bot in a DM (the DM channel is made on first use).
+     * {@code userId} writes {@code content} to the bot in a DM (the DM channel is made on first use). As
+     * on Discord, only shard 0 gets direct messages.
      *
      * @return the new message's id
      */
@@ -287,10 +293,29 @@ public final class FakeDiscord implements AutoCloseable {
                 .filter(t -> t.channelId() == channelId).count();
     }
 
-    /** The bot's presence as last sent (op 3, or the one in IDENTIFY). */
+    /** The bot's presence as last sent on any session (op 3, or the one in IDENTIFY). */
     public Optional<Presence> lastPresence() {
         List<Recorded.PresenceUpdate> updates = recorder.snapshot(Recorded.PresenceUpdate.class);
         return updates.isEmpty() ? Optional.empty() : Optional.of(updates.getLast().presence());
+    }
+
+    /**
+     * The bot's presence as last sent on a session of shard {@code shardId} (whatever the shard count;
+     * a session that identified without a shard is shard 0).
+     */
+    public Optional<Presence> lastPresence(int shardId) {
+        return recorder.snapshot(Recorded.PresenceUpdate.class).stream()
+                .filter(p -> p.shard().id() == shardId)
+                .map(Recorded.PresenceUpdate::presence)
+                .reduce((first, second) -> second);
+    }
+
+    /** The shards of the sessions identified so far, in the order they identified. */
+    public List<Shard> identifiedShards() {
+        return recorder.snapshot(Recorded.Session.class).stream()
+                .filter(s -> s.kind() == Recorded.Session.Kind.IDENTIFIED)
+                .map(Recorded.Session::shard)
+                .toList();
     }
 
     /** The intents of the last IDENTIFY the fake accepted. */

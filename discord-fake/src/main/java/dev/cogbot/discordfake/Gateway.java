@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cogbot.discordfake.Recorded.Session.Kind;
+import dev.cogbot.discordfake.model.FakeGuild;
 import dev.cogbot.discordfake.model.FakeMember;
 import dev.cogbot.discordfake.model.FakeUser;
 import java.security.SecureRandom;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -21,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * The gateway protocol: HELLO on connect, IDENTIFY → READY + GUILD_CREATE, heartbeats, presence updates,
  * RESUME with replay, member requests, and the test controls that break connections. Transport details
  * (WebSocket, compression) live in {@link GatewayServer} and {@link GatewayConnection}.
+ *
+ * <p>Sharding as Discord does it: IDENTIFY's {@code shard: [id, total]} (absent: {@code [0, 1]}) gives the
+ * session the guilds with {@code (guild_id >> 22) % total == id}; READY lists only those, a GUILD_CREATE
+ * follows for each, and every later dispatch about a guild goes only to the sessions whose shard owns
+ * it. Dispatches without a guild (direct messages) go to shard 0.
  */
 final class Gateway {
 
@@ -34,6 +41,7 @@ final class Gateway {
     static final int OP_HELLO = 10;
     static final int OP_HEARTBEAT_ACK = 11;
     static final int OP_REQUEST_SOUNDBOARD_SOUNDS = 31;
+    static final int CLOSE_INVALID_SHARD = 4010;
 
     /** Privileged intents and the application flags (full or limited) that allow them. */
     private static final Map<Integer, Long> PRIVILEGED = Map.of(
@@ -115,7 +123,7 @@ final class Gateway {
                     .putNull("t").putNull("d"));
             case OP_IDENTIFY -> identify(connection, d);
             case OP_RESUME -> resumeOrHold(connection, d);
-            case OP_PRESENCE_UPDATE -> whenIdentified(connection, () -> recordPresence(d));
+            case OP_PRESENCE_UPDATE -> whenIdentified(connection, () -> recordPresence(connection.session(), d));
             case OP_REQUEST_GUILD_MEMBERS -> whenIdentified(connection, () -> requestMembers(connection, d));
             case OP_VOICE_STATE_UPDATE, OP_REQUEST_SOUNDBOARD_SOUNDS -> whenIdentified(connection, () -> { });
             default -> connection.close(4001, "Unknown opcode.");
@@ -130,7 +138,8 @@ final class Gateway {
             return;
         }
         if (!tokenMatches(d.path("token"))) {
-            recorder.record(new Recorded.Session(clock.instant(), connection.id(), "", Kind.AUTHENTICATION_FAILED, 0));
+            recorder.record(new Recorded.Session(clock.instant(), connection.id(), "", Kind.AUTHENTICATION_FAILED, 0,
+                    Shard.UNSHARDED));
             connection.close(4004, "Authentication failed.");
             return;
         }
@@ -145,19 +154,35 @@ final class Gateway {
                 return;
             }
         }
-        String sessionId = HexFormat.of().formatHex(randomBytes(16));
-        GatewaySession session = new GatewaySession(sessionId, intents, config.bot().id(), dispatches.resumed(),
-                recorder, clock);
-        sessions.put(sessionId, session);
-        connection.session(session);
-        session.attach(connection);
-        recorder.record(new Recorded.Session(clock.instant(), connection.id(), sessionId, Kind.IDENTIFIED, intents));
-        if (d.path("presence").isObject()) {
-            recordPresence(d.path("presence"));
+        Optional<Shard> requested = shard(d.path("shard"));
+        if (requested.isEmpty()) {
+            recorder.record(new Recorded.Session(clock.instant(), connection.id(), "", Kind.INVALID_SHARD, intents,
+                    Shard.UNSHARDED));
+            connection.close(CLOSE_INVALID_SHARD, "Invalid shard.");
+            return;
         }
-        session.dispatch("READY", dispatches.ready(sessionId, url, d.path("shard")));
-        session.dispatch("GUILD_CREATE", dispatches.guildCreate());
-        LOG.debug("{} identified as session {} with intents {}", connection, sessionId, intents);
+        Shard shard = requested.get();
+        String sessionId = HexFormat.of().formatHex(randomBytes(16));
+        GatewaySession session = new GatewaySession(sessionId, intents, shard, config.bot().id(),
+                dispatches.resumed(), recorder, clock);
+        List<FakeGuild> guilds = config.guilds().stream().filter(g -> shard.owns(g.id())).toList();
+        // under the session's monitor, so a dispatch from another thread waits until READY and the
+        // GUILD_CREATEs are out and comes after them
+        synchronized (session) {
+            sessions.put(sessionId, session);
+            connection.session(session);
+            session.attach(connection);
+            recorder.record(new Recorded.Session(clock.instant(), connection.id(), sessionId, Kind.IDENTIFIED,
+                    intents, shard));
+            if (d.path("presence").isObject()) {
+                recordPresence(session, d.path("presence"));
+            }
+            session.dispatch("READY", dispatches.ready(sessionId, url, d.path("shard"), guilds));
+            for (FakeGuild guild : guilds) {
+                session.dispatch("GUILD_CREATE", dispatches.guildCreate(guild));
+            }
+        }
+        LOG.debug("{} identified as session {} ({}) with intents {}", connection, sessionId, shard, intents);
     }
 
     private void resumeOrHold(GatewayConnection connection, JsonNode d) {
@@ -175,7 +200,8 @@ final class Gateway {
             return;
         }
         if (!tokenMatches(d.path("token"))) {
-            recorder.record(new Recorded.Session(clock.instant(), connection.id(), "", Kind.AUTHENTICATION_FAILED, 0));
+            recorder.record(new Recorded.Session(clock.instant(), connection.id(), "", Kind.AUTHENTICATION_FAILED, 0,
+                    Shard.UNSHARDED));
             connection.close(4004, "Authentication failed.");
             return;
         }
@@ -184,7 +210,8 @@ final class Gateway {
         GatewaySession.Resumed resumed = session == null ? new GatewaySession.Resumed(false, null)
                 : session.resume(connection, d.path("seq").asInt(0));
         if (!resumed.accepted()) {
-            recorder.record(new Recorded.Session(clock.instant(), connection.id(), sessionId, Kind.RESUME_REFUSED, 0));
+            recorder.record(new Recorded.Session(clock.instant(), connection.id(), sessionId, Kind.RESUME_REFUSED, 0,
+                    session == null ? Shard.UNSHARDED : session.shard()));
             connection.send(Json.object().put("op", OP_INVALID_SESSION).putNull("s").putNull("t").put("d", false));
             return;
         }
@@ -193,10 +220,27 @@ final class Gateway {
             resumed.replaced().close(4000, "Resumed on another connection.");
         }
         recorder.record(new Recorded.Session(clock.instant(), connection.id(), sessionId, Kind.RESUMED,
-                session.intents()));
+                session.intents(), session.shard()));
     }
 
-    private void recordPresence(JsonNode d) {
+    /**
+     * IDENTIFY's {@code shard}: absent or null is shard 0 of 1; otherwise it must be {@code [id, total]}
+     * with {@code 0 <= id < total}, or it is empty (Discord closes such a session with 4010).
+     */
+    private static Optional<Shard> shard(JsonNode shard) {
+        if (shard.isMissingNode() || shard.isNull()) {
+            return Optional.of(Shard.UNSHARDED);
+        }
+        if (!shard.isArray() || shard.size() != 2 || !shard.get(0).isIntegralNumber()
+                || !shard.get(1).isIntegralNumber()) {
+            return Optional.empty();
+        }
+        int id = shard.get(0).asInt();
+        int total = shard.get(1).asInt();
+        return total >= 1 && id >= 0 && id < total ? Optional.of(new Shard(id, total)) : Optional.empty();
+    }
+
+    private void recordPresence(GatewaySession session, JsonNode d) {
         List<Presence.Activity> activities = new ArrayList<>();
         for (JsonNode activity : d.path("activities")) {
             activities.add(new Presence.Activity(activity.path("name").asText(null), activity.path("type").asInt(0),
@@ -204,10 +248,19 @@ final class Gateway {
         }
         Presence presence = new Presence(d.path("status").asText("online"), d.path("afk").asBoolean(false),
                 activities);
-        recorder.record(new Recorded.PresenceUpdate(clock.instant(), presence));
+        recorder.record(new Recorded.PresenceUpdate(clock.instant(), presence, session.id(), session.shard()));
     }
 
+    /** Op 8: one GUILD_MEMBERS_CHUNK, for a guild of the session's shard (nothing for any other guild). */
     private void requestMembers(GatewayConnection connection, JsonNode d) {
+        GatewaySession session = connection.session();
+        long guildId = Json.snowflake(d.path("guild_id"));
+        FakeGuild guild = config.guild(guildId).filter(g -> session.shard().owns(g.id())).orElse(null);
+        if (guild == null) {
+            LOG.debug("{} asked for the members of guild {}, which is not on its {}", connection, guildId,
+                    session.shard());
+            return;
+        }
         List<FakeMember> found = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
         if (d.path("user_ids").isArray() || d.path("user_ids").isTextual()) {
@@ -218,12 +271,12 @@ final class Gateway {
                 ids.add(d.path("user_ids"));
             }
             for (JsonNode id : ids) {
-                config.guild().member(Json.snowflake(id)).ifPresentOrElse(found::add, () -> notFound.add(id.asText()));
+                guild.member(Json.snowflake(id)).ifPresentOrElse(found::add, () -> notFound.add(id.asText()));
             }
         } else {
             String query = d.path("query").asText("").toLowerCase();
             int limit = d.path("limit").asInt(0);
-            for (FakeMember member : config.guild().members()) {
+            for (FakeMember member : guild.members()) {
                 FakeUser user = config.user(member.userId()).orElseThrow();
                 if (user.username().toLowerCase().startsWith(query) && (limit == 0 || found.size() < limit)) {
                     found.add(member);
@@ -231,7 +284,7 @@ final class Gateway {
             }
         }
         String nonce = d.path("nonce").isTextual() ? d.path("nonce").asText() : null;
-        connection.session().dispatch("GUILD_MEMBERS_CHUNK", dispatches.membersChunk(found, notFound, nonce));
+        session.dispatch("GUILD_MEMBERS_CHUNK", dispatches.membersChunk(guild, found, notFound, nonce));
     }
 
     private void whenIdentified(GatewayConnection connection, Runnable action) {
@@ -244,10 +297,16 @@ final class Gateway {
 
     // --- what the fake's world and the tests do --------------------------------------------------
 
-    /** Sends a dispatch to every session whose intents cover it (queued for those without a connection). */
+    /**
+     * Sends a dispatch to every session whose shard owns its {@code guild_id} (shard 0 when it has none,
+     * as for direct messages) and whose intents cover it; queued for those without a connection.
+     */
     void dispatch(String type, ObjectNode d) {
+        long guildId = Json.snowflake(d.path("guild_id"));
         for (GatewaySession session : sessions.values()) {
-            session.dispatch(type, d);
+            if (session.shard().owns(guildId)) {
+                session.dispatch(type, d);
+            }
         }
     }
 
@@ -278,7 +337,7 @@ final class Gateway {
             }
             GatewayConnection connection = session.invalidate();
             recorder.record(new Recorded.Session(clock.instant(), connection == null ? 0 : connection.id(),
-                    session.id(), Kind.INVALIDATED, session.intents()));
+                    session.id(), Kind.INVALIDATED, session.intents(), session.shard()));
             if (connection != null) {
                 connection.send(Json.object().put("op", OP_INVALID_SESSION).putNull("s").putNull("t").put("d", false));
             }

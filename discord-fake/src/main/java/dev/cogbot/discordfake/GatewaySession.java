@@ -9,6 +9,7 @@ import java.util.Deque;
 /**
  * A gateway session: what IDENTIFY starts and RESUME continues. It numbers its dispatches, keeps them
  * for replay, filters them by the session's intents, and sends them on its connection while it has one.
+ * Which guilds' dispatches reach it at all is decided by its {@link Shard} (see {@link Gateway#dispatch}).
  * All state changes happen under its monitor, so sequence numbers leave in order.
  */
 final class GatewaySession {
@@ -18,6 +19,7 @@ final class GatewaySession {
 
     private final String id;
     private final int intents;
+    private final Shard shard;
     private final long botId;
     private final Recorder recorder;
     private final Clock clock;
@@ -30,10 +32,12 @@ final class GatewaySession {
     /**
      * @param resumedD the {@code d} of the RESUMED dispatch (an object)
      */
-    GatewaySession(String id, int intents, long botId, ObjectNode resumedD, Recorder recorder, Clock clock) {
+    GatewaySession(String id, int intents, Shard shard, long botId, ObjectNode resumedD, Recorder recorder,
+            Clock clock) {
         this.id = id;
         this.resumedD = resumedD;
         this.intents = intents;
+        this.shard = shard;
         this.botId = botId;
         this.recorder = recorder;
         this.clock = clock;
@@ -45,6 +49,10 @@ final class GatewaySession {
 
     int intents() {
         return intents;
+    }
+
+    Shard shard() {
+        return shard;
     }
 
     synchronized boolean isInvalidated() {
@@ -131,6 +139,6 @@ final class GatewaySession {
 
     private void record(ObjectNode payload, Delivery delivery) {
         recorder.record(new Recorded.Dispatch(clock.instant(), id, payload.path("s").asInt(),
-                payload.path("t").asText(), delivery, Json.write(payload)));
+                payload.path("t").asText(), delivery, Json.write(payload), shard));
     }
 }

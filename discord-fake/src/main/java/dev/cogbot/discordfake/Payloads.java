@@ -21,13 +21,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Discord's JSON shapes for the fake's entities (users, members, roles, channels, guild, messages,
+ * Discord's JSON shapes for the fake's entities (users, members, roles, channels, guilds, messages,
  * application), as REST answers and gateway dispatches carry them. Shapes follow Discord's API
  * documentation; fields a client may parse without a default are always present.
  */
 final class Payloads {
 
-    /** When everyone joined the fake guild; any fixed instant will do. */
+    /** When everyone joined the fake guilds; any fixed instant will do. */
     static final Instant JOINED_AT = Instant.parse("2024-01-01T00:00:00Z");
     private static final Pattern USER_MENTION = Pattern.compile("<@!?(\\d+)>");
     private static final Pattern ROLE_MENTION = Pattern.compile("<@&(\\d+)>");
@@ -114,16 +114,16 @@ final class Payloads {
         return json;
     }
 
-    /** The member object of {@code userId} in the guild, if a member. */
-    ObjectNode memberOf(long userId, boolean withUser) {
-        return config.guild().member(userId).map(m -> member(m, withUser)).orElse(null);
+    /** The member object of {@code userId} in the guild {@code guildId}, or {@code null} if not a member. */
+    ObjectNode memberOf(long guildId, long userId, boolean withUser) {
+        return config.guild(guildId).flatMap(g -> g.member(userId)).map(m -> member(m, withUser)).orElse(null);
     }
 
-    ObjectNode guildChannel(FakeChannel channel) {
+    ObjectNode guildChannel(FakeGuild guild, FakeChannel channel) {
         ObjectNode json = Json.object()
                 .put("id", Json.id(channel.id()))
                 .put("type", 0)
-                .put("guild_id", Json.id(config.guild().id()))
+                .put("guild_id", Json.id(guild.id()))
                 .put("name", channel.name())
                 .put("position", channel.position())
                 .put("topic", channel.topic())
@@ -154,12 +154,11 @@ final class Payloads {
     }
 
     ObjectNode channel(ChannelRef channel) {
-        return channel.isDm() ? dmChannel(channel) : guildChannel(channel.guildChannel());
+        return channel.isDm() ? dmChannel(channel) : guildChannel(channel.guild(), channel.guildChannel());
     }
 
     /** The complete guild, as GUILD_CREATE carries it (with members, channels, empty presences...). */
-    ObjectNode guildCreate() {
-        FakeGuild guild = config.guild();
+    ObjectNode guildCreate(FakeGuild guild) {
         ObjectNode json = Json.object()
                 .put("id", Json.id(guild.id()))
                 .put("name", guild.name())
@@ -197,7 +196,7 @@ final class Payloads {
         ArrayNode roles = json.putArray("roles");
         guild.roles().forEach(r -> roles.add(role(r)));
         ArrayNode channels = json.putArray("channels");
-        guild.channels().forEach(c -> channels.add(guildChannel(c)));
+        guild.channels().forEach(c -> channels.add(guildChannel(guild, c)));
         ArrayNode members = json.putArray("members");
         guild.members().forEach(m -> members.add(member(m, true)));
         for (String empty : List.of("threads", "presences", "voice_states", "emojis", "stickers", "features",
@@ -237,7 +236,7 @@ final class Payloads {
             world.user(userId).ifPresent(u -> {
                 ObjectNode mentioned = user(u);
                 if (!message.isDm() && forGateway) {
-                    ObjectNode member = memberOf(userId, false);
+                    ObjectNode member = memberOf(message.guildId(), userId, false);
                     if (member != null) {
                         mentioned.set("member", member);
                     }
@@ -279,7 +278,7 @@ final class Payloads {
         }
         if (forGateway && !message.isDm()) {
             json.put("guild_id", Json.id(message.guildId()));
-            ObjectNode member = memberOf(author.id(), false);
+            ObjectNode member = memberOf(message.guildId(), author.id(), false);
             if (member != null) {
                 json.set("member", member);
             }
@@ -317,7 +316,7 @@ final class Payloads {
                 .put("flags", app.flags())
                 .put("hook", true)
                 .put("is_monetized", false)
-                .put("approximate_guild_count", 1);
+                .put("approximate_guild_count", config.guilds().size());
         json.set("bot", user(config.bot()));
         json.putArray("redirect_uris");
         json.putArray("tags");

@@ -84,8 +84,9 @@ public sealed interface Recorded {
      * @param type      the event name ({@code READY}, {@code MESSAGE_CREATE}, ...)
      * @param delivery  how it went out
      * @param json      the whole payload
+     * @param shard     the session's shard ({@link Shard#UNSHARDED} when it identified without one)
      */
-    record Dispatch(Instant at, String sessionId, int seq, String type, Delivery delivery, String json)
+    record Dispatch(Instant at, String sessionId, int seq, String type, Delivery delivery, String json, Shard shard)
             implements Recorded {
 
         public enum Delivery {
@@ -103,7 +104,7 @@ public sealed interface Recorded {
 
         @Override
         public String toString() {
-            return type + " #" + seq + " " + delivery;
+            return type + " #" + seq + " " + delivery + (shard.equals(Shard.UNSHARDED) ? "" : " to " + shard);
         }
     }
 
@@ -127,8 +128,11 @@ public sealed interface Recorded {
      * @param sessionId    the session, or {@code ""} when refused before one existed
      * @param kind         what happened
      * @param intents      the intents the session identified with
+     * @param shard        the session's shard; {@link Shard#UNSHARDED} when it identified without one, or
+     *                     when refused before one existed
      */
-    record Session(Instant at, int connectionId, String sessionId, Kind kind, int intents) implements Recorded {
+    record Session(Instant at, int connectionId, String sessionId, Kind kind, int intents, Shard shard)
+            implements Recorded {
 
         public enum Kind {
             IDENTIFIED,
@@ -137,8 +141,16 @@ public sealed interface Recorded {
             RESUME_REFUSED,
             /** A wrong token at IDENTIFY or RESUME: the fake closed with 4004. */
             AUTHENTICATION_FAILED,
+            /** An IDENTIFY whose {@code shard} is not {@code [id, total]} with {@code 0 <= id < total}: closed with 4010. */
+            INVALID_SHARD,
             /** The test invalidated the session. */
             INVALIDATED
+        }
+
+        @Override
+        public String toString() {
+            return "session " + (sessionId.isEmpty() ? "-" : sessionId) + " " + kind + " on connection "
+                    + connectionId + (shard.equals(Shard.UNSHARDED) ? "" : " as " + shard);
         }
     }
 
@@ -163,7 +175,14 @@ public sealed interface Recorded {
     record TypingStarted(Instant at, long channelId, long userId) implements Recorded {
     }
 
-    /** The bot's presence as last sent (op 3, or the presence inside IDENTIFY). */
-    record PresenceUpdate(Instant at, Presence presence) implements Recorded {
+    /**
+     * The bot's presence as sent on one gateway session (op 3, or the presence inside IDENTIFY). A sharded
+     * bot sends its presence on every shard.
+     *
+     * @param presence  what it sent
+     * @param sessionId the session it came on
+     * @param shard     that session's shard
+     */
+    record PresenceUpdate(Instant at, Presence presence, String sessionId, Shard shard) implements Recorded {
     }
 }

@@ -62,12 +62,13 @@ final class RestEndpoints {
     }
 
     private RestResponse gatewayBot() {
-        ObjectNode json = Json.object().put("url", gatewayUrl.get()).put("shards", 1);
+        FakeDiscordConfig config = world.config();
+        ObjectNode json = Json.object().put("url", gatewayUrl.get()).put("shards", config.recommendedShards());
         json.putObject("session_start_limit")
                 .put("total", 1000)
                 .put("remaining", 999)
                 .put("reset_after", 14_400_000)
-                .put("max_concurrency", 1);
+                .put("max_concurrency", config.maxConcurrency());
         return RestResponse.ok(json);
     }
 
@@ -78,10 +79,11 @@ final class RestEndpoints {
     }
 
     private RestResponse getMember(RestRequest request) {
-        if (request.idParam("guild_id") != world.config().guild().id()) {
+        long guildId = request.idParam("guild_id");
+        if (world.config().guild(guildId).isEmpty()) {
             return RestResponse.error(404, 10004, "Unknown Guild");
         }
-        ObjectNode member = payloads.memberOf(request.idParam("user_id"), true);
+        ObjectNode member = payloads.memberOf(guildId, request.idParam("user_id"), true);
         return member == null ? RestResponse.error(404, 10007, "Unknown Member") : RestResponse.ok(member);
     }
 

@@ -1,6 +1,7 @@
 package dev.cogbot.discordfake;
 
 import dev.cogbot.discordfake.model.FakeChannel;
+import dev.cogbot.discordfake.model.FakeGuild;
 import dev.cogbot.discordfake.model.FakeUser;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,15 +13,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What changes while the fake runs: DM channels, messages and reactions. The guild, its channels and
+ * What changes while the fake runs: DM channels, messages and reactions. The guilds, their channels and
  * the users are fixed by the {@link FakeDiscordConfig}. Thread-safe (one monitor).
  */
 final class WorldState {
 
-    /** A channel the fake knows: a text channel of the guild, or a DM channel with one user. */
-    record ChannelRef(long id, FakeChannel guildChannel, FakeUser dmRecipient) {
+    /** A channel the fake knows: a text channel of a guild, or a DM channel with one user. */
+    record ChannelRef(long id, FakeGuild guild, FakeChannel guildChannel, FakeUser dmRecipient) {
         boolean isDm() {
             return guildChannel == null;
+        }
+
+        /** The guild's id, or 0 for a DM channel. */
+        long guildId() {
+            return guild == null ? 0 : guild.id();
         }
     }
 
@@ -60,20 +66,22 @@ final class WorldState {
     }
 
     synchronized Optional<ChannelRef> channel(long channelId) {
-        Optional<FakeChannel> guildChannel = config.guild().channel(channelId);
-        if (guildChannel.isPresent()) {
-            return Optional.of(new ChannelRef(channelId, guildChannel.get(), null));
+        for (FakeGuild guild : config.guilds()) {
+            Optional<FakeChannel> guildChannel = guild.channel(channelId);
+            if (guildChannel.isPresent()) {
+                return Optional.of(new ChannelRef(channelId, guild, guildChannel.get(), null));
+            }
         }
         Long userId = dmUserByChannel.get(channelId);
         return userId == null ? Optional.empty()
-                : Optional.of(new ChannelRef(channelId, null, config.user(userId).orElseThrow()));
+                : Optional.of(new ChannelRef(channelId, null, null, config.user(userId).orElseThrow()));
     }
 
     /** The DM channel between the bot and {@code user}, made on first use. */
     synchronized ChannelRef dmWith(FakeUser user) {
         long channelId = dmChannelByUser.computeIfAbsent(user.id(), u -> newId());
         dmUserByChannel.put(channelId, user.id());
-        return new ChannelRef(channelId, null, user);
+        return new ChannelRef(channelId, null, null, user);
     }
 
     synchronized Optional<Long> dmChannelOf(long userId) {
@@ -83,7 +91,7 @@ final class WorldState {
     synchronized StoredMessage addMessage(ChannelRef channel, long authorId, String content, long replyTo,
             String embedsJson, String componentsJson, String attachmentsJson) {
         long id = newId();
-        FakeMessage message = new FakeMessage(id, channel.id(), channel.isDm() ? 0 : config.guild().id(), authorId,
+        FakeMessage message = new FakeMessage(id, channel.id(), channel.guildId(), authorId,
                 content, Snowflakes.timeOf(id), null, replyTo);
         StoredMessage stored = new StoredMessage(message, embedsJson, componentsJson, attachmentsJson);
         messagesByChannel.computeIfAbsent(channel.id(), c -> new LinkedHashMap<>()).put(id, stored);

@@ -31,4 +31,9 @@ final class EventLog implements EventListener {
         return future.thenApply(type::cast);
     }
 
+    /** Every event received so far of {@code type} meeting {@code condition}. */
+    synchronized <T extends GenericEvent> List<T> all(Class<T> type, Predicate<? super T> condition) {
+        return events.stream().filter(type::isInstance).map(type::cast).filter(condition::test).toList();
+    }
+
 }

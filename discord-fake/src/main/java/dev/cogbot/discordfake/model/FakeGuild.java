@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The one guild the fake serves. An {@code @everyone} role whose id is the guild id is added when
+ * A guild the bot is in; which shard gets it follows from its id (see
+ * {@link dev.cogbot.discordfake.Shard}). An {@code @everyone} role whose id is the guild id is added when
  * {@code roles} has none (JDA finds the public role by that id).
  *
  * @param id       snowflake id

@@ -3,7 +3,7 @@ package dev.cogbot.discordfake.model;
 import java.util.List;
 
 /**
- * A user's membership of the fake guild.
+ * A user's membership of a fake guild.
  *
  * @param userId  the user
  * @param roleIds the roles besides {@code @everyone} (which every member has implicitly)

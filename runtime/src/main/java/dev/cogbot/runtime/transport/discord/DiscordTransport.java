@@ -107,7 +107,14 @@ public final class DiscordTransport implements Transport {
             return "not started";
         }
         List<String> states = new ArrayList<>();
-        manager.getShards().forEach(s -> states.add("shard " + s.getShardInfo().getShardId() + " " + s.getStatus()));
+        manager.getShards().stream()
+                .sorted(java.util.Comparator.comparingInt(s -> s.getShardInfo().getShardId()))
+                .forEach(s -> states.add("shard " + s.getShardInfo().getShardId() + " " + s.getStatus()));
+        int queued = manager.getShardsQueued();
+        if (queued > 0) {
+            // JDA builds shards one after another; the later ones are not in its cache yet
+            states.add(queued + " more queued");
+        }
         return String.join(", ", states);
     }
 
