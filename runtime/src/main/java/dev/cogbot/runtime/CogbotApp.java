@@ -99,8 +99,15 @@ public final class CogbotApp implements AutoCloseable {
                 config.duration("plugin-folder-settle", PluginFolderWatcher.DEFAULT_SETTLE));
         // before the transport: once the bot is ready, 'cogbot status' and the like reach it
         control.serve(BotControl.of(host[0], runtime));
-        runtime.start();
-        return new CogbotApp(store, scheduler, runtime, host[0], watcher, control);
+        CogbotApp app = new CogbotApp(store, scheduler, runtime, host[0], watcher, control);
+        try {
+            runtime.start();
+        } catch (RuntimeException | Error e) {
+            // the transport could not connect (a wrong token, say): leave nothing running behind
+            app.close();
+            throw e;
+        }
+        return app;
     }
 
     public BotRuntime runtime() {

@@ -28,6 +28,9 @@ public final class CogbotCli implements Callable<Integer> {
     @CommandLine.Mixin
     RunOptions runOptions = new RunOptions();
 
+    @CommandLine.Mixin
+    DiscordFlags discordFlags = new DiscordFlags();
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }
@@ -64,7 +67,7 @@ public final class CogbotCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new RunCommand(runOptions).call();
+        return new RunCommand(runOptions, discordFlags).call();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -16,7 +16,13 @@ public enum ExitCode {
     /** The plugin was refused or failed to start: not a plugin, already loaded, dependencies, versions, its code. */
     PLUGIN_FAILED(11),
     /** No bot is running on the data folder (load and unload still record the wish for its next start). */
-    BOT_NOT_RUNNING(12);
+    BOT_NOT_RUNNING(12),
+    /** Discord rejected the bot token. */
+    INVALID_TOKEN(20),
+    /** Discord (or the configured API base URL) could not be reached. */
+    DISCORD_UNREACHABLE(21),
+    /** Discord refused the bot's intents: the Message Content intent is not enabled in the developer portal. */
+    DISALLOWED_INTENTS(22);
 
     private final int code;
 

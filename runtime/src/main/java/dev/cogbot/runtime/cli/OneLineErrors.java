@@ -3,6 +3,7 @@ package dev.cogbot.runtime.cli;
 import dev.cogbot.runtime.config.ConfigException;
 import dev.cogbot.runtime.control.AlreadyRunningException;
 import dev.cogbot.runtime.storage.StorageException;
+import dev.cogbot.runtime.transport.discord.DiscordLoginException;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -22,6 +23,12 @@ final class OneLineErrors implements IExecutionExceptionHandler {
             case ConfigException bad -> ExitCode.BAD_CONFIG;
             case StorageException broken -> ExitCode.STORAGE;
             case AlreadyRunningException taken -> ExitCode.FAILED;
+            case DiscordLoginException refused -> switch (refused.reason()) {
+                case INVALID_TOKEN -> ExitCode.INVALID_TOKEN;
+                case UNREACHABLE -> ExitCode.DISCORD_UNREACHABLE;
+                case DISALLOWED_INTENTS -> ExitCode.DISALLOWED_INTENTS;
+            };
+            case DiscordSetupException wrong -> ExitCode.BAD_CONFIG;
             default -> {
                 // the logger only now: the management commands never need logging set up
                 Logger log = LoggerFactory.getLogger(OneLineErrors.class);

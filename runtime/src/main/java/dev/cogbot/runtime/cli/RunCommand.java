@@ -5,6 +5,10 @@ import dev.cogbot.runtime.CogbotApp;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.scheduling.SystemTime;
 import dev.cogbot.runtime.transport.console.ConsoleTransport;
+import dev.cogbot.runtime.transport.Transport;
+import dev.cogbot.runtime.transport.discord.DiscordOptions;
+import dev.cogbot.runtime.transport.discord.DiscordTransport;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,19 +16,24 @@ import picocli.CommandLine.Mixin;
 /** {@code cogbot run}: starts the bot and serves until the input ends or the process is stopped. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Starts the bot with the plugins in the plugins folder.",
-                "With no Discord token configured it talks on this console: type messages such as !help;",
-                "/help lists the console's own commands. Piped input is played line by line, and the bot",
-                "exits when it ends and the work in progress is done."})
+                "With a Discord token (DISCORD_TOKEN, --token-file, or discord.token in the config) it connects",
+                "to Discord and serves until stopped. Without one it talks on this console: type messages such",
+                "as !help; /help lists the console's own commands. Piped input is played line by line, and the",
+                "bot exits when it ends and the work in progress is done."})
 final class RunCommand implements Callable<Integer> {
 
     @Mixin
     RunOptions options = new RunOptions();
 
+    @Mixin
+    DiscordFlags discord = new DiscordFlags();
+
     RunCommand() {
     }
 
-    RunCommand(RunOptions options) {
+    RunCommand(RunOptions options, DiscordFlags discord) {
         this.options = options;
+        this.discord = discord;
     }
 
     @Override
@@ -34,8 +43,10 @@ final class RunCommand implements Callable<Integer> {
         if (options.prefix != null) {
             config = config.withOverride("prefix", options.prefix);
         }
-        CogbotApp app = CogbotApp.start(paths, config, new SystemTime(),
-                pluginLines -> ConsoleTransport.forSystemConsole(pluginLines, paths.dataDir().resolve("console-history")));
+        Optional<DiscordOptions> toDiscord = discord.resolve(config, System.getenv());
+        CogbotApp app = CogbotApp.start(paths, config, new SystemTime(), pluginLines -> toDiscord
+                .<Transport>map(DiscordTransport::new)
+                .orElseGet(() -> ConsoleTransport.forSystemConsole(pluginLines, paths.dataDir().resolve("console-history"))));
         Thread stopOnSignal = new Thread(app::close, "cogbot-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
         try {

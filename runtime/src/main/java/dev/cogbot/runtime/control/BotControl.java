@@ -63,7 +63,7 @@ public interface BotControl {
 
             @Override
             public String transport() {
-                return runtime.transport().name();
+                return runtime.transport().name() + " (" + runtime.transport().connectionState() + ")";
             }
 
             @Override
