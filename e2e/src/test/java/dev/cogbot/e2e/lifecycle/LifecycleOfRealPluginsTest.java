@@ -145,7 +145,7 @@ class LifecycleOfRealPluginsTest {
         assertThat(bot.plugins().summaries()).extracting(PluginSummary::state).containsExactly("STARTED", "STARTED", "UNLOADED");
         assertThatThrownBy(() -> bot.plugins().unload("jokes", false))
                 .isInstanceOfSatisfying(PluginOperationException.class,
-                        e -> assertThat(e.problem()).isInstanceOf(PluginProblem.NoSuchPlugin.class));
+                        e -> assertThat(e.problem()).isEqualTo(new PluginProblem.NotLoaded("jokes")));
 
         assertThat(bot.plugins().load("jokes"))
                 .isEqualTo("loaded jokes " + LifecycleBot.VERSION + " (commands: knock_knock, lightbulb)");

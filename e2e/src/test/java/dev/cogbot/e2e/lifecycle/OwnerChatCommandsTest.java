@@ -83,9 +83,11 @@ class OwnerChatCommandsTest {
     void unloadingOrReloadingWhatIsNotLoadedSaysSo() {
         bot.type("!unload jokes");
         assertThat(botSaid(bot.type("!unload jokes"))).singleElement().asString()
-                .startsWith("Could not do that: no plugin 'jokes' is loaded");
+                .isEqualTo("Could not do that: plugin jokes is in the plugins folder but not loaded; load it first.");
         assertThat(botSaid(bot.type("!reload jokes"))).singleElement().asString()
-                .startsWith("Could not do that: no plugin 'jokes' is loaded");
+                .isEqualTo("Could not do that: plugin jokes is in the plugins folder but not loaded; load it first.");
+        assertThat(botSaid(bot.type("!unload weather"))).singleElement().asString()
+                .startsWith("Could not do that: no plugin 'weather' is loaded or in the plugins folder");
         assertThat(botSaid(bot.type("!load weather"))).singleElement().asString()
                 .startsWith("Could not do that: no plugin 'weather' is loaded or in the plugins folder");
         assertThat(botSaid(bot.type("!load hush"))).singleElement().asString()

@@ -20,6 +20,7 @@ public enum Outcome {
     public static Outcome of(PluginProblem problem) {
         return switch (problem) {
             case PluginProblem.NoSuchPlugin p -> NO_SUCH_PLUGIN;
+            case PluginProblem.NotLoaded p -> NO_SUCH_PLUGIN;
             case PluginProblem.OutsidePluginsFolder p -> BAD_REQUEST;
             case PluginProblem.NotAPluginJar p -> PLUGIN_FAILED;
             case PluginProblem.AlreadyLoaded p -> PLUGIN_FAILED;

@@ -452,7 +452,9 @@ public final class PluginHost implements AutoCloseable {
     private Running requireRunning(String pluginId) {
         Running entry = running.get(pluginId);
         if (entry == null) {
-            throw new PluginOperationException(new PluginProblem.NoSuchPlugin(pluginId));
+            boolean inFolder = readFolder().stream().anyMatch(jar -> jar.id().equals(pluginId));
+            throw new PluginOperationException(inFolder
+                    ? new PluginProblem.NotLoaded(pluginId) : new PluginProblem.NoSuchPlugin(pluginId));
         }
         return entry;
     }

@@ -18,6 +18,13 @@ public sealed interface PluginProblem {
         }
     }
 
+    record NotLoaded(String id) implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " is in the plugins folder but not loaded; load it first";
+        }
+    }
+
     record OutsidePluginsFolder(String given) implements PluginProblem {
         @Override
         public String message() {
