@@ -4,6 +4,14 @@
 cogbot_java_major() {
   # prints the major version of the java at $1 (a JDK or JRE home), or nothing
   [ -x "$1/bin/java" ] || return 0
+  # the home's release file says it without starting a JVM (which costs a tenth of a second or more)
+  if [ -f "$1/release" ]; then
+    release=$(sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9][0-9._]*\).*/\1/p' "$1/release" | head -n 1)
+    case "$release" in
+      1.*) echo "$release" | cut -d. -f2; return 0 ;;
+      [0-9]*) echo "$release" | cut -d. -f1 | cut -d_ -f1; return 0 ;;
+    esac
+  fi
   "$1/bin/java" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
 }

@@ -185,7 +185,24 @@ final class LifecycleBot implements AutoCloseable {
         long before = folderWatcher().noticed();
         change.apply(pluginsDir());
         awaitNoticed(before);
+        awaitEventsHandled();
         return advance(settle);
+    }
+
+    private int markers;
+
+    /**
+     * Waits until the watcher has handled every event of the changes made so far: the file system
+     * reports them late, and one handled while the clock moves would rightly restart the quiet
+     * period. Events come in order, so a marker file (not a JAR) written now, once seen, says so.
+     */
+    void awaitEventsHandled() throws Exception {
+        String marker = ".events-handled-" + (++markers);
+        Files.writeString(pluginsDir().resolve(marker), "");
+        if (!folderWatcher().awaitSeen(marker, PATIENCE)) {
+            throw new AssertionError("the folder watcher did not see " + marker + " within " + PATIENCE);
+        }
+        Files.delete(pluginsDir().resolve(marker));
     }
 
     /** Waits until the folder watcher has noticed more than {@code before} changes. */

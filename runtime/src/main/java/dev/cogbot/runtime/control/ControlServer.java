@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The running bot's end of the control channel. {@link #claim} takes the data folder (a second bot
  * on it is refused) and binds the socket; {@link #serve} starts answering, once the plugins are
- * loaded. Each connection is served on a virtual thread of its own; the plugin operations
+ * loaded. Each connection is served on a (daemon platform) thread of its own; the plugin operations
  * themselves run one at a time, as {@link dev.cogbot.runtime.plugins.PluginHost} does them.
  *
  * <p>Only the bot's user can connect: the socket sits in a folder that only that user may enter,
@@ -205,7 +205,9 @@ public final class ControlServer implements AutoCloseable {
         if (server == null || closed.get() || !serving.compareAndSet(false, true)) {
             return;
         }
-        Thread.ofVirtual().name("cogbot-control").start(this::acceptLoop);
+        // a platform thread: a virtual one blocked in accept() keeps a JDK helper thread in native
+        // code that holds up the JVM's exit by some 300 ms
+        Thread.ofPlatform().daemon().name("cogbot-control").start(this::acceptLoop);
     }
 
     private void acceptLoop() {
@@ -228,7 +230,7 @@ public final class ControlServer implements AutoCloseable {
                 closeQuietly(connection);
                 return;
             }
-            Thread.ofVirtual().name("cogbot-control-" + (++count)).start(() -> converse(connection));
+            Thread.ofPlatform().daemon().name("cogbot-control-" + (++count)).start(() -> converse(connection));
         }
     }
 

@@ -12,7 +12,9 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +47,7 @@ public final class PluginFolderWatcher implements AutoCloseable {
     private Map<String, String> lastSeen; // file name -> fingerprint, as of the last reconcile
     private Cancellable pending;
     private long noticed;
+    private final java.util.ArrayDeque<String> recentlySeen = new java.util.ArrayDeque<>();
 
     private PluginFolderWatcher(PluginHost host, Scheduler scheduler, Duration settle) throws IOException {
         this.host = host;
@@ -73,17 +76,22 @@ public final class PluginFolderWatcher implements AutoCloseable {
             while (true) {
                 WatchKey key = watchService.take();
                 boolean jarChanged = false;
+                List<String> names = new ArrayList<>();
                 for (WatchEvent<?> event : key.pollEvents()) {
                     Object context = event.context();
                     boolean overflow = event.kind() == StandardWatchEventKinds.OVERFLOW;
                     if (overflow || (context instanceof Path file && isJar(file))) {
                         jarChanged = true;
                     }
+                    if (context instanceof Path file) {
+                        names.add(file.getFileName().toString());
+                    }
                 }
                 key.reset();
                 if (jarChanged) {
                     scheduleReconcile();
                 }
+                seen(names);
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
             log.debug("Stopped watching {}", host.pluginsDir());
@@ -119,6 +127,40 @@ public final class PluginFolderWatcher implements AutoCloseable {
                 nanos = changed.awaitNanos(nanos);
             }
             return noticed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void seen(List<String> names) {
+        lock.lock();
+        try {
+            recentlySeen.addAll(names);
+            while (recentlySeen.size() > 64) {
+                recentlySeen.removeFirst();
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Blocks until the watcher has handled an event for a file named {@code fileName} (any kind of
+     * file), or {@code max} (real time) has passed. The file system reports a folder's events in
+     * order, so once a test's marker file is seen, every change the test made before it has been
+     * handled too, and moving the bot's clock then lets the quiet period end.
+     *
+     * @return whether it was seen in time
+     */
+    public boolean awaitSeen(String fileName, Duration max) throws InterruptedException {
+        lock.lock();
+        try {
+            long nanos = max.toNanos();
+            while (!recentlySeen.contains(fileName) && nanos > 0) {
+                nanos = changed.awaitNanos(nanos);
+            }
+            return recentlySeen.contains(fileName);
         } finally {
             lock.unlock();
         }

@@ -46,24 +46,21 @@ public final class Lifetime {
      */
     public Thread spawn(String name, Runnable task) {
         requireOpen();
-        Thread thread = scheduler.spawn(owner + "/" + name, () -> {
+        return scheduler.spawn(owner + "/" + name, () -> {
+            Thread self = Thread.currentThread();
+            // the thread adds itself, so its removal can never come before its addition
+            threads.add(self);
             CURRENT.set(this);
             try {
+                if (closed) {
+                    // lost a race with close(), which may not have seen this thread
+                    self.interrupt();
+                }
                 task.run();
             } finally {
-                threads.remove(Thread.currentThread());
+                threads.remove(self);
             }
         });
-        threads.add(thread);
-        if (!thread.isAlive()) {
-            // it finished before it was added, so its own removal came too early
-            threads.remove(thread);
-        }
-        if (closed) {
-            // lost a race with close(): it may not have seen this thread
-            thread.interrupt();
-        }
-        return thread;
     }
 
     /** The lifetime whose thread is calling, if any: things a plugin starts without a handle (a typing indicator) still die with it. */

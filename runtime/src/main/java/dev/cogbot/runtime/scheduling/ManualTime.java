@@ -116,7 +116,12 @@ public final class ManualTime implements TimerQueue {
             if (deadline.isAfter(now)) {
                 now = deadline;
             }
-            due.forEach(t -> t.action.run());
+            for (Timer timer : due) {
+                // an earlier action of the same instant may have cancelled it
+                if (!timer.cancelled.get()) {
+                    timer.action.run();
+                }
+            }
             settle();
         }
         now = target;
@@ -137,14 +142,14 @@ public final class ManualTime implements TimerQueue {
         lock.lock();
         try {
             List<Timer> due = new ArrayList<>();
-            if (timers.isEmpty() || timers.first().deadline.isAfter(target)) {
-                return due;
-            }
-            Instant deadline = timers.first().deadline;
-            while (!timers.isEmpty() && timers.first().deadline.equals(deadline)) {
-                Timer t = timers.pollFirst();
-                if (!t.cancelled.get()) {
-                    due.add(t);
+            // a batch can be all cancelled (cancel() flags a timer before it removes it): look further
+            while (due.isEmpty() && !timers.isEmpty() && !timers.first().deadline.isAfter(target)) {
+                Instant deadline = timers.first().deadline;
+                while (!timers.isEmpty() && timers.first().deadline.equals(deadline)) {
+                    Timer t = timers.pollFirst();
+                    if (!t.cancelled.get()) {
+                        due.add(t);
+                    }
                 }
             }
             return due;

@@ -1,8 +1,10 @@
 package dev.cogbot.runtime.scheduling;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One task parked until something wakes it: a timer, a matching message, a cancellation. Exactly
@@ -10,12 +12,33 @@ import java.util.concurrent.ExecutionException;
  * what lets {@link Activity} tell true idleness from the instant between a wake-up and the work
  * it causes.
  *
+ * <p>A park waits with {@link LockSupport} directly: with a hundred thousand conversations parked at once, every frame and object a parked
+ * task keeps counts.
+ *
  * @param <T> what the waker hands over
  */
 public final class Park<T> {
 
-    private final CompletableFuture<T> result = new CompletableFuture<>();
+    private static final Object PENDING = new Object();
+    private static final Object NULL = new Object();
+    private static final VarHandle OUTCOME;
+
+    static {
+        try {
+            OUTCOME = MethodHandles.lookup().findVarHandle(Park.class, "outcome", Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** What a failed wake-up handed over. */
+    private record Failure(Throwable error) {
+    }
+
     private final Activity activity;
+    private volatile Thread waiter;
+    @SuppressWarnings("unused") // set through OUTCOME
+    private volatile Object outcome = PENDING;
 
     Park(Activity activity) {
         this.activity = activity;
@@ -23,54 +46,57 @@ public final class Park<T> {
 
     /** Wakes the task with {@code value}; {@code false} if it was already woken. */
     public boolean complete(T value) {
-        activity.started();
-        if (result.complete(value)) {
-            return true;
-        }
-        activity.stopped();
-        return false;
+        return settle(value == null ? NULL : value);
     }
 
     /** Wakes the task with an error it will throw; {@code false} if it was already woken. */
     public boolean fail(Throwable error) {
+        return settle(new Failure(error));
+    }
+
+    public boolean isDone() {
+        return outcome != PENDING;
+    }
+
+    private boolean settle(Object result) {
         activity.started();
-        if (result.completeExceptionally(error)) {
+        if (OUTCOME.compareAndSet(this, PENDING, result)) {
+            // the outcome is written before the waiter is read, and await() the other way round,
+            // so either await() sees the outcome or this sees the waiter
+            Thread parked = waiter;
+            if (parked != null) {
+                LockSupport.unpark(parked);
+            }
             return true;
         }
         activity.stopped();
         return false;
     }
 
-    public boolean isDone() {
-        return result.isDone();
-    }
-
     /**
-     * Parks the calling task until woken. Call it once, from the task that created the park.
+     * Parks the calling task until woken. Call it once, from one task.
      *
      * @throws ExecutionException with the error given to {@link #fail}
      * @throws InterruptedException if the task was interrupted before anyone woke it
      */
+    @SuppressWarnings("unchecked")
     T await() throws ExecutionException, InterruptedException {
+        waiter = Thread.currentThread();
         activity.stopped();
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            if (!fail(new CancellationException("interrupted"))) {
-                // woken at the same moment: the waker counted us, and its value stands
+        while (outcome == PENDING) {
+            LockSupport.park(this);
+            if (Thread.interrupted()) {
+                if (settle(new Failure(new CancellationException("interrupted")))) {
+                    throw new InterruptedException();
+                }
+                // woken at the same moment: the waker counted us and its value stands; keep the interrupt
                 Thread.currentThread().interrupt();
-                return valueAfterRace();
             }
-            throw e;
         }
-    }
-
-    private T valueAfterRace() throws ExecutionException, InterruptedException {
-        Thread.interrupted();
-        try {
-            return result.get();
-        } finally {
-            Thread.currentThread().interrupt();
+        Object result = outcome;
+        if (result instanceof Failure failure) {
+            throw new ExecutionException(failure.error());
         }
+        return result == NULL ? null : (T) result;
     }
 }

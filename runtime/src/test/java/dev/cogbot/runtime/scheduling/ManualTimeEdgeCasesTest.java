@@ -23,4 +23,26 @@ class ManualTimeEdgeCasesTest {
 
         assertThat(seen).containsExactly(START.plus(Duration.ofMinutes(1)));
     }
+
+    @Test
+    void aTimerCancelledByAnotherOfTheSameInstantDoesNotFire() {
+        List<String> fired = new ArrayList<>();
+        dev.cogbot.api.Cancellable[] second = new dev.cogbot.api.Cancellable[1];
+        time.at(START.plusSeconds(1), () -> {
+            fired.add("first");
+            second[0].cancel();
+        });
+        second[0] = time.at(START.plusSeconds(1), () -> fired.add("second"));
+        time.advance(Duration.ofSeconds(1));
+        assertThat(fired).containsExactly("first");
+    }
+
+    @Test
+    void timersAfterACancelledOneStillFireInTheSameAdvance() {
+        List<String> fired = new ArrayList<>();
+        time.at(START.plusSeconds(1), () -> fired.add("early")).cancel();
+        time.at(START.plusSeconds(2), () -> fired.add("later"));
+        time.advance(Duration.ofSeconds(2));
+        assertThat(fired).containsExactly("later");
+    }
 }
