@@ -1,24 +1,13 @@
 package dev.cogbot.runtime.cli;
 
 import dev.cogbot.runtime.BotPaths;
+import dev.cogbot.runtime.plugins.PluginFolder;
+import dev.cogbot.runtime.plugins.PluginJar;
 import dev.cogbot.runtime.plugins.PluginOperationException;
 import dev.cogbot.runtime.plugins.PluginProblem;
 import dev.cogbot.runtime.plugins.WantedPlugins;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Stream;
-import org.pf4j.CompoundPluginDescriptorFinder;
-import org.pf4j.ManifestPluginDescriptorFinder;
-import org.pf4j.PluginDependency;
-import org.pf4j.PluginDescriptor;
-import org.pf4j.PluginDescriptorFinder;
-import org.pf4j.PropertiesPluginDescriptorFinder;
 
 /**
  * The plugins folder and the list of plugins an owner unloaded, as {@code cogbot load} and
@@ -27,19 +16,11 @@ import org.pf4j.PropertiesPluginDescriptorFinder;
  */
 final class OfflinePlugins {
 
-    /** A plugin JAR in the folder: its id, file name and the ids it needs. */
-    record Jar(String id, String file, List<String> needs) {
-    }
-
-    private static final PluginDescriptorFinder DESCRIPTORS = new CompoundPluginDescriptorFinder()
-            .add(new PropertiesPluginDescriptorFinder())
-            .add(new ManifestPluginDescriptorFinder());
-
-    private final Path pluginsDir;
+    private final PluginFolder folder;
     private final WantedPlugins wanted;
 
     OfflinePlugins(BotPaths paths) {
-        this.pluginsDir = paths.pluginsDir();
+        this.folder = new PluginFolder(paths.pluginsDir());
         this.wanted = WantedPlugins.in(paths.dataDir());
     }
 
@@ -53,21 +34,11 @@ final class OfflinePlugins {
      * @throws PluginOperationException if it is a path, or names nothing there
      */
     String idToLoad(String given) {
-        String name = given.strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")
-                || Path.of(name).isAbsolute() || Path.of(name).getNameCount() != 1) {
-            throw new PluginOperationException(new PluginProblem.OutsidePluginsFolder(name));
+        String name = PluginFolder.requireBareName(given);
+        if (wanted.isUnloaded(name)) {
+            return name;
         }
-        if (name.toLowerCase(Locale.ROOT).endsWith(".jar")) {
-            Path file = pluginsDir.resolve(name);
-            if (!Files.isRegularFile(file)) {
-                throw new PluginOperationException(new PluginProblem.NoSuchPlugin(name));
-            }
-            return read(file).orElseThrow(() -> new PluginOperationException(new PluginProblem.NotAPluginJar(name,
-                    "its plugin descriptor cannot be read (META-INF/MANIFEST.MF with Plugin-Id and Plugin-Version)")))
-                    .id();
-        }
-        return requireKnown(name);
+        return folder.locate(name).id();
     }
 
     /** {@code id} if a JAR in the folder has it or it is held back; else refused as no such plugin. */
@@ -81,48 +52,23 @@ final class OfflinePlugins {
 
     /** The plugins in the folder, not held back, that need {@code id}, directly or not. */
     List<String> dependantsOf(String id) {
-        List<Jar> loading = jars().stream().filter(j -> !wanted.isUnloaded(j.id())).toList();
+        List<PluginJar> loading = jars().stream().filter(j -> !wanted.isUnloaded(j.id())).toList();
         List<String> found = new ArrayList<>();
         collect(id, loading, found);
         return found;
     }
 
-    private static void collect(String id, List<Jar> jars, List<String> found) {
-        for (Jar jar : jars) {
-            if (jar.needs().contains(id) && !found.contains(jar.id())) {
+    private static void collect(String id, List<PluginJar> jars, List<String> found) {
+        for (PluginJar jar : jars) {
+            if (jar.dependencies().contains(id) && !found.contains(jar.id())) {
                 found.add(jar.id());
                 collect(jar.id(), jars, found);
             }
         }
     }
 
-    /** The readable plugin JARs in the folder. */
-    List<Jar> jars() {
-        if (!Files.isDirectory(pluginsDir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(pluginsDir)) {
-            return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .map(OfflinePlugins::read)
-                    .flatMap(Optional::stream)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the plugins folder " + pluginsDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Optional<Jar> read(Path file) {
-        try {
-            PluginDescriptor descriptor = DESCRIPTORS.find(file);
-            if (descriptor == null || descriptor.getPluginId() == null || descriptor.getPluginId().isBlank()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Jar(descriptor.getPluginId(), file.getFileName().toString(),
-                    descriptor.getDependencies().stream().map(PluginDependency::getPluginId).toList()));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+    /** The readable plugin JARs in the folder; unreadable ones are the running bot's to report. */
+    List<PluginJar> jars() {
+        return folder.readable((file, problem) -> { });
     }
 }

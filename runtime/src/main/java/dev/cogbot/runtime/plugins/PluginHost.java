@@ -48,7 +48,7 @@ public final class PluginHost implements AutoCloseable {
     private record Running(PluginJar source, Path copy) {
     }
 
-    private final Path pluginsDir;
+    private final PluginFolder folder;
     private final Path cacheDir;
     private final BotRuntime runtime;
     private final WantedPlugins wanted;
@@ -67,7 +67,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     PluginHost(Path pluginsDir, Path cacheDir, BotRuntime runtime, WantedPlugins wanted, String runtimeVersion) {
-        this.pluginsDir = pluginsDir.toAbsolutePath().normalize();
+        this.folder = new PluginFolder(pluginsDir);
         this.cacheDir = cacheDir.toAbsolutePath().normalize();
         this.runtime = runtime;
         this.wanted = wanted;
@@ -132,7 +132,7 @@ public final class PluginHost implements AutoCloseable {
     public String load(String idOrFileName) {
         operations.lock();
         try {
-            PluginJar jar = locate(idOrFileName);
+            PluginJar jar = folder.locate(idOrFileName);
             Running current = running.get(jar.id());
             if (current != null && !current.source().fileName().equals(jar.fileName())) {
                 // another file with a running plugin's id: "use reload" would reload the other file
@@ -269,7 +269,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     public Path pluginsDir() {
-        return pluginsDir;
+        return folder.dir();
     }
 
     /** Unloads every plugin, dependants before what they depend on. */
@@ -461,28 +461,6 @@ public final class PluginHost implements AutoCloseable {
 
     // --- the folder
 
-    /** The JAR an owner means by {@code idOrFileName}: a bare file name in the folder, or a plugin id. */
-    private PluginJar locate(String idOrFileName) {
-        String given = idOrFileName.strip();
-        Path asPath = Path.of(given);
-        if (given.isEmpty() || asPath.getNameCount() != 1 || given.equals(".") || given.equals("..")
-                || asPath.isAbsolute() || given.contains("/") || given.contains("\\")) {
-            throw new PluginOperationException(new PluginProblem.OutsidePluginsFolder(given));
-        }
-        if (given.toLowerCase(Locale.ROOT).endsWith(".jar")) {
-            Path file = pluginsDir.resolve(given);
-            if (!Files.isRegularFile(file)) {
-                throw new PluginOperationException(new PluginProblem.NoSuchPlugin(given));
-            }
-            return PluginJar.inspect(file);
-        }
-        List<PluginJar> matches = readFolder().stream().filter(j -> j.id().equals(given)).toList();
-        if (matches.isEmpty()) {
-            throw new PluginOperationException(new PluginProblem.NoSuchPlugin(given));
-        }
-        return matches.getFirst();
-    }
-
     /** Where a running plugin's code is now: its file if still there, else another file with its id. */
     private PluginJar currentSourceOf(Running old) {
         String id = old.source().id();
@@ -496,42 +474,16 @@ public final class PluginHost implements AutoCloseable {
                 .orElseThrow(() -> new PluginOperationException(new PluginProblem.NoSuchPlugin(id)));
     }
 
-    /**
-     * Every readable plugin JAR in the folder. Unreadable ones and second JARs with an id already
-     * seen are logged and left out.
-     */
+    /** Every readable plugin JAR in the folder; the others are logged and remembered as failed. */
     List<PluginJar> readFolder() {
-        Map<String, PluginJar> byId = new LinkedHashMap<>();
-        for (Path file : jarFiles()) {
-            try {
-                PluginJar jar = PluginJar.inspect(file);
-                PluginJar first = byId.putIfAbsent(jar.id(), jar);
-                if (first != null) {
-                    var problem = new PluginProblem.DuplicateId(jar.id(), jar.fileName(), first.fileName());
-                    failedFiles.put(jar.fileName(), problem);
-                    log.error("{}", problem.message());
-                }
-            } catch (PluginOperationException e) {
-                failedFiles.put(file.getFileName().toString(), e.problem());
-                log.error("{}", e.getMessage());
-            }
-        }
-        return List.copyOf(byId.values());
+        return folder.readable((file, problem) -> {
+            failedFiles.put(file, problem);
+            log.error("{}", problem.message());
+        });
     }
 
-    /** The {@code .jar} files in the folder, by name. */
     List<Path> jarFiles() {
-        if (!Files.isDirectory(pluginsDir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(pluginsDir)) {
-            return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the plugins folder " + pluginsDir + ": " + e.getMessage(), e);
-        }
+        return folder.jarFiles();
     }
 
     private void prepareCache() {

@@ -20,18 +20,23 @@ import org.pf4j.PluginRuntimeException;
  * @param descriptor  its PF4J descriptor (id, version, requires, dependencies)
  * @param fingerprint size and modification time, to notice a replaced file
  */
-record PluginJar(Path file, PluginDescriptor descriptor, String fingerprint) {
+public record PluginJar(Path file, PluginDescriptor descriptor, String fingerprint) {
 
     private static final PluginDescriptorFinder DESCRIPTORS = new CompoundPluginDescriptorFinder()
             .add(new PropertiesPluginDescriptorFinder())
             .add(new ManifestPluginDescriptorFinder());
 
-    String id() {
+    public String id() {
         return descriptor.getPluginId();
     }
 
-    String fileName() {
+    public String fileName() {
         return file.getFileName().toString();
+    }
+
+    /** The ids of the plugins it needs. */
+    public java.util.List<String> dependencies() {
+        return descriptor.getDependencies().stream().map(org.pf4j.PluginDependency::getPluginId).toList();
     }
 
     /**
@@ -40,7 +45,7 @@ record PluginJar(Path file, PluginDescriptor descriptor, String fingerprint) {
      * @throws PluginOperationException with {@link PluginProblem.NotAPluginJar} if it is not a
      *                                  readable JAR or has no plugin descriptor
      */
-    static PluginJar inspect(Path file) {
+    public static PluginJar inspect(Path file) {
         String name = file.getFileName().toString();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("META-INF/MANIFEST.MF") == null && zip.getEntry("plugin.properties") == null) {

@@ -1,0 +1,99 @@
+package dev.cogbot.runtime.plugins;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+
+/**
+ * The plugins folder as files: its JARs, read without loading any class, and the rule for what an
+ * owner may name in it. The running bot's host and the CLI (when no bot runs) both read it here.
+ */
+public final class PluginFolder {
+
+    private final Path dir;
+
+    public PluginFolder(Path dir) {
+        this.dir = dir.toAbsolutePath().normalize();
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The {@code .jar} files in the folder, by name; nothing if there is no folder. */
+    public List<Path> jarFiles() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(PluginFolder::isJar).filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the plugins folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every readable plugin JAR, one per plugin id. Each JAR left out (unreadable, or a second one
+     * with an id already seen) is handed to {@code leftOut} with why, by file name.
+     */
+    public List<PluginJar> readable(BiConsumer<String, PluginProblem> leftOut) {
+        Map<String, PluginJar> byId = new LinkedHashMap<>();
+        for (Path file : jarFiles()) {
+            try {
+                PluginJar jar = PluginJar.inspect(file);
+                PluginJar first = byId.putIfAbsent(jar.id(), jar);
+                if (first != null) {
+                    leftOut.accept(jar.fileName(), new PluginProblem.DuplicateId(jar.id(), jar.fileName(), first.fileName()));
+                }
+            } catch (PluginOperationException e) {
+                leftOut.accept(file.getFileName().toString(), e.problem());
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    /**
+     * The JAR an owner means: a bare file name in the folder, or a plugin id.
+     *
+     * @throws PluginOperationException if it is a path ({@link PluginProblem.OutsidePluginsFolder}),
+     *                                  names nothing here, or is not a plugin JAR
+     */
+    public PluginJar locate(String idOrFileName) {
+        String given = requireBareName(idOrFileName);
+        if (isJar(Path.of(given))) {
+            Path file = dir.resolve(given);
+            if (!Files.isRegularFile(file)) {
+                throw new PluginOperationException(new PluginProblem.NoSuchPlugin(given));
+            }
+            return PluginJar.inspect(file);
+        }
+        return readable((file, problem) -> { }).stream().filter(j -> j.id().equals(given)).findFirst()
+                .orElseThrow(() -> new PluginOperationException(new PluginProblem.NoSuchPlugin(given)));
+    }
+
+    /**
+     * {@code given} stripped, if it is a bare name: a path, even one that stays inside the folder,
+     * is refused, so a request can never reach a file elsewhere.
+     */
+    public static String requireBareName(String given) {
+        String name = given.strip();
+        Path asPath = Path.of(name);
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")
+                || asPath.isAbsolute() || asPath.getNameCount() != 1) {
+            throw new PluginOperationException(new PluginProblem.OutsidePluginsFolder(name));
+        }
+        return name;
+    }
+
+    static boolean isJar(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar");
+    }
+}
