@@ -3,6 +3,7 @@ package dev.cogbot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogbot.runtime.plugins.PluginFolderWatcher;
+import dev.cogbot.runtime.plugins.WantedPlugins;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -42,6 +43,14 @@ class PluginFolderTest {
         settle(before);
         assertThat(console.app().plugins().isRunning("jokes")).isFalse();
         assertThat(console.type("!lightbulb")).last().asString().contains("I don't know !lightbulb");
+    }
+
+    @Test
+    void aDeletedJarIsNotRememberedAsUnloadedByAnOwnerSoANewVersionLoadsEvenAfterARestart() throws Exception {
+        long before = watcher.noticed();
+        Files.move(jar("jokes"), elsewhere.resolve("jokes.jar"));
+        settle(before);
+        assertThat(WantedPlugins.in(home.resolve("data")).unloaded()).doesNotContain("jokes");
     }
 
     @Test

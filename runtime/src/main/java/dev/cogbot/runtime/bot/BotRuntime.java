@@ -114,7 +114,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                 for (Cog cog : cogs) {
                     CogBinding binding = new CogBinding(cog, bot, false);
                     List<CommandDefinition> definitions = CogScanner.scan(binding);
-                    cog.onLoad(bot);
+                    runOnLoad(binding, lifetime);
                     bindings.add(binding);
                     registry.add(binding, definitions);
                     commands.addAll(definitions);
@@ -131,6 +131,41 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             return plugin;
         } finally {
             installs.unlock();
+        }
+    }
+
+    /**
+     * Runs a cog's {@code onLoad} on a thread of its plugin, for at most the unload grace: a cog
+     * that waits there (for the bot to be ready, say, which it is not while plugins load at start)
+     * must fail its load, not hang the bot's start or every later plugin operation.
+     */
+    private void runOnLoad(CogBinding binding, Lifetime lifetime) {
+        var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        var done = new CountDownLatch(1);
+        lifetime.spawn("onLoad", () -> {
+            try {
+                binding.cog().onLoad(binding.bot());
+            } catch (RuntimeException | Error e) {
+                failure.set(e);
+            } finally {
+                done.countDown();
+            }
+        });
+        try {
+            if (!done.await(options.unloadGrace().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(binding.name() + ".onLoad did not return within "
+                        + options.unloadGrace().toMillis() + " ms; onLoad must not wait (start a loop or a timer instead)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + binding.name() + ".onLoad ran", e);
+        }
+        Throwable thrown = failure.get();
+        if (thrown instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (thrown instanceof Error error) {
+            throw error;
         }
     }
 
@@ -227,7 +262,10 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         }
         Message message = wrap(incoming);
         waiters.offer(message);
-        dispatcher.dispatch(message);
+        if (!incoming.author().bot()) {
+            // as discord.py: other bots' messages are never commands, or two bots could talk in circles
+            dispatcher.dispatch(message);
+        }
     }
 
     @Override
@@ -264,6 +302,9 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             scheduler.await(park);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
+        } finally {
+            // an interrupted wait (its plugin unloaded) must not stay, holding the plugin's thread
+            readyWaiters.remove(park);
         }
     }
 

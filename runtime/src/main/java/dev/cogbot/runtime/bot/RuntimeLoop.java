@@ -56,6 +56,11 @@ final class RuntimeLoop implements Loop {
             while (!cancelled) {
                 runBody();
                 next = next.plus(interval);
+                Instant now = lifetime.scheduler().now();
+                if (next.isBefore(now)) {
+                    // overran (a slow body, a suspended host): go on from now rather than run every missed turn
+                    next = now;
+                }
                 lifetime.scheduler().sleepUntil(next);
             }
         } catch (InterruptedException | dev.cogbot.api.error.CommandCancelled stopped) {

@@ -67,16 +67,30 @@ final class DiscordFlags {
     }
 
     private static URI checked(String url) {
+        URI uri;
         try {
-            URI uri = new URI(url);
+            uri = new URI(url);
             if (uri.getScheme() == null || !uri.getScheme().startsWith("http") || uri.getHost() == null) {
                 throw new URISyntaxException(url, "not an http(s) URL with a host");
             }
-            return uri;
         } catch (URISyntaxException e) {
-            throw new DiscordSetupException("the API base URL '" + url + "' is not usable: " + e.getReason()
-                    + "; it looks like http://host:port/api/v10/");
+            throw new DiscordSetupException("the API base URL '" + withoutCredentials(url) + "' is not usable: "
+                    + e.getReason() + "; it looks like https://host:port/api/v10/");
         }
+        if (uri.getScheme().equals("http") && !isLoopback(uri.getHost())) {
+            // every request carries the token
+            throw new DiscordSetupException("the API base URL " + withoutCredentials(url) + " would send the bot token "
+                    + "unencrypted over the network; use https, or plain http only to this machine");
+        }
+        return uri;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+    }
+
+    private static String withoutCredentials(String url) {
+        return url.replaceAll("//[^/@]*@", "//");
     }
 
     private Optional<DiscordOptions.Shards> shardRange(BotConfig config) {

@@ -41,7 +41,7 @@ final class Invocation {
             }
             runChecks(command);
             Object[] arguments = convertArguments(command);
-            runHooks(command.beforeHooks(), command.cog().cog()::cogBeforeInvoke, registry.beforeHooks());
+            runHooks(command.beforeHooks(), command.cog().cog()::cogBeforeInvoke, botWide(command, registry.beforeHooks()));
             try {
                 CogScanner.call(command.invoker(), command.cog().cog(), arguments);
             } catch (RuntimeException | Error e) {
@@ -142,6 +142,14 @@ final class Invocation {
         return values;
     }
 
+    /**
+     * What plugins registered bot-wide, unless the command is one of the owners' administration
+     * commands: no plugin may slow, block or answer for those.
+     */
+    private static <T> List<T> botWide(CommandDefinition command, List<T> registered) {
+        return command.cog().system() ? List.of() : registered;
+    }
+
     private void runHooks(List<Hook> commandHooks, Hook cogHook, List<Hook> botHooks) {
         for (Hook hook : commandHooks) {
             hook.run(ctx);
@@ -154,7 +162,7 @@ final class Invocation {
 
     private void runAfterHooks(CommandDefinition command) {
         try {
-            runHooks(command.afterHooks(), command.cog().cog()::cogAfterInvoke, registry.afterHooks());
+            runHooks(command.afterHooks(), command.cog().cog()::cogAfterInvoke, botWide(command, registry.afterHooks()));
         } catch (RuntimeException e) {
             log.warn("An after-invoke hook of {}{} failed", ctx.prefix(), command.name(), e);
         }
@@ -167,7 +175,7 @@ final class Invocation {
             chain.addAll(command.errorHandlers());
             chain.add(command.cog().cog()::cogCommandError);
         }
-        chain.addAll(registry.errorHandlers());
+        chain.addAll(command == null ? registry.errorHandlers() : botWide(command, registry.errorHandlers()));
         chain.add(FallbackErrorHandler.INSTANCE);
         CommandError current = error;
         for (ErrorHandler handler : chain) {
@@ -176,7 +184,7 @@ final class Invocation {
                 return;
             } catch (CommandError passedOn) {
                 current = passedOn;
-            } catch (RuntimeException broken) {
+            } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError broken) {
                 log.warn("An error handler failed while handling '{}'", current.getMessage(), broken);
                 current = new CommandInvokeError(broken);
             }

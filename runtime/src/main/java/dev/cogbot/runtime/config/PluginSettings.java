@@ -30,7 +30,12 @@ public final class PluginSettings implements Settings {
 
     @Override
     public Optional<String> get(String key) {
-        return config.get(qualified(key));
+        String qualified = qualified(key);
+        if (BotConfig.isSecret(qualified)) {
+            // a plugin named "discord" must not read discord.token: secrets are the runtime's alone
+            return Optional.empty();
+        }
+        return config.get(qualified);
     }
 
     /** The full config key for this plugin's {@code key}, e.g. {@code jokes.reply-timeout}. */

@@ -221,7 +221,7 @@ public final class PluginFolderWatcher implements AutoCloseable {
             if (!now.containsKey(source.getFileName().toString())) {
                 boolean replacedByAnotherFile = host.readFolder().stream().anyMatch(j -> j.id().equals(id));
                 if (!replacedByAnotherFile) {
-                    act("unload " + id, () -> host.unload(id, false));
+                    act("unload " + id, () -> host.unloadDeleted(id));
                 }
             }
         });
@@ -262,7 +262,7 @@ public final class PluginFolderWatcher implements AutoCloseable {
     }
 
     private static boolean isJar(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar");
+        return PluginFolder.isJar(file);
     }
 
     @Override

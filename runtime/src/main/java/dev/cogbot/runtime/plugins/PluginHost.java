@@ -199,16 +199,44 @@ public final class PluginHost implements AutoCloseable {
                 return "reloaded " + pluginId + " " + old.source().descriptor().getVersion()
                         + " -> " + describe(pluginId);
             } catch (PluginOperationException failure) {
-                startCopy(old.source(), old.copy());
-                // a start failure's reason alone: its message would repeat "plugin x (file) failed to start"
-                String reason = failure.problem() instanceof PluginProblem.StartFailed failed
-                        ? failed.reason() : failure.getMessage();
+                try {
+                    startCopy(old.source(), old.copy());
+                } catch (PluginOperationException restoreFailed) {
+                    deleteQuietly(old.copy());
+                    failedFiles.put(old.source().fileName(), restoreFailed.problem());
+                    throw new PluginOperationException(new PluginProblem.StartFailed(pluginId, fresh.fileName(),
+                            reasonOf(failure) + "; and version " + old.source().descriptor().getVersion()
+                                    + " could not be put back: " + reasonOf(restoreFailed)), failure);
+                }
                 throw new PluginOperationException(new PluginProblem.StartFailed(pluginId, fresh.fileName(),
-                        reason + "; version " + old.source().descriptor().getVersion()
+                        reasonOf(failure) + "; version " + old.source().descriptor().getVersion()
                                 + " is back in service"), failure);
             } finally {
                 restartDependants(dependants);
             }
+        } finally {
+            operations.unlock();
+        }
+    }
+
+    /** A failure's reason alone: a start failure's message would repeat "plugin x (file) failed to start". */
+    private static String reasonOf(PluginOperationException failure) {
+        return failure.problem() instanceof PluginProblem.StartFailed failed ? failed.reason() : failure.getMessage();
+    }
+
+    /**
+     * Unloads a plugin whose JAR was deleted from the folder. Unlike an owner's unload, this is not
+     * remembered: a new version dropped in later must load, even across a restart.
+     */
+    public String unloadDeleted(String pluginId) {
+        operations.lock();
+        try {
+            requireRunning(pluginId);
+            List<String> dependants = dependantsOf(pluginId);
+            if (!dependants.isEmpty()) {
+                throw new PluginOperationException(new PluginProblem.HasDependants(pluginId, dependants));
+            }
+            return stop(pluginId).summary();
         } finally {
             operations.unlock();
         }
@@ -352,11 +380,23 @@ public final class PluginHost implements AutoCloseable {
             }
         }
         List<Cog> cogs = manager.getExtensions(Cog.class, id);
+        if (cogs.isEmpty() && bundlesTheApi(source)) {
+            // its own copy of Cog is not the bot's, so none of its cogs would ever be found
+            throw startFailed(source, "it contains its own copy of cogbot-api; depend on cogbot-api with scope provided");
+        }
         if (cogs.isEmpty()) {
             log.warn("Plugin {} ({}) has no cogs: is its class marked @Extension and does it implement Cog?",
                     id, source.fileName());
         }
         return cogs;
+    }
+
+    private static boolean bundlesTheApi(PluginJar source) {
+        try (var zip = new java.util.zip.ZipFile(source.file().toFile())) {
+            return zip.getEntry("dev/cogbot/api/Cog.class") != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private UnloadReport stop(String pluginId) {

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import dev.cogbot.api.error.CommandCancelled;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything one owner (a plugin, or the runtime itself) has running: its threads and its
@@ -15,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Lifetime {
 
     private static final ThreadLocal<Lifetime> CURRENT = new ThreadLocal<>();
+    private static final Logger log = LoggerFactory.getLogger(Lifetime.class);
 
     private final String owner;
     private final Scheduler scheduler;
@@ -52,11 +56,15 @@ public final class Lifetime {
             threads.add(self);
             CURRENT.set(this);
             try {
-                if (closed) {
-                    // lost a race with close(), which may not have seen this thread
-                    self.interrupt();
+                if (!closed) {
+                    // closed meanwhile: close() may not have seen this thread, so it must not run
+                    task.run();
                 }
-                task.run();
+            } catch (CommandCancelled stopped) {
+                log.debug("A task of {} stopped: {}", owner, stopped.getMessage());
+            } catch (RuntimeException | Error failure) {
+                // into the log, not as a bare stack trace on stderr
+                log.warn("A task of {} failed", owner, failure);
             } finally {
                 threads.remove(self);
             }
@@ -70,7 +78,11 @@ public final class Lifetime {
 
     /** Registers something to cancel when the lifetime closes; returns it for chaining. */
     public <C extends Cancellable> C own(C registration) {
-        requireOpen();
+        if (closed) {
+            // what it was given must not outlive the owner, even though it is refused
+            registration.cancel();
+            requireOpen();
+        }
         registrations.add(registration);
         if (closed) {
             registration.cancel();
@@ -86,7 +98,7 @@ public final class Lifetime {
     /** Runs {@code action} after {@code delay} on a thread of this lifetime; cancelled with it. */
     public Cancellable schedule(String name, Duration delay, Runnable action) {
         requireOpen();
-        var handle = new ScheduledTask();
+        var handle = own(new ScheduledTask());
         handle.timer = scheduler.schedule(delay, () -> {
             release(handle);
             if (!handle.isCancelled() && !closed) {
@@ -97,7 +109,7 @@ public final class Lifetime {
                 }
             }
         });
-        return own(handle);
+        return handle;
     }
 
     /**

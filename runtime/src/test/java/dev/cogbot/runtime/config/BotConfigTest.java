@@ -199,4 +199,10 @@ class BotConfigTest {
         assertThat(BotConfig.isSecret("discord.TOKEN")).isTrue();
         assertThat(BotConfig.isSecret("prefix")).isFalse();
     }
+
+    @Test
+    void aPluginCannotReadTheRuntimesSecretsThroughItsSettings() {
+        BotConfig config = BotConfig.empty().withOverride("discord.token", "MTIz.abc.def");
+        assertThat(config.forPlugin("discord").get("token")).isEmpty();
+    }
 }

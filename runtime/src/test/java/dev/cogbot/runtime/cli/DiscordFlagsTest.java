@@ -1,0 +1,50 @@
+package dev.cogbot.runtime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cogbot.runtime.config.BotConfig;
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DiscordFlagsTest {
+
+    private static final Map<String, String> WITH_TOKEN = Map.of("DISCORD_TOKEN", "MTIz.abc.def");
+
+    @Test
+    void noTokenAnywhereMeansTheConsole() {
+        assertThat(new DiscordFlags().resolve(BotConfig.empty(), Map.of())).isEmpty();
+    }
+
+    @Test
+    void plainHttpToAnotherMachineIsRefusedBecauseTheTokenWouldTravelInClearText() {
+        DiscordFlags flags = new DiscordFlags();
+        flags.apiBaseUrl = URI.create("http://user:secret@proxy.example:8080/api/v10/");
+        assertThatThrownBy(() -> flags.resolve(BotConfig.empty(), WITH_TOKEN))
+                .isInstanceOf(DiscordSetupException.class)
+                .hasMessageContaining("unencrypted").hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void plainHttpToThisMachineIsFineForALocalProxy() {
+        DiscordFlags flags = new DiscordFlags();
+        flags.apiBaseUrl = URI.create("http://127.0.0.1:8080/api/v10/");
+        assertThat(flags.resolve(BotConfig.empty(), WITH_TOKEN).orElseThrow().apiBaseUrl()).contains(flags.apiBaseUrl);
+    }
+
+    @Test
+    void discordOptionsWithoutATokenAreAMistakeWorthSaying() {
+        DiscordFlags flags = new DiscordFlags();
+        flags.shards = "0-1";
+        assertThatThrownBy(() -> flags.resolve(BotConfig.empty(), Map.of())).hasMessageContaining("no token");
+    }
+
+    @Test
+    void theTotalShardsAloneMeansAllOfThemHere() {
+        DiscordFlags flags = new DiscordFlags();
+        flags.totalShards = 3;
+        assertThat(flags.resolve(BotConfig.empty(), WITH_TOKEN).orElseThrow().shards().orElseThrow())
+                .hasToString("Shards[first=0, last=2, total=3]");
+    }
+}
