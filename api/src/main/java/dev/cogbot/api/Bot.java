@@ -18,10 +18,19 @@ public interface Bot {
     /** The bot's own user; {@code null} until the transport is ready. */
     User user();
 
-    /** Whether the transport is connected and the bot can talk. */
+    /**
+     * Whether the bot has connected once and can talk. It stays true through a dropped connection:
+     * the transport resumes by itself, and what is sent meanwhile waits for it.
+     */
     boolean isReady();
 
-    /** Blocks the calling (virtual) thread until the bot is ready, like discord.py's {@code wait_until_ready}. */
+    /**
+     * Blocks the calling (virtual) thread until the bot is ready, like discord.py's
+     * {@code wait_until_ready}. Never call it from {@link Cog#onLoad}: plugins load before the bot
+     * connects, and an {@code onLoad} that does not return fails its plugin's load.
+     *
+     * @throws dev.cogbot.api.error.CommandCancelled if the plugin is unloaded meanwhile
+     */
     void waitUntilReady();
 
     /** Sets the bot's presence, like {@code bot.change_presence(activity=Game(...))}. */

@@ -6,7 +6,7 @@ import org.pf4j.ExtensionPoint;
 /**
  * A bundle of commands, hooks, checks and listeners: the unit a plugin contributes.
  *
- * <p>The runtime creates one instance per loaded plugin, calls {@link #onLoad(Bot)} (discord.py's
+ * <p>The runtime creates one instance of each cog class of a loaded plugin, calls {@link #onLoad(Bot)} (discord.py's
  * {@code __init__}), registers the instance's {@link Command @Command} methods, and calls
  * {@link #onUnload()} (discord.py's {@code cog_unload}) before the plugin goes away. The other
  * methods are the cog's "special methods"; override the ones you need.
@@ -53,7 +53,12 @@ public interface Cog extends ExtensionPoint {
     default void onUnload() {
     }
 
-    /** A check applied to every command of every plugin; {@code false} fails it with a {@link dev.cogbot.api.error.CheckFailure}. */
+    /**
+     * A check applied to every command of every plugin, {@code help} included, and to messages that
+     * name no command ({@link Context#command()} is then null); {@code false} fails it with a
+     * {@link dev.cogbot.api.error.CheckFailure}. The owners' plugin administration commands are
+     * exempt: no plugin can lock the owners out.
+     */
     default boolean botCheck(Context ctx) {
         return true;
     }

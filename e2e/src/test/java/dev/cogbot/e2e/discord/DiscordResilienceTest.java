@@ -47,6 +47,25 @@ class DiscordResilienceTest {
     }
 
     @Test
+    void aCloseThatWillNeverReconnectStopsTheBotAndSaysWhy() throws Exception {
+        try (DiscordSession bot = new DiscordSession(home)) {
+            bot.discord().dropConnection(4014); // disallowed intents
+            Thread stopped = Thread.ofVirtual().start(() -> {
+                try {
+                    bot.app().awaitTermination();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            assertThat(stopped.join(DiscordSession.PATIENCE)).as("the bot stops by itself").isTrue();
+            assertThat(bot.transport().fatalError()).hasValueSatisfying(e -> {
+                assertThat(e.reason()).isEqualTo(DiscordLoginException.Reason.DISALLOWED_INTENTS);
+                assertThat(e.getMessage()).contains("Message Content intent");
+            });
+        }
+    }
+
+    @Test
     void aWrongTokenIsAClearLoginErrorThatDoesNotShowTheToken() {
         try (FakeDiscord discord = FakeDiscord.start()) {
             String wrong = "MTIzNDU2.d3Jvbmc.not-the-right-token";

@@ -40,6 +40,7 @@ final class DiscordSession implements AutoCloseable {
     private final ManualTime time = new ManualTime();
     private final Delivered delivered = new Delivered();
     private final CogbotApp app;
+    private final DiscordTransport transport;
     private int mark;
 
     DiscordSession(Path home) {
@@ -48,8 +49,8 @@ final class DiscordSession implements AutoCloseable {
         BotConfig config = BotConfig.empty().withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         DiscordOptions options = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
                 Optional.of(URI.create(discord.restBaseUrl())), Optional.empty());
-        app = CogbotApp.start(BotPaths.under(home), config, time,
-                pluginLines -> new Observed(new DiscordTransport(options), delivered));
+        transport = new DiscordTransport(options);
+        app = CogbotApp.start(BotPaths.under(home), config, time, pluginLines -> new Observed(transport, delivered));
         discord.await(Recorded.PresenceUpdate.class,
                 p -> p.presence().activities().stream().anyMatch(a -> a.name().startsWith("Jokes told")), PATIENCE);
         settle();
@@ -62,6 +63,10 @@ final class DiscordSession implements AutoCloseable {
 
     CogbotApp app() {
         return app;
+    }
+
+    DiscordTransport transport() {
+        return transport;
     }
 
     /** {@code userId} says {@code content} in {@code channelId}; returns what the bot did until it was idle again. */

@@ -6,6 +6,7 @@ import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.scheduling.SystemTime;
 import dev.cogbot.runtime.transport.console.ConsoleTransport;
 import dev.cogbot.runtime.transport.Transport;
+import dev.cogbot.runtime.transport.discord.DiscordLoginException;
 import dev.cogbot.runtime.transport.discord.DiscordOptions;
 import dev.cogbot.runtime.transport.discord.DiscordTransport;
 import java.util.Optional;
@@ -44,8 +45,12 @@ final class RunCommand implements Callable<Integer> {
             config = config.withOverride("prefix", options.prefix);
         }
         Optional<DiscordOptions> toDiscord = discord.resolve(config, System.getenv());
+        var discordTransport = new java.util.concurrent.atomic.AtomicReference<DiscordTransport>();
         CogbotApp app = CogbotApp.start(paths, config, new SystemTime(), pluginLines -> toDiscord
-                .<Transport>map(DiscordTransport::new)
+                .<Transport>map(options -> {
+                    discordTransport.set(new DiscordTransport(options));
+                    return discordTransport.get();
+                })
                 .orElseGet(() -> ConsoleTransport.forSystemConsole(pluginLines, paths.dataDir().resolve("console-history"))));
         Thread stopOnSignal = new Thread(app::close, "cogbot-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
@@ -59,6 +64,12 @@ final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(stopOnSignal);
         } catch (IllegalStateException alreadyShuttingDown) {
             // the signal's own hook is closing the app
+        }
+        Optional<DiscordLoginException> fatal = Optional.ofNullable(discordTransport.get())
+                .flatMap(DiscordTransport::fatalError);
+        if (fatal.isPresent()) {
+            // Discord ended it: the same one line and exit code as a refused login
+            throw fatal.get();
         }
         return ExitCode.OK.code();
     }

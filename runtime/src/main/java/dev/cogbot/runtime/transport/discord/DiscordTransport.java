@@ -64,6 +64,7 @@ public final class DiscordTransport implements Transport {
     private volatile ShardManager shards;
     private volatile TransportListener listener;
     private volatile Set<String> owners = Set.of();
+    private volatile DiscordLoginException fatal;
 
     public DiscordTransport(DiscordOptions options) {
         this.options = options;
@@ -153,6 +154,11 @@ public final class DiscordTransport implements Transport {
         });
     }
 
+    /** Why Discord closed the connection for good, if it did; the bot then stops. */
+    public java.util.Optional<DiscordLoginException> fatalError() {
+        return java.util.Optional.ofNullable(fatal);
+    }
+
     @Override
     public Set<String> ownerIds() {
         return owners;
@@ -239,11 +245,21 @@ public final class DiscordTransport implements Transport {
         @Override
         public void onShutdown(ShutdownEvent event) {
             CloseCode code = event.getCloseCode();
-            if (code == CloseCode.DISALLOWED_INTENTS) {
-                log.error("Discord refused the bot's intents: enable the Message Content intent for the bot in the developer portal");
-            } else if (code != null && !code.isReconnect()) {
-                log.error("Discord closed the connection for good: {} ({})", code, code.getMeaning());
+            if (code == null || code.isReconnect()) {
+                return;
             }
+            // a bot that will never hear from Discord again must not look alive: stop it, and say why
+            fatal = switch (code) {
+                case DISALLOWED_INTENTS -> new DiscordLoginException(DiscordLoginException.Reason.DISALLOWED_INTENTS,
+                        "Discord refused the bot's intents; enable the Message Content intent on the Bot page of the developer portal");
+                case AUTHENTICATION_FAILED -> new DiscordLoginException(DiscordLoginException.Reason.INVALID_TOKEN,
+                        "Discord no longer accepts the bot token from " + options.token().source()
+                                + "; copy a new one from the developer portal (Bot > Reset Token)");
+                default -> new DiscordLoginException(DiscordLoginException.Reason.UNREACHABLE,
+                        "Discord closed the connection for good: " + code.getMeaning());
+            };
+            log.error("{}", fatal.getMessage());
+            listener.onInputClosed();
         }
     }
 }
