@@ -1,7 +1,5 @@
 package dev.cogbot.e2e.discord;
 
-import dev.cogbot.api.Activity;
-import dev.cogbot.api.User;
 import dev.cogbot.discordfake.FakeDiscord;
 import dev.cogbot.discordfake.FakeDiscordConfig;
 import dev.cogbot.discordfake.Recorded;
@@ -10,23 +8,15 @@ import dev.cogbot.runtime.BotPaths;
 import dev.cogbot.runtime.CogbotApp;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.scheduling.ManualTime;
-import dev.cogbot.runtime.transport.ChannelRef;
-import dev.cogbot.runtime.transport.IncomingMessage;
-import dev.cogbot.runtime.transport.Transport;
-import dev.cogbot.runtime.transport.TransportListener;
 import dev.cogbot.runtime.transport.discord.DiscordOptions;
 import dev.cogbot.runtime.transport.discord.DiscordToken;
 import dev.cogbot.runtime.transport.discord.DiscordTransport;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The real bot (plugin JARs from the build, PF4J, H2, the JDA transport) running a range of shards
@@ -41,7 +31,7 @@ final class ShardedDiscordSession implements AutoCloseable {
 
     private final FakeDiscord discord;
     private final ManualTime time = new ManualTime();
-    private final Delivered delivered = new Delivered();
+    private ObservedTransport observed;
     private final DiscordTransport transport;
     private final CogbotApp app;
     private int mark;
@@ -57,7 +47,7 @@ final class ShardedDiscordSession implements AutoCloseable {
                     Optional.of(URI.create(discord.restBaseUrl())), Optional.of(shards));
             transport = new DiscordTransport(options);
             app = CogbotApp.start(BotPaths.under(home), config, time,
-                    pluginLines -> new Observed(transport, delivered));
+                    pluginLines -> observed = new ObservedTransport(transport));
         } catch (RuntimeException | Error e) {
             discord.close();
             throw e;
@@ -89,7 +79,7 @@ final class ShardedDiscordSession implements AutoCloseable {
     /** {@code userId} says {@code content} in {@code channelId}; returns what the bot did until it was idle again. */
     List<String> says(long userId, long channelId, String content) {
         long id = discord.userSays(userId, channelId, content);
-        delivered.await(Long.toString(id));
+        observed.awaitDelivered(Long.toString(id), PATIENCE);
         settle();
         return newLines();
     }
@@ -97,14 +87,14 @@ final class ShardedDiscordSession implements AutoCloseable {
     /** The same, in a direct message to the bot. */
     List<String> saysInDm(long userId, String content) {
         long id = discord.userSaysInDm(userId, content);
-        delivered.await(Long.toString(id));
+        observed.awaitDelivered(Long.toString(id), PATIENCE);
         settle();
         return newLines();
     }
 
     /** Whether the runtime was ever handed the message {@code messageId}. */
     boolean reachedTheBot(long messageId) {
-        return delivered.contains(Long.toString(messageId));
+        return observed.wasDelivered(Long.toString(messageId));
     }
 
     List<String> advance(Duration amount) {
@@ -151,119 +141,6 @@ final class ShardedDiscordSession implements AutoCloseable {
             app.close();
         } finally {
             discord.close();
-        }
-    }
-
-    /** Ids of the messages the runtime has been handed, so a test knows when one has arrived. */
-    private static final class Delivered {
-        private final ReentrantLock lock = new ReentrantLock();
-        private final Condition arrived = lock.newCondition();
-        private final Set<String> ids = new HashSet<>();
-
-        void add(String id) {
-            lock.lock();
-            try {
-                ids.add(id);
-                arrived.signalAll();
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        boolean contains(String id) {
-            lock.lock();
-            try {
-                return ids.contains(id);
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        void await(String id) {
-            lock.lock();
-            try {
-                long nanos = PATIENCE.toNanos();
-                while (!ids.contains(id)) {
-                    if (nanos <= 0) {
-                        throw new AssertionError("message " + id + " never reached the bot");
-                    }
-                    nanos = arrived.awaitNanos(nanos);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            } finally {
-                lock.unlock();
-            }
-        }
-    }
-
-    /** The JDA transport, with a note taken of every message it hands the runtime. */
-    private record Observed(Transport delegate, Delivered delivered) implements Transport {
-        @Override
-        public String name() {
-            return delegate.name();
-        }
-
-        @Override
-        public void start(TransportListener listener) {
-            delegate.start(new TransportListener() {
-                @Override
-                public void onReady(User self) {
-                    listener.onReady(self);
-                }
-
-                @Override
-                public void onMessage(IncomingMessage message) {
-                    listener.onMessage(message);
-                    delivered.add(message.id());
-                }
-
-                @Override
-                public void onInputClosed() {
-                    listener.onInputClosed();
-                }
-            });
-        }
-
-        @Override
-        public IncomingMessage send(ChannelRef channel, String text) {
-            return delegate.send(channel, text);
-        }
-
-        @Override
-        public void addReaction(ChannelRef channel, String messageId, String emoji) {
-            delegate.addReaction(channel, messageId, emoji);
-        }
-
-        @Override
-        public void removeReaction(ChannelRef channel, String messageId, String emoji) {
-            delegate.removeReaction(channel, messageId, emoji);
-        }
-
-        @Override
-        public void sendTyping(ChannelRef channel) {
-            delegate.sendTyping(channel);
-        }
-
-        @Override
-        public void setPresence(Activity activity) {
-            delegate.setPresence(activity);
-        }
-
-        @Override
-        public Set<String> ownerIds() {
-            return delegate.ownerIds();
-        }
-
-        @Override
-        public String connectionState() {
-            return delegate.connectionState();
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
         }
     }
 }

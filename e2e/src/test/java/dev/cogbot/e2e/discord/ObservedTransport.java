@@ -1,0 +1,134 @@
+package dev.cogbot.e2e.discord;
+
+import dev.cogbot.api.Activity;
+import dev.cogbot.api.User;
+import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.Transport;
+import dev.cogbot.runtime.transport.TransportListener;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A transport (the JDA one, in these tests) with a note taken of every message it hands the
+ * runtime, so a test knows when a message it had the server send has arrived, without sleeping.
+ */
+final class ObservedTransport implements Transport {
+
+    private final Transport delegate;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition arrived = lock.newCondition();
+    private final Set<String> delivered = new HashSet<>();
+
+    ObservedTransport(Transport delegate) {
+        this.delegate = delegate;
+    }
+
+    /** Blocks until message {@code id} has reached the runtime; fails the test after {@code patience}. */
+    void awaitDelivered(String id, Duration patience) {
+        lock.lock();
+        try {
+            long nanos = patience.toNanos();
+            while (!delivered.contains(id)) {
+                if (nanos <= 0) {
+                    throw new AssertionError("message " + id + " never reached the bot");
+                }
+                nanos = arrived.awaitNanos(nanos);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether message {@code id} ever reached the runtime. */
+    boolean wasDelivered(String id) {
+        lock.lock();
+        try {
+            return delivered.contains(id);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void noteDelivered(String id) {
+        lock.lock();
+        try {
+            delivered.add(id);
+            arrived.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public String name() {
+        return delegate.name();
+    }
+
+    @Override
+    public void start(TransportListener listener) {
+        delegate.start(new TransportListener() {
+            @Override
+            public void onReady(User self) {
+                listener.onReady(self);
+            }
+
+            @Override
+            public void onMessage(IncomingMessage message) {
+                listener.onMessage(message);
+                noteDelivered(message.id());
+            }
+
+            @Override
+            public void onInputClosed() {
+                listener.onInputClosed();
+            }
+        });
+    }
+
+    @Override
+    public IncomingMessage send(ChannelRef channel, String text) {
+        return delegate.send(channel, text);
+    }
+
+    @Override
+    public void addReaction(ChannelRef channel, String messageId, String emoji) {
+        delegate.addReaction(channel, messageId, emoji);
+    }
+
+    @Override
+    public void removeReaction(ChannelRef channel, String messageId, String emoji) {
+        delegate.removeReaction(channel, messageId, emoji);
+    }
+
+    @Override
+    public void sendTyping(ChannelRef channel) {
+        delegate.sendTyping(channel);
+    }
+
+    @Override
+    public void setPresence(Activity activity) {
+        delegate.setPresence(activity);
+    }
+
+    @Override
+    public Set<String> ownerIds() {
+        return delegate.ownerIds();
+    }
+
+    @Override
+    public String connectionState() {
+        return delegate.connectionState();
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+}
