@@ -223,7 +223,8 @@ public final class DiscordThroughput {
         }
         switch (role) {
             case "bot" -> {
-                // a bot process: serve until the load JVM ends it
+                // a bot process: serve until the load JVM ends it, or ends itself
+                ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
                 startBot(modes.getFirst(), rest, token, fileStore);
                 new CountDownLatch(1).await();
             }
