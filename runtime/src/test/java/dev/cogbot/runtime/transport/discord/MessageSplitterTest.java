@@ -27,4 +27,25 @@ class MessageSplitterTest {
     void anEmptyMessageBecomesAnInvisibleOneSinceDiscordRefusesEmptyMessages() {
         assertThat(MessageSplitter.split("", 2000)).containsExactly("\u200b");
     }
+
+    @Test
+    void aCutAtALineBreakKeepsTheIndentationOfTheNextLine() {
+        assertThat(MessageSplitter.split("if (x) {\n    y();\n}", 12)).containsExactly("if (x) {", "    y();\n}");
+    }
+
+    @Test
+    void aCutAtTheLimitNeverSplitsAnEmojiInHalf() {
+        String emoji = "\uD83D\uDE00";
+        assertThat(MessageSplitter.split("a".repeat(9) + emoji + "b", 10)).containsExactly("a".repeat(9), emoji + "b");
+    }
+
+    @Test
+    void aMessageOfWhitespaceOnlyBecomesAnInvisibleOne() {
+        assertThat(MessageSplitter.split(" \n ", 2000)).containsExactly("\u200b");
+    }
+
+    @Test
+    void blankStretchesOfALongMessageAreNotSentAsMessagesOfTheirOwn() {
+        assertThat(MessageSplitter.split("abc" + "\n".repeat(12) + "def", 5)).containsExactly("abc", "def");
+    }
 }
