@@ -79,7 +79,7 @@ public class DispatchBenchmark {
 
     @TearDown(Level.Iteration)
     public void stop() {
-        bot.runtime().scheduler().activity().awaitIdle(Duration.ofSeconds(10));
+        bot.runtime().scheduler().runningTasks().awaitIdle(Duration.ofSeconds(10));
         long sent = bot.transport().sent();
         PingCog cog = bot.cog();
         // every pong went through the check and both hooks: the pipeline was really exercised

@@ -202,7 +202,7 @@ public final class KnockKnockConversations {
     }
 
     private static void settle(BotRuntime runtime) {
-        runtime.scheduler().activity().awaitIdle(SETTLE);
+        runtime.scheduler().runningTasks().awaitIdle(SETTLE);
     }
 
     /** Time the collectors have reported so far (for G1: pauses and concurrent cycles). */

@@ -51,7 +51,7 @@ public final class PingBot implements AutoCloseable {
         } finally {
             hook.cancel();
         }
-        runtime.scheduler().activity().awaitIdle(Duration.ofSeconds(10));
+        runtime.scheduler().runningTasks().awaitIdle(Duration.ofSeconds(10));
         Message message = seen.get();
         if (message == null || !message.content().equals("!ping")) {
             throw new IllegalStateException("the before-hook did not see !ping: " + message);

@@ -104,7 +104,7 @@ public final class PluginBot implements AutoCloseable {
     /** Lets every task the bot started finish (the clock does not move). */
     public void settle() {
         time.advance(Duration.ZERO);
-        app.runtime().scheduler().activity().awaitIdle(PATIENCE);
+        app.runtime().scheduler().runningTasks().awaitIdle(PATIENCE);
     }
 
     /**

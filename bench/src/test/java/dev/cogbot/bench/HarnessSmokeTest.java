@@ -16,7 +16,7 @@ class HarnessSmokeTest {
             long before = bot.transport().sent();
             assertThat(bot.runtime().dispatcher().dispatchInline(bot.pingMessage())).isTrue();
             assertThat(bot.deliverAsync().get()).isEqualTo("pong");
-            bot.runtime().scheduler().activity().awaitIdle(java.time.Duration.ofSeconds(5));
+            bot.runtime().scheduler().runningTasks().awaitIdle(java.time.Duration.ofSeconds(5));
             assertThat(bot.transport().sent()).isEqualTo(before + 2);
             assertThat(bot.cog().checks()).isEqualTo(bot.transport().sent());
             assertThat(bot.cog().beforeHooks()).isEqualTo(bot.transport().sent());

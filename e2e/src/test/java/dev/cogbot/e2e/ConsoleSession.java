@@ -46,7 +46,7 @@ final class ConsoleSession implements AutoCloseable {
         this.app = CogbotApp.start(BotPaths.under(home), config, time,
                 pluginLines -> new ConsoleTransport(in, out, pluginLines, "alice", false));
         // plugins start things of their own (status's first update): let them settle before the first line
-        app.runtime().scheduler().activity().awaitIdle(PATIENCE);
+        app.runtime().scheduler().runningTasks().awaitIdle(PATIENCE);
     }
 
     static void copyPluginJars(Path target) {

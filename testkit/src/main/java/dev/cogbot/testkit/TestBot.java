@@ -159,7 +159,7 @@ public final class TestBot implements AutoCloseable {
     }
 
     private void settle() {
-        runtime.scheduler().activity().awaitIdle(Duration.ofSeconds(30));
+        runtime.scheduler().runningTasks().awaitIdle(Duration.ofSeconds(30));
     }
 
     private synchronized List<String> newLines() {

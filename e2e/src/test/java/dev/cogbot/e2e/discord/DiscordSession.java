@@ -87,7 +87,7 @@ final class DiscordSession implements AutoCloseable {
     }
 
     private void settle() {
-        app.runtime().scheduler().activity().awaitIdle(PATIENCE);
+        app.runtime().scheduler().runningTasks().awaitIdle(PATIENCE);
     }
 
     /** What the server recorded of the bot since the last call, one line each. */

@@ -109,7 +109,7 @@ final class ShardedDiscordSession implements AutoCloseable {
     }
 
     private void settle() {
-        app.runtime().scheduler().activity().awaitIdle(PATIENCE);
+        app.runtime().scheduler().runningTasks().awaitIdle(PATIENCE);
     }
 
     /**

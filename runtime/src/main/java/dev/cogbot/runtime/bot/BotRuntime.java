@@ -52,7 +52,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private final RuntimeOptions options;
     private final CommandRegistry registry = new CommandRegistry();
     private final MessageWaiters waiters = new MessageWaiters();
-    private final dev.cogbot.runtime.scheduling.Activity invocations = new dev.cogbot.runtime.scheduling.Activity();
+    private final dev.cogbot.runtime.scheduling.RunningTasks invocations = new dev.cogbot.runtime.scheduling.RunningTasks();
     private final PluginBot runtimeBot;
     private final Dispatcher dispatcher;
     private final ReentrantLock installs = new ReentrantLock();
@@ -280,7 +280,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
 
     @Override
     public void awaitIdle() {
-        scheduler.activity().awaitIdle(FOREVER);
+        scheduler.runningTasks().awaitIdle(FOREVER);
     }
 
     // --- what plugins and commands use

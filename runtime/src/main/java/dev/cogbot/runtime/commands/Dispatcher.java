@@ -1,7 +1,7 @@
 package dev.cogbot.runtime.commands;
 
 import dev.cogbot.api.Message;
-import dev.cogbot.runtime.scheduling.Activity;
+import dev.cogbot.runtime.scheduling.RunningTasks;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -19,13 +19,13 @@ public final class Dispatcher {
     private final CommandRegistry registry;
     private final Supplier<String> prefix;
     private final HostedBot runtimeBot;
-    private final Activity invocations;
+    private final RunningTasks invocations;
 
     /**
      * @param runtimeBot  the runtime's own handle, used for messages that name no command
      * @param invocations counts invocations in flight, so a shutdown can let them finish
      */
-    public Dispatcher(CommandRegistry registry, Supplier<String> prefix, HostedBot runtimeBot, Activity invocations) {
+    public Dispatcher(CommandRegistry registry, Supplier<String> prefix, HostedBot runtimeBot, RunningTasks invocations) {
         this.registry = registry;
         this.prefix = prefix;
         this.runtimeBot = runtimeBot;
@@ -34,18 +34,15 @@ public final class Dispatcher {
 
     /** Starts the command {@code message} invokes, if any; returns whether it was read as a command. */
     public boolean dispatch(Message message) {
-        Optional<ParsedCommand> parsed = ParsedCommand.parse(message.content(), prefix.get());
-        if (parsed.isEmpty()) {
+        Optional<Invocation> read = read(message);
+        if (read.isEmpty()) {
             return false;
         }
-        ParsedCommand command = parsed.get();
-        Optional<CommandDefinition> definition = registry.find(command.name());
-        HostedBot owner = definition.map(d -> d.cog().bot()).orElse(runtimeBot);
-        InvocationContext ctx = new InvocationContext(owner, message, command, definition.orElse(null));
-        Invocation invocation = new Invocation(registry, ctx);
+        Invocation invocation = read.get();
+        HostedBot owner = invocation.owner();
         invocations.started();
         try {
-            owner.lifetime().spawn("command " + command.name(), () -> {
+            owner.lifetime().spawn("command " + invocation.commandName(), () -> {
                 try {
                     invocation.run();
                 } finally {
@@ -54,20 +51,24 @@ public final class Dispatcher {
             });
         } catch (IllegalStateException pluginStopping) {
             invocations.stopped();
-            log.debug("'{}' arrived while plugin {} was stopping; ignored", command.name(), owner.pluginId());
+            log.debug("'{}' arrived while plugin {} was stopping; ignored", invocation.commandName(), owner.pluginId());
         }
         return true;
     }
 
     /** Runs {@code message}'s command on the calling thread; for benchmarks and tests of the pipeline itself. */
     public boolean dispatchInline(Message message) {
-        Optional<ParsedCommand> parsed = ParsedCommand.parse(message.content(), prefix.get());
-        if (parsed.isEmpty()) {
-            return false;
-        }
-        Optional<CommandDefinition> definition = registry.find(parsed.get().name());
-        HostedBot owner = definition.map(d -> d.cog().bot()).orElse(runtimeBot);
-        new Invocation(registry, new InvocationContext(owner, message, parsed.get(), definition.orElse(null))).run();
-        return true;
+        Optional<Invocation> read = read(message);
+        read.ifPresent(Invocation::run);
+        return read.isPresent();
+    }
+
+    /** The invocation {@code message} asks for, owned by the command's plugin (the runtime's if no command matches). */
+    private Optional<Invocation> read(Message message) {
+        return ParsedCommand.parse(message.content(), prefix.get()).map(command -> {
+            Optional<CommandDefinition> definition = registry.find(command.name());
+            HostedBot owner = definition.map(d -> d.cog().bot()).orElse(runtimeBot);
+            return new Invocation(registry, new InvocationContext(owner, message, command, definition.orElse(null)));
+        });
     }
 }

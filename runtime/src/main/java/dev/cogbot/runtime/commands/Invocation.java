@@ -32,6 +32,15 @@ final class Invocation {
         this.ctx = ctx;
     }
 
+    HostedBot owner() {
+        return ctx.owner();
+    }
+
+    /** The command's name as the user typed it. */
+    String commandName() {
+        return ctx.invokedWith();
+    }
+
     void run() {
         CommandDefinition command = ctx.definition();
         try {

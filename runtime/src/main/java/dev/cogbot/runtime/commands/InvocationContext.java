@@ -28,6 +28,11 @@ final class InvocationContext implements Context {
         return bot;
     }
 
+    /** The plugin that owns this invocation: the command's, or the runtime for an unknown command. */
+    HostedBot owner() {
+        return bot;
+    }
+
     @Override
     public Message message() {
         return message;

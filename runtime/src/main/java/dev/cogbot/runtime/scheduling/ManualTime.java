@@ -45,7 +45,7 @@ public final class ManualTime implements TimerQueue {
             Comparator.comparing(Timer::deadline).thenComparingLong(Timer::order));
     private final AtomicLong order = new AtomicLong();
     private volatile Instant now;
-    private volatile Activity activity;
+    private volatile RunningTasks running;
 
     public ManualTime() {
         this(Instant.parse("2026-01-01T00:00:00Z"));
@@ -56,8 +56,8 @@ public final class ManualTime implements TimerQueue {
     }
 
     /** Lets {@link #advance} wait for the bot to settle between timers. */
-    void watch(Activity activity) {
-        this.activity = activity;
+    void watch(RunningTasks running) {
+        this.running = running;
     }
 
     @Override
@@ -159,7 +159,7 @@ public final class ManualTime implements TimerQueue {
     }
 
     private void settle() {
-        Activity watched = activity;
+        RunningTasks watched = running;
         if (watched != null) {
             watched.awaitIdle(Duration.ofSeconds(30));
         }

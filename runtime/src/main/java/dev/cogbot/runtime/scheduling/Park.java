@@ -9,7 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * One task parked until something wakes it: a timer, a matching message, a cancellation. Exactly
  * one wake-up wins; the winner counts the task as running again before the task sees it, which is
- * what lets {@link Activity} tell true idleness from the instant between a wake-up and the work
+ * what lets {@link RunningTasks} tell true idleness from the instant between a wake-up and the work
  * it causes.
  *
  * <p>A park waits with {@link LockSupport} directly: with a hundred thousand conversations parked at once, every frame and object a parked
@@ -35,13 +35,13 @@ public final class Park<T> {
     private record Failure(Throwable error) {
     }
 
-    private final Activity activity;
+    private final RunningTasks running;
     private volatile Thread waiter;
     @SuppressWarnings("unused") // set through OUTCOME
     private volatile Object outcome = PENDING;
 
-    Park(Activity activity) {
-        this.activity = activity;
+    Park(RunningTasks running) {
+        this.running = running;
     }
 
     /** Wakes the task with {@code value}; {@code false} if it was already woken. */
@@ -59,7 +59,7 @@ public final class Park<T> {
     }
 
     private boolean settle(Object result) {
-        activity.started();
+        running.started();
         if (OUTCOME.compareAndSet(this, PENDING, result)) {
             // the outcome is written before the waiter is read, and await() the other way round,
             // so either await() sees the outcome or this sees the waiter
@@ -69,7 +69,7 @@ public final class Park<T> {
             }
             return true;
         }
-        activity.stopped();
+        running.stopped();
         return false;
     }
 
@@ -82,7 +82,7 @@ public final class Park<T> {
     @SuppressWarnings("unchecked")
     T await() throws ExecutionException, InterruptedException {
         waiter = Thread.currentThread();
-        activity.stopped();
+        running.stopped();
         while (outcome == PENDING) {
             LockSupport.park(this);
             if (Thread.interrupted()) {

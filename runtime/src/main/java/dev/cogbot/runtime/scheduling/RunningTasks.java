@@ -10,7 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * moves. Whoever wakes a parked task counts it as running before waking it, so "idle" can never be
  * seen between a timer firing and the woken task getting on with its work.
  */
-public final class Activity {
+public final class RunningTasks {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition idle = lock.newCondition();

@@ -8,17 +8,17 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The runtime's one place for time: starting tasks on virtual threads, timers, sleeps and timed
- * waits, all on one {@link TimerQueue} and all counted by one {@link Activity}.
+ * waits, all on one {@link TimerQueue} and all counted by one {@link RunningTasks}.
  */
 public final class Scheduler implements AutoCloseable {
 
     private final TimerQueue timers;
-    private final Activity activity = new Activity();
+    private final RunningTasks running = new RunningTasks();
 
     public Scheduler(TimerQueue timers) {
         this.timers = timers;
         if (timers instanceof ManualTime manual) {
-            manual.watch(activity);
+            manual.watch(running);
         }
     }
 
@@ -31,23 +31,23 @@ public final class Scheduler implements AutoCloseable {
         return timers.now();
     }
 
-    public Activity activity() {
-        return activity;
+    public RunningTasks runningTasks() {
+        return running;
     }
 
     /** Starts {@code task} on its own virtual thread, counted as running until it ends. */
     public Thread spawn(String name, Runnable task) {
-        activity.started();
+        running.started();
         try {
             return Thread.ofVirtual().name(name).start(() -> {
                 try {
                     task.run();
                 } finally {
-                    activity.stopped();
+                    running.stopped();
                 }
             });
         } catch (RuntimeException | Error e) {
-            activity.stopped();
+            running.stopped();
             throw e;
         }
     }
@@ -59,7 +59,7 @@ public final class Scheduler implements AutoCloseable {
 
     /** A fresh park for a wait that something other than time ends (a message, a cancellation). */
     public <T> Park<T> park() {
-        return new Park<>(activity);
+        return new Park<>(running);
     }
 
     /** Parks the calling task for {@code duration}. */

@@ -89,13 +89,13 @@ class LifetimeTest {
                 interrupted.set(true);
             }
         });
-        scheduler.activity().awaitIdle(GRACE);
+        scheduler.runningTasks().awaitIdle(GRACE);
 
         assertThat(lifetime.close(GRACE)).isEmpty();
 
         assertThat(interrupted).isTrue();
         assertThat(time.pendingTimers()).isZero();
-        scheduler.activity().awaitIdle(GRACE);
+        scheduler.runningTasks().awaitIdle(GRACE);
     }
 
     @Test

@@ -10,48 +10,48 @@ import org.junit.jupiter.api.Test;
 
 class ActivityTest {
 
-    private final Activity activity = new Activity();
+    private final RunningTasks running = new RunningTasks();
 
     @Test
     void aNewActivityIsIdle() {
-        assertThat(activity.running()).isZero();
-        activity.awaitIdle(Duration.ZERO);
+        assertThat(running.running()).isZero();
+        running.awaitIdle(Duration.ZERO);
     }
 
     @Test
     void countsStartedAndStoppedTasks() {
-        activity.started();
-        activity.started();
-        activity.started();
-        activity.stopped();
+        running.started();
+        running.started();
+        running.started();
+        running.stopped();
 
-        assertThat(activity.running()).isEqualTo(2);
+        assertThat(running.running()).isEqualTo(2);
     }
 
     @Test
     void awaitIdleGivesUpSayingHowManyTasksAreStillRunning() {
-        activity.started();
-        activity.started();
+        running.started();
+        running.started();
 
-        assertThatThrownBy(() -> activity.awaitIdle(Duration.ZERO))
+        assertThatThrownBy(() -> running.awaitIdle(Duration.ZERO))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("2 task(s) still running after");
     }
 
     @Test
     void awaitIdleReturnsOnceTheLastTaskStops() throws Exception {
-        activity.started();
+        running.started();
         CountDownLatch waiting = new CountDownLatch(1);
         CountDownLatch returned = new CountDownLatch(1);
         Thread waiter = Thread.ofVirtual().start(() -> {
             waiting.countDown();
-            activity.awaitIdle(Duration.ofSeconds(10));
+            running.awaitIdle(Duration.ofSeconds(10));
             returned.countDown();
         });
         assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(returned.getCount()).isEqualTo(1);
 
-        activity.stopped();
+        running.stopped();
 
         assertThat(returned.await(10, TimeUnit.SECONDS)).isTrue();
         waiter.join();
@@ -59,10 +59,10 @@ class ActivityTest {
 
     @Test
     void anInterruptedAwaitIdleKeepsTheInterruptAndSaysSo() {
-        activity.started();
+        running.started();
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> activity.awaitIdle(Duration.ofSeconds(10)))
+            assertThatThrownBy(() -> running.awaitIdle(Duration.ofSeconds(10)))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("interrupted");
             assertThat(Thread.currentThread().isInterrupted()).isTrue();

@@ -27,7 +27,7 @@ class SchedulerTest {
     }
 
     private void awaitIdle() {
-        scheduler.activity().awaitIdle(MAX_IDLE_WAIT);
+        scheduler.runningTasks().awaitIdle(MAX_IDLE_WAIT);
     }
 
     /** Runs {@code body} on a task of the scheduler and completes the returned future with what it returns or throws. */
@@ -57,7 +57,7 @@ class SchedulerTest {
 
         time.advance(Duration.ofMinutes(4).plusSeconds(59));
         assertThat(wokeAt).isNotDone();
-        assertThat(scheduler.activity().running()).isZero();
+        assertThat(scheduler.runningTasks().running()).isZero();
 
         time.advance(Duration.ofSeconds(1));
         assertThat(wokeAt).isCompletedWithValue(start.plus(Duration.ofMinutes(5)));
@@ -72,7 +72,7 @@ class SchedulerTest {
 
         awaitIdle();
 
-        assertThat(scheduler.activity().running()).isZero();
+        assertThat(scheduler.runningTasks().running()).isZero();
         assertThat(time.pendingTimers()).isEqualTo(1);
     }
 
@@ -109,7 +109,7 @@ class SchedulerTest {
         assertThat(outcome.get(10, TimeUnit.SECONDS)).isEqualTo("interrupted");
         awaitIdle();
         assertThat(time.pendingTimers()).isZero();
-        assertThat(scheduler.activity().running()).isZero();
+        assertThat(scheduler.runningTasks().running()).isZero();
     }
 
     @Test
@@ -163,7 +163,7 @@ class SchedulerTest {
 
         assertThat(outcome).isCompletedWithValue("first");
         assertThat(park.isDone()).isTrue();
-        assertThat(scheduler.activity().running()).isZero();
+        assertThat(scheduler.runningTasks().running()).isZero();
     }
 
     @Test
@@ -222,7 +222,7 @@ class SchedulerTest {
         Thread two = scheduler.spawn("two", blocked);
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(scheduler.activity().running()).isEqualTo(2);
+        assertThat(scheduler.runningTasks().running()).isEqualTo(2);
         assertThat(one.isVirtual()).isTrue();
         assertThat(one.getName()).isEqualTo("one");
 
@@ -230,7 +230,7 @@ class SchedulerTest {
         one.join();
         two.join();
         awaitIdle();
-        assertThat(scheduler.activity().running()).isZero();
+        assertThat(scheduler.runningTasks().running()).isZero();
     }
 
     @Test
