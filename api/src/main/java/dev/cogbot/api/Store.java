@@ -8,12 +8,22 @@ import java.util.Optional;
  *
  * <p>Names are shared by all plugins, which is how plugins share data without sharing code: one
  * plugin counts {@code "jokes.told"}, another reads it. Prefix names with your plugin's id.
+ * Counters and values have separate names: a counter and a value may both be called {@code "x"}.
  *
  * <pre>{@code
  * long told = bot.store().increment("jokes.told");
  * }</pre>
+ *
+ * Every method throws {@link StoreException} when the database cannot be read or written, and
+ * {@link IllegalArgumentException} for a name that is empty or longer than {@link #MAX_NAME_LENGTH}.
  */
 public interface Store {
+
+    /** The longest counter or key name, in characters. */
+    int MAX_NAME_LENGTH = 255;
+
+    /** The longest value {@link #put} accepts, in characters. */
+    int MAX_VALUE_LENGTH = 1_000_000;
 
     /** Adds one to a counter (which starts at 0) and returns the new value. */
     default long increment(String counter) {
@@ -26,9 +36,17 @@ public interface Store {
     /** A counter's value; 0 if it was never touched. */
     long counter(String counter);
 
+    /** The value stored under {@code key}, if any. */
     Optional<String> get(String key);
 
+    /**
+     * Stores {@code value} under {@code key}, replacing any value there.
+     *
+     * @throws IllegalArgumentException if {@code value} is longer than {@link #MAX_VALUE_LENGTH}
+     * @throws NullPointerException     if {@code value} is null: use {@link #remove} to delete a key
+     */
     void put(String key, String value);
 
+    /** Deletes the value stored under {@code key}; nothing happens if there is none. */
     void remove(String key);
 }

@@ -42,11 +42,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdbcStore implements Store, AutoCloseable {
 
-    /** Longest counter or key name; the tables' primary key columns are this wide. */
-    public static final int MAX_NAME_LENGTH = 255;
-    /** Longest value {@link #put} accepts, in characters; H2 allows no longer a VARCHAR. */
-    public static final int MAX_VALUE_LENGTH = 1_000_000;
-
     private static final Logger log = LoggerFactory.getLogger(JdbcStore.class);
 
     /** H2's "Database may be already in use": another process holds the file lock. */
@@ -126,7 +121,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 
     @Override
     public long add(String counter, long delta) {
-        checkName(counter);
+        StoreLimits.checkName(counter);
         return locked("add " + delta + " to counter '" + counter + "'", connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE counters SET counter_value = counter_value + ? WHERE counter_name = ?")) {
@@ -148,13 +143,13 @@ public final class JdbcStore implements Store, AutoCloseable {
 
     @Override
     public long counter(String counter) {
-        checkName(counter);
+        StoreLimits.checkName(counter);
         return locked("read counter '" + counter + "'", connection -> readCounter(connection, counter));
     }
 
     @Override
     public Optional<String> get(String key) {
-        checkName(key);
+        StoreLimits.checkName(key);
         return locked("read '" + key + "'", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT entry_value FROM entries WHERE entry_key = ?")) {
@@ -169,16 +164,12 @@ public final class JdbcStore implements Store, AutoCloseable {
     /**
      * Stores {@code value} under {@code key}, replacing any value there.
      *
-     * @throws IllegalArgumentException if {@code value} is longer than {@link #MAX_VALUE_LENGTH}
+     * @throws IllegalArgumentException if {@code value} is longer than {@link Store#MAX_VALUE_LENGTH}
      */
     @Override
     public void put(String key, String value) {
-        checkName(key);
-        Objects.requireNonNull(value, "value (use remove to delete a key)");
-        if (value.length() > MAX_VALUE_LENGTH) {
-            throw new IllegalArgumentException("store values are at most " + MAX_VALUE_LENGTH
-                    + " characters; the one for '" + key + "' has " + value.length());
-        }
+        StoreLimits.checkName(key);
+        StoreLimits.checkValue(key, value);
         locked("write '" + key + "'", connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE entries SET entry_value = ? WHERE entry_key = ?")) {
@@ -199,7 +190,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 
     @Override
     public void remove(String key) {
-        checkName(key);
+        StoreLimits.checkName(key);
         locked("remove '" + key + "'", connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM entries WHERE entry_key = ?")) {
                 delete.setString(1, key);
@@ -311,14 +302,6 @@ public final class JdbcStore implements Store, AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             log.debug("Closing a half-opened connection failed: {}", reason(e));
-        }
-    }
-
-    private static void checkName(String name) {
-        Objects.requireNonNull(name, "name");
-        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("store names must have 1 to " + MAX_NAME_LENGTH
-                    + " characters, got " + name.length());
         }
     }
 

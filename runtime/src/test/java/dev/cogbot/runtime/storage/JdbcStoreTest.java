@@ -153,6 +153,13 @@ class JdbcStoreTest {
     }
 
     @Test
+    void aFailureReachesPluginsAsTheApisStoreException() {
+        store.close();
+
+        assertThatThrownBy(() -> store.get("x")).isInstanceOf(dev.cogbot.api.StoreException.class);
+    }
+
+    @Test
     void namesMustFitTheTables() {
         assertThatThrownBy(() -> store.put("k".repeat(256), "v"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,0 +1,29 @@
+package dev.cogbot.api;
+
+/**
+ * The bot's {@link Store} could not be read or written: its database is unreachable or full, or is
+ * closing because the bot is shutting down. The message is one line that says what failed and what
+ * to do.
+ *
+ * <p>A command seldom needs to catch it: like any exception a command throws, it reaches the
+ * command's error handlers as a {@link dev.cogbot.api.error.CommandInvokeError}. Catch it where a
+ * failed write can be shrugged off:
+ *
+ * <pre>{@code
+ * try {
+ *     bot.store().increment("jokes.told");
+ * } catch (StoreException e) {
+ *     log.warn("This joke goes uncounted: {}", e.getMessage());
+ * }
+ * }</pre>
+ */
+public class StoreException extends RuntimeException {
+
+    public StoreException(String message) {
+        super(message);
+    }
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
