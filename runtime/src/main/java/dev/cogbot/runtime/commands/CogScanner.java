@@ -11,8 +11,10 @@ import dev.cogbot.api.ErrorHandler;
 import dev.cogbot.api.Hook;
 import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.CommandInvokeError;
+import dev.cogbot.api.Arg;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a cog's annotated methods into {@link CommandDefinition}s, and rejects a wrongly declared
@@ -29,7 +33,18 @@ import java.util.function.Function;
  */
 public final class CogScanner {
 
+    private static final Logger log = LoggerFactory.getLogger(CogScanner.class);
+
     private CogScanner() {
+    }
+
+    /**
+     * Whether help and errors would show {@code parameter} as {@code arg0}: its class was compiled
+     * without {@code -parameters} and no {@link Arg#value()} names it.
+     */
+    static boolean lacksName(Parameter parameter) {
+        Arg arg = parameter.getAnnotation(Arg.class);
+        return !parameter.isNamePresent() && (arg == null || arg.value().isBlank());
     }
 
     public static List<CommandDefinition> scan(CogBinding binding) {
@@ -164,8 +179,12 @@ public final class CogScanner {
             if (parameters.length == 0 || parameters[0].getType() != Context.class) {
                 throw new CogDefinitionException(where + " must take a Context as its first parameter");
             }
+            List<String> unnamed = new ArrayList<>();
             for (int i = 1; i < parameters.length; i++) {
                 ArgumentSpec spec = ArgumentSpec.of(parameters[i], binding.bot().settings());
+                if (lacksName(parameters[i])) {
+                    unnamed.add(spec.name());
+                }
                 if (!Converters.supports(spec.type())) {
                     throw new CogDefinitionException(where + ": argument '" + spec.name() + "' has type "
                             + spec.type().getSimpleName() + "; use String, int, long, double, boolean, Duration or an enum");
@@ -177,6 +196,11 @@ public final class CogScanner {
                     throw new CogDefinitionException(where + ": only the last argument, a String, can take the rest of the message");
                 }
                 arguments.add(spec);
+            }
+            if (!unnamed.isEmpty()) {
+                // not fatal: the command works, only its help and error messages read worse
+                log.warn("{} has arguments without names, shown as {} in help and errors: compile the plugin with"
+                        + " -parameters or name them with @Arg(\"name\")", where, unnamed);
             }
         }
 
