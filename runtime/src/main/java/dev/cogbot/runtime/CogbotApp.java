@@ -16,6 +16,8 @@ import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.transport.Transport;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -77,37 +79,54 @@ public final class CogbotApp implements AutoCloseable {
 
     private static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
                                    Function<Supplier<List<String>>, Transport> transport, ControlServer control) {
-        JdbcStore store = JdbcStore.open(config.jdbcUrl(paths.dataDir()));
-        Scheduler scheduler = new Scheduler(time);
-        RuntimeOptions options = RuntimeOptions.defaults()
-                .withPrefix(config.prefix())
-                .withOwners(config.owners())
-                .withUnloadGrace(config.duration("unload-grace", Duration.ofSeconds(5)))
-                .withSettings(config::forPlugin);
-        PluginHost[] host = new PluginHost[1];
-        Supplier<List<String>> pluginLines = () -> host[0].summaries().stream().map(PluginSummary::line).toList();
-        BotRuntime runtime = new BotRuntime(transport.apply(pluginLines), scheduler, store, options);
-        host[0] = new PluginHost(paths.pluginsDir(), paths.dataDir().resolve("plugin-cache"), runtime,
-                WantedPlugins.in(paths.dataDir()));
-        if (!Files.isDirectory(paths.pluginsDir())) {
-            log.warn("No plugins folder at {}: the bot starts with its built-in commands only", paths.pluginsDir());
-        }
-        runtime.installBuiltIn(new PluginAdminCog(host[0]), true);
-        List<String> started = host[0].startAll();
-        log.info("Plugins running: {}", started);
-        PluginFolderWatcher watcher = PluginFolderWatcher.start(host[0], scheduler,
-                config.duration("plugin-folder-settle", PluginFolderWatcher.DEFAULT_SETTLE));
-        // before the transport: once the bot is ready, 'cogbot status' and the like reach it
-        control.serve(BotControl.of(host[0], runtime));
-        CogbotApp app = new CogbotApp(store, scheduler, runtime, host[0], watcher, control);
+        // what is open so far, closed newest first if a later step fails: an app that failed to start
+        // must not keep the database open or the scheduler's threads running in an embedding JVM
+        Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
+            JdbcStore store = opened(opened, JdbcStore.open(config.jdbcUrl(paths.dataDir())));
+            Scheduler scheduler = opened(opened, new Scheduler(time));
+            RuntimeOptions options = RuntimeOptions.defaults()
+                    .withPrefix(config.prefix())
+                    .withOwners(config.owners())
+                    .withUnloadGrace(config.duration("unload-grace", Duration.ofSeconds(5)))
+                    .withSettings(config::forPlugin);
+            PluginHost[] host = new PluginHost[1];
+            Supplier<List<String>> pluginLines = () -> host[0].summaries().stream().map(PluginSummary::line).toList();
+            BotRuntime runtime = opened(opened, new BotRuntime(transport.apply(pluginLines), scheduler, store, options));
+            host[0] = opened(opened, new PluginHost(paths.pluginsDir(), paths.dataDir().resolve("plugin-cache"), runtime,
+                    WantedPlugins.in(paths.dataDir())));
+            if (!Files.isDirectory(paths.pluginsDir())) {
+                log.warn("No plugins folder at {}: the bot starts with its built-in commands only", paths.pluginsDir());
+            }
+            runtime.installBuiltIn(new PluginAdminCog(host[0]), true);
+            List<String> started = host[0].startAll();
+            log.info("Plugins running: {}", started);
+            PluginFolderWatcher watcher = opened(opened, PluginFolderWatcher.start(host[0], scheduler,
+                    config.duration("plugin-folder-settle", PluginFolderWatcher.DEFAULT_SETTLE)));
+            // before the transport: once the bot is ready, 'cogbot status' and the like reach it
+            control.serve(BotControl.of(host[0], runtime));
+            // the transport could fail to connect here (a wrong token, say)
             runtime.start();
+            return new CogbotApp(store, scheduler, runtime, host[0], watcher, control);
         } catch (RuntimeException | Error e) {
-            // the transport could not connect (a wrong token, say): leave nothing running behind
-            app.close();
+            closeNewestFirst(opened, e);
             throw e;
         }
-        return app;
+    }
+
+    private static <C extends AutoCloseable> C opened(Deque<AutoCloseable> opened, C resource) {
+        opened.push(resource);
+        return resource;
+    }
+
+    private static void closeNewestFirst(Deque<AutoCloseable> opened, Throwable failure) {
+        while (!opened.isEmpty()) {
+            try {
+                opened.pop().close();
+            } catch (Exception | Error e) {
+                failure.addSuppressed(e);
+            }
+        }
     }
 
     public BotRuntime runtime() {
