@@ -73,4 +73,33 @@ class DependantPluginsTest {
         assertThat(refused.problem()).isInstanceOf(PluginProblem.MissingDependencies.class);
         assertThat(refused.getMessage()).contains("addon.jar", "needs plugin(s) base", "load them first");
     }
+
+    @Test
+    void anAddonNeedingANewerBaseIsRefusedNamingBothVersions() {
+        TestPlugins.plugin("extra", "1.0.0").dependsOn("base@>=2.0.0").cog("""
+                public final class ExtraCog implements Cog {
+                    @Command(name = "extra") public void extra(Context ctx) { ctx.send("extra"); }
+                }""").writeTo(bot.pluginsDir().resolve("extra.jar"));
+
+        PluginOperationException refused = catchThrowableOfType(PluginOperationException.class,
+                () -> bot.plugins().load("extra"));
+
+        assertThat(refused.problem())
+                .isEqualTo(new PluginProblem.WrongDependencyVersion("extra", "extra.jar", "base", ">=2.0.0", "1.0.0"));
+        assertThat(refused.getMessage()).contains("needs plugin base >=2.0.0", "base 1.0.0 is loaded");
+        assertThat(bot.plugins().isRunning("extra")).isFalse();
+        assertThat(botSaid(bot.type("!base"))).containsExactly("base");
+    }
+
+    @Test
+    void anAddonWhoseVersionRangeTheBaseMeetsLoads() {
+        TestPlugins.plugin("extra", "1.0.0").dependsOn("base@>=1.0.0 & <2.0.0").cog("""
+                public final class ExtraCog implements Cog {
+                    @Command(name = "extra") public void extra(Context ctx) { ctx.send("extra"); }
+                }""").writeTo(bot.pluginsDir().resolve("extra.jar"));
+
+        bot.plugins().load("extra");
+
+        assertThat(botSaid(bot.type("!extra"))).containsExactly("extra");
+    }
 }

@@ -26,6 +26,7 @@ public enum Outcome {
             case PluginProblem.AlreadyLoaded p -> PLUGIN_FAILED;
             case PluginProblem.DuplicateId p -> PLUGIN_FAILED;
             case PluginProblem.MissingDependencies p -> PLUGIN_FAILED;
+            case PluginProblem.WrongDependencyVersion p -> PLUGIN_FAILED;
             case PluginProblem.NeedsNewerRuntime p -> PLUGIN_FAILED;
             case PluginProblem.StartFailed p -> PLUGIN_FAILED;
             case PluginProblem.HasDependants p -> PLUGIN_FAILED;

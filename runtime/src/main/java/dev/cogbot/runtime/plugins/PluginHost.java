@@ -325,6 +325,7 @@ public final class PluginHost implements AutoCloseable {
         if (!missing.isEmpty()) {
             throw new PluginOperationException(new PluginProblem.MissingDependencies(jar.id(), jar.fileName(), missing));
         }
+        checkDependencyVersions(jar);
         Path copy = cacheDir.resolve(jar.id() + "-" + copies.incrementAndGet() + ".jar");
         try {
             Files.createDirectories(cacheDir);
@@ -467,6 +468,29 @@ public final class PluginHost implements AutoCloseable {
                 .map(PluginDependency::getPluginId)
                 .filter(id -> !running.containsKey(id))
                 .toList();
+    }
+
+    /** Refuses a plugin whose dependency is running at a version outside the range it asks for ({@code base@>=2.0.0}). */
+    private void checkDependencyVersions(PluginJar jar) {
+        for (PluginDependency dependency : jar.descriptor().getDependencies()) {
+            Running loaded = running.get(dependency.getPluginId());
+            String required = dependency.getPluginVersionSupport();
+            if (loaded == null || required == null || "*".equals(required.strip())) {
+                continue;
+            }
+            String version = loaded.source().descriptor().getVersion();
+            boolean satisfied;
+            try {
+                satisfied = manager.getVersionManager().checkVersionConstraint(version, required);
+            } catch (RuntimeException e) {
+                throw new PluginOperationException(new PluginProblem.NotAPluginJar(jar.fileName(),
+                        "its dependency '" + dependency.getPluginId() + "@" + required + "' has no valid version range"));
+            }
+            if (!satisfied) {
+                throw new PluginOperationException(new PluginProblem.WrongDependencyVersion(jar.id(), jar.fileName(),
+                        dependency.getPluginId(), required, version));
+            }
+        }
     }
 
     /** Running plugins that need {@code pluginId}, directly or not, those furthest from it first. */

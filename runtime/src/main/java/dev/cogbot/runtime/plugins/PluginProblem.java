@@ -61,6 +61,15 @@ public sealed interface PluginProblem {
         }
     }
 
+    record WrongDependencyVersion(String id, String file, String dependency, String required, String loaded)
+            implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " (" + file + ") needs plugin " + dependency + " " + required + ", but "
+                    + dependency + " " + loaded + " is loaded; reload " + dependency + " from a matching JAR first";
+        }
+    }
+
     record NeedsNewerRuntime(String id, String file, String requires, String runtime) implements PluginProblem {
         @Override
         public String message() {
