@@ -43,6 +43,11 @@ public final class PluginFolderWatcher implements AutoCloseable {
     private final WatchService watchService;
     private final Thread watcher;
     private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * Held for a whole reconcile: one that starts while another is still loading a plugin would read
+     * the folder as of before that load and do it again.
+     */
+    private final ReentrantLock reconciling = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private Map<String, String> lastSeen; // file name -> fingerprint, as of the last reconcile
     private Cancellable pending;
@@ -178,6 +183,15 @@ public final class PluginFolderWatcher implements AutoCloseable {
 
     /** Brings what runs in line with what is in the folder. */
     void reconcile() {
+        reconciling.lock();
+        try {
+            reconcileAlone();
+        } finally {
+            reconciling.unlock();
+        }
+    }
+
+    private void reconcileAlone() {
         Map<String, String> now = snapshot();
         Map<String, String> before;
         lock.lock();
