@@ -9,10 +9,10 @@ import dev.cogbot.runtime.transport.TransportListener;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.ApplicationInfo;
@@ -53,13 +53,12 @@ public final class DiscordTransport implements Transport {
     private static final int REMEMBERED_CHANNELS = 10_000;
 
     private final DiscordOptions options;
-    private final Map<String, MessageChannel> channels = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, MessageChannel> eldest) {
-                    return size() > REMEMBERED_CHANNELS;
-                }
-            });
+    /**
+     * The channels messages came from, so a reply finds a DM channel JDA's light cache does not keep.
+     * Read on every message by the gateway's thread, which must not queue behind a lock: a concurrent
+     * map, emptied when full (a bot hears from far fewer channels than that in a session).
+     */
+    private final Map<String, MessageChannel> channels = new ConcurrentHashMap<>();
     private final AtomicBoolean announcedReady = new AtomicBoolean();
     private volatile ShardManager shards;
     private volatile TransportListener listener;
@@ -180,6 +179,16 @@ public final class DiscordTransport implements Transport {
         return manager;
     }
 
+    private void remember(String channelId, MessageChannel channel) {
+        if (channels.get(channelId) == channel) {
+            return; // JDA hands out the same cached channel each time: usually nothing to write
+        }
+        if (channels.size() >= REMEMBERED_CHANNELS) {
+            channels.clear();
+        }
+        channels.put(channelId, channel);
+    }
+
     private MessageChannel channel(ChannelRef ref) {
         MessageChannel known = channels.get(ref.id());
         if (known != null) {
@@ -237,9 +246,10 @@ public final class DiscordTransport implements Transport {
         @Override
         public void onMessageReceived(MessageReceivedEvent event) {
             MessageChannel channel = event.getChannel();
-            channels.put(channel.getId(), channel);
+            String channelId = channel.getId();
+            remember(channelId, channel);
             String name = event.isFromGuild() ? channel.getName() : "DM with " + event.getAuthor().getName();
-            listener.onMessage(toIncoming(event.getMessage(), new ChannelRef(channel.getId(), name)));
+            listener.onMessage(toIncoming(event.getMessage(), new ChannelRef(channelId, name)));
         }
 
         @Override
