@@ -76,10 +76,7 @@ class DependantPluginsTest {
 
     @Test
     void anAddonNeedingANewerBaseIsRefusedNamingBothVersions() {
-        TestPlugins.plugin("extra", "1.0.0").dependsOn("base@>=2.0.0").cog("""
-                public final class ExtraCog implements Cog {
-                    @Command(name = "extra") public void extra(Context ctx) { ctx.send("extra"); }
-                }""").writeTo(bot.pluginsDir().resolve("extra.jar"));
+        writeExtraNeeding("base@>=2.0.0");
 
         PluginOperationException refused = catchThrowableOfType(PluginOperationException.class,
                 () -> bot.plugins().load("extra"));
@@ -93,13 +90,18 @@ class DependantPluginsTest {
 
     @Test
     void anAddonWhoseVersionRangeTheBaseMeetsLoads() {
-        TestPlugins.plugin("extra", "1.0.0").dependsOn("base@>=1.0.0 & <2.0.0").cog("""
-                public final class ExtraCog implements Cog {
-                    @Command(name = "extra") public void extra(Context ctx) { ctx.send("extra"); }
-                }""").writeTo(bot.pluginsDir().resolve("extra.jar"));
+        writeExtraNeeding("base@>=1.0.0 & <2.0.0");
 
         bot.plugins().load("extra");
 
         assertThat(botSaid(bot.type("!extra"))).containsExactly("extra");
+    }
+
+    /** An "extra" plugin, with an !extra command, whose Plugin-Dependencies entry is {@code dependency}. */
+    private void writeExtraNeeding(String dependency) {
+        TestPlugins.plugin("extra", "1.0.0").dependsOn(dependency).cog("""
+                public final class ExtraCog implements Cog {
+                    @Command(name = "extra") public void extra(Context ctx) { ctx.send("extra"); }
+                }""").writeTo(bot.pluginsDir().resolve("extra.jar"));
     }
 }
