@@ -31,10 +31,11 @@ final class DiscordSession implements AutoCloseable {
     private ObservedTransport observed;
     private final CogbotApp app;
     private final DiscordTransport transport;
-    private int mark;
+    private final BotTranscript transcript;
 
     DiscordSession(Path home) {
         discord = FakeDiscord.start();
+        transcript = new BotTranscript(discord, false);
         PluginJars.copyTo(home.resolve("plugins"));
         BotConfig config = BotConfig.empty().withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         DiscordOptions options = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
@@ -44,7 +45,7 @@ final class DiscordSession implements AutoCloseable {
         discord.await(Recorded.PresenceUpdate.class,
                 p -> p.presence().activities().stream().anyMatch(a -> a.name().startsWith("Jokes told")), PATIENCE);
         settle();
-        mark = discord.mark();
+        transcript.skipToNow();
     }
 
     FakeDiscord discord() {
@@ -82,8 +83,7 @@ final class DiscordSession implements AutoCloseable {
 
     /** The id of the last message {@code userId} sent in {@code channelId}. */
     long lastMessageOf(long userId, long channelId) {
-        return discord.messagesIn(channelId).stream().filter(m -> m.authorId() == userId)
-                .reduce((a, b) -> b).orElseThrow().id();
+        return transcript.lastMessageOf(userId, channelId);
     }
 
     private void settle() {
@@ -92,22 +92,7 @@ final class DiscordSession implements AutoCloseable {
 
     /** What the server recorded of the bot since the last call, one line each. */
     List<String> newLines() {
-        List<Recorded> all = discord.recorded();
-        List<Recorded> fresh = all.subList(Math.min(mark, all.size()), all.size());
-        mark = all.size();
-        return fresh.stream().map(DiscordSession::line).flatMap(Optional::stream).toList();
-    }
-
-    private static Optional<String> line(Recorded event) {
-        return switch (event) {
-            case Recorded.MessageSent sent -> Optional.of("cogbot: " + sent.content());
-            case Recorded.ReactionChange r -> Optional.of((r.added() ? "reacted " : "removed ") + r.emoji()
-                    + (r.added() ? " to " : " from ") + r.messageId());
-            case Recorded.TypingStarted typing -> Optional.of("typing");
-            case Recorded.PresenceUpdate presence -> presence.presence().activities().stream().findFirst()
-                    .map(a -> "presence: " + a.name());
-            default -> Optional.empty();
-        };
+        return transcript.newLines();
     }
 
     @Override

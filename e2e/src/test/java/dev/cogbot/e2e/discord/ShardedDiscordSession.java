@@ -34,11 +34,12 @@ final class ShardedDiscordSession implements AutoCloseable {
     private ObservedTransport observed;
     private final DiscordTransport transport;
     private final CogbotApp app;
-    private int mark;
+    private final BotTranscript transcript;
 
     /** Starts the server and a bot running {@code shards}; returns once every one of them shows the status. */
     ShardedDiscordSession(Path home, DiscordOptions.Shards shards) {
         discord = FakeDiscord.start(FakeDiscordConfig.twoGuilds());
+        transcript = new BotTranscript(discord, true);
         try {
             PluginJars.copyTo(home.resolve("plugins"));
             BotConfig config = BotConfig.empty()
@@ -64,7 +65,7 @@ final class ShardedDiscordSession implements AutoCloseable {
             close();
             throw e;
         }
-        mark = discord.mark();
+        transcript.skipToNow();
     }
 
     FakeDiscord discord() {
@@ -104,8 +105,7 @@ final class ShardedDiscordSession implements AutoCloseable {
 
     /** The id of the last message {@code userId} sent in {@code channelId}. */
     long lastMessageOf(long userId, long channelId) {
-        return discord.messagesIn(channelId).stream().filter(m -> m.authorId() == userId)
-                .reduce((a, b) -> b).orElseThrow().id();
+        return transcript.lastMessageOf(userId, channelId);
     }
 
     private void settle() {
@@ -117,22 +117,7 @@ final class ShardedDiscordSession implements AutoCloseable {
      * shard they were sent on, since a sharded bot sends its presence on every shard.
      */
     List<String> newLines() {
-        List<Recorded> all = discord.recorded();
-        List<Recorded> fresh = all.subList(Math.min(mark, all.size()), all.size());
-        mark = all.size();
-        return fresh.stream().map(ShardedDiscordSession::line).flatMap(Optional::stream).toList();
-    }
-
-    private static Optional<String> line(Recorded event) {
-        return switch (event) {
-            case Recorded.MessageSent sent -> Optional.of("cogbot: " + sent.content());
-            case Recorded.ReactionChange r -> Optional.of((r.added() ? "reacted " : "removed ") + r.emoji()
-                    + (r.added() ? " to " : " from ") + r.messageId());
-            case Recorded.TypingStarted typing -> Optional.of("typing");
-            case Recorded.PresenceUpdate presence -> presence.presence().activities().stream().findFirst()
-                    .map(a -> "presence on shard " + presence.shard().id() + ": " + a.name());
-            default -> Optional.empty();
-        };
+        return transcript.newLines();
     }
 
     @Override

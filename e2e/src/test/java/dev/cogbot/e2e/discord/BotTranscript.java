@@ -1,0 +1,58 @@
+package dev.cogbot.e2e.discord;
+
+import dev.cogbot.discordfake.FakeDiscord;
+import dev.cogbot.discordfake.Recorded;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the local Discord server recorded of the bot, read as transcript lines a little at a time:
+ * {@code cogbot: <message>}, {@code reacted 🔇 to <id>}, {@code typing}, {@code presence: <name>}.
+ */
+final class BotTranscript {
+
+    private final FakeDiscord discord;
+    private final boolean presenceNamesShard;
+    private int mark;
+
+    /**
+     * @param presenceNamesShard whether presence lines say which shard they were sent on, as a
+     *                           sharded bot's must: it sends its presence on every shard
+     */
+    BotTranscript(FakeDiscord discord, boolean presenceNamesShard) {
+        this.discord = discord;
+        this.presenceNamesShard = presenceNamesShard;
+    }
+
+    /** From now on: what was recorded so far is not new. */
+    void skipToNow() {
+        mark = discord.mark();
+    }
+
+    /** What the server recorded of the bot since the last call, one line each. */
+    List<String> newLines() {
+        List<Recorded> all = discord.recorded();
+        List<Recorded> fresh = all.subList(Math.min(mark, all.size()), all.size());
+        mark = all.size();
+        return fresh.stream().map(this::line).flatMap(Optional::stream).toList();
+    }
+
+    /** The id of the last message {@code userId} sent in {@code channelId}. */
+    long lastMessageOf(long userId, long channelId) {
+        return discord.messagesIn(channelId).stream().filter(m -> m.authorId() == userId)
+                .reduce((a, b) -> b).orElseThrow().id();
+    }
+
+    private Optional<String> line(Recorded event) {
+        return switch (event) {
+            case Recorded.MessageSent sent -> Optional.of("cogbot: " + sent.content());
+            case Recorded.ReactionChange r -> Optional.of((r.added() ? "reacted " : "removed ") + r.emoji()
+                    + (r.added() ? " to " : " from ") + r.messageId());
+            case Recorded.TypingStarted typing -> Optional.of("typing");
+            case Recorded.PresenceUpdate presence -> presence.presence().activities().stream().findFirst()
+                    .map(a -> (presenceNamesShard ? "presence on shard " + presence.shard().id() : "presence")
+                            + ": " + a.name());
+            default -> Optional.empty();
+        };
+    }
+}
