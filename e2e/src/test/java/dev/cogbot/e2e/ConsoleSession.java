@@ -5,12 +5,6 @@ import dev.cogbot.runtime.CogbotApp;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.transport.console.ConsoleTransport;
-import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,8 +19,7 @@ final class ConsoleSession implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    private final PipedOutputStream keyboard = new PipedOutputStream();
-    private final ConsoleScreen screen = new ConsoleScreen(PATIENCE);
+    private final ConsoleKeyboard keyboard = new ConsoleKeyboard(PATIENCE);
     private final ManualTime time = new ManualTime();
     private final CogbotApp app;
 
@@ -36,15 +29,8 @@ final class ConsoleSession implements AutoCloseable {
             copyPluginJars(home.resolve("plugins"));
         }
         BotConfig config = jdbcUrl == null ? BotConfig.empty() : BotConfig.empty().withOverride("jdbc-url", jdbcUrl);
-        PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
-        PipedInputStream in;
-        try {
-            in = new PipedInputStream(keyboard, 1 << 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         this.app = CogbotApp.start(BotPaths.under(home), config, time,
-                pluginLines -> new ConsoleTransport(in, out, pluginLines, "alice", false));
+                pluginLines -> new ConsoleTransport(keyboard.input(), keyboard.output(), pluginLines, "alice", false));
         // plugins start things of their own (status's first update): let them settle before the first line
         app.runtime().scheduler().runningTasks().awaitIdle(PATIENCE);
     }
@@ -63,21 +49,18 @@ final class ConsoleSession implements AutoCloseable {
      * @return the lines printed meanwhile, the echo of {@code line} included
      */
     List<String> type(String line) {
-        int mark = screen.lineCount();
-        write(line);
-        sync();
-        return screen.linesFrom(mark);
+        return keyboard.type(line);
     }
 
     /** Moves the clock, letting every timer due fire; returns the lines printed meanwhile. */
     List<String> advance(Duration amount) {
-        int mark = screen.lineCount();
+        int mark = keyboard.screen().lineCount();
         time.advance(amount);
-        return screen.linesFrom(mark);
+        return keyboard.screen().linesFrom(mark);
     }
 
     /** Ends the input, as at the end of a piped script; returns once the bot has stopped. */
-    void endInput() throws Exception {
+    void endInput() throws InterruptedException {
         keyboard.close();
         Thread waiter = Thread.ofVirtual().start(() -> {
             try {
@@ -92,40 +75,12 @@ final class ConsoleSession implements AutoCloseable {
     }
 
     List<String> screen() {
-        return screen.linesFrom(0);
-    }
-
-    private int syncs;
-
-    /**
-     * The console reads a line only once the bot is idle after the one before, so once its answer
-     * to an unknown console command typed after {@code line} shows, {@code line} is handled. That
-     * answer is one line naming the command, which is then taken off the screen.
-     */
-    private void sync() {
-        String marker = "/sync-" + (++syncs);
-        int mark = screen.lineCount();
-        write(marker);
-        screen.await(mark, l -> l.contains(marker));
-        screen.remove(l -> l.contains(marker));
-    }
-
-    private void write(String line) {
-        try {
-            keyboard.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-            keyboard.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return keyboard.screen().linesFrom(0);
     }
 
     @Override
     public void close() {
-        try {
-            keyboard.close();
-        } catch (IOException ignored) {
-            // already closed by endInput
-        }
+        keyboard.close();
         app.close();
     }
 }

@@ -1,5 +1,6 @@
 package dev.cogbot.e2e.lifecycle;
 
+import dev.cogbot.e2e.ConsoleKeyboard;
 import dev.cogbot.e2e.ConsoleScreen;
 import dev.cogbot.runtime.BotPaths;
 import dev.cogbot.runtime.CogbotApp;
@@ -10,11 +11,7 @@ import dev.cogbot.runtime.plugins.PluginHost;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.transport.console.ConsoleTransport;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,25 +36,17 @@ final class LifecycleBot implements AutoCloseable {
     static final List<String> REAL_PLUGINS = List.of("jokes", "hush", "status");
 
     private final Path home;
-    private final PipedOutputStream keyboard = new PipedOutputStream();
-    private final ConsoleScreen screen = new ConsoleScreen(PATIENCE);
+    private final ConsoleKeyboard keyboard = new ConsoleKeyboard(PATIENCE);
+    private final ConsoleScreen screen = keyboard.screen();
     private final ManualTime time = new ManualTime();
     private final LogLines log = new LogLines();
     private final CogbotApp app;
-    private int syncs;
 
     private LifecycleBot(Path home, BotConfig config) {
         this.home = home;
-        PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
-        PipedInputStream in;
-        try {
-            in = new PipedInputStream(keyboard, 1 << 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         try {
             this.app = CogbotApp.start(BotPaths.under(home), config, time,
-                    pluginLines -> new ConsoleTransport(in, out, pluginLines, "alice", false));
+                    pluginLines -> new ConsoleTransport(keyboard.input(), keyboard.output(), pluginLines, "alice", false));
         } catch (RuntimeException | Error e) {
             log.close();
             throw e;
@@ -142,10 +131,7 @@ final class LifecycleBot implements AutoCloseable {
      * @return the lines printed meanwhile, the echo of {@code line} included
      */
     List<String> type(String line) {
-        int mark = screen.lineCount();
-        write(line);
-        sync();
-        return screen.linesFrom(mark);
+        return keyboard.type(line);
     }
 
     /** Types {@code line} as {@code user}, who is not an owner; returns the lines printed meanwhile, the echo included. */
@@ -234,36 +220,11 @@ final class LifecycleBot implements AutoCloseable {
         return lines.stream().filter(l -> l.startsWith("cogbot is now ")).toList();
     }
 
-    /**
-     * The console reads a line only once the bot is idle after the one before, so once its answer
-     * to an unknown console command typed after a line shows, that line is handled. The answer is
-     * taken off the screen.
-     */
-    private void sync() {
-        String marker = "/sync-" + (++syncs);
-        int mark = screen.lineCount();
-        write(marker);
-        screen.await(mark, l -> l.contains(marker));
-        screen.remove(l -> l.contains(marker));
-    }
-
-    private void write(String line) {
-        try {
-            keyboard.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-            keyboard.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public void close() {
         try {
-            try {
-                keyboard.close();
-            } catch (IOException ignored) {
-                // already closed
-            }
+            keyboard.close();
             app.close();
         } finally {
             log.close();
