@@ -9,37 +9,22 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.cogbot.runtime.plugins.PluginOperationException;
 import dev.cogbot.runtime.plugins.PluginProblem;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A reload is all or nothing: when the new version of a plugin cannot run, the old one is back in
  * service, its commands answering, and the failure is reported naming the file and the reason.
  * The real jokes plugin is the old version; the new ones are built by the test.
  */
+@ExtendWith(RealPluginsBot.class)
 class AtomicReloadTest {
 
     private static final String JOKES_JAR = "jokes-" + VERSION + ".jar";
     private static final String BACK_IN_SERVICE = "version " + VERSION + " is back in service";
 
-    @TempDir
-    Path home;
-
     private LifecycleBot bot;
-
-    @BeforeEach
-    void startBot() {
-        bot = LifecycleBot.start(home);
-    }
-
-    @AfterEach
-    void stopBot() {
-        bot.close();
-    }
 
     @Test
     void aWorkingNewVersionReplacesTheOldOne() {

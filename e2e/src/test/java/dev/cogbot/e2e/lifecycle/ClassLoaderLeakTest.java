@@ -14,11 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Unload means gone: after the real plugins have been loaded and unloaded a hundred times, no
@@ -29,25 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Only weak references to the class loaders are kept; each is looked up in a method of its own,
  * so no cog or LoadedPlugin stays in a live local variable of the test.
  */
+@ExtendWith(RealPluginsBot.class)
 class ClassLoaderLeakTest {
 
     private static final int CYCLES = 100;
     private static final int GC_ATTEMPTS = 40;
 
-    @TempDir
-    Path home;
-
     private LifecycleBot bot;
-
-    @BeforeEach
-    void startBot() {
-        bot = LifecycleBot.start(home);
-    }
-
-    @AfterEach
-    void stopBot() {
-        bot.close();
-    }
 
     @Test
     void aHundredLoadUnloadCyclesLeaveNoPluginClassLoaderBehind() throws Exception {

@@ -6,23 +6,18 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cogbot.runtime.plugins.PluginOperationException;
 import dev.cogbot.runtime.plugins.PluginProblem;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A plugin others depend on cannot be pulled out from under them, unless they go too. */
+@ExtendWith(RealPluginsBot.class)
 class DependantPluginsTest {
-
-    @TempDir
-    Path home;
 
     private LifecycleBot bot;
 
     @BeforeEach
-    void startBotWithABaseAndAnAddonThatNeedsIt() {
-        bot = LifecycleBot.start(home);
+    void loadABaseAndAnAddonThatNeedsIt() {
         TestPlugins.plugin("base", "1.0.0").cog("""
                 public final class BaseCog implements Cog {
                     @Command(name = "base") public void base(Context ctx) { ctx.send("base"); }
@@ -33,11 +28,6 @@ class DependantPluginsTest {
                 }""").writeTo(bot.pluginsDir().resolve("addon.jar"));
         bot.plugins().load("base");
         bot.plugins().load("addon");
-    }
-
-    @AfterEach
-    void stopBot() {
-        bot.close();
     }
 
     @Test

@@ -9,36 +9,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cogbot.runtime.plugins.PluginOperationException;
 import dev.cogbot.runtime.plugins.PluginProblem;
 import dev.cogbot.runtime.plugins.PluginSummary;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Unloading and loading the real plugins while they are busy: a running loop, a running hush, a
  * conversation half-way through. Whatever a plugin was doing stops with it, cleanly.
  */
+@ExtendWith(RealPluginsBot.class)
 class LifecycleOfRealPluginsTest {
 
     private static final String HUSHED = "🔇";
 
-    @TempDir
-    Path home;
-
     private LifecycleBot bot;
-
-    @BeforeEach
-    void startBot() {
-        bot = LifecycleBot.start(home);
-    }
-
-    @AfterEach
-    void stopBot() {
-        bot.close();
-    }
 
     @Test
     void unloadingStatusStopsItsLoopHoweverFarTimeMoves() {

@@ -7,33 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code !load}, {@code !unload}, {@code !reload} and {@code !plugins} typed on the console, where
  * the person typing owns the bot; and the same typed by bob, who does not.
  */
+@ExtendWith(RealPluginsBot.class)
 class OwnerChatCommandsTest {
 
     private static final String HUSHED = "🔇";
 
-    @TempDir
-    Path home;
-
     private LifecycleBot bot;
-
-    @BeforeEach
-    void startBot() {
-        bot = LifecycleBot.start(home);
-    }
-
-    @AfterEach
-    void stopBot() {
-        bot.close();
-    }
 
     @Test
     void theOwnerUnloadsJokesFromChat() {
@@ -99,7 +85,7 @@ class OwnerChatCommandsTest {
     void loadFromChatRefusesPathsOutsideThePluginsFolder() {
         assertThat(botSaid(bot.type("!load ../evil.jar"))).containsExactly(
                 "Could not do that: '../evil.jar' is not a file in the plugins folder; copy the JAR there and load it by name.");
-        String absolute = home.resolve("plugins").resolve("jokes-" + VERSION + ".jar").toAbsolutePath().toString();
+        String absolute = bot.pluginsDir().resolve("jokes-" + VERSION + ".jar").toAbsolutePath().toString();
         bot.type("!unload jokes");
         assertThat(botSaid(bot.type("!load " + absolute))).singleElement().asString()
                 .startsWith("Could not do that: '" + absolute + "' is not a file in the plugins folder");
