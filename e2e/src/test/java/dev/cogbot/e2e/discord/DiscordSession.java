@@ -1,7 +1,9 @@
 package dev.cogbot.e2e.discord;
 
 import dev.cogbot.discordfake.FakeDiscord;
+import dev.cogbot.discordfake.FakeDiscordConfig;
 import dev.cogbot.discordfake.Recorded;
+import dev.cogbot.e2e.PluginJars;
 import dev.cogbot.runtime.BotPaths;
 import dev.cogbot.runtime.CogbotApp;
 import dev.cogbot.runtime.config.BotConfig;
@@ -9,7 +11,6 @@ import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.transport.discord.DiscordOptions;
 import dev.cogbot.runtime.transport.discord.DiscordToken;
 import dev.cogbot.runtime.transport.discord.DiscordTransport;
-import dev.cogbot.e2e.PluginJars;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,22 +30,54 @@ final class DiscordSession implements AutoCloseable {
     private final FakeDiscord discord;
     private final ManualTime time = new ManualTime();
     private ObservedTransport observed;
-    private final CogbotApp app;
     private final DiscordTransport transport;
+    private final CogbotApp app;
     private final BotTranscript transcript;
 
+    /** A bot without sharding on the server's default guild; returns once it shows its status. */
     DiscordSession(Path home) {
-        discord = FakeDiscord.start();
-        transcript = new BotTranscript(discord, false);
-        PluginJars.copyTo(home.resolve("plugins"));
-        BotConfig config = BotConfig.empty().withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        DiscordOptions options = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
-                Optional.of(URI.create(discord.restBaseUrl())), Optional.empty());
-        transport = new DiscordTransport(options);
-        app = CogbotApp.start(BotPaths.under(home), config, time, pluginLines -> observed = new ObservedTransport(transport));
-        discord.await(Recorded.PresenceUpdate.class,
-                p -> p.presence().activities().stream().anyMatch(a -> a.name().startsWith("Jokes told")), PATIENCE);
-        settle();
+        this(home, FakeDiscord.start(), Optional.empty());
+    }
+
+    /**
+     * A bot running {@code shards} against a server with two guilds ({@link FakeDiscordConfig#twoGuilds()}):
+     * with 2 shards, {@code Cog Test Guild} ({@code #general}) is on shard 0 and {@code Second Cog Guild}
+     * ({@code #lobby}) on shard 1. Its presence lines name the shard, since it sends its presence on each.
+     */
+    static DiscordSession sharded(Path home, DiscordOptions.Shards shards) {
+        return new DiscordSession(home, FakeDiscord.start(FakeDiscordConfig.twoGuilds()), Optional.of(shards));
+    }
+
+    private DiscordSession(Path home, FakeDiscord discord, Optional<DiscordOptions.Shards> shards) {
+        this.discord = discord;
+        transcript = new BotTranscript(discord, shards.isPresent());
+        try {
+            PluginJars.copyTo(home.resolve("plugins"));
+            BotConfig config = BotConfig.empty()
+                    .withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            DiscordOptions options = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
+                    Optional.of(URI.create(discord.restBaseUrl())), shards);
+            transport = new DiscordTransport(options);
+            app = CogbotApp.start(BotPaths.under(home), config, time,
+                    pluginLines -> observed = new ObservedTransport(transport));
+        } catch (RuntimeException | Error e) {
+            discord.close();
+            throw e;
+        }
+        try {
+            // the status plugin's first presence, on each shard: the runtime is ready and every shard identified
+            int first = shards.map(DiscordOptions.Shards::first).orElse(0);
+            int last = shards.map(DiscordOptions.Shards::last).orElse(0);
+            for (int shard = first; shard <= last; shard++) {
+                int id = shard;
+                discord.await(Recorded.PresenceUpdate.class, p -> p.shard().id() == id
+                        && p.presence().activities().stream().anyMatch(a -> a.name().startsWith("Jokes told")), PATIENCE);
+            }
+            settle();
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
         transcript.skipToNow();
     }
 
@@ -60,20 +93,30 @@ final class DiscordSession implements AutoCloseable {
         return transport;
     }
 
+    /** The transport's own report, as {@code cogbot status} shows it. */
+    String connectionState() {
+        return transport.connectionState();
+    }
+
     /** {@code userId} says {@code content} in {@code channelId}; returns what the bot did until it was idle again. */
     List<String> says(long userId, long channelId, String content) {
-        long id = discord.userSays(userId, channelId, content);
-        observed.awaitDelivered(Long.toString(id), PATIENCE);
-        settle();
-        return newLines();
+        return afterDelivery(discord.userSays(userId, channelId, content));
     }
 
     /** The same, in a direct message to the bot. */
     List<String> saysInDm(long userId, String content) {
-        long id = discord.userSaysInDm(userId, content);
-        observed.awaitDelivered(Long.toString(id), PATIENCE);
+        return afterDelivery(discord.userSaysInDm(userId, content));
+    }
+
+    private List<String> afterDelivery(long messageId) {
+        observed.awaitDelivered(Long.toString(messageId), PATIENCE);
         settle();
         return newLines();
+    }
+
+    /** Whether the runtime was ever handed the message {@code messageId}. */
+    boolean reachedTheBot(long messageId) {
+        return observed.wasDelivered(Long.toString(messageId));
     }
 
     List<String> advance(Duration amount) {

@@ -33,7 +33,7 @@ class ShardedDiscordTest {
 
     @Test
     void eachShardAnswersInItsGuildAndTheTransportListsBothShards() {
-        try (ShardedDiscordSession bot = new ShardedDiscordSession(home, BOTH_OF_TWO)) {
+        try (DiscordSession bot = DiscordSession.sharded(home, BOTH_OF_TWO)) {
             FakeDiscord discord = bot.discord();
             assertThat(discord.identifiedShards()).containsExactlyInAnyOrder(new Shard(0, 2), new Shard(1, 2));
 
@@ -60,7 +60,7 @@ class ShardedDiscordTest {
 
     @Test
     void aHushInOneGuildSilencesTheOtherShardTooUntilItEnds() {
-        try (ShardedDiscordSession bot = new ShardedDiscordSession(home, BOTH_OF_TWO)) {
+        try (DiscordSession bot = DiscordSession.sharded(home, BOTH_OF_TWO)) {
             bot.says(ALICE_ID, GENERAL_ID, "!hush");
             long hush = bot.lastMessageOf(ALICE_ID, GENERAL_ID);
             assertThat(bot.discord().reactions()).anyMatch(r -> r.messageId() == hush && r.emoji().equals("🔇"));
@@ -78,7 +78,7 @@ class ShardedDiscordTest {
 
     @Test
     void thePresenceCountsTheJokesOfBothShardsAndReachesBoth() {
-        try (ShardedDiscordSession bot = new ShardedDiscordSession(home, BOTH_OF_TWO)) {
+        try (DiscordSession bot = DiscordSession.sharded(home, BOTH_OF_TWO)) {
             bot.says(ALICE_ID, GENERAL_ID, "!lightbulb");
             bot.says(BOB_ID, LOBBY_ID, "!lightbulb");
             int mark = bot.discord().mark();
@@ -90,7 +90,7 @@ class ShardedDiscordTest {
                 int id = shard;
                 Recorded.PresenceUpdate update = bot.discord().awaitAfter(mark, Recorded.PresenceUpdate.class,
                         p -> p.shard().id() == id && "Jokes told: 2".equals(p.presence().activityName()),
-                        ShardedDiscordSession.PATIENCE);
+                        DiscordSession.PATIENCE);
                 assertThat(update.shard()).isEqualTo(new Shard(id, 2));
                 assertThat(update.presence().activities().getFirst().type()).isZero();
             }
@@ -99,7 +99,7 @@ class ShardedDiscordTest {
 
     @Test
     void aProcessRunningOnlyShardOneAnswersItsGuildAndNeverSeesTheOther() {
-        try (ShardedDiscordSession bot = new ShardedDiscordSession(home, SECOND_OF_TWO)) {
+        try (DiscordSession bot = DiscordSession.sharded(home, SECOND_OF_TWO)) {
             FakeDiscord discord = bot.discord();
             assertThat(discord.identifiedShards()).containsExactly(new Shard(1, 2));
 
