@@ -45,7 +45,7 @@ final class LoadCommand extends ControlCommand {
         own.put(ExitCode.USAGE, "Wrong usage, or PLUGIN is a path: only a file name in the plugins folder will do.");
         own.put(ExitCode.NO_SUCH_PLUGIN, "No plugin with that id or file name is in the plugins folder.");
         own.put(ExitCode.PLUGIN_FAILED, "Refused or failed to start: already loaded, not a plugin JAR, a plugin it"
-                + " needs is not loaded, it needs a newer cogbot, or its own code failed.");
+                + " needs is not loaded or not at a version it accepts, it needs a newer cogbot, or its own code failed.");
         return exitCodes("Loaded.", own, "No bot is running; PLUGIN is recorded to load at its next start.");
     }
 }
