@@ -217,6 +217,20 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.releaseResumes();
     }
 
+    /**
+     * Parks the IDENTIFYs of shard {@code shardId} (0 when the client does not shard) until
+     * {@link #releaseIdentifies()}: the fake records the op 2 but sends no READY yet. Lets a test keep
+     * one shard of a bot connecting while the others are up.
+     */
+    public void holdIdentifies(int shardId) {
+        gateway.holdIdentifies(shardId);
+    }
+
+    /** Handles the parked IDENTIFYs (READY, then the guilds) and stops parking them. */
+    public void releaseIdentifies() {
+        gateway.releaseIdentifies();
+    }
+
     /** {@link #failNextWith429(RouteMatcher, int)} with the config's default, 1 s. */
     public void failNextWith429(RouteMatcher route) {
         failNextWith429(route, config.defaultRetryAfterSeconds());

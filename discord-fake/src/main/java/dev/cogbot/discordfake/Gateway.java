@@ -59,9 +59,8 @@ final class Gateway {
     private final AtomicInteger connectionIds = new AtomicInteger();
     private final Map<Integer, GatewayConnection> connections = new ConcurrentHashMap<>();
     private final Map<String, GatewaySession> sessions = new ConcurrentHashMap<>();
-    private final Object resumeGate = new Object();
-    private boolean holdingResumes;
-    private final List<Runnable> heldResumes = new ArrayList<>();
+    private final ParkedRequests identifies = new ParkedRequests();
+    private final ParkedRequests resumes = new ParkedRequests();
     private volatile String url;
 
     Gateway(FakeDiscordConfig config, Dispatches dispatches, Recorder recorder, Clock clock) {
@@ -121,8 +120,8 @@ final class Gateway {
         switch (op) {
             case OP_HEARTBEAT -> connection.send(Json.object().put("op", OP_HEARTBEAT_ACK).putNull("s")
                     .putNull("t").putNull("d"));
-            case OP_IDENTIFY -> identify(connection, d);
-            case OP_RESUME -> resumeOrHold(connection, d);
+            case OP_IDENTIFY -> identifies.handleOrPark(d, () -> identify(connection, d));
+            case OP_RESUME -> resumes.handleOrPark(d, () -> resume(connection, d));
             case OP_PRESENCE_UPDATE -> whenIdentified(connection, () -> recordPresence(connection.session(), d));
             case OP_REQUEST_GUILD_MEMBERS -> whenIdentified(connection, () -> requestMembers(connection, d));
             case OP_VOICE_STATE_UPDATE, OP_REQUEST_SOUNDBOARD_SOUNDS -> whenIdentified(connection, () -> { });
@@ -183,16 +182,6 @@ final class Gateway {
             }
         }
         LOG.debug("{} identified as session {} ({}) with intents {}", connection, sessionId, shard, intents);
-    }
-
-    private void resumeOrHold(GatewayConnection connection, JsonNode d) {
-        synchronized (resumeGate) {
-            if (holdingResumes) {
-                heldResumes.add(() -> resume(connection, d));
-                return;
-            }
-        }
-        resume(connection, d);
     }
 
     private void resume(GatewayConnection connection, JsonNode d) {
@@ -345,19 +334,20 @@ final class Gateway {
     }
 
     void holdResumes() {
-        synchronized (resumeGate) {
-            holdingResumes = true;
-        }
+        resumes.hold(d -> true);
     }
 
     void releaseResumes() {
-        List<Runnable> held;
-        synchronized (resumeGate) {
-            holdingResumes = false;
-            held = List.copyOf(heldResumes);
-            heldResumes.clear();
-        }
-        held.forEach(Runnable::run);
+        resumes.release();
+    }
+
+    /** Parks the IDENTIFYs of shard {@code shardId} (0 for a client that does not shard). */
+    void holdIdentifies(int shardId) {
+        identifies.hold(d -> shard(d.path("shard")).map(Shard::id).orElse(-1) == shardId);
+    }
+
+    void releaseIdentifies() {
+        identifies.release();
     }
 
     // --- helpers -------------------------------------------------------------------------------

@@ -157,6 +157,30 @@ class ShardingProtocolTest {
     }
 
     @Test
+    void aHeldShardGetsNoReadyUntilReleasedWhileTheOtherShardConnects() {
+        fake.holdIdentifies(1);
+        try (RawGatewayClient zero = RawGatewayClient.connect(fake.gatewayUrl());
+                RawGatewayClient one = RawGatewayClient.connect(fake.gatewayUrl())) {
+            zero.next();
+            one.next();
+            identify(one, "[1,2]");
+            identify(zero, "[0,2]");
+            assertThat(zero.next().path("t").asText()).isEqualTo("READY");
+
+            // a connection's payloads are handled in order: the heartbeat's ack proves the IDENTIFY was parked
+            one.send("{\"op\":1,\"d\":null}");
+            assertThat(one.next().path("op").asInt()).isEqualTo(11);
+            assertThat(fake.identifiedShards()).containsExactly(new Shard(0, 2));
+
+            fake.releaseIdentifies();
+            JsonNode ready = one.next();
+            assertThat(ready.path("t").asText()).isEqualTo("READY");
+            assertThat(ids(ready.path("d").path("guilds"))).containsExactly(SECOND_GUILD_ID);
+            assertThat(fake.identifiedShards()).containsExactlyInAnyOrder(new Shard(0, 2), new Shard(1, 2));
+        }
+    }
+
+    @Test
     void memberRequestsAreAnsweredForTheShardsOwnGuildOnly() {
         try (RawGatewayClient client = RawGatewayClient.connect(fake.gatewayUrl())) {
             client.next();
