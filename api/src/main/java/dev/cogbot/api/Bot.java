@@ -26,7 +26,7 @@ public interface Bot {
 
     /**
      * Blocks the calling (virtual) thread until the bot is ready, like discord.py's
-     * {@code wait_until_ready}. Never call it from {@link Cog#onLoad}: plugins load before the bot
+     * {@code wait_until_ready}: connected, and with several shards, every shard it runs. Never call it from {@link Cog#onLoad}: plugins load before the bot
      * connects, and an {@code onLoad} that does not return fails its plugin's load.
      *
      * @throws dev.cogbot.api.error.CommandCancelled if the plugin is unloaded meanwhile

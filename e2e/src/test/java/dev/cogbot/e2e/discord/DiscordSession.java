@@ -33,24 +33,37 @@ final class DiscordSession implements AutoCloseable {
     private final DiscordTransport transport;
     private final CogbotApp app;
     private final BotTranscript transcript;
+    private final Optional<DiscordOptions.Shards> shards;
 
     /** A bot without sharding on the server's default guild; returns once it shows its status. */
     DiscordSession(Path home) {
         this(home, FakeDiscord.start(), Optional.empty());
+        awaitFirstPresence();
     }
 
     /**
      * A bot running {@code shards} against a server with two guilds ({@link FakeDiscordConfig#twoGuilds()}):
      * with 2 shards, {@code Cog Test Guild} ({@code #general}) is on shard 0 and {@code Second Cog Guild}
-     * ({@code #lobby}) on shard 1. Its presence lines name the shard, since it sends its presence on each.
+     * ({@code #lobby}) on shard 1. Returns once it shows its status on every shard.
      */
     static DiscordSession sharded(Path home, DiscordOptions.Shards shards) {
-        return new DiscordSession(home, FakeDiscord.start(FakeDiscordConfig.twoGuilds()), Optional.of(shards));
+        DiscordSession session = connecting(home, FakeDiscord.start(FakeDiscordConfig.twoGuilds()), shards);
+        session.awaitFirstPresence();
+        return session;
+    }
+
+    /**
+     * The same bot on a server the test prepared (holding a shard's IDENTIFY, say); returns as soon as
+     * the bot has started, maybe before any shard is connected. The session closes {@code discord}.
+     */
+    static DiscordSession connecting(Path home, FakeDiscord discord, DiscordOptions.Shards shards) {
+        return new DiscordSession(home, discord, Optional.of(shards));
     }
 
     private DiscordSession(Path home, FakeDiscord discord, Optional<DiscordOptions.Shards> shards) {
         this.discord = discord;
-        transcript = new BotTranscript(discord, shards.isPresent());
+        this.shards = shards;
+        transcript = new BotTranscript(discord);
         try {
             PluginJars.copyTo(home.resolve("plugins"));
             BotConfig config = BotConfig.empty()
@@ -64,8 +77,14 @@ final class DiscordSession implements AutoCloseable {
             discord.close();
             throw e;
         }
+    }
+
+    /**
+     * Waits for the status plugin's first presence on each shard, which it sends once the runtime is
+     * ready; what was recorded until then is not part of the transcript.
+     */
+    void awaitFirstPresence() {
         try {
-            // the status plugin's first presence, on each shard: the runtime is ready and every shard identified
             int first = shards.map(DiscordOptions.Shards::first).orElse(0);
             int last = shards.map(DiscordOptions.Shards::last).orElse(0);
             for (int shard = first; shard <= last; shard++) {

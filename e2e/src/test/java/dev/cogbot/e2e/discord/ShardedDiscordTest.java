@@ -8,6 +8,8 @@ import static dev.cogbot.discordfake.FakeDiscordConfig.LOBBY_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogbot.discordfake.FakeDiscord;
+import dev.cogbot.discordfake.FakeDiscordConfig;
+import dev.cogbot.discordfake.Presence;
 import dev.cogbot.discordfake.Recorded;
 import dev.cogbot.discordfake.Shard;
 import dev.cogbot.runtime.transport.discord.DiscordOptions;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +62,28 @@ class ShardedDiscordTest {
     }
 
     @Test
+    void theBotIsReadyOnlyOnceEveryShardItRunsHasConnected() {
+        FakeDiscord discord = FakeDiscord.start(FakeDiscordConfig.twoGuilds());
+        discord.holdIdentifies(1);
+        try (DiscordSession bot = DiscordSession.connecting(home, discord, BOTH_OF_TWO)) {
+            discord.await(Recorded.Session.class, s -> s.kind() == Recorded.Session.Kind.IDENTIFIED, DiscordSession.PATIENCE);
+
+            // shard 0 already serves its guild, but the status loop still waits for the bot to be ready
+            assertThat(bot.says(ALICE_ID, GENERAL_ID, "!lightbulb")).anyMatch(line -> line.startsWith("cogbot: "));
+            assertThat(bot.app().runtime().isReady()).isFalse();
+            assertThat(discord.lastPresence(0).map(Presence::activityName)).isEmpty();
+
+            discord.releaseIdentifies();
+            bot.awaitFirstPresence();
+
+            assertThat(bot.app().runtime().isReady()).isTrue();
+            int shardOneIdentified = indexOf(discord, Recorded.Session.class, s -> s.shard().id() == 1);
+            int firstPresence = indexOf(discord, Recorded.PresenceUpdate.class, p -> p.presence().activityName() != null);
+            assertThat(firstPresence).isGreaterThan(shardOneIdentified);
+        }
+    }
+
+    @Test
     void aHushInOneGuildSilencesTheOtherShardTooUntilItEnds() {
         try (DiscordSession bot = DiscordSession.sharded(home, BOTH_OF_TWO)) {
             bot.says(ALICE_ID, GENERAL_ID, "!hush");
@@ -70,7 +95,7 @@ class ShardedDiscordTest {
             assertThat(bot.says(CAROL_ID, LOBBY_ID, "!knock_knock"))
                     .containsExactly("reacted 🔇 to " + bot.lastMessageOf(CAROL_ID, LOBBY_ID));
 
-            assertThat(chat(bot.advance(Duration.ofMinutes(5)))).containsExactly("removed 🔇 from " + hush);
+            assertThat(bot.advance(Duration.ofMinutes(5))).containsExactly("removed 🔇 from " + hush);
             assertThat(bot.says(BOB_ID, LOBBY_ID, "!lightbulb")).singleElement().asString()
                     .containsIgnoringCase("light");
         }
@@ -129,8 +154,15 @@ class ShardedDiscordTest {
                 .map(d -> d.shard().id()).toList();
     }
 
-    /** What was said in chat, without the status plugin's presence updates. */
-    private static List<String> chat(List<String> lines) {
-        return lines.stream().filter(l -> !l.startsWith("presence ")).toList();
+    /** Where the first {@code type} record matching {@code condition} is in the server's record. */
+    private static <T extends Recorded> int indexOf(FakeDiscord discord, Class<T> type, Predicate<T> condition) {
+        List<Recorded> all = discord.recorded();
+        for (int i = 0; i < all.size(); i++) {
+            if (type.isInstance(all.get(i)) && condition.test(type.cast(all.get(i)))) {
+                return i;
+            }
+        }
+        throw new AssertionError("the server recorded no such " + type.getSimpleName());
     }
+
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.ApplicationInfo;
 import net.dv8tion.jda.api.entities.ApplicationTeam;
@@ -59,7 +58,7 @@ public final class DiscordTransport implements Transport {
      * map, emptied when full (a bot hears from far fewer channels than that in a session).
      */
     private final Map<String, MessageChannel> channels = new ConcurrentHashMap<>();
-    private final AtomicBoolean announcedReady = new AtomicBoolean();
+    private final ShardReadiness readiness = new ShardReadiness();
     private volatile ShardManager shards;
     private volatile TransportListener listener;
     private volatile Set<String> owners = Set.of();
@@ -235,12 +234,18 @@ public final class DiscordTransport implements Transport {
         public void onReady(ReadyEvent event) {
             JDA jda = event.getJDA();
             log.info("Shard {} connected as {}", jda.getShardInfo().getShardId(), jda.getSelfUser().getName());
-            if (announcedReady.compareAndSet(false, true)) {
+            if (readiness.shardReady(jda.getShardInfo().getShardId(), runningShards(jda))) {
                 Thread.ofVirtual().name("discord-owners").start(() -> {
                     learnOwners(jda);
                     listener.onReady(toUser(jda.getSelfUser()));
                 });
             }
+        }
+
+        /** The shards this process runs: its range, or all of Discord's recommended count. */
+        private int runningShards(JDA jda) {
+            return options.shards().map(range -> range.last() - range.first() + 1)
+                    .orElseGet(() -> jda.getShardInfo().getShardTotal());
         }
 
         @Override
