@@ -63,24 +63,48 @@ class ShardedDiscordTest {
 
     @Test
     void theBotIsReadyOnlyOnceEveryShardItRunsHasConnected() {
-        FakeDiscord discord = FakeDiscord.start(FakeDiscordConfig.twoGuilds());
-        discord.holdIdentifies(1);
-        try (DiscordSession bot = DiscordSession.connecting(home, discord, BOTH_OF_TWO)) {
-            discord.await(Recorded.Session.class, s -> s.kind() == Recorded.Session.Kind.IDENTIFIED, DiscordSession.PATIENCE);
-
+        try (DiscordSession bot = withShardOneConnecting()) {
             // shard 0 already serves its guild, but the status loop still waits for the bot to be ready
             assertThat(bot.says(ALICE_ID, GENERAL_ID, "!lightbulb")).anyMatch(line -> line.startsWith("cogbot: "));
             assertThat(bot.app().runtime().isReady()).isFalse();
-            assertThat(discord.lastPresence(0).map(Presence::activityName)).isEmpty();
+            assertThat(bot.discord().lastPresence(0).map(Presence::activityName)).isEmpty();
 
-            discord.releaseIdentifies();
+            bot.discord().releaseIdentifies();
             bot.awaitFirstPresence();
 
             assertThat(bot.app().runtime().isReady()).isTrue();
-            int shardOneIdentified = indexOf(discord, Recorded.Session.class, s -> s.shard().id() == 1);
-            int firstPresence = indexOf(discord, Recorded.PresenceUpdate.class, p -> p.presence().activityName() != null);
+            int shardOneIdentified = indexOf(bot.discord(), Recorded.Session.class, s -> s.shard().id() == 1);
+            int firstPresence = indexOf(bot.discord(), Recorded.PresenceUpdate.class,
+                    p -> p.presence().activityName() != null);
             assertThat(firstPresence).isGreaterThan(shardOneIdentified);
         }
+    }
+
+    @Test
+    void theBotsOwnMessagesNeverReachTheRuntimeEvenBeforeItIsReady() {
+        try (DiscordSession bot = withShardOneConnecting()) {
+            bot.says(ALICE_ID, GENERAL_ID, "!lightbulb");
+            long reply = bot.lastMessageOf(FakeDiscordConfig.BOT_ID, GENERAL_ID);
+            // shard 0's events come in order: once this one is in, the echo of the reply was handled
+            bot.says(ALICE_ID, GENERAL_ID, "thanks");
+
+            assertThat(bot.reachedTheBot(reply)).isFalse();
+        }
+    }
+
+    /** A bot running both shards of two, with shard 1's IDENTIFY held and shard 0 connected. */
+    private DiscordSession withShardOneConnecting() {
+        FakeDiscord discord = FakeDiscord.start(FakeDiscordConfig.twoGuilds());
+        discord.holdIdentifies(1);
+        DiscordSession bot = DiscordSession.connecting(home, discord, BOTH_OF_TWO);
+        try {
+            discord.await(Recorded.Session.class, s -> s.kind() == Recorded.Session.Kind.IDENTIFIED,
+                    DiscordSession.PATIENCE);
+        } catch (RuntimeException | Error e) {
+            bot.close();
+            throw e;
+        }
+        return bot;
     }
 
     @Test

@@ -250,6 +250,11 @@ public final class DiscordTransport implements Transport {
 
         @Override
         public void onMessageReceived(MessageReceivedEvent event) {
+            if (event.getAuthor().getIdLong() == event.getJDA().getSelfUser().getIdLong()) {
+                // Discord echoes the bot's own messages. The shard knows its user from its READY, while
+                // the runtime learns it only once every shard is ready: drop them here, for every shard.
+                return;
+            }
             MessageChannel channel = event.getChannel();
             String channelId = channel.getId();
             remember(channelId, channel);
