@@ -295,7 +295,7 @@ class UnloadCleanupTest {
     @Test
     void anOnUnloadThatHangsIsGivenUpOnAfterTheGraceAndTheReportSaysSo() throws Exception {
         bot.close();
-        bot = TestBot.builder().unloadGrace(Duration.ofMillis(200)).plugin("other", new PingCog()).build();
+        bot = TestBot.builder().unloadGrace(Duration.ofSeconds(1)).plugin("other", new PingCog()).build();
         alice = bot.user("alice");
         HangingUnloadCog cog = new HangingUnloadCog();
         bot.load("stuck", cog);
@@ -306,7 +306,7 @@ class UnloadCleanupTest {
             assertThat(cog.unloadEntered.getCount()).isZero();
             assertThat(report.clean()).isFalse();
             assertThat(report.callbackProblems())
-                    .containsExactly("HangingUnload.onUnload did not return within 200 ms");
+                    .containsExactly("HangingUnload.onUnload did not return within 1000 ms");
             assertThat(bot.plugin("stuck")).isEmpty();
             assertThat(cog.loop.isCancelled()).isTrue();
             assertThat(alice.says("!stuck")).singleElement().asString().startsWith("cogbot: I don't know !stuck.");
@@ -315,6 +315,37 @@ class UnloadCleanupTest {
             cog.release.countDown();
         }
         assertThat(cog.unloadReturned.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aSecondCloseReturnsOnlyOnceTheFirstHasUnloadedEveryPlugin() throws Exception {
+        bot.close();
+        HangingUnloadCog cog = new HangingUnloadCog();
+        bot = TestBot.builder().plugin("stuck", cog).build();
+        List<String> order = new CopyOnWriteArrayList<>();
+        Thread first = Thread.ofPlatform().start(() -> bot.runtime().close());
+        assertThat(cog.unloadEntered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Thread second = Thread.ofPlatform().start(() -> {
+            bot.runtime().close();
+            order.add("second close returned");
+        });
+        awaitReturnedOrWaiting(second);
+        order.add("onUnload released");
+        cog.release.countDown();
+        second.join(Duration.ofSeconds(10));
+        first.join(Duration.ofSeconds(10));
+
+        assertThat(order).containsExactly("onUnload released", "second close returned");
+    }
+
+    /** Until {@code thread} has ended or is parked (waiting for something); fails after ten seconds. */
+    private static void awaitReturnedOrWaiting(Thread thread) {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (thread.isAlive() && thread.getState() != Thread.State.WAITING) {
+            assertThat(System.nanoTime()).as("still running after 10 s: " + thread).isLessThan(giveUp);
+            Thread.onSpinWait();
+        }
     }
 
     static final class StubbornCog implements Cog {
@@ -339,7 +370,7 @@ class UnloadCleanupTest {
     @Test
     void aCommandThatIgnoresTheStopIsReportedAsAStrayThreadAndTheUnloadStillCompletes() throws Exception {
         bot.close();
-        bot = TestBot.builder().unloadGrace(Duration.ofMillis(200)).plugin("other", new PingCog()).build();
+        bot = TestBot.builder().unloadGrace(Duration.ofSeconds(1)).plugin("other", new PingCog()).build();
         StubbornCog cog = new StubbornCog();
         bot.load("stubborn", cog);
         // delivered without waiting for the bot to go idle: the command never will by itself

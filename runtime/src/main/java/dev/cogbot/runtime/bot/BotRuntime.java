@@ -60,6 +60,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private final Queue<Park<Void>> readyWaiters = new ConcurrentLinkedQueue<>();
     private final CountDownLatch terminated = new CountDownLatch(1);
     private final AtomicBoolean shuttingDown = new AtomicBoolean();
+    /** The thread carrying out the close, which must not wait for itself if a plugin calls close again. */
+    private volatile Thread closer;
     private volatile User self;
     private volatile boolean ready;
     private volatile boolean draining;
@@ -372,12 +374,24 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         terminated.await();
     }
 
-    /** Unloads every plugin (newest first), disconnects, and stops. Safe to call more than once. */
+    /**
+     * Unloads every plugin (newest first), disconnects, and stops. Safe to call more than once and
+     * from several threads: a later call returns once the first has finished, so that whoever closes
+     * the store next never pulls it from under a plugin's {@code onUnload}.
+     */
     @Override
     public void close() {
         if (!shuttingDown.compareAndSet(false, true)) {
+            if (Thread.currentThread() != closer) {
+                try {
+                    terminated.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // asked to stop waiting: leave the rest to the first call
+                }
+            }
             return;
         }
+        closer = Thread.currentThread();
         try {
             List<LoadedPlugin> loaded = new ArrayList<>(plugins());
             java.util.Collections.reverse(loaded);
