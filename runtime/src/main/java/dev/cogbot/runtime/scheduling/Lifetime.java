@@ -122,9 +122,11 @@ public final class Lifetime {
         closed = true;
         registrations.forEach(Cancellable::cancel);
         registrations.clear();
-        threads.forEach(Thread::interrupt);
+        // copied before the interrupts: a thread that wakes and removes itself must still be joined
+        List<Thread> running = List.copyOf(threads);
+        running.forEach(Thread::interrupt);
         Instant giveUp = Instant.now().plus(grace);
-        for (Thread thread : List.copyOf(threads)) {
+        for (Thread thread : running) {
             try {
                 Duration left = Duration.between(Instant.now(), giveUp);
                 if (!left.isNegative()) {
