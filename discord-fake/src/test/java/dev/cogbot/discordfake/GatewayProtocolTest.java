@@ -19,7 +19,7 @@ class GatewayProtocolTest {
     private static final int GUILDS = 1;
     private static final int GUILD_MESSAGES = 1 << 9;
     private static final int MESSAGE_CONTENT = 1 << 15;
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private FakeDiscord fake;
 

@@ -20,7 +20,7 @@ final class Jda {
 
     static final Set<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT,
             GatewayIntent.DIRECT_MESSAGES, GatewayIntent.GUILD_MESSAGE_REACTIONS);
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
 
     private Jda() {
     }

@@ -8,6 +8,7 @@ import dev.cogbot.discordfake.Recorded.Dispatch.Delivery;
 import java.time.Duration;
 import java.util.List;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.events.StatusChangeEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.SessionResumeEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class JdaResumeTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private FakeDiscord fake;
     private JDA jda;
@@ -39,6 +40,8 @@ class JdaResumeTest {
         String sessionId = fake.await(Recorded.Session.class, s -> s.kind() == Recorded.Session.Kind.IDENTIFIED,
                 TIMEOUT).sessionId();
         int mark = fake.mark();
+        StatusChangeEvent connectedAtLogin = Jda.get(events.first(StatusChangeEvent.class,
+                e -> e.getNewStatus() == JDA.Status.CONNECTED));
         // park the RESUME, so the messages below are certainly sent while JDA is away
         fake.holdResumes();
         fake.dropConnection();
@@ -65,7 +68,9 @@ class JdaResumeTest {
         assertThat(sinceDrop).extracting(Recorded.Dispatch::type).contains("RESUMED");
         // resumed, not identified again
         assertThat(fake.gatewayOps()).filteredOn(o -> o.op() == 2).hasSize(1);
-        assertThat(jda.getStatus()).isEqualTo(JDA.Status.CONNECTED);
+        // JDA fires the resume event first and only then says it is connected again
+        Jda.get(events.first(StatusChangeEvent.class,
+                e -> e != connectedAtLogin && e.getNewStatus() == JDA.Status.CONNECTED));
     }
 
     @Test

@@ -21,7 +21,7 @@ import net.dv8tion.jda.api.sharding.ShardManager;
  */
 final class JdaShards {
 
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
 
     private JdaShards() {
     }

@@ -24,7 +24,7 @@ import java.util.zip.Inflater;
 final class RawGatewayClient implements WebSocket.Listener, AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final long TIMEOUT_SECONDS = 5;
+    private static final long TIMEOUT_SECONDS = 20;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();

@@ -37,7 +37,7 @@ class ShardingProtocolTest {
     private static final int DIRECT_MESSAGES = 1 << 12;
     private static final int MESSAGE_CONTENT = 1 << 15;
     private static final int INTENTS = GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES | MESSAGE_CONTENT;
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FakeDiscord fake;

@@ -73,12 +73,12 @@ class PluginFolderTest {
 
     /** Waits until the watcher noticed the change, then moves the bot's clock past the quiet period. */
     private void settle(long noticedBefore) throws Exception {
-        assertThat(watcher.awaitNoticed(noticedBefore, Duration.ofSeconds(10))).isGreaterThan(noticedBefore);
+        assertThat(watcher.awaitNoticed(noticedBefore, Duration.ofSeconds(20))).isGreaterThan(noticedBefore);
         // the file system reports events late and in order: once a marker written now is seen,
         // every event of the change has been handled, and moving the clock ends the quiet period
         String marker = ".events-handled-" + (++markers);
         Files.writeString(home.resolve("plugins").resolve(marker), "");
-        assertThat(watcher.awaitSeen(marker, Duration.ofSeconds(10))).isTrue();
+        assertThat(watcher.awaitSeen(marker, Duration.ofSeconds(20))).isTrue();
         console.advance(PluginFolderWatcher.DEFAULT_SETTLE);
     }
 

@@ -50,9 +50,9 @@ class PluginIsolationTest {
 
     @Test
     void aCogThatWaitsInOnLoadFailsItsLoadAfterTheGraceInsteadOfHangingTheBot() {
-        try (TestBot bot = TestBot.builder().unloadGrace(Duration.ofMillis(200)).plugin("ping", new Ping()).build()) {
+        try (TestBot bot = TestBot.builder().unloadGrace(Duration.ofSeconds(1)).plugin("ping", new Ping()).build()) {
             assertThatThrownBy(() -> bot.load("waiter", new WaitsInOnLoad()))
-                    .hasMessageContaining("WaitsInOnLoad.onLoad did not return within 200 ms");
+                    .hasMessageContaining("WaitsInOnLoad.onLoad did not return within 1000 ms");
             assertThat(bot.plugin("waiter")).isEmpty();
             assertThat(bot.user("alice").says("!ping")).containsExactly("cogbot: pong");
         }

@@ -92,7 +92,7 @@ final class BotProcess implements AutoCloseable {
     }
 
     /**
-     * Types {@code line} and returns what the bot printed in answer. A scripted console reads a line
+     * Types {@code line} and returns what the bot printed in answer (presence changes left out). A scripted console reads a line
      * only once the bot is idle after the one before, so once it has answered an unknown console
      * command typed next, {@code line} is fully handled.
      */
@@ -101,7 +101,9 @@ final class BotProcess implements AutoCloseable {
         int from = transcript.size();
         write(line + "\n" + marker + "\n");
         awaitLine(l -> l.startsWith("unknown console command " + marker));
-        return transcript.subList(from, transcript.size()).stream().filter(l -> !l.contains(marker)).toList();
+        // the status loop runs on the real clock here: a presence line may come at any time
+        return transcript.subList(from, transcript.size()).stream()
+                .filter(l -> !l.contains(marker) && !l.startsWith(PRESENCE)).toList();
     }
 
     /** Ends the input, as at the end of a script, and returns the exit code once the bot has stopped. */

@@ -5,6 +5,7 @@ import static dev.cogbot.e2e.lifecycle.LifecycleBot.presence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.plugins.PluginOperationException;
 import dev.cogbot.runtime.plugins.PluginProblem;
 import dev.cogbot.runtime.plugins.PluginSummary;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * unload; the unload says what it had to force.
  */
 class BadPluginJarsTest {
+
+    private static final Duration SHORT_GRACE = Duration.ofSeconds(1);
 
     @TempDir
     Path home;
@@ -176,7 +180,7 @@ class BadPluginJarsTest {
 
     @Test
     void anUnloadCallbackThatHangsIsGivenUpOnAfterTheGraceAndTheUnloadSaysSo() {
-        startWith("sleepy.jar", TestPlugins.plugin("sleepy", "1.0.0").cog("""
+        startWithShortGrace("sleepy.jar", TestPlugins.plugin("sleepy", "1.0.0").cog("""
                 public final class SleepyCog implements Cog {
                     @Override public void onUnload() {
                         try {
@@ -192,8 +196,9 @@ class BadPluginJarsTest {
         String unloaded = bot.plugins().unload("sleepy", false);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        assertThat(unloaded).isEqualTo("unloaded sleepy, but Sleepy.onUnload did not return within 300 ms");
-        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(300)).isLessThan(Duration.ofSeconds(5));
+        assertThat(unloaded).isEqualTo("unloaded sleepy, but Sleepy.onUnload did not return within 1000 ms");
+        // given up on after the grace; the upper bound only catches an unload that waits for the sleeper
+        assertThat(took).isGreaterThanOrEqualTo(SHORT_GRACE).isLessThan(Duration.ofSeconds(30));
         assertThat(bot.plugins().isRunning("sleepy")).isFalse();
         assertThat(botSaid(bot.type("!yawn"))).singleElement().asString().startsWith("I don't know !yawn.");
         assertRealPluginsRun();
@@ -201,7 +206,7 @@ class BadPluginJarsTest {
 
     @Test
     void anUnloadCallbackThatIgnoresInterruptsStillCannotHoldTheUnload() throws Exception {
-        startWith("stubborn.jar", TestPlugins.plugin("stubborn", "1.0.0").cog("""
+        startWithShortGrace("stubborn.jar", TestPlugins.plugin("stubborn", "1.0.0").cog("""
                 public final class StubbornCog implements Cog {
                     public static final CountDownLatch RELEASE = new CountDownLatch(1);
                     @Override public void onUnload() {
@@ -221,8 +226,8 @@ class BadPluginJarsTest {
             String unloaded = bot.plugins().unload("stubborn", false);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-            assertThat(unloaded).isEqualTo("unloaded stubborn, but Stubborn.onUnload did not return within 300 ms");
-            assertThat(took).isLessThan(Duration.ofSeconds(5));
+            assertThat(unloaded).isEqualTo("unloaded stubborn, but Stubborn.onUnload did not return within 1000 ms");
+            assertThat(took).isLessThan(Duration.ofSeconds(30));
             assertThat(bot.plugins().isRunning("stubborn")).isFalse();
             assertRealPluginsRun();
         } finally {
@@ -260,9 +265,22 @@ class BadPluginJarsTest {
 
     /** A bot whose plugins folder holds the real plugins and {@code fileName}. */
     private void startWith(String fileName, byte[] content) {
+        startWith(fileName, content, config -> config);
+    }
+
+    /**
+     * The same, with an unload grace of {@link #SHORT_GRACE}: for callbacks that hang, which are
+     * given up on only once it has passed. Long enough for every other plugin's onLoad, which it
+     * also bounds, on a busy machine.
+     */
+    private void startWithShortGrace(String fileName, byte[] content) {
+        startWith(fileName, content, config -> config.withOverride("unload-grace", SHORT_GRACE.toMillis() + "ms"));
+    }
+
+    private void startWith(String fileName, byte[] content, UnaryOperator<BotConfig> settings) {
         LifecycleBot.copyRealPlugins(home.resolve("plugins"));
         TestPlugins.write(home.resolve("plugins").resolve(fileName), content);
-        bot = LifecycleBot.start(home, config -> config.withOverride("unload-grace", "300ms"));
+        bot = LifecycleBot.start(home, settings);
     }
 
     /**

@@ -40,7 +40,6 @@ class ClassLoaderLeakTest {
         ReferenceQueue<ClassLoader> collected = new ReferenceQueue<>();
         // the references themselves must stay reachable to be enqueued; what they refer to must not
         Set<Reference<ClassLoader>> loaders = new HashSet<>();
-        long started = System.nanoTime();
 
         // the loaders of the start, then those of a hundred loads
         for (String id : LifecycleBot.REAL_PLUGINS) {
@@ -60,13 +59,11 @@ class ClassLoaderLeakTest {
             }
         }
         bot.settle();
-        Duration cycling = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(loaders).hasSize((CYCLES + 1) * LifecycleBot.REAL_PLUGINS.size());
         int left = awaitCollected(collected, loaders);
         assertThat(left).as("plugin class loaders still reachable after " + CYCLES + " unloads of "
                 + LifecycleBot.REAL_PLUGINS).isZero();
-        assertThat(cycling).as("time for " + CYCLES + " cycles").isLessThan(Duration.ofSeconds(30));
         assertThat(bot.log().problems()).isEmpty();
     }
 

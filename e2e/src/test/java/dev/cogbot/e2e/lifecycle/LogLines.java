@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the bot logs while a test runs, kept as plain text ({@code "ERROR message"}), never as
+ * What the bot logs while a test runs (cogbot's and PF4J's loggers), kept as plain text ({@code "ERROR message"}), never as
  * logging events: an event keeps its arguments and exception, and those can hold an unloaded
  * plugin's classes. The plugin host's INFO lines (what it loaded, what the folder watcher did)
  * are let through for the duration; everything else keeps the project's WARN threshold.
@@ -25,7 +25,9 @@ final class LogLines implements AutoCloseable {
     private final AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
         @Override
         protected void append(ILoggingEvent event) {
-            lines.add(event.getLevel() + " " + event.getLoggerName() + " - " + event.getFormattedMessage());
+            if (isOfThisBot(event.getLoggerName())) {
+                lines.add(event.getLevel() + " " + event.getLoggerName() + " - " + event.getFormattedMessage());
+            }
         }
     };
 
@@ -35,6 +37,14 @@ final class LogLines implements AutoCloseable {
         appender.start();
         plugins.setLevel(Level.INFO);
         root.addAppender(appender);
+    }
+
+    /**
+     * cogbot's loggers and PF4J's. The appender sees the whole JVM, where a Discord test's JDA may
+     * still be shutting down and logging; that is never this bot's problem.
+     */
+    private static boolean isOfThisBot(String loggerName) {
+        return loggerName.startsWith("dev.cogbot.") || loggerName.startsWith("org.pf4j");
     }
 
     List<String> all() {
