@@ -220,7 +220,8 @@ public final class FakeDiscord implements AutoCloseable {
     /**
      * Parks the IDENTIFYs of shard {@code shardId} (0 when the client does not shard) until
      * {@link #releaseIdentifies()}: the fake records the op 2 but sends no READY yet. Lets a test keep
-     * one shard of a bot connecting while the others are up.
+     * one shard of a bot connecting while the others are up. Holds one shard at a time: a second
+     * call holds its shard instead.
      */
     public void holdIdentifies(int shardId) {
         gateway.holdIdentifies(shardId);
@@ -338,6 +339,20 @@ public final class FakeDiscord implements AutoCloseable {
                 .filter(s -> s.kind() == Recorded.Session.Kind.IDENTIFIED)
                 .mapToInt(Recorded.Session::intents)
                 .reduce((first, second) -> second);
+    }
+
+    /**
+     * Where the first recorded {@code type} meeting {@code condition} stands in {@link #recorded()}, to
+     * compare the order of events; -1 if there is none.
+     */
+    public <T extends Recorded> int indexOf(Class<T> type, Predicate<? super T> condition) {
+        List<Recorded> all = recorded();
+        for (int i = 0; i < all.size(); i++) {
+            if (type.isInstance(all.get(i)) && condition.test(type.cast(all.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** How many events are recorded; pass it to {@link #awaitAfter} to wait only for newer ones. */

@@ -132,6 +132,9 @@ final class Gateway {
     // --- ops -----------------------------------------------------------------------------------
 
     private void identify(GatewayConnection connection, JsonNode d) {
+        if (!connection.isOpen()) {
+            return; // held until the client had gone: nobody to identify
+        }
         if (connection.session() != null) {
             connection.close(4005, "Already authenticated.");
             return;

@@ -15,7 +15,7 @@ final class ParkedRequests {
     private Predicate<JsonNode> parking = d -> false;
     private final List<Runnable> parked = new ArrayList<>();
 
-    /** From now on parks the requests whose {@code d} matches. */
+    /** From now on parks the requests whose {@code d} matches, instead of those of an earlier hold. */
     synchronized void hold(Predicate<JsonNode> which) {
         parking = which;
     }
