@@ -12,6 +12,7 @@ import dev.cogbot.runtime.plugins.PluginSummary;
 import dev.cogbot.runtime.plugins.WantedPlugins;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.scheduling.TimerQueue;
+import dev.cogbot.runtime.scheduling.Uninterruptibly;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.transport.Transport;
 import java.nio.file.Files;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -46,7 +49,8 @@ public final class CogbotApp implements AutoCloseable {
     private final PluginHost plugins;
     private final PluginFolderWatcher watcher;
     private final ControlServer control;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private CogbotApp(JdbcStore store, Scheduler scheduler, BotRuntime runtime, PluginHost plugins,
                       PluginFolderWatcher watcher, ControlServer control) {
@@ -146,17 +150,28 @@ public final class CogbotApp implements AutoCloseable {
         runtime.awaitTermination();
     }
 
-    /** Stops everything: plugins (their unload callbacks run), transport, scheduler, store. */
+    /**
+     * Stops everything: plugins (their unload callbacks run), transport, scheduler, store. A second
+     * call, from a signal's shutdown hook say, returns once the first has finished.
+     */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
+        if (!closing.compareAndSet(false, true)) {
+            Uninterruptibly.await(closed);
             return;
         }
-        control.close();
-        watcher.close();
-        plugins.close();
-        runtime.close();
-        scheduler.close();
-        store.close();
+        try {
+            control.close();
+            watcher.close();
+            // the runtime first: if it is already closing itself (the console's input ended), this
+            // waits for that, so PF4J never drops a class loader under a plugin's onUnload
+            runtime.close();
+            plugins.close();
+            scheduler.close();
+            store.close();
+        } finally {
+            closed.countDown();
+        }
     }
+
 }

@@ -15,6 +15,7 @@ import dev.cogbot.runtime.commands.HelpCog;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.Park;
 import dev.cogbot.runtime.scheduling.Scheduler;
+import dev.cogbot.runtime.scheduling.Uninterruptibly;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
@@ -60,7 +61,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private final Queue<Park<Void>> readyWaiters = new ConcurrentLinkedQueue<>();
     private final CountDownLatch terminated = new CountDownLatch(1);
     private final AtomicBoolean shuttingDown = new AtomicBoolean();
-    /** The thread carrying out the close, which must not wait for itself if a plugin calls close again. */
+    /** The thread carrying out the close: were a close ever re-entered on it, waiting would never end. */
     private volatile Thread closer;
     private volatile User self;
     private volatile boolean ready;
@@ -383,11 +384,9 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     public void close() {
         if (!shuttingDown.compareAndSet(false, true)) {
             if (Thread.currentThread() != closer) {
-                try {
-                    terminated.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt(); // asked to stop waiting: leave the rest to the first call
-                }
+                // even when interrupted: the caller goes on to close the store, which must not happen
+                // under a plugin's onUnload (the first close is bounded by the unload grace)
+                Uninterruptibly.await(terminated);
             }
             return;
         }
