@@ -19,15 +19,17 @@ public interface Bot {
     User user();
 
     /**
-     * Whether the bot has connected once and can talk. It stays true through a dropped connection:
-     * the transport resumes by itself, and what is sent meanwhile waits for it.
+     * Whether the bot has connected once (with several shards, every shard it runs) and can talk. It
+     * stays true through a dropped connection: the transport resumes by itself, and what is sent
+     * meanwhile waits for it.
      */
     boolean isReady();
 
     /**
      * Blocks the calling (virtual) thread until the bot is ready, like discord.py's
-     * {@code wait_until_ready}: connected, and with several shards, every shard it runs. Never call it from {@link Cog#onLoad}: plugins load before the bot
-     * connects, and an {@code onLoad} that does not return fails its plugin's load.
+     * {@code wait_until_ready}: connected, and with several shards, every shard it runs. Never call
+     * it from {@link Cog#onLoad}: plugins load before the bot connects, and an {@code onLoad} that
+     * does not return fails its plugin's load.
      *
      * @throws dev.cogbot.api.error.CommandCancelled if the plugin is unloaded meanwhile
      */

@@ -47,17 +47,28 @@ final class DiscordSession implements AutoCloseable {
      * ({@code #lobby}) on shard 1. Returns once it shows its status on every shard.
      */
     static DiscordSession sharded(Path home, DiscordOptions.Shards shards) {
-        DiscordSession session = connecting(home, FakeDiscord.start(FakeDiscordConfig.twoGuilds()), shards);
+        FakeDiscord discord = FakeDiscord.start(FakeDiscordConfig.twoGuilds());
+        DiscordSession session = new DiscordSession(home, discord, Optional.of(shards));
         session.awaitFirstPresence();
         return session;
     }
 
     /**
-     * The same bot on a server the test prepared (holding a shard's IDENTIFY, say); returns as soon as
-     * the bot has started, maybe before any shard is connected. The session closes {@code discord}.
+     * A bot on a two-guild server whose shard 1 is kept connecting: the server holds its IDENTIFY
+     * until {@link FakeDiscord#releaseIdentifies()}. Returns once shard 0 has identified; the bot then
+     * runs {@code shards}, or without a range as many shards as the server recommends (2).
      */
-    static DiscordSession connecting(Path home, FakeDiscord discord, DiscordOptions.Shards shards) {
-        return new DiscordSession(home, discord, Optional.of(shards));
+    static DiscordSession withShardOneHeld(Path home, Optional<DiscordOptions.Shards> shards) {
+        FakeDiscord discord = FakeDiscord.start(FakeDiscordConfig.twoGuilds());
+        discord.holdIdentifies(1);
+        DiscordSession bot = new DiscordSession(home, discord, shards);
+        try {
+            discord.await(Recorded.Session.class, s -> s.kind() == Recorded.Session.Kind.IDENTIFIED, PATIENCE);
+        } catch (RuntimeException | Error e) {
+            bot.close();
+            throw e;
+        }
+        return bot;
     }
 
     private DiscordSession(Path home, FakeDiscord discord, Optional<DiscordOptions.Shards> shards) {
@@ -86,11 +97,12 @@ final class DiscordSession implements AutoCloseable {
     void awaitFirstPresence() {
         try {
             int first = shards.map(DiscordOptions.Shards::first).orElse(0);
-            int last = shards.map(DiscordOptions.Shards::last).orElse(0);
+            int last = shards.map(DiscordOptions.Shards::last).orElse(discord.config().recommendedShards() - 1);
             for (int shard = first; shard <= last; shard++) {
                 int id = shard;
                 discord.await(Recorded.PresenceUpdate.class, p -> p.shard().id() == id
-                        && p.presence().activities().stream().anyMatch(a -> a.name().startsWith("Jokes told")), PATIENCE);
+                        && p.presence().activities().stream().anyMatch(a -> a.name().startsWith("Jokes told")),
+                        PATIENCE);
             }
             settle();
         } catch (RuntimeException | Error e) {

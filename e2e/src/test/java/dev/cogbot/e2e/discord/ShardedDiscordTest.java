@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,26 +65,31 @@ class ShardedDiscordTest {
 
     @Test
     void theBotIsReadyOnlyOnceEveryShardItRunsHasConnected() {
-        try (DiscordSession bot = withShardOneConnecting()) {
-            // shard 0 already serves its guild, but the status loop still waits for the bot to be ready
-            assertThat(bot.says(ALICE_ID, GENERAL_ID, "!lightbulb")).anyMatch(line -> line.startsWith("cogbot: "));
+        try (DiscordSession bot = DiscordSession.withShardOneHeld(home, Optional.of(BOTH_OF_TWO))) {
+            assertNotReadyUntilShardOneConnects(bot);
+        }
+    }
+
+    @Test
+    void withoutAShardRangeTheBotWaitsForEveryShardDiscordRecommended() {
+        try (DiscordSession bot = DiscordSession.withShardOneHeld(home, Optional.empty())) {
+            assertNotReadyUntilShardOneConnects(bot);
+        }
+    }
+
+    @Test
+    void theOwnersAreKnownBeforeTheLastShardConnects() {
+        try (DiscordSession bot = DiscordSession.withShardOneHeld(home, Optional.of(BOTH_OF_TWO))) {
+            awaitOwnersKnown(bot);
+
+            assertThat(bot.says(ALICE_ID, GENERAL_ID, "!plugins")).singleElement().asString().contains("jokes");
             assertThat(bot.app().runtime().isReady()).isFalse();
-            assertThat(bot.discord().lastPresence(0).map(Presence::activityName)).isEmpty();
-
-            bot.discord().releaseIdentifies();
-            bot.awaitFirstPresence();
-
-            assertThat(bot.app().runtime().isReady()).isTrue();
-            int shardOneIdentified = indexOf(bot.discord(), Recorded.Session.class, s -> s.shard().id() == 1);
-            int firstPresence = indexOf(bot.discord(), Recorded.PresenceUpdate.class,
-                    p -> p.presence().activityName() != null);
-            assertThat(firstPresence).isGreaterThan(shardOneIdentified);
         }
     }
 
     @Test
     void theBotsOwnMessagesNeverReachTheRuntimeEvenBeforeItIsReady() {
-        try (DiscordSession bot = withShardOneConnecting()) {
+        try (DiscordSession bot = DiscordSession.withShardOneHeld(home, Optional.of(BOTH_OF_TWO))) {
             bot.says(ALICE_ID, GENERAL_ID, "!lightbulb");
             long reply = bot.lastMessageOf(FakeDiscordConfig.BOT_ID, GENERAL_ID);
             // shard 0's events come in order: once this one is in, the echo of the reply was handled
@@ -90,21 +97,6 @@ class ShardedDiscordTest {
 
             assertThat(bot.reachedTheBot(reply)).isFalse();
         }
-    }
-
-    /** A bot running both shards of two, with shard 1's IDENTIFY held and shard 0 connected. */
-    private DiscordSession withShardOneConnecting() {
-        FakeDiscord discord = FakeDiscord.start(FakeDiscordConfig.twoGuilds());
-        discord.holdIdentifies(1);
-        DiscordSession bot = DiscordSession.connecting(home, discord, BOTH_OF_TWO);
-        try {
-            discord.await(Recorded.Session.class, s -> s.kind() == Recorded.Session.Kind.IDENTIFIED,
-                    DiscordSession.PATIENCE);
-        } catch (RuntimeException | Error e) {
-            bot.close();
-            throw e;
-        }
-        return bot;
     }
 
     @Test
@@ -171,6 +163,35 @@ class ShardedDiscordTest {
         }
     }
 
+    /**
+     * Shard 0 serves its guild, but the status loop waits for the bot to be ready; the presence
+     * comes only once shard 1 has connected.
+     */
+    private static void assertNotReadyUntilShardOneConnects(DiscordSession bot) {
+        FakeDiscord discord = bot.discord();
+        assertThat(bot.says(ALICE_ID, GENERAL_ID, "!lightbulb")).anyMatch(line -> line.startsWith("cogbot: "));
+        assertThat(bot.app().runtime().isReady()).isFalse();
+        assertThat(discord.lastPresence(0).map(Presence::activityName)).isEmpty();
+
+        discord.releaseIdentifies();
+        bot.awaitFirstPresence();
+
+        assertThat(bot.app().runtime().isReady()).isTrue();
+        assertThat(discord.identifiedShards()).containsExactly(new Shard(0, 2), new Shard(1, 2));
+        int shardOneIdentified = discord.indexOf(Recorded.Session.class, s -> s.shard().id() == 1);
+        int firstPresence = discord.indexOf(Recorded.PresenceUpdate.class, p -> p.presence().activityName() != null);
+        assertThat(firstPresence).isGreaterThan(shardOneIdentified);
+    }
+
+    /** Until the transport has learned who owns the bot, which it asks over REST; fails after a while. */
+    private static void awaitOwnersKnown(DiscordSession bot) {
+        long giveUp = System.nanoTime() + DiscordSession.PATIENCE.toNanos();
+        while (!bot.transport().ownerIds().contains(Long.toString(ALICE_ID))) {
+            assertThat(System.nanoTime()).as("owners still unknown").isLessThan(giveUp);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1)); // a volatile field has no event to wait on
+        }
+    }
+
     /** The shards whose sessions the server sent MESSAGE_CREATE {@code messageId} to. */
     private static List<Integer> shardsThatGot(FakeDiscord discord, long messageId) {
         return discord.dispatches().stream()
@@ -178,15 +199,5 @@ class ShardedDiscordTest {
                 .map(d -> d.shard().id()).toList();
     }
 
-    /** Where the first {@code type} record matching {@code condition} is in the server's record. */
-    private static <T extends Recorded> int indexOf(FakeDiscord discord, Class<T> type, Predicate<T> condition) {
-        List<Recorded> all = discord.recorded();
-        for (int i = 0; i < all.size(); i++) {
-            if (type.isInstance(all.get(i)) && condition.test(type.cast(all.get(i)))) {
-                return i;
-            }
-        }
-        throw new AssertionError("the server recorded no such " + type.getSimpleName());
-    }
 
 }

@@ -8,7 +8,10 @@ public interface TransportListener {
     /** Connected and able to talk as {@code self}. */
     void onReady(User self);
 
-    /** A message arrived (including, on some networks, the bot's own: the runtime ignores those). */
+    /**
+     * A message arrived. A transport leaves out the bot's own messages where it can tell them apart
+     * (Discord's does, per shard); the runtime ignores any that come anyway once it knows its user.
+     */
     void onMessage(IncomingMessage message);
 
     /**

@@ -2,6 +2,7 @@ package dev.cogbot.runtime.transport.discord;
 
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.User;
+import dev.cogbot.runtime.scheduling.Uninterruptibly;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.Transport;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.ApplicationInfo;
 import net.dv8tion.jda.api.entities.ApplicationTeam;
@@ -59,6 +62,8 @@ public final class DiscordTransport implements Transport {
      */
     private final Map<String, MessageChannel> channels = new ConcurrentHashMap<>();
     private final ShardReadiness readiness = new ShardReadiness();
+    private final AtomicBoolean askedForOwners = new AtomicBoolean();
+    private final CountDownLatch ownersKnown = new CountDownLatch(1);
     private volatile ShardManager shards;
     private volatile TransportListener listener;
     private volatile Set<String> owners = Set.of();
@@ -234,16 +239,27 @@ public final class DiscordTransport implements Transport {
         public void onReady(ReadyEvent event) {
             JDA jda = event.getJDA();
             log.info("Shard {} connected as {}", jda.getShardInfo().getShardId(), jda.getSelfUser().getName());
-            if (readiness.shardReady(jda.getShardInfo().getShardId(), runningShards(jda))) {
+            if (askedForOwners.compareAndSet(false, true)) {
+                // at the first shard's READY, so the owners can manage plugins while later shards connect
                 Thread.ofVirtual().name("discord-owners").start(() -> {
-                    learnOwners(jda);
+                    try {
+                        learnOwners(jda);
+                    } finally {
+                        ownersKnown.countDown();
+                    }
+                });
+            }
+            if (readiness.shardReady(jda.getShardInfo().getShardId(), shardCount(jda))) {
+                Thread.ofVirtual().name("discord-ready").start(() -> {
+                    // a ready bot knows its owners: wait for the question asked at the first READY
+                    Uninterruptibly.await(ownersKnown);
                     listener.onReady(toUser(jda.getSelfUser()));
                 });
             }
         }
 
-        /** The shards this process runs: its range, or all of Discord's recommended count. */
-        private int runningShards(JDA jda) {
+        /** How many shards this process runs: its range, or all of Discord's recommended count. */
+        private int shardCount(JDA jda) {
             return options.shards().map(range -> range.last() - range.first() + 1)
                     .orElseGet(() -> jda.getShardInfo().getShardTotal());
         }
