@@ -92,9 +92,9 @@ final class BotProcess implements AutoCloseable {
     }
 
     /**
-     * Types {@code line} and returns what the bot printed in answer (presence changes left out). A scripted console reads a line
-     * only once the bot is idle after the one before, so once it has answered an unknown console
-     * command typed next, {@code line} is fully handled.
+     * Types {@code line} and returns what the bot printed in answer (presence changes left out). A
+     * scripted console reads a line only once the bot is idle after the one before, so once it has
+     * answered an unknown console command typed next, {@code line} is fully handled.
      */
     List<String> type(String line) {
         String marker = "/sync-" + (++syncs);

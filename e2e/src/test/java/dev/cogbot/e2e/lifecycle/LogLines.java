@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the bot logs while a test runs (cogbot's and PF4J's loggers), kept as plain text ({@code "ERROR message"}), never as
+ * What the bot logs while a test runs, kept as plain text ({@code "ERROR message"}), never as
  * logging events: an event keeps its arguments and exception, and those can hold an unloaded
  * plugin's classes. The plugin host's INFO lines (what it loaded, what the folder watcher did)
  * are let through for the duration; everything else keeps the project's WARN threshold.
@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 final class LogLines implements AutoCloseable {
 
     private static final String PLUGINS_LOGGER = "dev.cogbot.runtime.plugins";
+    private static final List<String> DISCORD_LOGGERS = List.of("net.dv8tion.", "okhttp3.", "org.java_websocket.",
+            "dev.cogbot.discordfake.", "dev.cogbot.runtime.transport.discord.");
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -40,11 +42,11 @@ final class LogLines implements AutoCloseable {
     }
 
     /**
-     * cogbot's loggers and PF4J's. The appender sees the whole JVM, where a Discord test's JDA may
-     * still be shutting down and logging; that is never this bot's problem.
+     * Anything but Discord: the appender sees the whole JVM, where an earlier test's JDA, or the local
+     * Discord server it talked to, may still be shutting down and logging. These bots run on the console.
      */
     private static boolean isOfThisBot(String loggerName) {
-        return loggerName.startsWith("dev.cogbot.") || loggerName.startsWith("org.pf4j");
+        return DISCORD_LOGGERS.stream().noneMatch(loggerName::startsWith);
     }
 
     List<String> all() {
