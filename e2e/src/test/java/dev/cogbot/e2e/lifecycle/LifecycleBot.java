@@ -220,6 +220,10 @@ final class LifecycleBot implements AutoCloseable {
         return lines.stream().filter(l -> l.startsWith("cogbot is now ")).toList();
     }
 
+    /** Ends the console's input, as at the end of a script: the bot finishes what it does and closes itself. */
+    void endInput() {
+        keyboard.close();
+    }
 
     @Override
     public void close() {
