@@ -3,6 +3,7 @@ package dev.cogbot.runtime.transport.discord;
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
+import dev.cogbot.runtime.secrets.UrlCredentials;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
@@ -104,8 +105,9 @@ public final class DiscordTransport implements Transport {
                     "Discord rejected the bot token from " + options.token().source()
                             + "; copy it again from the developer portal (Bot > Reset Token)");
         } catch (RuntimeException e) {
-            throw new DiscordLoginException(DiscordLoginException.Reason.UNREACHABLE,
-                    "cannot log in to Discord" + options.restBase().map(b -> " at " + b).orElse("") + ": " + e.getMessage());
+            // the base URL may carry a proxy's credentials, and JDA's message may quote it
+            throw new DiscordLoginException(DiscordLoginException.Reason.UNREACHABLE, UrlCredentials.redact(
+                    "cannot log in to Discord" + options.restBase().map(b -> " at " + b).orElse("") + ": " + e.getMessage()));
         }
     }
 
