@@ -3,10 +3,15 @@ package dev.cogbot.e2e.discord;
 import static dev.cogbot.discordfake.FakeDiscordConfig.ALICE_ID;
 import static dev.cogbot.discordfake.FakeDiscordConfig.BOB_ID;
 import static dev.cogbot.discordfake.FakeDiscordConfig.GENERAL_ID;
+import static dev.cogbot.discordfake.FakeDiscordConfig.GUILD_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cogbot.api.AllowedMentions;
 import dev.cogbot.discordfake.Recorded;
+import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.GuildRef;
+import dev.cogbot.runtime.transport.OutgoingMessage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +45,10 @@ class NoPingsNoStrangersHushOnDiscordTest {
         int mark = bot.discord().mark();
         assertThat(bot.says(BOB_ID, GENERAL_ID, "!@everyone")).singleElement().asString().contains("!@everyone");
 
-        assertThat(allowedMentionsOfMessagesSentSince(mark)).singleElement().satisfies(this::usersOnly);
+        assertThat(messagesSentSince(mark)).singleElement().satisfies(sent -> {
+            assertThat(sent.pingedEveryone()).isFalse();
+            usersOnly(sent.allowedMentionsJson());
+        });
     }
 
     @Test
@@ -52,7 +60,20 @@ class NoPingsNoStrangersHushOnDiscordTest {
         bot.says(BOB_ID, GENERAL_ID, "!plugins");
         bot.saysInDm(BOB_ID, "!nope");
 
-        assertThat(allowedMentionsOfMessagesSentSince(mark)).hasSize(5).allSatisfy(this::usersOnly);
+        assertThat(messagesSentSince(mark)).hasSize(5)
+                .allSatisfy(sent -> usersOnly(sent.allowedMentionsJson()));
+    }
+
+    @Test
+    void aMessageAllowedToPingEveryoneDoes() {
+        int mark = bot.discord().mark();
+        ChannelRef general = new ChannelRef(Long.toString(GENERAL_ID), "general",
+                new GuildRef(Long.toString(GUILD_ID), "Cog Test Guild"));
+
+        bot.transport().send(general, new OutgoingMessage("@everyone the server restarts", AllowedMentions.users().withEveryone()));
+
+        assertThat(messagesSentSince(mark)).singleElement()
+                .satisfies(sent -> assertThat(sent.pingedEveryone()).isTrue());
     }
 
     @Test
@@ -80,12 +101,10 @@ class NoPingsNoStrangersHushOnDiscordTest {
         assertThat(bot.says(BOB_ID, GENERAL_ID, "!lightbulb")).hasSize(1);
     }
 
-    private List<JsonNode> allowedMentionsOfMessagesSentSince(int mark) {
+    private List<Recorded.MessageSent> messagesSentSince(int mark) {
         List<Recorded> recorded = bot.discord().recorded();
         return recorded.subList(mark, recorded.size()).stream()
-                .filter(Recorded.RestCall.class::isInstance).map(Recorded.RestCall.class::cast)
-                .filter(call -> call.is("POST", "channels/{channel_id}/messages"))
-                .map(call -> call.json().path("allowed_mentions"))
+                .filter(Recorded.MessageSent.class::isInstance).map(Recorded.MessageSent.class::cast)
                 .toList();
     }
 
