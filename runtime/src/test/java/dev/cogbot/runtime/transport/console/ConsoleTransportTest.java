@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.OutgoingMessage;
@@ -119,6 +120,18 @@ class ConsoleTransportTest {
             assertThat(m.author()).isEqualTo(new User("alice", "alice", false));
         });
         assertThat(recorder.events.getFirst()).isEqualTo("ready cogbot");
+    }
+
+    @Test
+    void everyoneTypingIsAMemberOfTheConsolesOneRoomWhoMayDoAnything() throws Exception {
+        Recorder recorder = run(scripted("!hush\n/as bob\n!hush\n"));
+
+        assertThat(recorder.messages).hasSize(2).allSatisfy(m -> {
+            assertThat(m.channel().guild()).isEqualTo(ConsoleTransport.ROOM);
+            assertThat(m.channel().isPrivate()).isFalse();
+            assertThat(m.member().permissions()).contains(Permission.MANAGE_MESSAGES, Permission.ADMINISTRATOR);
+        });
+        assertThat(recorder.messages).extracting(m -> m.member().displayName()).containsExactly("alice", "bob");
     }
 
     @Test
