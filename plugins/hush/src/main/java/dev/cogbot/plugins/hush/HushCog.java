@@ -67,9 +67,10 @@ public final class HushCog implements Cog {
 
     // The tutorial's 5 minutes, unless the operator set hush.default.
     @Command(name = "hush", aliases = {"quiet", "shush", "sh"}, usage = "[duration]",
-             help = "Mutes every command of every plugin in this server (in a DM: this DM) for a while. "
-                     + "A bare number is minutes; 30s, 2m, 1h also work. \"off\" ends a hush early. "
-                     + "For members who can manage messages, and the bot's owners; in a DM, for you.")
+             help = "Mutes every command of every plugin for a while. "
+                     + "Said in a server it mutes that server; in a DM, that DM. "
+                     + "A bare number is minutes; 30s, 2m, 1h also work; off ends the hush early. "
+                     + "For members who can manage messages there and the bot's owners; in a DM, for you.")
     public void hush(Context ctx,
                      @Arg(value = "duration", fallback = "5", setting = "default") String duration) {
         HushRequest request = HushRequest.parse(duration);
