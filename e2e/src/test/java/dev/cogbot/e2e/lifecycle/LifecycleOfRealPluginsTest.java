@@ -121,7 +121,7 @@ class LifecycleOfRealPluginsTest {
     @Test
     void theHostLoadsUnloadsAndReloadsRealPluginsById() {
         assertThat(bot.plugins().summaries()).extracting(PluginSummary::line).containsExactly(
-                "hush " + LifecycleBot.VERSION + " STARTED: hush (hush-" + LifecycleBot.VERSION + ".jar)",
+                "hush " + LifecycleBot.VERSION + " STARTED: hush, unhush (hush-" + LifecycleBot.VERSION + ".jar)",
                 "jokes " + LifecycleBot.VERSION + " STARTED: knock_knock, lightbulb (jokes-" + LifecycleBot.VERSION + ".jar)",
                 "status " + LifecycleBot.VERSION + " STARTED: jokes_told (status-" + LifecycleBot.VERSION + ".jar)");
 

@@ -4,7 +4,6 @@ import dev.cogbot.api.Durations;
 import dev.cogbot.api.error.BadArgument;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Set;
 
 /** What {@code !hush <argument>} asks for: a hush of some length, or ({@code off}) the end of the current one. */
@@ -45,12 +44,12 @@ sealed interface HushRequest {
         if (!content.startsWith(prefix)) {
             return false;
         }
-        String[] words = content.substring(prefix.length()).strip().split("\\s+");
-        if (words.length == 0 || content.substring(prefix.length()).isEmpty()
-                || Character.isWhitespace(content.charAt(prefix.length()))) {
-            return false;
+        String command = content.substring(prefix.length());
+        if (command.isEmpty() || Character.isWhitespace(command.charAt(0))) {
+            return false; // as for any command, the name follows the prefix directly
         }
+        String[] words = command.strip().split("\\s+");
         return words[0].equals(UNHUSH)
-                || HUSH_NAMES.contains(words[0]) && words.length > 1 && words[1].toLowerCase(Locale.ROOT).equals("off");
+                || HUSH_NAMES.contains(words[0]) && words.length > 1 && words[1].equalsIgnoreCase("off");
     }
 }
