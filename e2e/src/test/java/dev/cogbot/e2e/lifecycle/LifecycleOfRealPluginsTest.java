@@ -142,7 +142,7 @@ class LifecycleOfRealPluginsTest {
         // by file name too
         bot.plugins().unload("hush", false);
         assertThat(bot.plugins().load("hush-" + LifecycleBot.VERSION + ".jar"))
-                .isEqualTo("loaded hush " + LifecycleBot.VERSION + " (commands: hush)");
+                .isEqualTo("loaded hush " + LifecycleBot.VERSION + " (commands: hush, unhush)");
 
         assertThat(bot.plugins().reload("jokes")).isEqualTo("reloaded jokes " + LifecycleBot.VERSION
                 + " -> jokes " + LifecycleBot.VERSION + " (commands: knock_knock, lightbulb)");
