@@ -5,11 +5,13 @@ import dev.cogbot.api.Bot;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
+import dev.cogbot.api.Durations;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.ReplyTimeout;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.pf4j.Extension;
 
 /**
@@ -62,7 +64,15 @@ public final class HushCog implements Cog {
         limit = new HushLimit(bot.settings().duration("max", HushLimit.DEFAULT.max()));
         policy = HushPolicy.from(bot.settings().string("scope", "server"), bot.settings().string("who", "moderators"));
         // the runtime reads hush.default only at the first bare !hush: a typo there fails the load instead
-        bot.settings().get("default").ifPresent(HushRequest::parse);
+        bot.settings().get("default").ifPresent(HushCog::requireDuration);
+    }
+
+    private static void requireDuration(String defaultLength) {
+        try {
+            Durations.parse(defaultLength, ChronoUnit.MINUTES);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("setting hush.default: " + e.getMessage(), e);
+        }
     }
 
     // The tutorial's 5 minutes, unless the operator set hush.default.
