@@ -83,4 +83,12 @@ class CliOfAnotherUserTest {
         assertThat(plugins.exitCode()).as(plugins.toString()).isEqualTo(ANOTHER_USERS_BOT);
         assertThat(plugins.err()).contains(WHOSE, data.toString());
     }
+
+    @Test
+    void unloadOnABotOfAnotherUserThatNeverRanSaysWhoseItIsRatherThanFailingToWriteAFile() {
+        Result unload = distribution.runAsNobody("unload", "jokes");
+
+        assertThat(unload.exitCode()).as(unload.toString()).isEqualTo(ANOTHER_USERS_BOT);
+        assertThat(unload.err().lines()).singleElement().asString().contains(WHOSE);
+    }
 }

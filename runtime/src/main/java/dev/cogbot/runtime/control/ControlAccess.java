@@ -17,13 +17,19 @@ final class ControlAccess {
     }
 
     /**
-     * @throws AnotherUsersBotException if a folder on the way to {@code socket}, or the socket itself,
-     *     belongs to another user and this one may not pass it
+     * @throws AnotherUsersBotException if a folder on the way to {@code socket} belongs to another user
+     *     and this one may not pass it
+     * @throws IOException              if it is this user's own folder, closed to its owner too
      */
-    static void requireOwnAccess(Path socket) throws AnotherUsersBotException {
+    static void requireOwnAccess(Path socket) throws IOException {
         Optional<Path> barrier = firstBarrier(socket);
         if (barrier.isPresent()) {
-            throw anotherUsers(barrier.get());
+            Optional<AnotherUsersBotException> theirs = ownedByAnother(barrier.get());
+            if (theirs.isPresent()) {
+                throw theirs.get();
+            }
+            throw new IOException("cannot look into " + barrier.get() + ", although it is yours: give yourself"
+                    + " access to it again (chmod u+rwx)");
         }
     }
 
@@ -42,20 +48,21 @@ final class ControlAccess {
      * (or a folder between) is invisible because of it. Empty when nothing is in the way.
      */
     private static Optional<Path> firstBarrier(Path socket) {
-        Path dir = socket.toAbsolutePath().getParent();
+        Path controlDir = socket.toAbsolutePath().getParent();
+        Path dir = controlDir;
         while (dir != null && !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             dir = dir.getParent();
         }
-        if (dir == null || !Files.isDirectory(dir) || Files.isExecutable(dir)) {
+        if (dir == null || !Files.isDirectory(dir)) {
             return Optional.empty();
         }
-        return Optional.of(dir);
-    }
-
-    private static AnotherUsersBotException anotherUsers(Path barrier) {
-        return ownedByAnother(barrier).orElseGet(() ->
-                // this user's own folder, closed to itself: rare enough to report as plainly as the rest
-                new AnotherUsersBotException(me(), me(), barrier));
+        if (!Files.isExecutable(dir)) {
+            return Optional.of(dir);
+        }
+        // A bot that never ran has no control folder yet; its data folder, if this user may not write
+        // it, is still another user's: load and unload could not record anything there.
+        Path dataDir = controlDir.getParent();
+        return dir.equals(dataDir) && !Files.isWritable(dataDir) ? Optional.of(dataDir) : Optional.empty();
     }
 
     private static String me() {
