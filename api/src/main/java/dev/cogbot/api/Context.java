@@ -46,9 +46,20 @@ public interface Context {
      */
     CommandInfo command();
 
-    /** Sends a message to the invocation's channel. */
+    /** Sends a message to the invocation's channel; only user mentions in it ping (see {@link AllowedMentions}). */
     default Message send(String text) {
         return channel().send(text);
+    }
+
+    /**
+     * Sends a message to the invocation's channel in which the {@code mentions} allowed ping.
+     *
+     * <pre>{@code
+     * ctx.send("@everyone, " + ctx.author().name() + " started a raid", AllowedMentions.users().withEveryone());
+     * }</pre>
+     */
+    default Message send(String text, AllowedMentions mentions) {
+        return channel().send(text, mentions);
     }
 
     /**

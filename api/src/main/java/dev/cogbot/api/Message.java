@@ -1,5 +1,7 @@
 package dev.cogbot.api;
 
+import java.util.Optional;
+
 /** A chat message, on whatever transport the bot runs. */
 public interface Message {
 
@@ -10,6 +12,25 @@ public interface Message {
     User author();
 
     Channel channel();
+
+    /**
+     * The server it was sent in; empty in a direct message.
+     *
+     * <pre>{@code
+     * String scope = message.guild().map(Guild::id).orElse("dm:" + message.channel().id());
+     * }</pre>
+     */
+    Optional<Guild> guild();
+
+    /**
+     * The author as a member of {@link #guild()}, with their permissions there; empty in a direct
+     * message (and for a message the bot sent).
+     *
+     * <pre>{@code
+     * boolean moderator = message.member().map(m -> m.hasPermissions(Permission.MANAGE_MESSAGES)).orElse(false);
+     * }</pre>
+     */
+    Optional<Member> member();
 
     /** Adds the bot's reaction, e.g. {@code "🔇"}. */
     void addReaction(String emoji);

@@ -17,5 +17,10 @@
  *     }
  * }
  * }</pre>
+ *
+ * <p>A {@link dev.cogbot.api.Message} says where it was sent ({@link dev.cogbot.api.Guild}, or none in
+ * a DM) and who sent it there ({@link dev.cogbot.api.Member}, with its
+ * {@link dev.cogbot.api.Permission}s). What the bot sends pings users only, unless a message allows
+ * more ({@link dev.cogbot.api.AllowedMentions}).
  */
 package dev.cogbot.api;

@@ -9,6 +9,7 @@ import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.OutgoingMessage;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import dev.cogbot.testkit.InMemoryStore;
@@ -339,7 +340,8 @@ public final class KnockKnockConversations {
         }
 
         @Override
-        public IncomingMessage send(ChannelRef channel, String text) {
+        public IncomingMessage send(ChannelRef channel, OutgoingMessage outgoing) {
+            String text = outgoing.text();
             totalSent.incrementAndGet();
             int user = Integer.parseInt(channel.id());
             if (user < 0 || user >= users) {

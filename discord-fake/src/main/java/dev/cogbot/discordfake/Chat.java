@@ -34,11 +34,12 @@ final class Chat {
      * @param nonce the client's nonce to echo in the dispatch, or {@code null}
      */
     StoredMessage post(ChannelRef channel, long authorId, String content, long replyTo, String embedsJson,
-            String componentsJson, String attachmentsJson, String nonce) {
+            String componentsJson, String attachmentsJson, String nonce, String allowedMentionsJson) {
         StoredMessage stored = world.addMessage(channel, authorId, content, replyTo, embedsJson, componentsJson,
                 attachmentsJson);
         if (authorId == botId) {
-            recorder.record(new Recorded.MessageSent(clock.instant(), channel.id(), stored.message().id(), content));
+            recorder.record(new Recorded.MessageSent(clock.instant(), channel.id(), stored.message().id(), content,
+                    allowedMentionsJson));
         }
         ObjectNode d = dispatches.messageCreate(stored);
         if (nonce != null) {

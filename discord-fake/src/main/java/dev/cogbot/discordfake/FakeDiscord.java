@@ -151,7 +151,7 @@ public final class FakeDiscord implements AutoCloseable {
         if (channel.guild().member(userId).isEmpty()) {
             throw new IllegalArgumentException(user.username() + " is not a member of " + channel.guild().name());
         }
-        return chat.post(channel, user.id(), content, 0, "[]", "[]", "[]", null).message().id();
+        return chat.post(channel, user.id(), content, 0, "[]", "[]", "[]", null, "").message().id();
     }
 
     /**
@@ -162,7 +162,7 @@ public final class FakeDiscord implements AutoCloseable {
      */
     public long userSaysInDm(long userId, String content) {
         FakeUser user = user(userId);
-        return chat.post(world.dmWith(user), user.id(), content, 0, "[]", "[]", "[]", null).message().id();
+        return chat.post(world.dmWith(user), user.id(), content, 0, "[]", "[]", "[]", null, "").message().id();
     }
 
     /** {@code userId} reacts with {@code emoji} ({@code "👍"} or {@code name:id}) to a message. */

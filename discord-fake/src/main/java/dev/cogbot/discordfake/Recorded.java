@@ -159,9 +159,38 @@ public sealed interface Recorded {
      *
      * @param channelId where
      * @param messageId its new id
-     * @param content   its content as sent
+     * @param content         its content as sent
+     * @param allowedMentions the request's {@code allowed_mentions} as JSON text, {@code ""} when it had none
      */
-    record MessageSent(Instant at, long channelId, long messageId, String content) implements Recorded {
+    record MessageSent(Instant at, long channelId, long messageId, String content, String allowedMentions)
+            implements Recorded {
+
+        /** The request's {@code allowed_mentions}, or a missing node when it sent none. */
+        public JsonNode allowedMentionsJson() {
+            return Json.parseOrMissing(allowedMentions);
+        }
+
+        /**
+         * Whether the message pinged a whole server: its content has {@code @everyone} or {@code @here},
+         * and its {@code allowed_mentions} let those ping. As Discord documents, without
+         * {@code allowed_mentions} every mention in the content pings; with it, {@code @everyone} and
+         * {@code @here} ping only if its {@code parse} lists {@code "everyone"}.
+         */
+        public boolean pingedEveryone() {
+            if (!content.contains("@everyone") && !content.contains("@here")) {
+                return false;
+            }
+            JsonNode allowed = allowedMentionsJson();
+            if (!allowed.isObject()) {
+                return true;
+            }
+            for (JsonNode kind : allowed.path("parse")) {
+                if (kind.asText().equals("everyone")) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

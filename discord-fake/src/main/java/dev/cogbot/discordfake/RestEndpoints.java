@@ -136,8 +136,9 @@ final class RestEndpoints {
         }
         String nonce = body.path("nonce").isValueNode() && !body.path("nonce").isNull()
                 ? body.path("nonce").asText() : null;
+        String allowedMentions = body.path("allowed_mentions").isObject() ? Json.write(body.path("allowed_mentions")) : "";
         StoredMessage stored = chat.post(channel, world.config().bot().id(), content, replyTo, embeds, components,
-                attachments(request), nonce);
+                attachments(request), nonce, allowedMentions);
         ObjectNode json = payloads.message(stored, false);
         if (nonce != null) {
             json.put("nonce", nonce);

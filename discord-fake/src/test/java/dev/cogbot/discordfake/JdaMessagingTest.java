@@ -9,6 +9,7 @@ import static dev.cogbot.discordfake.FakeDiscordConfig.RANDOM_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Activity;
 import net.dv8tion.jda.api.entities.Message;
@@ -172,5 +173,20 @@ class JdaMessagingTest {
         Jda.get(sent.delete().submit());
         assertThat(fake.messagesIn(RANDOM_ID)).noneMatch(m -> m.id() == sent.getIdLong());
         assertThat(fake.messagesSentIn(RANDOM_ID)).contains("first draft");
+    }
+
+    @Test
+    void theAllowedMentionsOfASentMessageAreRecordedAndDecideWhetherItPingedEveryone() {
+        TextChannel general = jda.getTextChannelById(GENERAL_ID);
+        general.sendMessage("@everyone users only").setAllowedMentions(EnumSet.of(Message.MentionType.USER)).complete();
+        general.sendMessage("@everyone everyone").setAllowedMentions(EnumSet.of(Message.MentionType.EVERYONE)).complete();
+
+        Recorded.MessageSent usersOnly = fake.await(Recorded.MessageSent.class,
+                m -> m.content().equals("@everyone users only"), TIMEOUT);
+        Recorded.MessageSent everyone = fake.await(Recorded.MessageSent.class,
+                m -> m.content().equals("@everyone everyone"), TIMEOUT);
+        assertThat(usersOnly.allowedMentionsJson().path("parse").toString()).isEqualTo("[\"users\"]");
+        assertThat(usersOnly.pingedEveryone()).isFalse();
+        assertThat(everyone.pingedEveryone()).isTrue();
     }
 }

@@ -1,6 +1,7 @@
 package dev.cogbot.testkit;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.api.AllowedMentions;
 import dev.cogbot.runtime.transport.ChannelRef;
 import java.util.Locale;
 
@@ -12,7 +13,12 @@ public sealed interface BotEvent {
     /** The event as one transcript line, e.g. {@code "cogbot: Knock knock!"}. */
     String line();
 
-    record Sent(ChannelRef channel, String messageId, String text) implements BotEvent {
+    /**
+     * A message the bot sent.
+     *
+     * @param mentions which mentions in it were allowed to ping
+     */
+    record Sent(ChannelRef channel, String messageId, String text, AllowedMentions mentions) implements BotEvent {
         @Override
         public String line() {
             return "cogbot: " + text;

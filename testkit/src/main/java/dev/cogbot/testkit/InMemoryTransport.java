@@ -4,6 +4,8 @@ import dev.cogbot.api.Activity;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.MemberRef;
+import dev.cogbot.runtime.transport.OutgoingMessage;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.util.ArrayList;
@@ -42,9 +44,18 @@ public final class InMemoryTransport implements Transport {
         listener.onReady(BOT_USER);
     }
 
-    /** Delivers a message from {@code author} as if it had arrived over the network. */
+    /**
+     * Delivers a message from {@code author} as if it had arrived over the network; in a server's
+     * channel the author is a member with no permission beyond a plain member's.
+     */
     public IncomingMessage deliver(User author, ChannelRef channel, String content) {
-        IncomingMessage message = new IncomingMessage(nextId(), channel, author, content);
+        return deliver(author, channel, content,
+                channel.isPrivate() ? null : new MemberRef(author.name(), TestUser.PLAIN_MEMBER));
+    }
+
+    /** Delivers a message from {@code author}, a member as {@code member} says ({@code null} in a DM). */
+    public IncomingMessage deliver(User author, ChannelRef channel, String content, MemberRef member) {
+        IncomingMessage message = new IncomingMessage(nextId(), channel, author, content, member);
         TransportListener target = listener;
         if (target == null) {
             throw new IllegalStateException("the transport is not started");
@@ -73,10 +84,10 @@ public final class InMemoryTransport implements Transport {
     }
 
     @Override
-    public IncomingMessage send(ChannelRef channel, String text) {
+    public IncomingMessage send(ChannelRef channel, OutgoingMessage message) {
         String id = nextId();
-        record(new BotEvent.Sent(channel, id, text));
-        return new IncomingMessage(id, channel, BOT_USER, text);
+        record(new BotEvent.Sent(channel, id, message.text(), message.mentions()));
+        return new IncomingMessage(id, channel, BOT_USER, message.text());
     }
 
     @Override

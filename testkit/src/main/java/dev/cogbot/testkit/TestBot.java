@@ -12,6 +12,8 @@ import dev.cogbot.runtime.bot.UnloadReport;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.GuildRef;
+import dev.cogbot.runtime.transport.MemberRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,8 +33,10 @@ import java.util.function.Supplier;
  */
 public final class TestBot implements AutoCloseable {
 
-    /** The channel users talk in unless told otherwise. */
-    public static final ChannelRef GENERAL = new ChannelRef("general", "general");
+    /** The server users talk in unless told otherwise. */
+    public static final GuildRef GUILD = new GuildRef("test-guild", "Test Guild");
+    /** The channel users talk in unless told otherwise: {@code #general} of {@link #GUILD}. */
+    public static final ChannelRef GENERAL = new ChannelRef("general", "general", GUILD);
 
     private final InMemoryTransport transport;
     private final ManualTime time;
@@ -64,9 +68,13 @@ public final class TestBot implements AutoCloseable {
         return new Builder();
     }
 
-    /** Someone who can talk to the bot; the same name always gives the same user. */
+    /**
+     * Someone who can talk to the bot, in {@link #GENERAL} as a plain member (see
+     * {@link TestUser#withPermissions}, {@link TestUser#inGuild}, {@link TestUser#inDm}); the same
+     * name always gives the same user.
+     */
     public TestUser user(String name) {
-        return new TestUser(this, new User(name, name, false), GENERAL);
+        return new TestUser(this, new User(name, name, false), GENERAL, TestUser.PLAIN_MEMBER);
     }
 
     /**
@@ -152,8 +160,8 @@ public final class TestBot implements AutoCloseable {
         return time;
     }
 
-    List<String> deliver(User author, ChannelRef channel, String content, List<String> idOut) {
-        idOut.add(transport.deliver(author, channel, content).id());
+    List<String> deliver(User author, ChannelRef channel, MemberRef member, String content, List<String> idOut) {
+        idOut.add(transport.deliver(author, channel, content, member).id());
         settle();
         return newLines();
     }

@@ -1,27 +1,75 @@
 package dev.cogbot.testkit;
 
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.GuildRef;
+import dev.cogbot.runtime.transport.MemberRef;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** Someone talking to a {@link TestBot}. */
+/**
+ * Someone talking to a {@link TestBot}: one user in one place, a server's channel or a DM. The
+ * {@code in…} and {@code with…} methods give the same user elsewhere or with other rights:
+ *
+ * <pre>{@code
+ * TestUser mod = bot.user("alice").withPermissions(Permission.MANAGE_MESSAGES);
+ * TestUser elsewhere = bot.user("alice").inGuild("Other Guild");   // a plain member there
+ * TestUser dm = bot.user("alice").inDm();
+ * }</pre>
+ */
 public final class TestUser {
+
+    /** What Discord's {@code @everyone} role allows by default: read, write and react, nothing more. */
+    public static final Set<Permission> PLAIN_MEMBER = Set.copyOf(EnumSet.of(Permission.CREATE_INSTANT_INVITE,
+            Permission.ADD_REACTIONS, Permission.VIEW_CHANNEL, Permission.SEND_MESSAGES, Permission.EMBED_LINKS,
+            Permission.ATTACH_FILES, Permission.READ_MESSAGE_HISTORY, Permission.USE_EXTERNAL_EMOJIS,
+            Permission.CHANGE_NICKNAME, Permission.SEND_MESSAGES_IN_THREADS));
 
     private final TestBot bot;
     private final User user;
     private final ChannelRef channel;
+    private final Set<Permission> permissions;
     private final List<String> sentIds = new ArrayList<>();
 
-    TestUser(TestBot bot, User user, ChannelRef channel) {
+    TestUser(TestBot bot, User user, ChannelRef channel, Set<Permission> permissions) {
         this.bot = bot;
         this.user = user;
         this.channel = channel;
+        this.permissions = Set.copyOf(permissions);
     }
 
-    /** The same user, talking in another channel. */
+    /** The same user, with the same rights, in another channel of the same server. */
     public TestUser in(String channelName) {
-        return new TestUser(bot, user, new ChannelRef(channelName, channelName));
+        if (channel.isPrivate()) {
+            throw new IllegalStateException(user.name() + " is in a DM, which has no other channels");
+        }
+        GuildRef guild = channel.guild();
+        String id = guild.equals(TestBot.GUILD) ? channelName : guild.id() + "/" + channelName;
+        return new TestUser(bot, user, new ChannelRef(id, channelName, guild), permissions);
+    }
+
+    /** The same user in {@code #general} of another server (its id is its name), as a plain member there. */
+    public TestUser inGuild(String guildName) {
+        GuildRef guild = new GuildRef(guildName, guildName);
+        return new TestUser(bot, user, new ChannelRef(guildName + "/general", "general", guild), PLAIN_MEMBER);
+    }
+
+    /** The same user in a direct message with the bot. */
+    public TestUser inDm() {
+        return new TestUser(bot, user, new ChannelRef("dm-" + user.id(), "DM with " + user.name()), Set.of());
+    }
+
+    /** The same user in the same server, holding {@code granted} on top of a plain member's rights there. */
+    public TestUser withPermissions(Permission... granted) {
+        if (channel.isPrivate()) {
+            throw new IllegalStateException("a DM has no permissions; grant them in a server");
+        }
+        EnumSet<Permission> more = EnumSet.copyOf(PLAIN_MEMBER);
+        more.addAll(List.of(granted));
+        return new TestUser(bot, user, channel, more);
     }
 
     /**
@@ -30,7 +78,8 @@ public final class TestUser {
      * @return what the bot did meanwhile, as transcript lines
      */
     public List<String> says(String text) {
-        return bot.deliver(user, channel, text, sentIds);
+        MemberRef member = channel.isPrivate() ? null : new MemberRef(user.name(), permissions);
+        return bot.deliver(user, channel, member, text, sentIds);
     }
 
     /** The id of the last message this user sent, e.g. to check the bot's reactions on it. */
@@ -43,5 +92,10 @@ public final class TestUser {
 
     public User asUser() {
         return user;
+    }
+
+    /** Where this user talks. */
+    public ChannelRef channel() {
+        return channel;
     }
 }

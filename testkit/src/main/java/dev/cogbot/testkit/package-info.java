@@ -11,5 +11,14 @@
  *             .containsExactly("cogbot: Well, if you aren't talking, I'm not listening.");
  * }
  * }</pre>
+ *
+ * <p>Users talk in {@code #general} of the server {@link dev.cogbot.testkit.TestBot#GUILD} as plain
+ * members unless a test puts them elsewhere or gives them rights:
+ *
+ * <pre>{@code
+ * TestUser mod = bot.user("alice").withPermissions(Permission.MANAGE_MESSAGES);
+ * TestUser stranger = bot.user("bob").inGuild("Other Guild");
+ * TestUser dm = bot.user("bob").inDm();
+ * }</pre>
  */
 package dev.cogbot.testkit;

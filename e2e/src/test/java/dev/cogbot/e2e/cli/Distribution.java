@@ -69,7 +69,21 @@ final class Distribution {
 
     /** Runs {@code bin/cogbot args...} to its end, with no input; the management commands start faster with C1 only. */
     Result run(String... args) {
+        return runToEnd(launcher(args), args);
+    }
+
+    /**
+     * Runs {@code bin/cogbot args...} as the system's {@code nobody} (uid and gid 65534, through
+     * {@code setpriv}: the tests run as root), to its end, with no input.
+     */
+    Result runAsNobody(String... args) {
         ProcessBuilder builder = launcher(args);
+        builder.command().addAll(0, List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+        builder.environment().put("HOME", home.toString());
+        return runToEnd(builder, args);
+    }
+
+    private Result runToEnd(ProcessBuilder builder, String... args) {
         builder.environment().put("JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         try {
             Path out = Files.createTempFile(home, "out", ".txt");

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,7 +38,7 @@ final class DiscordSession implements AutoCloseable {
 
     /** A bot without sharding on the server's default guild; returns once it shows its status. */
     DiscordSession(Path home) {
-        this(home, FakeDiscord.start(), Optional.empty());
+        this(home, FakeDiscord.start(), Optional.empty(), Map.of());
         awaitFirstPresence();
     }
 
@@ -47,8 +48,13 @@ final class DiscordSession implements AutoCloseable {
      * ({@code #lobby}) on shard 1. Returns once it shows its status on every shard.
      */
     static DiscordSession sharded(Path home, DiscordOptions.Shards shards) {
+        return sharded(home, shards, Map.of());
+    }
+
+    /** {@link #sharded(Path, DiscordOptions.Shards)} with these settings in the config, e.g. {@code hush.scope=bot}. */
+    static DiscordSession sharded(Path home, DiscordOptions.Shards shards, Map<String, String> settings) {
         FakeDiscord discord = FakeDiscord.start(FakeDiscordConfig.twoGuilds());
-        DiscordSession session = new DiscordSession(home, discord, Optional.of(shards));
+        DiscordSession session = new DiscordSession(home, discord, Optional.of(shards), settings);
         session.awaitFirstPresence();
         return session;
     }
@@ -61,7 +67,7 @@ final class DiscordSession implements AutoCloseable {
     static DiscordSession withShardOneHeld(Path home, Optional<DiscordOptions.Shards> shards) {
         FakeDiscord discord = FakeDiscord.start(FakeDiscordConfig.twoGuilds());
         discord.holdIdentifies(1);
-        DiscordSession bot = new DiscordSession(home, discord, shards);
+        DiscordSession bot = new DiscordSession(home, discord, shards, Map.of());
         try {
             discord.await(Recorded.Session.class, s -> s.kind() == Recorded.Session.Kind.IDENTIFIED, PATIENCE);
         } catch (RuntimeException | Error e) {
@@ -71,7 +77,8 @@ final class DiscordSession implements AutoCloseable {
         return bot;
     }
 
-    private DiscordSession(Path home, FakeDiscord discord, Optional<DiscordOptions.Shards> shards) {
+    private DiscordSession(Path home, FakeDiscord discord, Optional<DiscordOptions.Shards> shards,
+            Map<String, String> settings) {
         this.discord = discord;
         this.shards = shards;
         transcript = new BotTranscript(discord);
@@ -79,6 +86,9 @@ final class DiscordSession implements AutoCloseable {
             PluginJars.copyTo(home.resolve("plugins"));
             BotConfig config = BotConfig.empty()
                     .withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            for (Map.Entry<String, String> setting : settings.entrySet()) {
+                config = config.withOverride(setting.getKey(), setting.getValue());
+            }
             DiscordOptions options = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
                     Optional.of(URI.create(discord.restBaseUrl())), shards);
             transport = new DiscordTransport(options);

@@ -4,6 +4,7 @@ import dev.cogbot.api.Activity;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.OutgoingMessage;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.time.Duration;
@@ -93,8 +94,8 @@ final class ObservedTransport implements Transport {
     }
 
     @Override
-    public IncomingMessage send(ChannelRef channel, String text) {
-        return delegate.send(channel, text);
+    public IncomingMessage send(ChannelRef channel, OutgoingMessage message) {
+        return delegate.send(channel, message);
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -100,8 +101,21 @@ class ShardedDiscordTest {
     }
 
     @Test
-    void aHushInOneGuildSilencesTheOtherShardTooUntilItEnds() {
+    void aHushInOneGuildLeavesTheGuildOfTheOtherShardAlone() {
         try (DiscordSession bot = DiscordSession.sharded(home, BOTH_OF_TWO)) {
+            bot.says(ALICE_ID, GENERAL_ID, "!hush");
+            long hush = bot.lastMessageOf(ALICE_ID, GENERAL_ID);
+            assertThat(bot.discord().reactions()).anyMatch(r -> r.messageId() == hush && r.emoji().equals("🔇"));
+
+            assertThat(bot.says(BOB_ID, GENERAL_ID, "!lightbulb")).isEmpty();
+            assertThat(bot.says(BOB_ID, LOBBY_ID, "!lightbulb")).singleElement().asString()
+                    .containsIgnoringCase("light");
+        }
+    }
+
+    @Test
+    void aBotWideHushInOneGuildSilencesTheOtherShardTooUntilItEnds() {
+        try (DiscordSession bot = DiscordSession.sharded(home, BOTH_OF_TWO, Map.of("hush.scope", "bot"))) {
             bot.says(ALICE_ID, GENERAL_ID, "!hush");
             long hush = bot.lastMessageOf(ALICE_ID, GENERAL_ID);
             assertThat(bot.discord().reactions()).anyMatch(r -> r.messageId() == hush && r.emoji().equals("🔇"));

@@ -121,7 +121,7 @@ class LifecycleOfRealPluginsTest {
     @Test
     void theHostLoadsUnloadsAndReloadsRealPluginsById() {
         assertThat(bot.plugins().summaries()).extracting(PluginSummary::line).containsExactly(
-                "hush " + LifecycleBot.VERSION + " STARTED: hush (hush-" + LifecycleBot.VERSION + ".jar)",
+                "hush " + LifecycleBot.VERSION + " STARTED: hush, unhush (hush-" + LifecycleBot.VERSION + ".jar)",
                 "jokes " + LifecycleBot.VERSION + " STARTED: knock_knock, lightbulb (jokes-" + LifecycleBot.VERSION + ".jar)",
                 "status " + LifecycleBot.VERSION + " STARTED: jokes_told (status-" + LifecycleBot.VERSION + ".jar)");
 
@@ -142,7 +142,7 @@ class LifecycleOfRealPluginsTest {
         // by file name too
         bot.plugins().unload("hush", false);
         assertThat(bot.plugins().load("hush-" + LifecycleBot.VERSION + ".jar"))
-                .isEqualTo("loaded hush " + LifecycleBot.VERSION + " (commands: hush)");
+                .isEqualTo("loaded hush " + LifecycleBot.VERSION + " (commands: hush, unhush)");
 
         assertThat(bot.plugins().reload("jokes")).isEqualTo("reloaded jokes " + LifecycleBot.VERSION
                 + " -> jokes " + LifecycleBot.VERSION + " (commands: knock_knock, lightbulb)");

@@ -53,10 +53,10 @@ class OwnerChatCommandsTest {
     @Test
     void pluginsListsEachPluginWithItsStateAndCommands() {
         assertThat(botSaid(bot.type("!plugins"))).singleElement().asString()
-                .isEqualTo("hush " + VERSION + " STARTED: hush (hush-" + VERSION + ".jar)");
+                .isEqualTo("hush " + VERSION + " STARTED: hush, unhush (hush-" + VERSION + ".jar)");
         List<String> listing = bot.type("!plugins");
         assertThat(listing).contains(
-                "#general <cogbot> hush " + VERSION + " STARTED: hush (hush-" + VERSION + ".jar)",
+                "#general <cogbot> hush " + VERSION + " STARTED: hush, unhush (hush-" + VERSION + ".jar)",
                 "                  jokes " + VERSION + " STARTED: knock_knock, lightbulb (jokes-" + VERSION + ".jar)",
                 "                  status " + VERSION + " STARTED: jokes_told (status-" + VERSION + ".jar)");
 

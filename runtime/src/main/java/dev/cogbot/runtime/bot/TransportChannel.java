@@ -1,9 +1,11 @@
 package dev.cogbot.runtime.bot;
 
+import dev.cogbot.api.AllowedMentions;
 import dev.cogbot.api.Channel;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.Typing;
 import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.OutgoingMessage;
 import java.util.function.Supplier;
 
 /** A {@link Channel} that acts through the bot's transport. */
@@ -30,8 +32,13 @@ final class TransportChannel implements Channel {
     }
 
     @Override
-    public Message send(String text) {
-        return runtime.wrap(runtime.transport().send(ref, text));
+    public boolean isPrivate() {
+        return ref.isPrivate();
+    }
+
+    @Override
+    public Message send(String text, AllowedMentions mentions) {
+        return runtime.wrap(runtime.transport().send(ref, new OutgoingMessage(text, mentions)));
     }
 
     @Override

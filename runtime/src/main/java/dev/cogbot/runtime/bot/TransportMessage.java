@@ -1,9 +1,15 @@
 package dev.cogbot.runtime.bot;
 
 import dev.cogbot.api.Channel;
+import dev.cogbot.api.Guild;
+import dev.cogbot.api.Member;
 import dev.cogbot.api.Message;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.MemberRef;
+import java.util.Optional;
+import java.util.Set;
 
 /** A {@link Message} that acts through the bot's transport. */
 final class TransportMessage implements Message {
@@ -39,6 +45,18 @@ final class TransportMessage implements Message {
     }
 
     @Override
+    public Optional<Guild> guild() {
+        return Optional.ofNullable(data.channel().guild());
+    }
+
+    @Override
+    public Optional<Member> member() {
+        MemberRef member = data.member();
+        return member == null || data.channel().isPrivate() ? Optional.empty()
+                : Optional.of(new Author(data.author(), member));
+    }
+
+    @Override
     public void addReaction(String emoji) {
         runtime.transport().addReaction(data.channel(), data.id(), emoji);
     }
@@ -51,5 +69,19 @@ final class TransportMessage implements Message {
     @Override
     public String toString() {
         return "message " + data.id() + " from " + data.author().name() + ": " + data.content();
+    }
+
+    /** The author as the transport described them in the message's server. */
+    private record Author(User user, MemberRef ref) implements Member {
+
+        @Override
+        public String displayName() {
+            return ref.displayName();
+        }
+
+        @Override
+        public Set<Permission> permissions() {
+            return ref.permissions();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.cogbot.runtime.cli;
 
 import dev.cogbot.runtime.BotPaths;
+import dev.cogbot.runtime.control.AnotherUsersBotException;
 import dev.cogbot.runtime.control.BotNotRunningException;
 import dev.cogbot.runtime.control.ControlClient;
 import dev.cogbot.runtime.control.ControlRequest;
@@ -61,6 +62,10 @@ abstract class ControlCommand implements Callable<Integer> {
             out().flush();
             err().flush();
             return code;
+        } catch (AnotherUsersBotException e) {
+            err().println("cogbot: " + e.getMessage());
+            err().flush();
+            return ExitCode.ANOTHER_USERS_BOT.code();
         } catch (IOException e) {
             err().println("cogbot: " + e.getMessage());
             err().flush();
@@ -113,6 +118,7 @@ abstract class ControlCommand implements Callable<Integer> {
         codes.put(ExitCode.USAGE, "Wrong usage of this command.");
         codes.putAll(own);
         codes.put(ExitCode.BOT_NOT_RUNNING, notRunning);
+        codes.put(ExitCode.ANOTHER_USERS_BOT, "The bot's files belong to another user; run the command as that user.");
         return codes;
     }
 }

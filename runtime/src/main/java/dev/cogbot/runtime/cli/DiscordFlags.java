@@ -3,6 +3,7 @@ package dev.cogbot.runtime.cli;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.transport.discord.DiscordOptions;
 import dev.cogbot.runtime.transport.discord.DiscordToken;
+import dev.cogbot.runtime.secrets.UrlCredentials;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -74,12 +75,12 @@ final class DiscordFlags {
                 throw new URISyntaxException(url, "not an http(s) URL with a host");
             }
         } catch (URISyntaxException e) {
-            throw new DiscordSetupException("the API base URL '" + withoutCredentials(url) + "' is not usable: "
+            throw new DiscordSetupException("the API base URL '" + UrlCredentials.redact(url) + "' is not usable: "
                     + e.getReason() + "; it looks like https://host:port/api/v10/");
         }
         if (uri.getScheme().equals("http") && !isLoopback(uri.getHost())) {
             // every request carries the token
-            throw new DiscordSetupException("the API base URL " + withoutCredentials(url) + " would send the bot token "
+            throw new DiscordSetupException("the API base URL " + UrlCredentials.redact(url) + " would send the bot token "
                     + "unencrypted over the network; use https, or plain http only to this machine");
         }
         return uri;
@@ -87,10 +88,6 @@ final class DiscordFlags {
 
     private static boolean isLoopback(String host) {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
-    }
-
-    private static String withoutCredentials(String url) {
-        return url.replaceAll("//[^/@]*@", "//");
     }
 
     private Optional<DiscordOptions.Shards> shardRange(BotConfig config) {

@@ -17,6 +17,8 @@ public enum ExitCode {
     PLUGIN_FAILED(11),
     /** No bot is running on the data folder (load and unload still record the wish for its next start). */
     BOT_NOT_RUNNING(12),
+    /** The bot's files belong to another user, whose permissions keep this one out; run as that user. */
+    ANOTHER_USERS_BOT(13),
     /** Discord rejected the bot token. */
     INVALID_TOKEN(20),
     /** Discord (or the configured API base URL) could not be reached. */

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,17 +48,14 @@ public final class ControlClient {
      * Sends {@code request} and waits for the answer.
      *
      * @throws BotNotRunningException if no bot listens on the socket
+     * @throws AnotherUsersBotException if the bot's files belong to another user, who keeps this one out
      * @throws IOException            if the bot cannot be reached for another reason (permissions), does
      *                                not answer in time, or answers in a way this version does not understand;
      *                                the message says which
      */
     public ControlResponse send(ControlRequest request) throws BotNotRunningException, IOException {
-        Path dir = socket.getParent();
         if (!Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
-            if (Files.isDirectory(dir) && !Files.isExecutable(dir)) {
-                throw new IOException("cannot look into " + dir + ": only the user running the bot can use"
-                        + " its control channel; run this as that user");
-            }
+            ControlAccess.requireOwnAccess(socket);
             throw new BotNotRunningException(socket, "no control socket at " + socket);
         }
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
@@ -106,6 +104,12 @@ public final class ControlClient {
                 throw new BotNotRunningException(socket, "no control socket at " + socket);
             }
             String reason = String.valueOf(e.getMessage());
+            if (reason.contains("denied")) {
+                Optional<AnotherUsersBotException> theirs = ControlAccess.ownedByAnother(socket);
+                if (theirs.isPresent()) {
+                    throw theirs.get();
+                }
+            }
             throw new IOException("cannot reach the bot through " + socket + ": " + reason
                     + (reason.contains("denied") ? "; run this as the user running the bot" : ""), e);
         }

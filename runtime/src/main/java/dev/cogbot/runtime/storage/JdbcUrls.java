@@ -1,5 +1,6 @@
 package dev.cogbot.runtime.storage;
 
+import dev.cogbot.runtime.secrets.UrlCredentials;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +17,6 @@ public final class JdbcUrls {
     /** {@code password=...} (also {@code pwd}, any case) up to the next separator of any URL style. */
     private static final Pattern PASSWORD_SETTING =
             Pattern.compile("(?i)\\b(password|pwd)=[^;&?]*");
-    /** The secret in {@code //user:secret@host}. */
-    private static final Pattern USER_INFO_SECRET = Pattern.compile("//([^/@:;?]*):[^/@]*@");
 
     private JdbcUrls() {
     }
@@ -28,6 +27,6 @@ public final class JdbcUrls {
             return "null";
         }
         String withoutSettings = PASSWORD_SETTING.matcher(url).replaceAll("$1=***");
-        return USER_INFO_SECRET.matcher(withoutSettings).replaceAll("//$1:***@");
+        return UrlCredentials.redact(withoutSettings);
     }
 }

@@ -21,8 +21,11 @@ public interface Transport extends AutoCloseable {
      */
     void start(TransportListener listener);
 
-    /** Sends a message and returns it as sent. */
-    IncomingMessage send(ChannelRef channel, String text);
+    /**
+     * Sends a message and returns it as sent. A network that pings must let only the message's
+     * {@linkplain OutgoingMessage#mentions() allowed mentions} ping.
+     */
+    IncomingMessage send(ChannelRef channel, OutgoingMessage message);
 
     void addReaction(ChannelRef channel, String messageId, String emoji);
 

@@ -5,33 +5,48 @@ import dev.cogbot.api.Bot;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
+import dev.cogbot.api.Durations;
+import dev.cogbot.api.Message;
+import dev.cogbot.api.error.CommandCancelled;
+import dev.cogbot.api.error.ReplyTimeout;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.pf4j.Extension;
 
 /**
- * The tutorial's bot-wide hush: {@code !hush 10} makes every command of every plugin fail its
- * checks for ten minutes, marking the hush message with 🔇 while it lasts.
+ * Hush: {@code !hush 10} makes every command of every plugin fail its checks for ten minutes in the
+ * server it was said in (said in a DM: in that DM), marking the hush message with 🔇 while it lasts.
+ * {@code !hush off} or {@code !unhush} ends it early.
  *
- * <p>Settings (under {@code hush.} in the config file): {@code default}, the length of a bare
- * {@code !hush} (default 5, in minutes; {@code 90s} works too), and {@code max}, the longest hush
- * allowed (default 24h).
+ * <p>Who may hush: members who may manage messages in that server, and the bot's owners; in a DM,
+ * the person in it, since a DM hush silences only that DM. The owners may always end a hush.
+ *
+ * <p>Settings (under {@code hush.} in the config file):
+ * <ul>
+ *   <li>{@code default}: the length of a bare {@code !hush} (default 5, in minutes; {@code 90s} works too);
+ *   <li>{@code max}: the longest hush allowed (default 24h);
+ *   <li>{@code scope}: {@code server} (default) or {@code bot}, the tutorial's hush of every server
+ *       and DM at once (then a DM hush is for the owners only);
+ *   <li>{@code who}: {@code moderators} (default) or {@code everyone}, the tutorial's anyone-may-hush.
+ * </ul>
+ *
+ * <pre>
+ * hush.scope=bot
+ * hush.who=everyone
+ * </pre>
  */
 @Extension
 public final class HushCog implements Cog {
 
     private static final String MUTED = "🔇";
 
-    /**
-     * A count rather than a flag: the bot check stops {@code !hush} during a hush, but two hushes
-     * sent at the same moment can both pass it. Counting keeps the bot quiet until the later one
-     * ends, instead of the first one to finish un-hushing the other.
-     */
-    private final AtomicInteger hushesRunning = new AtomicInteger();
+    private final Hushes hushes = new Hushes();
 
     /** Read once in onLoad; volatile because commands run on other threads than onLoad. */
     private volatile HushLimit limit = HushLimit.DEFAULT;
+    private volatile HushPolicy policy = new HushPolicy(HushScope.SERVER, false);
+    private volatile Bot bot;
 
     @Override
     public String name() {
@@ -45,30 +60,103 @@ public final class HushCog implements Cog {
 
     @Override
     public void onLoad(Bot bot) {
+        this.bot = bot;
         limit = new HushLimit(bot.settings().duration("max", HushLimit.DEFAULT.max()));
+        policy = HushPolicy.from(bot.settings().string("scope", "server"), bot.settings().string("who", "moderators"));
+        // the runtime reads hush.default only at the first bare !hush: a typo there fails the load instead
+        bot.settings().get("default").ifPresent(HushCog::requireDuration);
+    }
+
+    private static void requireDuration(String defaultLength) {
+        try {
+            Durations.parse(defaultLength, ChronoUnit.MINUTES);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("setting hush.default: " + e.getMessage(), e);
+        }
     }
 
     // The tutorial's 5 minutes, unless the operator set hush.default.
     @Command(name = "hush", aliases = {"quiet", "shush", "sh"}, usage = "[duration]",
              help = "Mutes every command of every plugin for a while. "
-                     + "A bare number is minutes; 30s, 2m, 1h also work.")
+                     + "Said in a server it mutes that server; in a DM, that DM. "
+                     + "A bare number is minutes; 30s, 2m, 1h also work; off ends the hush early. "
+                     + "For members who can manage messages there and the bot's owners; in a DM, for you.")
     public void hush(Context ctx,
-                     @Arg(value = "duration", fallback = "5", setting = "default", unit = ChronoUnit.MINUTES) Duration duration) {
-        limit.check(duration);
+                     @Arg(value = "duration", fallback = "5", setting = "default") String duration) {
+        HushRequest request = HushRequest.parse(duration);
+        switch (request) {
+            case HushRequest.Off off -> unhush(ctx);
+            case HushRequest.For(Duration length) -> hushFor(ctx, length);
+        }
+    }
+
+    @Command(name = HushRequest.UNHUSH,
+             help = "Ends the hush in this server (in a DM: this DM) early, like !hush off.")
+    public void unhush(Context ctx) {
+        Message message = ctx.message();
+        if (!policy.mayHush(bot, message)) {
+            ctx.send(policy.refusal(ctx.prefix()));
+        } else if (hushes.takeLift(message.id())) {
+            ctx.send("Hush lifted.");
+        } else {
+            ctx.send("Nothing is hushed here.");
+        }
+    }
+
+    private void hushFor(Context ctx, Duration length) {
+        if (!policy.mayHush(bot, ctx.message())) {
+            ctx.send(policy.refusal(ctx.prefix()));
+            return;
+        }
+        limit.check(length);
+        String scope = policy.scope().of(ctx.message());
+        Instant ends = bot.now().plus(length);
         ctx.message().addReaction(MUTED);
-        hushesRunning.incrementAndGet();
+        hushes.start(scope);
         try {
-            ctx.sleep(duration);
+            waitUntilLiftedOr(ends, scope, ctx.prefix());
         } finally {
-            // Also when the sleep is cut short by an unload: the bot must not stay muted, nor the
+            // Also when the wait is cut short by an unload: the bot must not stay muted, nor the
             // message keep claiming it is.
-            hushesRunning.decrementAndGet();
+            hushes.end(scope);
             ctx.message().removeReaction(MUTED);
         }
     }
 
+    /** Waits until {@code ends}, or until someone allowed ends the hushes of {@code scope}. */
+    private void waitUntilLiftedOr(Instant ends, String scope, String prefix) {
+        try {
+            bot.waitFor(m -> lifts(m, scope, prefix), Duration.between(bot.now(), ends));
+        } catch (ReplyTimeout e) {
+            // the hush ran its time
+        } catch (CommandCancelled e) {
+            // The input ended (a console script): as in the tutorial, the hush still runs its time and
+            // the bot stops after it. On an unload this sleep is cancelled at once.
+            Duration left = Duration.between(bot.now(), ends);
+            if (left.isPositive()) {
+                bot.sleep(left);
+            }
+        }
+    }
+
+    /** Whether {@code message} ends the hushes of {@code scope}; noted so that its command can say so. */
+    private boolean lifts(Message message, String scope, String prefix) {
+        boolean lifts = HushRequest.endsAHush(message.content(), prefix)
+                && policy.scope().of(message).equals(scope)
+                && policy.mayHush(bot, message);
+        if (lifts) {
+            hushes.liftedBy(message.id());
+        }
+        return lifts;
+    }
+
     @Override
     public boolean botCheck(Context ctx) {
-        return hushesRunning.get() == 0;
+        if (!hushes.isHushed(policy.scope().of(ctx.message()))) {
+            return true;
+        }
+        // !hush off and !unhush get through, to end the hush or to tell who may not why not
+        return ctx.command() != null && ctx.command().cog().equals(name())
+                && HushRequest.endsAHush(ctx.message().content(), ctx.prefix());
     }
 }

@@ -1,5 +1,6 @@
 package dev.cogbot.plugins.hush;
 
+import static dev.cogbot.api.Permission.MANAGE_MESSAGES;
 import static dev.cogbot.plugins.hush.PingCog.PONG;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +68,7 @@ class HushDurationTest {
     @Test
     void refusesMoreThanADayByDefault() {
         try (TestBot bot = hushAndPing().build()) {
-            TestUser alice = bot.user("alice");
+            TestUser alice = bot.user("alice").withPermissions(MANAGE_MESSAGES);
 
             assertThat(alice.says("!hush 25h")).singleElement().asString().contains("at most 1d");
             assertNotHushed(bot, alice);
@@ -84,7 +85,7 @@ class HushDurationTest {
     @Test
     void theMaxSettingLowersTheLongestHush() {
         try (TestBot bot = hushAndPing().setting("hush.max", "1h").build()) {
-            TestUser alice = bot.user("alice");
+            TestUser alice = bot.user("alice").withPermissions(MANAGE_MESSAGES);
 
             assertThat(alice.says("!hush 61")).singleElement().asString().contains("at most 1h");
             assertNotHushed(bot, alice);
@@ -108,7 +109,7 @@ class HushDurationTest {
     @Test
     void aZeroHushIsRefusedAsNotPositive() {
         try (TestBot bot = hushAndPing().build()) {
-            TestUser alice = bot.user("alice");
+            TestUser alice = bot.user("alice").withPermissions(MANAGE_MESSAGES);
 
             assertThat(alice.says("!hush 0")).singleElement().asString().contains("positive");
             assertNotHushed(bot, alice);
@@ -118,7 +119,7 @@ class HushDurationTest {
     @Test
     void aNegativeHushIsRefused() {
         try (TestBot bot = hushAndPing().build()) {
-            TestUser alice = bot.user("alice");
+            TestUser alice = bot.user("alice").withPermissions(MANAGE_MESSAGES);
 
             assertThat(alice.says("!hush -5")).singleElement().asString().contains("-5").contains("not a duration");
             assertNotHushed(bot, alice);
@@ -129,7 +130,7 @@ class HushDurationTest {
     @ValueSource(strings = {"abc", "five", "1.5", "1w", "5mins"})
     void aDurationThatIsNotADurationIsRefused(String garbage) {
         try (TestBot bot = hushAndPing().build()) {
-            TestUser alice = bot.user("alice");
+            TestUser alice = bot.user("alice").withPermissions(MANAGE_MESSAGES);
 
             assertThat(alice.says("!hush " + garbage)).singleElement().asString().contains("not a duration");
             assertNotHushed(bot, alice);
@@ -139,7 +140,7 @@ class HushDurationTest {
     @Test
     void anAbsurdHushIsRefusedWithTheLongestAllowed() {
         try (TestBot bot = hushAndPing().build()) {
-            TestUser alice = bot.user("alice");
+            TestUser alice = bot.user("alice").withPermissions(MANAGE_MESSAGES);
 
             assertThat(alice.says("!hush 100000")).singleElement().asString().contains("at most 1d");
             assertNotHushed(bot, alice);
@@ -149,7 +150,7 @@ class HushDurationTest {
     @Test
     void aHushTooLongToEvenCountIsRefused() {
         try (TestBot bot = hushAndPing().build()) {
-            TestUser alice = bot.user("alice");
+            TestUser alice = bot.user("alice").withPermissions(MANAGE_MESSAGES);
 
             assertThat(alice.says("!hush 99999999999999999999")).singleElement().asString().contains("too long");
             assertNotHushed(bot, alice);
@@ -159,7 +160,7 @@ class HushDurationTest {
     @Test
     void aRefusedHushShowsHowToCallHush() {
         try (TestBot bot = hushAndPing().build()) {
-            assertThat(bot.user("alice").says("!hush abc")).singleElement().asString().contains("!hush [duration]");
+            assertThat(bot.user("alice").withPermissions(MANAGE_MESSAGES).says("!hush abc")).singleElement().asString().contains("!hush [duration]");
         }
     }
 
@@ -167,7 +168,7 @@ class HushDurationTest {
     @ValueSource(strings = {"0", "-5", "abc", "100000", "99999999999999999999"})
     void aRefusalIsWrittenAsPlainSentences(String refused) {
         try (TestBot bot = hushAndPing().build()) {
-            assertThat(bot.user("alice").says("!hush " + refused)).singleElement().asString()
+            assertThat(bot.user("alice").withPermissions(MANAGE_MESSAGES).says("!hush " + refused)).singleElement().asString()
                     .doesNotContain("..")
                     .endsWith(". Usage: !hush [duration]");
         }
@@ -176,14 +177,14 @@ class HushDurationTest {
     @Test
     void refusesAnOverlongHushInOneClearSentence() {
         try (TestBot bot = hushAndPing().build()) {
-            assertThat(bot.user("alice").says("!hush 2d"))
+            assertThat(bot.user("alice").withPermissions(MANAGE_MESSAGES).says("!hush 2d"))
                     .containsExactly("cogbot: I can hush for at most 1d. Usage: !hush [duration]");
         }
     }
 
     /** Sends {@code command}, and checks the hush holds until just before {@code lasts} and ends exactly then. */
     private static void assertHushLasts(TestBot bot, String command, Duration lasts) {
-        TestUser alice = bot.user("alice");
+        TestUser alice = bot.user("alice").withPermissions(MANAGE_MESSAGES);
         TestUser bob = bot.user("bob");
         assertThat(alice.says(command)).containsExactly("cogbot reacted 🔇 to " + alice.lastMessageId());
         String hushId = alice.lastMessageId();

@@ -35,4 +35,13 @@ class HushSettingsTest {
             assertThat(bot.plugin("hush")).isEmpty();
         }
     }
+
+    @Test
+    void offIsNoDefaultLength() {
+        try (TestBot bot = TestBot.builder().setting("hush.default", "off").build()) {
+            assertThatThrownBy(() -> bot.load("hush", new HushCog()))
+                    .hasMessageContaining("hush.default").hasMessageContaining("not a duration");
+            assertThat(bot.plugin("hush")).isEmpty();
+        }
+    }
 }

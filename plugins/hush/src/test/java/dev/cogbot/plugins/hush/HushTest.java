@@ -1,5 +1,6 @@
 package dev.cogbot.plugins.hush;
 
+import static dev.cogbot.api.Permission.MANAGE_MESSAGES;
 import static dev.cogbot.plugins.hush.PingCog.PONG;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +21,9 @@ class HushTest {
             .plugin("hush", new HushCog())
             .plugin("ping", new PingCog())
             .build();
-    private final TestUser alice = bot.user("alice");
-    private final TestUser bob = bot.user("bob");
+    // both may hush: moderators of the server they talk in
+    private final TestUser alice = bot.user("alice").withPermissions(MANAGE_MESSAGES);
+    private final TestUser bob = bot.user("bob").withPermissions(MANAGE_MESSAGES);
 
     @AfterEach
     void closeBot() {

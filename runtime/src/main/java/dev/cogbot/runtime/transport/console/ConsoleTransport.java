@@ -2,8 +2,12 @@ package dev.cogbot.runtime.transport.console;
 
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.User;
+import dev.cogbot.api.Permission;
 import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.MemberRef;
+import dev.cogbot.runtime.transport.OutgoingMessage;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import dev.cogbot.runtime.transport.console.ConsoleInput.Blank;
@@ -20,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,8 +60,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConsoleTransport implements Transport {
 
+    /**
+     * The one room the console is: a server, so that what is said there is said in a server, and
+     * whoever types (the local user or an {@code /as} user) is a member of it.
+     */
+    public static final GuildRef ROOM = new GuildRef("console", "console");
     /** The console's only channel. */
-    public static final ChannelRef GENERAL = new ChannelRef("general", "general");
+    public static final ChannelRef GENERAL = new ChannelRef("general", "general", ROOM);
+    /**
+     * Everyone at the keyboard may do everything in the room: it is one person's terminal, so
+     * moderating (a hush, say) is theirs whoever they pretend to be. The owners' commands still
+     * follow the owners setting.
+     */
+    private static final Set<Permission> AT_THE_KEYBOARD = Set.copyOf(EnumSet.allOf(Permission.class));
     /** Who the bot is on the console. */
     public static final User BOT = new User("cogbot", "cogbot", true);
 
@@ -170,7 +186,9 @@ public final class ConsoleTransport implements Transport {
     }
 
     @Override
-    public IncomingMessage send(ChannelRef channel, String text) {
+    public IncomingMessage send(ChannelRef channel, OutgoingMessage message) {
+        // nobody is pinged on a console: the allowed mentions change nothing here
+        String text = message.text();
         IncomingMessage sent = new IncomingMessage(nextId(), channel, BOT, text);
         io.print(ConsoleFormat.message(channel, BOT, text));
         return sent;
@@ -255,7 +273,8 @@ public final class ConsoleTransport implements Transport {
 
     private void deliver(String text, TransportListener listener) {
         User author = speaker;
-        IncomingMessage message = new IncomingMessage(nextId(), GENERAL, author, text);
+        IncomingMessage message = new IncomingMessage(nextId(), GENERAL, author, text,
+                new MemberRef(author.name(), AT_THE_KEYBOARD));
         if (!interactive) {
             // In a transcript the question must appear before its answer; a person sees what they typed.
             io.print(ConsoleFormat.message(GENERAL, author, text));

@@ -3,8 +3,12 @@ package dev.cogbot.runtime.transport.discord;
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
+import dev.cogbot.runtime.secrets.UrlCredentials;
 import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.MemberRef;
+import dev.cogbot.runtime.transport.OutgoingMessage;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.util.ArrayList;
@@ -19,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.ApplicationInfo;
 import net.dv8tion.jda.api.entities.ApplicationTeam;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -31,6 +36,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
@@ -86,6 +92,7 @@ public final class DiscordTransport implements Transport {
     @Override
     public void start(TransportListener listener) {
         this.listener = listener;
+        DiscordMentions.restrictDefaults();
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(options.token().reveal(), INTENTS)
                 .addEventListeners(new Events())
                 .setEnableShutdownHook(false);
@@ -98,8 +105,9 @@ public final class DiscordTransport implements Transport {
                     "Discord rejected the bot token from " + options.token().source()
                             + "; copy it again from the developer portal (Bot > Reset Token)");
         } catch (RuntimeException e) {
-            throw new DiscordLoginException(DiscordLoginException.Reason.UNREACHABLE,
-                    "cannot log in to Discord" + options.restBase().map(b -> " at " + b).orElse("") + ": " + e.getMessage());
+            // the base URL may carry a proxy's credentials, and JDA's message may quote it
+            throw new DiscordLoginException(DiscordLoginException.Reason.UNREACHABLE, UrlCredentials.redact(
+                    "cannot log in to Discord" + options.restBase().map(b -> " at " + b).orElse("") + ": " + e.getMessage()));
         }
     }
 
@@ -123,13 +131,15 @@ public final class DiscordTransport implements Transport {
     }
 
     @Override
-    public IncomingMessage send(ChannelRef channel, String text) {
+    public IncomingMessage send(ChannelRef channel, OutgoingMessage message) {
         MessageChannel target = channel(channel);
         Message sent = null;
-        for (String part : MessageSplitter.split(text, MESSAGE_LIMIT)) {
-            sent = target.sendMessage(part).complete();
+        for (String part : MessageSplitter.split(message.text(), MESSAGE_LIMIT)) {
+            MessageCreateAction action = target.sendMessage(part);
+            DiscordMentions.apply(message.mentions(), action);
+            sent = action.complete();
         }
-        return toIncoming(sent, channel);
+        return toIncoming(sent, channel, null);
     }
 
     @Override
@@ -208,9 +218,16 @@ public final class DiscordTransport implements Transport {
         return found;
     }
 
-    private static IncomingMessage toIncoming(Message message, ChannelRef channel) {
+    private static IncomingMessage toIncoming(Message message, ChannelRef channel, MemberRef member) {
         net.dv8tion.jda.api.entities.User author = message.getAuthor();
-        return new IncomingMessage(message.getId(), channel, toUser(author), message.getContentRaw());
+        return new IncomingMessage(message.getId(), channel, toUser(author), message.getContentRaw(), member);
+    }
+
+    /** The author as a member of the message's server, or null in a DM (or for a webhook's message). */
+    private static MemberRef toMember(MessageReceivedEvent event) {
+        Member member = event.isFromGuild() ? event.getMember() : null;
+        return member == null ? null
+                : new MemberRef(member.getEffectiveName(), DiscordPermissions.of(member.getPermissions()));
     }
 
     private static User toUser(net.dv8tion.jda.api.entities.User user) {
@@ -274,8 +291,11 @@ public final class DiscordTransport implements Transport {
             MessageChannel channel = event.getChannel();
             String channelId = channel.getId();
             remember(channelId, channel);
-            String name = event.isFromGuild() ? channel.getName() : "DM with " + event.getAuthor().getName();
-            listener.onMessage(toIncoming(event.getMessage(), new ChannelRef(channelId, name)));
+            ChannelRef ref = event.isFromGuild()
+                    ? new ChannelRef(channelId, channel.getName(),
+                            new GuildRef(event.getGuild().getId(), event.getGuild().getName()))
+                    : new ChannelRef(channelId, "DM with " + event.getAuthor().getName());
+            listener.onMessage(toIncoming(event.getMessage(), ref, toMember(event)));
         }
 
         @Override

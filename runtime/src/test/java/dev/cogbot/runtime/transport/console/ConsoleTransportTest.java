@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.OutgoingMessage;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -121,6 +123,18 @@ class ConsoleTransportTest {
     }
 
     @Test
+    void everyoneTypingIsAMemberOfTheConsolesOneRoomWhoMayDoAnything() throws Exception {
+        Recorder recorder = run(scripted("!hush\n/as bob\n!hush\n"));
+
+        assertThat(recorder.messages).hasSize(2).allSatisfy(m -> {
+            assertThat(m.channel().guild()).isEqualTo(ConsoleTransport.ROOM);
+            assertThat(m.channel().isPrivate()).isFalse();
+            assertThat(m.member().permissions()).contains(Permission.MANAGE_MESSAGES, Permission.ADMINISTRATOR);
+        });
+        assertThat(recorder.messages).extracting(m -> m.member().displayName()).containsExactly("alice", "bob");
+    }
+
+    @Test
     void readsUtf8() throws Exception {
         Recorder recorder = run(scripted("Grüß dich 👋\n"));
 
@@ -144,7 +158,7 @@ class ConsoleTransportTest {
         Queue<Thread> commands = new ConcurrentLinkedQueue<>();
         // Like the runtime: each message is handled on a thread of its own, and idle means they have finished.
         recorder.onMessage = m -> commands.add(Thread.ofVirtual().start(
-                () -> console.send(m.channel(), "re: " + m.content())));
+                () -> console.send(m.channel(), OutgoingMessage.of("re: " + m.content()))));
         recorder.onAwaitIdle = () -> {
             for (Thread command; (command = commands.poll()) != null; ) {
                 try {
@@ -299,10 +313,10 @@ class ConsoleTransportTest {
         ConsoleTransport console = scripted("hi\n");
         run(console); // message 1
 
-        IncomingMessage sent = console.send(ConsoleTransport.GENERAL, "Knock knock!");
+        IncomingMessage sent = console.send(ConsoleTransport.GENERAL, OutgoingMessage.of("Knock knock!"));
 
         assertThat(sent).isEqualTo(new IncomingMessage("2", ConsoleTransport.GENERAL, ConsoleTransport.BOT, "Knock knock!"));
-        assertThat(console.send(ConsoleTransport.GENERAL, "again").id()).isEqualTo("3");
+        assertThat(console.send(ConsoleTransport.GENERAL, OutgoingMessage.of("again")).id()).isEqualTo("3");
         assertThat(outputLines()).containsExactly(
                 "#general <alice> hi", "#general <cogbot> Knock knock!", "#general <cogbot> again");
     }
@@ -337,7 +351,7 @@ class ConsoleTransportTest {
                 int thread = t;
                 futures.add(executor.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
-                        console.send(ConsoleTransport.GENERAL, "t" + thread + " m" + i + " " + padding);
+                        console.send(ConsoleTransport.GENERAL, OutgoingMessage.of("t" + thread + " m" + i + " " + padding));
                         console.addReaction(ConsoleTransport.GENERAL, String.valueOf(i), "👍");
                     }
                 }));

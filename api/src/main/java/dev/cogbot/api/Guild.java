@@ -1,0 +1,18 @@
+package dev.cogbot.api;
+
+/**
+ * A server: a Discord guild, or the console's one room. Messages sent in a server carry it
+ * ({@link Message#guild()}); direct messages do not.
+ *
+ * <pre>{@code
+ * String where = ctx.message().guild().map(Guild::name).orElse("a DM");
+ * }</pre>
+ */
+public interface Guild {
+
+    /** Stable identifier on the transport (a Discord snowflake). */
+    String id();
+
+    /** The server's name, e.g. {@code "Cog Test Guild"}. */
+    String name();
+}

@@ -1,0 +1,41 @@
+package dev.cogbot.api;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A user as a member of one server: who they are there and what they may do.
+ *
+ * <pre>{@code
+ * Optional<Member> author = ctx.message().member();   // empty in a DM
+ * if (author.isPresent() && author.get().hasPermissions(Permission.MANAGE_MESSAGES)) {
+ *     ...
+ * }
+ * }</pre>
+ */
+public interface Member {
+
+    /** The user behind the membership. */
+    User user();
+
+    /** The name shown in the server: the server nickname if set, else the user's name. */
+    String displayName();
+
+    /**
+     * The member's server-wide permissions as the network computes them: its roles' together, and
+     * every permission for the server's owner and administrators.
+     */
+    Set<Permission> permissions();
+
+    /**
+     * Whether the member has all of {@code wanted}; an {@link Permission#ADMINISTRATOR} has every one.
+     *
+     * <pre>{@code
+     * member.hasPermissions(Permission.KICK_MEMBERS, Permission.BAN_MEMBERS)
+     * }</pre>
+     */
+    default boolean hasPermissions(Permission... wanted) {
+        Set<Permission> held = permissions();
+        return held.contains(Permission.ADMINISTRATOR) || held.containsAll(List.of(wanted));
+    }
+}

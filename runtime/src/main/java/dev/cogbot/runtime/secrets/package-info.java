@@ -1,0 +1,2 @@
+/** Keeping secrets out of what the bot shows: error messages, logs and status. */
+package dev.cogbot.runtime.secrets;
