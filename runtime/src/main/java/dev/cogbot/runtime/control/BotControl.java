@@ -33,6 +33,17 @@ public interface BotControl {
     /** Whether the transport is connected and the bot answers. */
     boolean ready();
 
+    /**
+     * What unloaded plugins left running or registered, one line each
+     * ({@code leaky: thread 'poller' (WAITING)}), and commands that have run too long without
+     * waiting; none unless the bot has some.
+     *
+     * @see PluginHost#zombies()
+     */
+    default List<String> zombies() {
+        return List.of();
+    }
+
     /** The bot as it runs: its plugin host and its runtime. */
     static BotControl of(PluginHost host, BotRuntime runtime) {
         return new BotControl() {
@@ -69,6 +80,11 @@ public interface BotControl {
             @Override
             public boolean ready() {
                 return runtime.isReady();
+            }
+
+            @Override
+            public List<String> zombies() {
+                return host.zombies().stream().map(dev.cogbot.runtime.isolation.Zombie::line).toList();
             }
         };
     }

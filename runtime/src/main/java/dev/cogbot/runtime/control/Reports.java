@@ -59,10 +59,14 @@ final class Reports {
      * plugins:   3 started
      *   jokes 0.1.0 STARTED: knock_knock, lightbulb (jokes-0.1.0.jar)
      *   ...
+     * zombies:   1 left running by unloaded plugins (a restart ends them)
+     *   leaky: thread 'poller' (WAITING)
      * </pre>
+     *
+     * The zombie lines are there only when there are zombies.
      */
     static List<String> status(String version, long pid, Duration uptime, String transport, boolean ready,
-                               List<PluginSummary> plugins) {
+                               List<PluginSummary> plugins, List<String> zombies) {
         List<String> lines = new ArrayList<>();
         lines.add("cogbot " + version + " is running (pid " + pid + ")");
         lines.add("uptime:    " + Durations.format(uptime.truncatedTo(ChronoUnit.SECONDS)));
@@ -72,6 +76,10 @@ final class Reports {
         long others = plugins.size() - started;
         lines.add("plugins:   " + started + " started" + (others == 0 ? "" : ", " + others + " not"));
         plugins.forEach(p -> lines.add("  " + p.line()));
+        if (!zombies.isEmpty()) {
+            lines.add("zombies:   " + zombies.size() + " left running by unloaded plugins (a restart ends them)");
+            zombies.forEach(z -> lines.add("  " + z));
+        }
         return lines;
     }
 }
