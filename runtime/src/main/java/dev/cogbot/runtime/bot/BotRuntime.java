@@ -12,6 +12,7 @@ import dev.cogbot.runtime.commands.CommandDefinition;
 import dev.cogbot.runtime.commands.CommandRegistry;
 import dev.cogbot.runtime.commands.Dispatcher;
 import dev.cogbot.runtime.commands.HelpCog;
+import dev.cogbot.runtime.isolation.BusyTaskWatch;
 import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.Park;
@@ -245,6 +246,20 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         } finally {
             installs.unlock();
         }
+    }
+
+    /** The tasks of the installed plugins running now (commands, loops), for the busy-task watch. */
+    public List<BusyTaskWatch.Task> pluginTasks() {
+        List<BusyTaskWatch.Task> tasks = new ArrayList<>();
+        for (LoadedPlugin plugin : plugins()) {
+            String prefix = plugin.pluginId() + "/";
+            for (Thread thread : plugin.lifetime().threads()) {
+                String name = thread.getName();
+                tasks.add(new BusyTaskWatch.Task(plugin.pluginId(),
+                        name.startsWith(prefix) ? name.substring(prefix.length()) : name, thread));
+            }
+        }
+        return tasks;
     }
 
     public Optional<LoadedPlugin> plugin(String pluginId) {
