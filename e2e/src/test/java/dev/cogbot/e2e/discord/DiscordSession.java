@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The real bot — plugin JARs from the build, PF4J, H2 and the JDA transport — logged in to a local
@@ -39,6 +40,13 @@ final class DiscordSession implements AutoCloseable {
     DiscordSession(Path home) {
         this(home, FakeDiscord.start(), Optional.empty());
         awaitFirstPresence();
+    }
+
+    /** A bot without sharding on a server set up as {@code config}, with the test's settings on top; returns once it shows its status. */
+    static DiscordSession on(Path home, FakeDiscordConfig config, UnaryOperator<BotConfig> settings) {
+        DiscordSession session = new DiscordSession(home, FakeDiscord.start(config), Optional.empty(), settings);
+        session.awaitFirstPresence();
+        return session;
     }
 
     /**
@@ -72,13 +80,18 @@ final class DiscordSession implements AutoCloseable {
     }
 
     private DiscordSession(Path home, FakeDiscord discord, Optional<DiscordOptions.Shards> shards) {
+        this(home, discord, shards, UnaryOperator.identity());
+    }
+
+    private DiscordSession(Path home, FakeDiscord discord, Optional<DiscordOptions.Shards> shards,
+                           UnaryOperator<BotConfig> settings) {
         this.discord = discord;
         this.shards = shards;
         transcript = new BotTranscript(discord);
         try {
             PluginJars.copyTo(home.resolve("plugins"));
-            BotConfig config = BotConfig.empty()
-                    .withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            BotConfig config = settings.apply(BotConfig.empty()
+                    .withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
             DiscordOptions options = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
                     Optional.of(URI.create(discord.restBaseUrl())), shards);
             transport = new DiscordTransport(options);
