@@ -226,7 +226,10 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             if (!callback.join(options.unloadGrace())) {
                 callback.interrupt();
                 problems.add(binding.name() + ".onUnload did not return within " + options.unloadGrace().toMillis() + " ms");
-                zombies.add(Zombie.StrayThread.of(binding.pluginId(), Zombie.ThreadKind.UNLOAD_CALLBACK, callback));
+                // as for the plugin's other threads: the interrupt, then the grace once more
+                if (!callback.join(options.unloadGrace())) {
+                    zombies.add(Zombie.StrayThread.of(binding.pluginId(), Zombie.ThreadKind.UNLOAD_CALLBACK, callback));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -300,7 +303,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
 
     @Override
     public void onInputClosed() {
-        Thread.ofVirtual().name("cogbot-drain").start(() -> {
+        // a platform thread: the bot must close when its input ends even if plugins hold every carrier
+        Thread.ofPlatform().daemon().name("cogbot-drain").start(() -> {
             draining = true;
             waiters.failAll(new CommandCancelled("no more input is coming"));
             invocations.awaitIdle(FOREVER);

@@ -47,6 +47,29 @@ class BusyTaskWatchTest {
     }
 
     @Test
+    void theReportIsOneWarningInTheLogWithPluginTaskAndStack() {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(BusyTaskWatch.class);
+        var captured = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        captured.start();
+        logger.addAppender(captured);
+        try {
+            tasks.add(new BusyTaskWatch.Task("spinner", "command spin", spinner()));
+            watch.sample(T0);
+            watch.sample(T0.plus(LIMIT).plusSeconds(1));
+            watch.sample(T0.plus(LIMIT).plusSeconds(2));
+        } finally {
+            logger.detachAppender(captured);
+        }
+
+        assertThat(captured.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+            assertThat(event.getFormattedMessage())
+                    .startsWith("Plugin spinner: command spin has run for more than 10s without waiting")
+                    .contains("(thread spinner/command spin)", "\n\tat " + BusyTaskWatchTest.class.getName() + ".spin(");
+        });
+    }
+
+    @Test
     void aTaskThatWaitsIsNeverReported() throws Exception {
         tasks.add(new BusyTaskWatch.Task("patient", "command wait", waiter()));
 
