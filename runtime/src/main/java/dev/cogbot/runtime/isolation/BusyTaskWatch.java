@@ -29,6 +29,13 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #start} samples on a daemon platform thread of its own, once a second or more often
  * for a short limit; the instants come from the clock given, so a test can call {@code sample}
  * itself with the instants it wants.
+ *
+ * <pre>{@code
+ * BusyTaskWatch busy = BusyTaskWatch.start(Duration.ofSeconds(10), runtime::pluginTasks, scheduler::now);
+ * ...
+ * busy.current();   // ["spinner: command spin, busy for 12s, at org.example.SpinnerCog.spin(SpinnerCog.java:12)"]
+ * busy.close();
+ * }</pre>
  */
 public final class BusyTaskWatch implements AutoCloseable {
 

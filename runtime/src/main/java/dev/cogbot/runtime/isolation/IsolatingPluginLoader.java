@@ -8,7 +8,15 @@ import org.pf4j.PluginManager;
 
 /**
  * PF4J's loader of plugin JARs, giving each plugin an {@link IsolatingClassLoader}. A plugin
- * manager uses it by returning it from {@code createPluginLoader()}.
+ * manager uses it by returning it from {@code createPluginLoader()}:
+ *
+ * <pre>{@code
+ * PluginManager manager = new DefaultPluginManager(cacheDir) {
+ *     @Override protected PluginLoader createPluginLoader() {
+ *         return new IsolatingPluginLoader(this);
+ *     }
+ * };
+ * }</pre>
  */
 public final class IsolatingPluginLoader extends JarPluginLoader {
 

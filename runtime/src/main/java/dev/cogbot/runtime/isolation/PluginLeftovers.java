@@ -23,6 +23,13 @@ import java.util.Map;
  * cannot be told from other pools' workers), and virtual threads the plugin started itself, which
  * cannot be enumerated.
  *
+ * <pre>{@code
+ * if (manager.getPluginClassLoader(id) instanceof IsolatingClassLoader loader) {
+ *     PluginLeftovers left = PluginLeftovers.sweep(loader, Duration.ofSeconds(5), List.of());
+ *     zombies.add(left.zombies());   // e.g. thread 'poller' (WAITING)
+ * }
+ * }</pre>
+ *
  * @param zombies     what is still there: threads that outlived their interrupt and the grace,
  *                    drivers that would not deregister
  * @param deregistered the JDBC driver classes deregistered

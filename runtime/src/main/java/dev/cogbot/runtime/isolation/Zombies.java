@@ -7,6 +7,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The zombies of every plugin unloaded so far, for {@code cogbot status}: each stays listed until
  * it is {@link Zombie#gone() gone}.
+ *
+ * <pre>{@code
+ * zombies.add(report.zombies());
+ * zombies.current().forEach(z -> System.out.println(z.line()));   // leaky: thread 'poller' (WAITING)
+ * }</pre>
  */
 public final class Zombies {
 
