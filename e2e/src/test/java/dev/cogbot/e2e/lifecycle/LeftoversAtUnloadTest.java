@@ -69,7 +69,6 @@ class LeftoversAtUnloadTest {
         Class<?> cog = bot.runtime().plugin("leaky").orElseThrow().cogs().getFirst().cog().getClass();
         release = (CountDownLatch) cog.getField("RELEASE").get(null);
         Thread poller = (Thread) cog.getField("poller").get(null);
-        cog = null;
 
         String unloaded = String.join("\n", bot.control(new ControlRequest.Unload("leaky", false)).lines());
 
@@ -98,7 +97,6 @@ class LeftoversAtUnloadTest {
         bot.plugins().load("ticking");
         Class<?> cog = bot.runtime().plugin("ticking").orElseThrow().cogs().getFirst().cog().getClass();
         java.util.Timer timer = (java.util.Timer) cog.getField("timer").get(null);
-        cog = null;
         try {
             String unloaded = bot.plugins().unload("ticking", false);
 

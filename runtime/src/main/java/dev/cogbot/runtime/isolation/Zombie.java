@@ -46,11 +46,6 @@ public sealed interface Zombie {
             Thread t = thread.get();
             return t == null || !t.isAlive();
         }
-
-        /** Whether this is {@code candidate}. */
-        boolean is(Thread candidate) {
-            return thread.refersTo(candidate);
-        }
     }
 
     /** A JDBC driver of the plugin that {@code DriverManager} would not let go of. */
