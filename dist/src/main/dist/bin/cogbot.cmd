@@ -31,9 +31,12 @@ if not defined CB_SHOWN set "CB_SHOWN=unset"
 exit /b 1
 
 :run
+rem Virtual-thread carriers: four per core, at least 8, as bin/cogbot explains; JAVA_OPTS can override.
+set /a CB_CARRIERS=%NUMBER_OF_PROCESSORS%*4
+if %CB_CARRIERS% lss 8 set CB_CARRIERS=8
 rem Native access: the console's line editor (JLine) loads a native library, which Java 24+ would
 rem warn about on stderr.
-"%CB_JAVA%" --enable-native-access=ALL-UNNAMED %JAVA_OPTS% "-Dcogbot.home=%CB_ROOT%" "-Dlogback.configurationFile=%CB_ROOT%\conf\logback.xml" -cp "%CB_ROOT%\lib\*" dev.cogbot.runtime.cli.CogbotCli %*
+"%CB_JAVA%" --enable-native-access=ALL-UNNAMED -Djdk.virtualThreadScheduler.parallelism=%CB_CARRIERS% %JAVA_OPTS% "-Dcogbot.home=%CB_ROOT%" "-Dlogback.configurationFile=%CB_ROOT%\conf\logback.xml" -cp "%CB_ROOT%\lib\*" dev.cogbot.runtime.cli.CogbotCli %*
 exit /b %ERRORLEVEL%
 
 rem Sets errorlevel 0 when %CB_JAVA% is Java 21 or newer, 1 otherwise.

@@ -50,7 +50,10 @@ final class RestServer implements AutoCloseable {
         }
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
-            ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+            // platform threads: Discord runs elsewhere, so its fake must not wait for the carriers of
+            // the bot it serves, which a test may keep busy with plugins that never yield
+            ExecutorService executor = Executors.newCachedThreadPool(
+                    Thread.ofPlatform().daemon().name("fake-discord-rest-", 1).factory());
             RestServer rest = new RestServer(server, executor, api, recorder, clock);
             server.createContext("/", rest::exchange);
             server.setExecutor(executor);

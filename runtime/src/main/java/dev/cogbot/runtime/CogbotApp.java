@@ -5,6 +5,7 @@ import dev.cogbot.runtime.bot.RuntimeOptions;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.control.BotControl;
 import dev.cogbot.runtime.control.ControlServer;
+import dev.cogbot.runtime.isolation.BusyTaskWatch;
 import dev.cogbot.runtime.plugins.PluginAdminCog;
 import dev.cogbot.runtime.plugins.PluginFolderWatcher;
 import dev.cogbot.runtime.plugins.PluginHost;
@@ -42,6 +43,9 @@ import org.slf4j.LoggerFactory;
 public final class CogbotApp implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CogbotApp.class);
+    /** The setting: how long a plugin task may run without waiting before it is reported. */
+    static final String BUSY_TASK_WARNING = "limits.busy-command-warning";
+    static final Duration DEFAULT_BUSY_TASK_WARNING = Duration.ofSeconds(10);
 
     private final JdbcStore store;
     private final Scheduler scheduler;
@@ -49,11 +53,13 @@ public final class CogbotApp implements AutoCloseable {
     private final PluginHost plugins;
     private final PluginFolderWatcher watcher;
     private final ControlServer control;
+    private final BusyTaskWatch busy;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private CogbotApp(JdbcStore store, Scheduler scheduler, BotRuntime runtime, PluginHost plugins,
-                      PluginFolderWatcher watcher, ControlServer control) {
+                      PluginFolderWatcher watcher, ControlServer control, BusyTaskWatch busy) {
+        this.busy = busy;
         this.store = store;
         this.scheduler = scheduler;
         this.runtime = runtime;
@@ -107,11 +113,13 @@ public final class CogbotApp implements AutoCloseable {
             log.info("Plugins running: {}", started);
             PluginFolderWatcher watcher = opened(opened, PluginFolderWatcher.start(host[0], scheduler,
                     config.duration("plugin-folder-settle", PluginFolderWatcher.DEFAULT_SETTLE)));
+            BusyTaskWatch busy = opened(opened, BusyTaskWatch.start(
+                    config.duration(BUSY_TASK_WARNING, DEFAULT_BUSY_TASK_WARNING), runtime::pluginTasks, scheduler::now));
             // before the transport: once the bot is ready, 'cogbot status' and the like reach it
-            control.serve(BotControl.of(host[0], runtime));
+            control.serve(BotControl.of(host[0], runtime, busy));
             // the transport could fail to connect here (a wrong token, say)
             runtime.start();
-            return new CogbotApp(store, scheduler, runtime, host[0], watcher, control);
+            return new CogbotApp(store, scheduler, runtime, host[0], watcher, control, busy);
         } catch (RuntimeException | Error e) {
             closeNewestFirst(opened, e);
             throw e;
@@ -141,6 +149,11 @@ public final class CogbotApp implements AutoCloseable {
         return plugins;
     }
 
+    /** The watch on plugin tasks that run without waiting. */
+    public BusyTaskWatch busyTasks() {
+        return busy;
+    }
+
     public PluginFolderWatcher folderWatcher() {
         return watcher;
     }
@@ -162,6 +175,7 @@ public final class CogbotApp implements AutoCloseable {
         }
         try {
             control.close();
+            busy.close();
             watcher.close();
             // the runtime first: if it is already closing itself (the console's input ended), this
             // waits for that, so PF4J never drops a class loader under a plugin's onUnload

@@ -42,6 +42,13 @@ final class DiscordSession implements AutoCloseable {
         awaitFirstPresence();
     }
 
+    /** A bot without sharding on a server set up as {@code config}, with the test's settings on top; returns once it shows its status. */
+    static DiscordSession on(Path home, FakeDiscordConfig config, Map<String, String> settings) {
+        DiscordSession session = new DiscordSession(home, FakeDiscord.start(config), Optional.empty(), settings);
+        session.awaitFirstPresence();
+        return session;
+    }
+
     /**
      * A bot running {@code shards} against a server with two guilds ({@link FakeDiscordConfig#twoGuilds()}):
      * with 2 shards, {@code Cog Test Guild} ({@code #general}) is on shard 0 and {@code Second Cog Guild}

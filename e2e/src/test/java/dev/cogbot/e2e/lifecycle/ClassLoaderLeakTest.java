@@ -226,7 +226,7 @@ class ClassLoaderLeakTest {
      *
      * @return how many class loaders are still reachable
      */
-    private static int awaitCollected(ReferenceQueue<ClassLoader> queue, Set<Reference<ClassLoader>> loaders)
+    static int awaitCollected(ReferenceQueue<ClassLoader> queue, Set<Reference<ClassLoader>> loaders)
             throws InterruptedException {
         Set<Reference<ClassLoader>> waiting = new HashSet<>(loaders);
         for (int attempt = 0; attempt < GC_ATTEMPTS && !waiting.isEmpty(); attempt++) {

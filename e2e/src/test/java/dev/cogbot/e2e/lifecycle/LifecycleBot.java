@@ -6,6 +6,9 @@ import dev.cogbot.runtime.BotPaths;
 import dev.cogbot.runtime.CogbotApp;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.config.BotConfig;
+import dev.cogbot.runtime.control.ControlClient;
+import dev.cogbot.runtime.control.ControlRequest;
+import dev.cogbot.runtime.control.ControlResponse;
 import dev.cogbot.runtime.plugins.PluginFolderWatcher;
 import dev.cogbot.runtime.plugins.PluginHost;
 import dev.cogbot.runtime.scheduling.ManualTime;
@@ -119,6 +122,17 @@ final class LifecycleBot implements AutoCloseable {
 
     Path pluginsDir() {
         return home.resolve("plugins");
+    }
+
+    /** Sends {@code request} over the bot's control channel, as the {@code cogbot} command line does. */
+    ControlResponse control(ControlRequest request) {
+        try {
+            return new ControlClient(home.resolve("data")).send(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (dev.cogbot.runtime.control.BotNotRunningException e) {
+            throw new AssertionError("the bot's control channel is not answering: " + e.getMessage(), e);
+        }
     }
 
     Path cacheDir() {

@@ -54,7 +54,7 @@ import javax.tools.ToolProvider;
  * {@code dev.cogbot.api.error.*}, {@code java.time.*}, {@code java.util.*} and
  * {@code java.util.concurrent.*}.
  */
-final class TestPlugins {
+public final class TestPlugins {
 
     /** The Plugin-Requires of the real plugins. */
     static final String REQUIRES = ">=0.1.0 & <1.0.0";
@@ -72,7 +72,7 @@ final class TestPlugins {
     private TestPlugins() {
     }
 
-    static Builder plugin(String id, String version) {
+    public static Builder plugin(String id, String version) {
         return new Builder(id, version);
     }
 
@@ -112,7 +112,7 @@ final class TestPlugins {
         return bytes.toByteArray();
     }
 
-    static final class Builder {
+    public static final class Builder {
         private final String id;
         private final String version;
         private final String packageName;
@@ -143,7 +143,7 @@ final class TestPlugins {
         }
 
         /** A cog class (listed in extensions.idx). */
-        Builder cog(String source) {
+        public Builder cog(String source) {
             String name = typeName(source);
             sources.put(name, source);
             cogs.add(name);
@@ -151,7 +151,7 @@ final class TestPlugins {
         }
 
         /** A class that is not a cog. */
-        Builder helper(String source) {
+        public Builder helper(String source) {
             sources.put(typeName(source), source);
             return this;
         }
@@ -175,7 +175,7 @@ final class TestPlugins {
         }
 
         /** The fully qualified name of a class of this plugin. */
-        String className(String simpleName) {
+        public String className(String simpleName) {
             return packageName + "." + simpleName;
         }
 
@@ -229,7 +229,7 @@ final class TestPlugins {
         }
 
         /** Builds the JAR and writes it to {@code file}, replacing whatever is there; returns {@code file}. */
-        Path writeTo(Path file) {
+        public Path writeTo(Path file) {
             write(file, build());
             return file;
         }

@@ -12,6 +12,8 @@ import dev.cogbot.runtime.commands.CommandDefinition;
 import dev.cogbot.runtime.commands.CommandRegistry;
 import dev.cogbot.runtime.commands.Dispatcher;
 import dev.cogbot.runtime.commands.HelpCog;
+import dev.cogbot.runtime.isolation.BusyTaskWatch;
+import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.Park;
 import dev.cogbot.runtime.scheduling.Scheduler;
@@ -73,7 +75,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         this.scheduler = scheduler;
         this.store = store;
         this.options = options;
-        this.runtimeBot = new PluginBot(this, RUNTIME_ID, new Lifetime(RUNTIME_ID, scheduler), key -> Optional.empty());
+        this.runtimeBot = new PluginBot(this, RUNTIME_ID, Lifetime.onPlatformThreads(RUNTIME_ID, scheduler),
+                key -> Optional.empty());
         this.dispatcher = new Dispatcher(registry, options::prefix, runtimeBot, invocations);
     }
 
@@ -109,7 +112,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             if (plugins.containsKey(pluginId)) {
                 throw new IllegalStateException("plugin " + pluginId + " is already loaded");
             }
-            Lifetime lifetime = new Lifetime(pluginId, scheduler);
+            Lifetime lifetime = Lifetime.ofPlugin(pluginId, scheduler, classLoaderOf(cogs));
             PluginBot bot = new PluginBot(this, pluginId, lifetime, options.settings().apply(pluginId));
             List<CogBinding> bindings = new ArrayList<>();
             List<CommandDefinition> commands = new ArrayList<>();
@@ -124,7 +127,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                 }
             } catch (RuntimeException | Error e) {
                 bindings.forEach(registry::remove);
-                bindings.forEach(b -> runUnloadCallback(b, new ArrayList<>()));
+                bindings.forEach(b -> runUnloadCallback(b, new ArrayList<>(), new ArrayList<>()));
                 lifetime.close(options.unloadGrace());
                 throw e;
             }
@@ -135,6 +138,11 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         } finally {
             installs.unlock();
         }
+    }
+
+    /** The class loader of the plugin's classes: its threads carry it, so those it starts itself can be found. */
+    private static ClassLoader classLoaderOf(List<? extends Cog> cogs) {
+        return cogs.isEmpty() ? null : cogs.getFirst().getClass().getClassLoader();
     }
 
     /**
@@ -189,9 +197,12 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         }
         plugin.cogs().forEach(registry::remove);
         List<String> problems = new ArrayList<>();
-        plugin.cogs().forEach(binding -> runUnloadCallback(binding, problems));
-        List<String> stray = plugin.lifetime().close(options.unloadGrace()).stream().map(Thread::getName).toList();
-        UnloadReport report = new UnloadReport(pluginId, problems, stray);
+        List<Zombie> zombies = new ArrayList<>();
+        plugin.cogs().forEach(binding -> runUnloadCallback(binding, problems, zombies));
+        for (Thread stray : plugin.lifetime().close(options.unloadGrace())) {
+            zombies.add(Zombie.StrayThread.of(pluginId, Zombie.ThreadKind.TASK, stray));
+        }
+        UnloadReport report = new UnloadReport(pluginId, problems, zombies, List.of());
         if (report.clean()) {
             log.info("Unloaded plugin {}", pluginId);
         } else {
@@ -200,10 +211,11 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         return Optional.of(report);
     }
 
-    private void runUnloadCallback(CogBinding binding, List<String> problems) {
-        // a bounded wait: a callback that hangs must not hang the unload
+    private void runUnloadCallback(CogBinding binding, List<String> problems, List<Zombie> zombies) {
+        // a bounded wait: a callback that hangs must not hang the unload. A platform thread: with
+        // every virtual-thread carrier taken by busy plugins, a virtual one might never start
         var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
-        Thread callback = Thread.ofVirtual().name(binding.pluginId() + "/unload").start(() -> {
+        Thread callback = Thread.ofPlatform().daemon().name(binding.pluginId() + "/unload " + binding.name()).start(() -> {
             try {
                 binding.cog().onUnload();
             } catch (Throwable t) {
@@ -214,6 +226,10 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             if (!callback.join(options.unloadGrace())) {
                 callback.interrupt();
                 problems.add(binding.name() + ".onUnload did not return within " + options.unloadGrace().toMillis() + " ms");
+                // as for the plugin's other threads: the interrupt, then the grace once more
+                if (!callback.join(options.unloadGrace())) {
+                    zombies.add(Zombie.StrayThread.of(binding.pluginId(), Zombie.ThreadKind.UNLOAD_CALLBACK, callback));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -233,6 +249,20 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         } finally {
             installs.unlock();
         }
+    }
+
+    /** The tasks of the installed plugins running now (commands, loops), for the busy-task watch. */
+    public List<BusyTaskWatch.Task> pluginTasks() {
+        List<BusyTaskWatch.Task> tasks = new ArrayList<>();
+        for (LoadedPlugin plugin : plugins()) {
+            String prefix = plugin.pluginId() + "/";
+            for (Thread thread : plugin.lifetime().threads()) {
+                String name = thread.getName();
+                tasks.add(new BusyTaskWatch.Task(plugin.pluginId(),
+                        name.startsWith(prefix) ? name.substring(prefix.length()) : name, thread));
+            }
+        }
+        return tasks;
     }
 
     public Optional<LoadedPlugin> plugin(String pluginId) {
@@ -273,7 +303,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
 
     @Override
     public void onInputClosed() {
-        Thread.ofVirtual().name("cogbot-drain").start(() -> {
+        // a platform thread: the bot must close when its input ends even if plugins hold every carrier
+        Thread.ofPlatform().daemon().name("cogbot-drain").start(() -> {
             draining = true;
             waiters.failAll(new CommandCancelled("no more input is coming"));
             invocations.awaitIdle(FOREVER);

@@ -1,6 +1,8 @@
 package dev.cogbot.runtime.control;
 
 import dev.cogbot.runtime.bot.BotRuntime;
+import dev.cogbot.runtime.isolation.BusyTaskWatch;
+import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.plugins.PluginHost;
 import dev.cogbot.runtime.plugins.PluginSummary;
 import java.nio.file.Path;
@@ -33,8 +35,33 @@ public interface BotControl {
     /** Whether the transport is connected and the bot answers. */
     boolean ready();
 
+    /**
+     * What unloaded plugins left running or registered, one line each
+     * ({@code leaky: thread 'poller' (WAITING)}); none unless the bot has some.
+     *
+     * @see PluginHost#zombies()
+     */
+    default List<String> zombies() {
+        return List.of();
+    }
+
+    /**
+     * Plugin tasks that have run longer than the limit without waiting, one line each
+     * ({@code spinner: command spin, busy for 12s, at ...}); none unless the bot has some.
+     *
+     * @see BusyTaskWatch#current()
+     */
+    default List<String> busyTasks() {
+        return List.of();
+    }
+
     /** The bot as it runs: its plugin host and its runtime. */
     static BotControl of(PluginHost host, BotRuntime runtime) {
+        return of(host, runtime, null);
+    }
+
+    /** The bot as it runs: its plugin host, its runtime and the watch on its plugins' busy tasks (or null). */
+    static BotControl of(PluginHost host, BotRuntime runtime, BusyTaskWatch busy) {
         return new BotControl() {
             @Override
             public String load(String idOrFileName) {
@@ -69,6 +96,16 @@ public interface BotControl {
             @Override
             public boolean ready() {
                 return runtime.isReady();
+            }
+
+            @Override
+            public List<String> zombies() {
+                return host.zombies().stream().map(Zombie::line).toList();
+            }
+
+            @Override
+            public List<String> busyTasks() {
+                return busy == null ? List.of() : busy.current();
             }
         };
     }

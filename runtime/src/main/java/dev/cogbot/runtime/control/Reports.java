@@ -59,10 +59,16 @@ final class Reports {
      * plugins:   3 started
      *   jokes 0.1.0 STARTED: knock_knock, lightbulb (jokes-0.1.0.jar)
      *   ...
+     * busy:      1 plugin task(s) running without waiting for longer than the limit
+     *   spinner: command spin, busy for 12s, at org.example.SpinnerCog.spin(SpinnerCog.java:12)
+     * zombies:   1 left running by unloaded plugins (a restart ends them)
+     *   leaky: thread 'poller' (WAITING)
      * </pre>
+     *
+     * The busy and zombie lines are there only when there are some.
      */
     static List<String> status(String version, long pid, Duration uptime, String transport, boolean ready,
-                               List<PluginSummary> plugins) {
+                               List<PluginSummary> plugins, List<String> busyTasks, List<String> zombies) {
         List<String> lines = new ArrayList<>();
         lines.add("cogbot " + version + " is running (pid " + pid + ")");
         lines.add("uptime:    " + Durations.format(uptime.truncatedTo(ChronoUnit.SECONDS)));
@@ -72,6 +78,14 @@ final class Reports {
         long others = plugins.size() - started;
         lines.add("plugins:   " + started + " started" + (others == 0 ? "" : ", " + others + " not"));
         plugins.forEach(p -> lines.add("  " + p.line()));
+        if (!busyTasks.isEmpty()) {
+            lines.add("busy:      " + busyTasks.size() + " plugin task(s) running without waiting for longer than the limit");
+            busyTasks.forEach(b -> lines.add("  " + b));
+        }
+        if (!zombies.isEmpty()) {
+            lines.add("zombies:   " + zombies.size() + " left running by unloaded plugins (a restart ends them)");
+            zombies.forEach(z -> lines.add("  " + z));
+        }
         return lines;
     }
 }

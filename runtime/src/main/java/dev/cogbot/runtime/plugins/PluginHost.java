@@ -6,6 +6,11 @@ import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.LoadedPlugin;
 import dev.cogbot.runtime.bot.UnloadReport;
 import dev.cogbot.runtime.commands.CommandDefinition;
+import dev.cogbot.runtime.isolation.IsolatingClassLoader;
+import dev.cogbot.runtime.isolation.IsolatingPluginLoader;
+import dev.cogbot.runtime.isolation.PluginLeftovers;
+import dev.cogbot.runtime.isolation.Zombie;
+import dev.cogbot.runtime.isolation.Zombies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,6 +28,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginDependency;
+import org.pf4j.PluginLoader;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.slf4j.Logger;
@@ -58,6 +64,7 @@ public final class PluginHost implements AutoCloseable {
     private final Map<String, Running> running = new LinkedHashMap<>();
     private final Map<String, PluginProblem> failedFiles = new LinkedHashMap<>();
     private final AtomicLong copies = new AtomicLong();
+    private final Zombies zombies = new Zombies();
 
     /**
      * @param cacheDir where PF4J's private copies of the JARs go; emptied at start
@@ -72,7 +79,13 @@ public final class PluginHost implements AutoCloseable {
         this.runtime = runtime;
         this.wanted = wanted;
         this.runtimeVersion = runtimeVersion;
-        this.manager = new DefaultPluginManager(this.cacheDir);
+        this.manager = new DefaultPluginManager(this.cacheDir) {
+            @Override
+            protected PluginLoader createPluginLoader() {
+                // every plugin class is checked as it loads: no plugin may end the bot
+                return new IsolatingPluginLoader(this);
+            }
+        };
         manager.setSystemVersion(runtimeVersion);
     }
 
@@ -404,16 +417,40 @@ public final class PluginHost implements AutoCloseable {
         return stop(pluginId, true);
     }
 
-    /** Takes a plugin out of the bot and out of PF4J; {@code deleteCopy} false keeps its copy for a rollback. */
+    /**
+     * Takes a plugin out of the bot and out of PF4J; {@code deleteCopy} false keeps its copy for a
+     * rollback. What the plugin left behind is freed where it can be, and listed as zombies where not.
+     */
     private UnloadReport stop(String pluginId, boolean deleteCopy) {
         Running entry = running.remove(pluginId);
-        UnloadReport report = runtime.uninstall(pluginId)
-                .orElse(new UnloadReport(pluginId, List.of(), List.of()));
+        UnloadReport report = runtime.uninstall(pluginId).orElse(UnloadReport.clean(pluginId));
+        if (manager.getPlugin(pluginId) != null
+                && manager.getPluginClassLoader(pluginId) instanceof IsolatingClassLoader loader) {
+            PluginLeftovers leftovers = PluginLeftovers.sweep(loader, runtime.options().unloadGrace(), threadsIn(report));
+            if (!leftovers.zombies().isEmpty() || !leftovers.deregistered().isEmpty()) {
+                report = report.with(leftovers.zombies(),
+                        leftovers.deregistered().stream().map(driver -> "JDBC driver " + driver).toList());
+                log.warn("Plugin {} left things behind at its unload: {}", pluginId, report.summary());
+            }
+        }
+        zombies.add(report.zombies());
         unloadFromPf4j(pluginId);
         if (deleteCopy && entry != null) {
             deleteQuietly(entry.copy());
         }
         return report;
+    }
+
+    private static List<Thread> threadsIn(UnloadReport report) {
+        return report.zombies().stream()
+                .map(z -> z instanceof Zombie.StrayThread t ? t.thread().get() : null)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    /** What unloaded plugins left running or registered, still there now. */
+    public List<Zombie> zombies() {
+        return zombies.current();
     }
 
     /** Brings back, from their own copies, the plugins stopped for the reload of what they depend on. */

@@ -22,13 +22,39 @@ public final class Lifetime {
 
     private final String owner;
     private final Scheduler scheduler;
+    private final boolean platformThreads;
+    private final ClassLoader contextLoader;
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
     private final Set<Cancellable> registrations = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     public Lifetime(String owner, Scheduler scheduler) {
+        this(owner, scheduler, false, null);
+    }
+
+    private Lifetime(String owner, Scheduler scheduler, boolean platformThreads, ClassLoader contextLoader) {
         this.owner = owner;
         this.scheduler = scheduler;
+        this.platformThreads = platformThreads;
+        this.contextLoader = contextLoader;
+    }
+
+    /**
+     * A plugin's lifetime: its tasks run with the plugin's class loader as their context class
+     * loader, so every thread the plugin starts from them inherits it and can be recognised as the
+     * plugin's after an unload.
+     */
+    public static Lifetime ofPlugin(String pluginId, Scheduler scheduler, ClassLoader pluginLoader) {
+        return new Lifetime(pluginId, scheduler, false, pluginLoader);
+    }
+
+    /**
+     * The runtime's own lifetime: its tasks (owners' commands, replies to unknown commands) run on
+     * platform threads, which the operating system shares out fairly, so plugins keeping every
+     * virtual-thread carrier busy cannot stop the owners from unloading them.
+     */
+    public static Lifetime onPlatformThreads(String owner, Scheduler scheduler) {
+        return new Lifetime(owner, scheduler, true, null);
     }
 
     public String owner() {
@@ -50,11 +76,14 @@ public final class Lifetime {
      */
     public Thread spawn(String name, Runnable task) {
         requireOpen();
-        return scheduler.spawn(owner + "/" + name, () -> {
+        Runnable body = () -> {
             Thread self = Thread.currentThread();
             // the thread adds itself, so its removal can never come before its addition
             threads.add(self);
             CURRENT.set(this);
+            if (contextLoader != null) {
+                self.setContextClassLoader(contextLoader);
+            }
             try {
                 if (!closed) {
                     // closed meanwhile: close() may not have seen this thread, so it must not run
@@ -68,7 +97,9 @@ public final class Lifetime {
             } finally {
                 threads.remove(self);
             }
-        });
+        };
+        String threadName = owner + "/" + name;
+        return platformThreads ? scheduler.spawnPlatform(threadName, body) : scheduler.spawn(threadName, body);
     }
 
     /** The lifetime whose thread is calling, if any: things a plugin starts without a handle (a typing indicator) still die with it. */
@@ -138,6 +169,11 @@ public final class Lifetime {
             }
         }
         return threads.stream().filter(Thread::isAlive).toList();
+    }
+
+    /** This lifetime's threads running now. */
+    public List<Thread> threads() {
+        return List.copyOf(threads);
     }
 
     /** Threads of this lifetime still running. */

@@ -37,9 +37,13 @@ public final class Scheduler implements AutoCloseable {
 
     /** Starts {@code task} on its own virtual thread, counted as running until it ends. */
     public Thread spawn(String name, Runnable task) {
+        return start(Thread.ofVirtual().name(name), task);
+    }
+
+    private Thread start(Thread.Builder builder, Runnable task) {
         running.started();
         try {
-            return Thread.ofVirtual().name(name).start(() -> {
+            return builder.start(() -> {
                 try {
                     task.run();
                 } finally {
@@ -50,6 +54,14 @@ public final class Scheduler implements AutoCloseable {
             running.stopped();
             throw e;
         }
+    }
+
+    /**
+     * Starts {@code task} on a daemon platform thread of its own, counted as running until it ends:
+     * for the runtime's own work, which must go on while plugins keep every virtual-thread carrier busy.
+     */
+    public Thread spawnPlatform(String name, Runnable task) {
+        return start(Thread.ofPlatform().daemon().name(name), task);
     }
 
     /** Runs {@code action} on the timer's thread after {@code delay}; keep it quick. */
