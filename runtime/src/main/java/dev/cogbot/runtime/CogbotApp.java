@@ -13,6 +13,7 @@ import dev.cogbot.runtime.plugins.WantedPlugins;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.scheduling.TimerQueue;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
+import dev.cogbot.runtime.storage.DataFolder;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.transport.Transport;
 import java.nio.file.Files;
@@ -66,6 +67,7 @@ public final class CogbotApp implements AutoCloseable {
      * Opens the store, loads the plugins and connects the transport.
      *
      * @param transport makes the transport, given the lines that describe the loaded plugins
+     * @throws dev.cogbot.runtime.storage.DataFolderException if the data folder cannot be written (a full disk)
      * @throws dev.cogbot.runtime.storage.StorageException if the database cannot be opened
      * @throws dev.cogbot.runtime.control.AlreadyRunningException if another bot runs on the data folder
      */
@@ -87,6 +89,7 @@ public final class CogbotApp implements AutoCloseable {
         // must not keep the database open or the scheduler's threads running in an embedding JVM
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
+            DataFolder.requireWritable(paths.dataDir());
             JdbcStore store = opened(opened, JdbcStore.open(config.jdbcUrl(paths.dataDir())));
             Scheduler scheduler = opened(opened, new Scheduler(time));
             RuntimeOptions options = RuntimeOptions.defaults()

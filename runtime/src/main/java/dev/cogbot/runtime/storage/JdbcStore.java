@@ -34,6 +34,13 @@ import org.slf4j.LoggerFactory;
  * the store are interrupted when their plugin is unloaded, and an interrupt reaching an embedded
  * database's file I/O closes the file under it.
  *
+ * <p><b>Nothing is lost silently.</b> A call returns only once its transaction is committed, and
+ * for H2 committed means written to the file (see {@link Durability}), so a process killed right
+ * after loses nothing. A write that cannot be made (a full disk, say) throws {@link StorageException}
+ * and is logged as an ERROR; what was committed before stays in the file. When the database closed
+ * itself after such a failure, as H2 does, the next call opens it again, so the store works again
+ * once the cause is gone, without a restart.
+ *
  * <pre>{@code
  * try (JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(dataDir))) {
  *     store.increment("jokes.told");
@@ -59,14 +66,18 @@ public final class JdbcStore implements Store, AutoCloseable {
                 entry_value VARCHAR(1000000) NOT NULL
             )""";
 
-    private final Connection connection;
+    private final String jdbcUrl;
     private final String shownUrl;
     private final ExecutorService io = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("cogbot-store").daemon().factory());
-    private boolean closed; // confined to the io thread
+    // confined to the io thread:
+    private Connection connection; // null after a failure broke it, until the next call reconnects
+    private boolean closed;
+    private long failuresInARow;
 
-    private JdbcStore(Connection connection, String shownUrl) {
+    private JdbcStore(Connection connection, String jdbcUrl, String shownUrl) {
         this.connection = connection;
+        this.jdbcUrl = jdbcUrl;
         this.shownUrl = shownUrl;
     }
 
@@ -78,6 +89,13 @@ public final class JdbcStore implements Store, AutoCloseable {
     public static JdbcStore open(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         String shownUrl = JdbcUrls.redact(jdbcUrl);
+        JdbcStore store = new JdbcStore(connect(jdbcUrl, shownUrl), jdbcUrl, shownUrl);
+        log.info("Opened the store at {}", shownUrl);
+        return store;
+    }
+
+    /** A connection with cogbot's tables, durable commits, and one transaction per store call. */
+    private static Connection connect(String jdbcUrl, String shownUrl) {
         Connection connection;
         try {
             connection = DriverManager.getConnection(jdbcUrl);
@@ -90,15 +108,21 @@ public final class JdbcStore implements Store, AutoCloseable {
                 statement.execute(CREATE_COUNTERS);
                 statement.execute(CREATE_ENTRIES);
             }
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StorageException("cannot create cogbot's tables in the database at " + shownUrl + ": "
+                    + reason(e) + ". Check that the database user may create tables and that the disk is not full", e);
+        }
+        try {
+            Durability.require(connection);
             // Each store call is one transaction, so add's update-then-insert is all or nothing.
             connection.setAutoCommit(false);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StorageException("cannot create cogbot's tables in the database at " + shownUrl + ": "
-                    + reason(e) + ". Check that the database user may create tables", e);
+            throw new StorageException("cannot make commits durable in the database at " + shownUrl + ": "
+                    + reason(e) + ". " + Durability.HINT, e);
         }
-        log.info("Opened the store at {}", shownUrl);
-        return new JdbcStore(connection, shownUrl);
+        return connection;
     }
 
     /**
@@ -207,11 +231,14 @@ public final class JdbcStore implements Store, AutoCloseable {
             onStoreThread("close", () -> {
                 if (!closed) {
                     closed = true;
-                    try {
-                        connection.close();
-                        log.debug("Closed the store at {}", shownUrl);
-                    } catch (SQLException e) {
-                        log.warn("Closing the store at {} failed: {}", shownUrl, reason(e));
+                    if (connection != null) {
+                        try {
+                            connection.close();
+                            log.debug("Closed the store at {}", shownUrl);
+                        } catch (SQLException e) {
+                            // what was committed is in the file already: closing only tidies up
+                            log.warn("Closing the store at {} failed: {}", shownUrl, reason(e));
+                        }
                     }
                 }
                 return null;
@@ -232,22 +259,61 @@ public final class JdbcStore implements Store, AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Runs {@code work} as one transaction on the store's thread; {@code action} names it in errors. */
+    /**
+     * Runs {@code work} as one transaction on the store's thread; {@code action} names it in errors.
+     * A failure is logged as an ERROR (once for a run of failures, so a full disk does not flood the
+     * log) and thrown; a connection it broke is replaced at the next call.
+     */
     private <T> T locked(String action, SqlWork<T> work) {
         return onStoreThread(action, () -> {
             if (closed) {
                 throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down");
             }
+            StorageException failure;
             try {
+                if (connection == null) {
+                    connection = connect(jdbcUrl, shownUrl);
+                }
                 T result = work.run(connection);
                 connection.commit();
+                if (failuresInARow > 0) {
+                    log.info("The store at {} works again, after {} failed call(s)", shownUrl, failuresInARow);
+                    failuresInARow = 0;
+                }
                 return result;
             } catch (SQLException e) {
-                rollbackQuietly();
-                throw new StorageException("cannot " + action + " in the database at " + shownUrl + ": "
-                        + reason(e) + ". Check that the database is reachable and not full", e);
+                failure = new StorageException("cannot " + action + " in the database at " + shownUrl + ": "
+                        + reason(e) + ". Check that the database is reachable and the disk not full", e);
+                dropIfBroken();
+            } catch (StorageException reconnectFailed) {
+                failure = new StorageException("cannot " + action + ": " + reconnectFailed.getMessage(),
+                        reconnectFailed.getCause());
             }
+            if (failuresInARow++ == 0) {
+                log.error("The store failed: {} (further failures are logged at DEBUG until it works again)",
+                        failure.getMessage(), failure);
+            } else {
+                log.debug("The store failed again: {}", failure.getMessage());
+            }
+            throw failure;
         });
+    }
+
+    /**
+     * Rolls back the failed transaction, and forgets the connection if the failure broke it: H2 closes
+     * a database whose file could not be written and then answers every call with an error, while
+     * {@link Connection#isValid} still says yes; so a read of the table tells.
+     */
+    private void dropIfBroken() {
+        rollbackQuietly();
+        try (Statement probe = connection.createStatement()) {
+            probe.executeQuery("SELECT counter_value FROM counters WHERE counter_name = ''").close();
+            connection.rollback();
+        } catch (SQLException broken) {
+            log.debug("The connection to {} is broken ({}); the next call opens a new one", shownUrl, reason(broken));
+            closeQuietly(connection);
+            connection = null;
+        }
     }
 
     /** Runs {@code task} on the store's thread and waits for it, keeping but not obeying an interrupt. */

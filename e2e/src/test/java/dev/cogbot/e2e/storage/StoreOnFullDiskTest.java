@@ -1,0 +1,113 @@
+package dev.cogbot.e2e.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cogbot.api.StoreException;
+import dev.cogbot.runtime.storage.DataFolder;
+import dev.cogbot.runtime.storage.DataFolderException;
+import dev.cogbot.runtime.storage.JdbcStore;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store's H2 file on a real disk that fills up: no write is lost without an error, nothing committed is lost. */
+class StoreOnFullDiskTest {
+
+    private static final String BIG = "x".repeat(1_000_000);
+
+    @TempDir
+    Path temp;
+
+    private SmallDisk disk;
+    private String url;
+
+    @BeforeEach
+    void mountASmallDisk() {
+        disk = SmallDisk.mount(temp.resolve("disk"), 8);
+        url = JdbcStore.defaultUrl(disk.path().resolve("data"));
+    }
+
+    @AfterEach
+    void unmount() {
+        disk.close();
+    }
+
+    @Test
+    void aWriteThatDoesNotFitFailsAndWhatWasCommittedBeforeSurvivesARestart() {
+        long acknowledged;
+        try (JdbcStore store = JdbcStore.open(url)) {
+            for (int i = 0; i < 100; i++) {
+                store.increment("jokes.told");
+            }
+            store.put("small", "kept");
+            disk.fill();
+
+            assertThatThrownBy(() -> store.put("big", BIG)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("cannot write 'big'").hasMessageContaining("the disk not full");
+            acknowledged = 100 + incrementsThatReturn(store, 20);
+            // closed on the full disk: H2 tidies its file up on close, which must not cost a committed byte
+        }
+        disk.free();
+        try (JdbcStore reopened = JdbcStore.open(url)) {
+            assertThat(reopened.counter("jokes.told")).isEqualTo(acknowledged);
+            assertThat(reopened.get("small")).contains("kept");
+            assertThat(reopened.get("big")).isEmpty();
+        }
+    }
+
+    @Test
+    void everyCallAfterAFailedWriteFailsLoudlyWhileTheDiskIsFull() {
+        try (JdbcStore store = JdbcStore.open(url)) {
+            store.increment("jokes.told");
+            disk.fill();
+            assertThatThrownBy(() -> store.put("big", BIG)).isInstanceOf(StoreException.class);
+
+            for (int i = 0; i < 5; i++) {
+                assertThatThrownBy(() -> store.put("big" + 1, BIG)).isInstanceOf(StoreException.class);
+            }
+        }
+    }
+
+    @Test
+    void theStoreWorksAgainOnceSpaceIsFreedWithoutARestart() {
+        try (JdbcStore store = JdbcStore.open(url)) {
+            store.add("jokes.told", 41);
+            disk.fill();
+            assertThatThrownBy(() -> store.put("big", BIG)).isInstanceOf(StoreException.class);
+
+            disk.free();
+
+            assertThat(store.increment("jokes.told")).isEqualTo(42);
+            store.put("big", BIG);
+            assertThat(store.get("big")).contains(BIG);
+        }
+    }
+
+    @Test
+    void aFullDataFolderIsRefusedBeforeTheBotStarts() {
+        Path data = disk.path().resolve("data");
+        DataFolder.requireWritable(data);
+        disk.fill();
+
+        assertThatThrownBy(() -> DataFolder.requireWritable(data)).isInstanceOf(DataFolderException.class)
+                .hasMessage("cannot write the data folder " + data + ": the disk is full (No space left on device);"
+                        + " free some space on it, or choose another --data-dir");
+    }
+
+    /** How many of {@code tries} increments returned; those that did not must have thrown a StoreException. */
+    private static long incrementsThatReturn(JdbcStore store, int tries) {
+        long returned = 0;
+        for (int i = 0; i < tries; i++) {
+            try {
+                store.increment("jokes.told");
+                returned++;
+            } catch (StoreException expected) {
+                // not counted, and said so
+            }
+        }
+        return returned;
+    }
+}
