@@ -73,6 +73,8 @@ public final class CogbotApp implements AutoCloseable {
      */
     public static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
                                   Function<Supplier<List<String>>, Transport> transport) {
+        // before all else writes there, so a full disk gets one line that says so
+        DataFolder.requireWritable(paths.dataDir());
         // first, so a second bot on the same data folder touches neither the store nor the plugin cache
         ControlServer control = ControlServer.claim(paths.dataDir());
         try {
@@ -89,7 +91,6 @@ public final class CogbotApp implements AutoCloseable {
         // must not keep the database open or the scheduler's threads running in an embedding JVM
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
-            DataFolder.requireWritable(paths.dataDir());
             JdbcStore store = opened(opened, JdbcStore.open(config.jdbcUrl(paths.dataDir())));
             Scheduler scheduler = opened(opened, new Scheduler(time));
             RuntimeOptions options = RuntimeOptions.defaults()

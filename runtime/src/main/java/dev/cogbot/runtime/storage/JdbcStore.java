@@ -391,6 +391,12 @@ public final class JdbcStore implements Store, AutoCloseable {
                 && String.valueOf(sql.getMessage()).startsWith("No suitable driver")) {
             return "no JDBC driver on the class path understands this URL";
         }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            // H2 wraps a failed file access in two layers whose first lines do not say what went wrong
+            if (cause instanceof IOException io && io.getMessage() != null && !io.getMessage().isBlank()) {
+                return "its file could not be written (" + io.getMessage().strip() + ")";
+            }
+        }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName();
