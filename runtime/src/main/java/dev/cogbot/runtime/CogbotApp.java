@@ -112,7 +112,7 @@ public final class CogbotApp implements AutoCloseable {
             PluginFolderWatcher watcher = opened(opened, PluginFolderWatcher.start(host[0], scheduler,
                     config.duration("plugin-folder-settle", PluginFolderWatcher.DEFAULT_SETTLE)));
             // before the transport: once the bot is ready, 'cogbot status' and the like reach it
-            control.serve(BotControl.of(host[0], runtime));
+            control.serve(BotControl.of(host[0], runtime, store));
             // the transport could fail to connect here (a wrong token, say)
             runtime.start();
             return new CogbotApp(store, scheduler, runtime, host[0], watcher, control);

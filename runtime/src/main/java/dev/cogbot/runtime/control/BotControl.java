@@ -3,6 +3,8 @@ package dev.cogbot.runtime.control;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.plugins.PluginHost;
 import dev.cogbot.runtime.plugins.PluginSummary;
+import dev.cogbot.runtime.storage.JdbcStore;
+import dev.cogbot.runtime.storage.StoreBackup;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,6 +24,14 @@ public interface BotControl {
     /** @see PluginHost#reload(String) */
     String reload(String pluginId);
 
+    /**
+     * Writes a consistent copy of the store to {@code file}.
+     *
+     * @return what was written, for the user
+     * @see JdbcStore#backupTo(Path)
+     */
+    String backup(Path file);
+
     /** @see PluginHost#summaries() */
     List<PluginSummary> plugins();
 
@@ -33,8 +43,8 @@ public interface BotControl {
     /** Whether the transport is connected and the bot answers. */
     boolean ready();
 
-    /** The bot as it runs: its plugin host and its runtime. */
-    static BotControl of(PluginHost host, BotRuntime runtime) {
+    /** The bot as it runs: its plugin host, its runtime and its store. */
+    static BotControl of(PluginHost host, BotRuntime runtime, JdbcStore store) {
         return new BotControl() {
             @Override
             public String load(String idOrFileName) {
@@ -49,6 +59,11 @@ public interface BotControl {
             @Override
             public String reload(String pluginId) {
                 return host.reload(pluginId);
+            }
+
+            @Override
+            public String backup(Path file) {
+                return StoreBackup.summary(file, store.backupTo(file));
             }
 
             @Override

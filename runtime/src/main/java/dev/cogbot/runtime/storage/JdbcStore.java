@@ -224,6 +224,18 @@ public final class JdbcStore implements Store, AutoCloseable {
         });
     }
 
+    /**
+     * Writes a consistent copy of the store to {@code target}, a zip holding the H2 database file,
+     * while the bot keeps running; store calls wait meanwhile (a small database takes milliseconds).
+     *
+     * @return the backup's size in bytes
+     * @throws StorageException if the store is not an H2 file or the backup cannot be written
+     */
+    public long backupTo(Path target) {
+        Objects.requireNonNull(target, "target");
+        return locked("back up the store to " + target, connection -> StoreBackup.write(connection, target, shownUrl));
+    }
+
     /** Closes the connection; an embedded H2 database is then flushed and unlocked. Idempotent. */
     @Override
     public void close() {
@@ -269,11 +281,14 @@ public final class JdbcStore implements Store, AutoCloseable {
             if (closed) {
                 throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down");
             }
-            StorageException failure;
-            try {
-                if (connection == null) {
+            if (connection == null) {
+                try {
                     connection = connect(jdbcUrl, shownUrl);
+                } catch (StorageException e) {
+                    throw failed(new StorageException("cannot " + action + ": " + e.getMessage(), e.getCause()));
                 }
+            }
+            try {
                 T result = work.run(connection);
                 connection.commit();
                 if (failuresInARow > 0) {
@@ -282,21 +297,22 @@ public final class JdbcStore implements Store, AutoCloseable {
                 }
                 return result;
             } catch (SQLException e) {
-                failure = new StorageException("cannot " + action + " in the database at " + shownUrl + ": "
-                        + reason(e) + ". Check that the database is reachable and the disk not full", e);
                 dropIfBroken();
-            } catch (StorageException reconnectFailed) {
-                failure = new StorageException("cannot " + action + ": " + reconnectFailed.getMessage(),
-                        reconnectFailed.getCause());
+                throw failed(new StorageException("cannot " + action + " in the database at " + shownUrl + ": "
+                        + reason(e) + ". Check that the database is reachable and the disk not full", e));
             }
-            if (failuresInARow++ == 0) {
-                log.error("The store failed: {} (further failures are logged at DEBUG until it works again)",
-                        failure.getMessage(), failure);
-            } else {
-                log.debug("The store failed again: {}", failure.getMessage());
-            }
-            throw failure;
         });
+    }
+
+    /** Logs {@code failure} as an ERROR if it is the first of a run, and returns it. */
+    private StorageException failed(StorageException failure) {
+        if (failuresInARow++ == 0) {
+            log.error("The store failed: {} (further failures are logged at DEBUG until it works again)",
+                    failure.getMessage(), failure);
+        } else {
+            log.debug("The store failed again: {}", failure.getMessage());
+        }
+        return failure;
     }
 
     /**
