@@ -73,6 +73,15 @@ final class BotProcess implements AutoCloseable {
         return Long.parseLong(readyLine.substring(PRESENCE.length()).strip());
     }
 
+    /** What the bot wrote to stderr so far. */
+    String errors() {
+        try {
+            return Files.readString(stderr);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Sends {@code text} to the bot's input as it is, without waiting for anything. */
     void send(String text) {
         write(text);

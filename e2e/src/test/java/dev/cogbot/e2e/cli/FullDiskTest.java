@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "bin/cogbot is a POSIX shell script")
 class FullDiskTest {
 
+    private static final int STORAGE = 4;
     private static final int DATA_FOLDER = 5;
 
     @TempDir
@@ -58,15 +59,17 @@ class FullDiskTest {
             assertThat(bot.type("!lightbulb")).last().asString()
                     .isEqualTo("#general <cogbot> Sorry, !lightbulb ran into a problem; the details are in the bot's log.");
 
-            disk.free();
-            assertThat(bot.type("!lightbulb")).last().asString().startsWith("#general <cogbot> How many");
-            assertThat(bot.stop()).isZero();
+            assertThat(bot.stop()).as("the exit code of a bot whose store was failing").isEqualTo(STORAGE);
+            assertThat(bot.errors()).contains("cogbot: the store was failing when the bot stopped; its last call:"
+                    + " cannot add 1 to counter 'jokes.told'");
         }
         assertThat(Files.readAllLines(home.resolve("logs/cogbot.log"))).anySatisfy(line -> assertThat(line)
                 .contains("ERROR", "The store failed: cannot add 1 to counter 'jokes.told'",
                         "its file could not be written (No space left on device)"));
+        disk.free();
         try (BotProcess restarted = BotProcess.start(distribution)) {
-            assertThat(restarted.jokesToldAtStart()).isEqualTo(3);
+            assertThat(restarted.jokesToldAtStart()).isEqualTo(2);
+            assertThat(restarted.type("!lightbulb")).last().asString().startsWith("#general <cogbot> How many");
             assertThat(restarted.stop()).isZero();
         }
     }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "bin/cogbot is a POSIX shell script")
 class KillNineUnderLoadTest {
 
-    private static final int KILLS = 6;
+    private static final int KILLS = 5;
     private static final int BATCH = 10;
     private static final String JOKE_REPLY = "#general <cogbot> How many";
 

@@ -37,20 +37,21 @@ class StoreOnFullDiskTest {
 
     @Test
     void aWriteThatDoesNotFitFailsAndWhatWasCommittedBeforeSurvivesARestart() {
-        long acknowledged;
-        try (JdbcStore store = JdbcStore.open(url)) {
-            for (int i = 0; i < 100; i++) {
-                store.increment("jokes.told");
-            }
-            store.put("small", "kept");
-            disk.fill();
-
-            assertThatThrownBy(() -> store.put("big", BIG)).isInstanceOf(StoreException.class)
-                    .hasMessageContaining("cannot write 'big'").hasMessageContaining("the disk not full");
-            acknowledged = 100 + incrementsThatReturn(store, 20);
-            // closed on the full disk: H2 tidies its file up on close, which must not cost a committed byte
+        JdbcStore store = JdbcStore.open(url);
+        for (int i = 0; i < 100; i++) {
+            store.increment("jokes.told");
         }
+        store.put("small", "kept");
+        disk.fill();
+
+        assertThatThrownBy(() -> store.put("big", BIG)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot write 'big'")
+                .hasMessageContaining("its file could not be written (No space left on device)");
+        long acknowledged = 100 + incrementsThatReturn(store, 5);
+        // closed on the full disk: H2 tidies its file up on close, which must not cost a committed byte
+        closeQuietly(store);
         disk.free();
+
         try (JdbcStore reopened = JdbcStore.open(url)) {
             assertThat(reopened.counter("jokes.told")).isEqualTo(acknowledged);
             assertThat(reopened.get("small")).contains("kept");
@@ -60,15 +61,27 @@ class StoreOnFullDiskTest {
 
     @Test
     void everyCallAfterAFailedWriteFailsLoudlyWhileTheDiskIsFull() {
-        try (JdbcStore store = JdbcStore.open(url)) {
-            store.increment("jokes.told");
-            disk.fill();
-            assertThatThrownBy(() -> store.put("big", BIG)).isInstanceOf(StoreException.class);
+        JdbcStore store = JdbcStore.open(url);
+        store.increment("jokes.told");
+        disk.fill();
+        assertThatThrownBy(() -> store.put("big", BIG)).isInstanceOf(StoreException.class);
 
-            for (int i = 0; i < 5; i++) {
-                assertThatThrownBy(() -> store.put("big" + 1, BIG)).isInstanceOf(StoreException.class);
-            }
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> store.put("big" + 1, BIG)).isInstanceOf(StoreException.class);
         }
+        closeQuietly(store);
+    }
+
+    @Test
+    void closingAStoreWhoseLastCallFailedSaysSoSoTheBotDoesNotEndAsIfAllWereWell() {
+        JdbcStore store = JdbcStore.open(url);
+        store.increment("jokes.told");
+        disk.fill();
+        assertThatThrownBy(() -> store.put("big", BIG)).isInstanceOf(StoreException.class);
+
+        assertThatThrownBy(store::close).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("the store was failing when the bot stopped; its last call: cannot write 'big'");
+        store.close(); // once said, a second close is quiet
     }
 
     @Test
@@ -95,6 +108,15 @@ class StoreOnFullDiskTest {
         assertThatThrownBy(() -> DataFolder.requireWritable(data)).isInstanceOf(DataFolderException.class)
                 .hasMessage("cannot write the data folder " + data + ": the disk is full (No space left on device);"
                         + " free some space on it, or choose another --data-dir");
+    }
+
+    /** Closes a store that may have been failing, which then says so: not what these tests are about. */
+    private static void closeQuietly(JdbcStore store) {
+        try {
+            store.close();
+        } catch (StoreException failing) {
+            // expected when the last call failed
+        }
     }
 
     /** How many of {@code tries} increments returned; those that did not must have thrown a StoreException. */

@@ -74,6 +74,7 @@ public final class JdbcStore implements Store, AutoCloseable {
     private Connection connection; // null after a failure broke it, until the next call reconnects
     private boolean closed;
     private long failuresInARow;
+    private StorageException lastFailure; // null once a call succeeds
 
     private JdbcStore(Connection connection, String jdbcUrl, String shownUrl) {
         this.connection = connection;
@@ -236,29 +237,41 @@ public final class JdbcStore implements Store, AutoCloseable {
         return locked("back up the store to " + target, connection -> StoreBackup.write(connection, target, shownUrl));
     }
 
-    /** Closes the connection; an embedded H2 database is then flushed and unlocked. Idempotent. */
+    /**
+     * Closes the connection; an embedded H2 database is then flushed and unlocked. Idempotent.
+     *
+     * @throws StorageException if the store's last call failed (none succeeded after it), so that a
+     *                          bot stopping with a failing store does not end as if all was well
+     */
     @Override
     public void close() {
+        StorageException failing;
         try {
-            onStoreThread("close", () -> {
-                if (!closed) {
-                    closed = true;
-                    if (connection != null) {
-                        try {
-                            connection.close();
-                            log.debug("Closed the store at {}", shownUrl);
-                        } catch (SQLException e) {
-                            // what was committed is in the file already: closing only tidies up
-                            log.warn("Closing the store at {} failed: {}", shownUrl, reason(e));
-                        }
+            failing = onStoreThread("close", () -> {
+                if (closed) {
+                    return null;
+                }
+                closed = true;
+                if (connection != null) {
+                    try {
+                        connection.close();
+                        log.debug("Closed the store at {}", shownUrl);
+                    } catch (SQLException e) {
+                        // what was committed is in the file already: closing only tidies up
+                        log.warn("Closing the store at {} failed: {}", shownUrl, reason(e));
                     }
                 }
-                return null;
+                return lastFailure;
             });
         } catch (StorageException alreadyClosed) {
-            // closed before
+            failing = null;
+        } finally {
+            io.shutdown();
         }
-        io.shutdown();
+        if (failing != null) {
+            throw new StorageException("the store was failing when the bot stopped; its last call: "
+                    + failing.getMessage(), failing);
+        }
     }
 
     @Override
@@ -294,6 +307,7 @@ public final class JdbcStore implements Store, AutoCloseable {
                 if (failuresInARow > 0) {
                     log.info("The store at {} works again, after {} failed call(s)", shownUrl, failuresInARow);
                     failuresInARow = 0;
+                    lastFailure = null;
                 }
                 return result;
             } catch (SQLException e) {
@@ -306,6 +320,7 @@ public final class JdbcStore implements Store, AutoCloseable {
 
     /** Logs {@code failure} as an ERROR if it is the first of a run, and returns it. */
     private StorageException failed(StorageException failure) {
+        lastFailure = failure;
         if (failuresInARow++ == 0) {
             log.error("The store failed: {} (further failures are logged at DEBUG until it works again)",
                     failure.getMessage(), failure);
