@@ -11,7 +11,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -21,11 +26,12 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code delayed}: H2's default {@code WRITE_DELAY} of 500 ms, the store before it was made
  *       durable: the commit returns before its data are written;</li>
- *   <li>{@code written}: {@code WRITE_DELAY 0}, what the store does now: the commit returns once its
- *       chunk is written to the file (the operating system has it; a killed process loses nothing);</li>
+ *   <li>{@code written}: {@code WRITE_DELAY 0}: the commit returns once its chunk is written to the
+ *       file (the operating system has it; a killed process loses nothing);</li>
  *   <li>{@code synced}: as {@code written}, plus {@code CHECKPOINT SYNC} (an fsync) after each commit,
  *       which would survive a power cut too;</li>
- *   <li>{@code store}: {@code JdbcStore.increment} itself, with the hand-over to the store's thread.</li>
+ *   <li>{@code store}: {@code JdbcStore.increment} itself, with the hand-over to the store's thread;</li>
+ *   <li>{@code store-50}: the same from 50 threads at once, so calls queue and are written in groups.</li>
  * </ul>
  *
  * <pre>{@code java -cp bench/target/benchmarks.jar dev.cogbot.bench.StoreCommits [--commits N] [--dir DIR]}</pre>
@@ -36,7 +42,7 @@ import java.util.stream.Stream;
 public final class StoreCommits {
 
     /** The timings, and the database file's size at the end, before closing compacts it. */
-    private record Run(Samples samples, long fileBytes) {
+    private record Run(Samples samples, long wallNanos, long fileBytes) {
     }
 
     private StoreCommits() {
@@ -54,13 +60,18 @@ public final class StoreCommits {
         }
         PrintStream out = System.out;
         out.printf("%d increments each, one at a time, on an H2 file in %s%n", commits, dir);
-        out.printf("%-8s %9s %9s %9s %12s%n", "mode", "mean µs", "p50 µs", "p99 µs", "file MiB at end");
-        for (String mode : new String[] {"delayed", "written", "synced", "store"}) {
+        out.printf("%-8s %9s %9s %9s %9s %12s%n", "mode", "calls/s", "mean µs", "p50 µs", "p99 µs", "file MiB at end");
+        for (String mode : new String[] {"delayed", "written", "synced", "store", "store-50"}) {
             Path folder = Files.createTempDirectory(dir, "cogbot-store-bench-");
             try {
-                Run run = mode.equals("store") ? viaStore(folder, commits) : viaJdbc(folder, mode, commits);
+                Run run = switch (mode) {
+                    case "store" -> viaStore(folder, commits, 1);
+                    case "store-50" -> viaStore(folder, commits, 50);
+                    default -> viaJdbc(folder, mode, commits);
+                };
                 Samples samples = run.samples();
-                out.printf(Locale.ROOT, "%-8s %9.1f %9.1f %9.1f %12.1f%n", mode, samples.mean() / 1e3,
+                out.printf(Locale.ROOT, "%-8s %9.0f %9.1f %9.1f %9.1f %12.1f%n", mode,
+                        samples.size() * 1e9 / run.wallNanos(), samples.mean() / 1e3,
                         samples.percentile(50) / 1e3, samples.percentile(99) / 1e3, run.fileBytes() / 1048576.0);
             } finally {
                 deleteTree(folder);
@@ -85,6 +96,7 @@ public final class StoreCommits {
                 update.setString(1, "jokes.told");
                 select.setString(1, "jokes.told");
                 Samples samples = new Samples(commits);
+                long wall = 0;
                 for (int i = 0; i < 2 * commits; i++) {
                     long start = System.nanoTime();
                     update.executeUpdate();
@@ -98,25 +110,49 @@ public final class StoreCommits {
                     long took = System.nanoTime() - start;
                     if (i >= commits) {
                         samples.add(took);
+                        wall += took;
                     }
                 }
-                return new Run(samples, Files.size(folder.resolve("cogbot.mv.db")));
+                return new Run(samples, wall, Files.size(folder.resolve("cogbot.mv.db")));
             }
         }
     }
 
-    private static Run viaStore(Path folder, int commits) throws IOException {
+    /**
+     * {@code JdbcStore.increment} from {@code callers} virtual threads at once; each sample is one
+     * call's time from asking to its return, so with many callers it includes the wait for the others.
+     */
+    private static Run viaStore(Path folder, int commits, int callers) throws Exception {
         try (JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(folder))) {
             Samples samples = new Samples(commits);
-            for (int i = 0; i < 2 * commits; i++) {
-                long start = System.nanoTime();
-                store.increment("jokes.told");
-                long took = System.nanoTime() - start;
-                if (i >= commits) {
-                    samples.add(took);
+            long wall = 0;
+            for (int round = 0; round < 2; round++) {
+                boolean measured = round == 1;
+                long roundStart = System.nanoTime();
+                try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                    List<Future<long[]>> timings = new ArrayList<>();
+                    for (int c = 0; c < callers; c++) {
+                        timings.add(threads.submit(() -> {
+                            long[] took = new long[commits / callers];
+                            for (int i = 0; i < took.length; i++) {
+                                long start = System.nanoTime();
+                                store.increment("jokes.told");
+                                took[i] = System.nanoTime() - start;
+                            }
+                            return took;
+                        }));
+                    }
+                    for (Future<long[]> timing : timings) {
+                        for (long took : timing.get()) {
+                            if (measured) {
+                                samples.add(took);
+                            }
+                        }
+                    }
                 }
+                wall = System.nanoTime() - roundStart;
             }
-            return new Run(samples, Files.size(folder.resolve("cogbot.mv.db")));
+            return new Run(samples, wall, Files.size(folder.resolve("cogbot.mv.db")));
         }
     }
 

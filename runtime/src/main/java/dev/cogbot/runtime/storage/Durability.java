@@ -5,46 +5,68 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Makes a commit return only once its data are in the database file, so that a bot killed right
- * after a store call returned loses nothing.
+ * How the store makes its commits durable: written to the database file before a call returns, so
+ * that a bot killed right after a store call returned loses nothing.
  *
- * <p>H2 by default acknowledges a commit at once and writes it out in the background up to half a
- * second later ({@code WRITE_DELAY}, 500 ms): a kill in that window loses acknowledged commits, and
- * a background write that fails (a full disk) closes the database after the callers were told their
- * writes succeeded, so everything since the last good write is gone. With {@code WRITE_DELAY 0} each
- * commit writes its chunk to the file before it returns, and a failed write fails that commit.
- * The write reaches the operating system, not the disk platter: H2 only forces the file to disk when
- * it closes, and after a power cut it opens at the last complete chunk (see BENCHMARKS.md for what a
- * sync per commit would cost).
+ * <p>H2 acknowledges a commit at once and writes it out in the background up to half a second later
+ * ({@code WRITE_DELAY}, 500 ms): a kill in that window loses acknowledged commits, and a background
+ * write that fails (a full disk) closes the database after the callers were told their writes
+ * succeeded, so everything since the last good write is gone. So for an H2 file the store ends each
+ * group of commits with {@code CHECKPOINT}, which writes them to the file and fails if it cannot.
+ * The write reaches the operating system, not the disk platter: H2 forces the file to disk only when
+ * it closes, and after a power cut it opens at the last complete chunk (BENCHMARKS.md, section 6,
+ * has what a sync per commit would cost).
  *
- * <p>Other databases make commits durable by themselves (PostgreSQL's and MySQL's defaults do), so
- * only H2 is changed.
+ * <p>Other databases (and H2 in memory) have nothing to add: PostgreSQL's and MySQL's commits are
+ * durable by default.
  *
  * <pre>{@code
- * Durability.require(connection); // before the connection's first transaction
+ * Durability durability = Durability.of(connection); // checks that it may write the file
+ * connection.commit();
+ * durability.write(connection);                       // now it is in the file
  * }</pre>
  */
 final class Durability {
 
-    /** What to do when the setting is refused. */
-    static final String HINT = "Connect as a database user with the ADMIN right";
+    private final boolean h2File;
 
-    private Durability() {
+    private Durability(boolean h2File) {
+        this.h2File = h2File;
     }
 
     /**
-     * Sets H2's write delay to 0 for the database behind {@code connection}; nothing for other databases.
+     * How to make the commits of {@code connection} durable; for an H2 file, checks that it can be
+     * done by doing it once.
      *
-     * @throws SQLException if H2 refuses the setting (a user without ADMIN rights)
+     * @throws SQLException if H2 refuses (a user without the ADMIN right) or cannot write the file
      */
-    static void require(Connection connection) throws SQLException {
-        if (!isH2(connection)) {
-            return;
+    static Durability of(Connection connection) throws SQLException {
+        Durability durability = new Durability(isH2(connection)
+                && !connection.getMetaData().getURL().startsWith("jdbc:h2:mem:"));
+        durability.write(connection);
+        return durability;
+    }
+
+    /** Writes what was committed on {@code connection} to the database file, if the commit did not. */
+    void write(Connection connection) throws SQLException {
+        if (h2File) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CHECKPOINT");
+            }
         }
-        // Set at every connect: H2 records the setting in the database but opens it with the delay of
-        // the URL (500 ms unless it says otherwise), and the recorded value is then not what applies.
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET WRITE_DELAY 0");
+    }
+
+    /**
+     * Closes an H2 database without writing what it holds: commits whose callers were told they
+     * failed must not reach the file after all. Quiet: the database may be closed already.
+     */
+    void discard(Connection connection) {
+        if (h2File) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN IMMEDIATELY");
+            } catch (SQLException closedAlready) {
+                // nothing left to write
+            }
         }
     }
 

@@ -12,14 +12,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,9 +38,10 @@ import org.slf4j.LoggerFactory;
  * the store are interrupted when their plugin is unloaded, and an interrupt reaching an embedded
  * database's file I/O closes the file under it.
  *
- * <p><b>Nothing is lost silently.</b> A call returns only once its transaction is committed, and
- * for H2 committed means written to the file (see {@link Durability}), so a process killed right
- * after loses nothing. A write that cannot be made (a full disk, say) throws {@link StorageException}
+ * <p><b>Nothing is lost silently.</b> A call returns only once its transaction is committed and
+ * written to the database file (see {@link Durability}), so a process killed right after loses
+ * nothing. The calls that queued up while one ran are committed one by one and then written
+ * together (a group commit): under load that is one write for many calls instead of one each. A write that cannot be made (a full disk, say) throws {@link StorageException}
  * and is logged as an ERROR; what was committed before stays in the file. When the database closed
  * itself after such a failure, as H2 does, the next call opens it again, so the store works again
  * once the cause is gone, without a restart.
@@ -50,6 +55,9 @@ import org.slf4j.LoggerFactory;
 public final class JdbcStore implements Store, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(JdbcStore.class);
+
+    /** The most calls written together: a bound on how long the first of them waits. */
+    private static final int MAX_GROUP = 256;
 
     /** H2's "Database may be already in use": another process holds the file lock. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
@@ -68,16 +76,19 @@ public final class JdbcStore implements Store, AutoCloseable {
 
     private final String jdbcUrl;
     private final String shownUrl;
-    private final ExecutorService io = Executors.newSingleThreadExecutor(
+    private final ThreadPoolExecutor io = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
             Thread.ofPlatform().name("cogbot-store").daemon().factory());
     // confined to the io thread:
     private Connection connection; // null after a failure broke it, until the next call reconnects
+    private Durability durability; // the connection's
+    private final List<Waiting<?>> group = new ArrayList<>(); // committed, not yet written
     private boolean closed;
     private long failuresInARow;
     private StorageException lastFailure; // null once a call succeeds
 
-    private JdbcStore(Connection connection, String jdbcUrl, String shownUrl) {
-        this.connection = connection;
+    private JdbcStore(Connected connected, String jdbcUrl, String shownUrl) {
+        this.connection = connected.connection();
+        this.durability = connected.durability();
         this.jdbcUrl = jdbcUrl;
         this.shownUrl = shownUrl;
     }
@@ -95,8 +106,12 @@ public final class JdbcStore implements Store, AutoCloseable {
         return store;
     }
 
+    /** A connection and how to make its commits durable. */
+    private record Connected(Connection connection, Durability durability) {
+    }
+
     /** A connection with cogbot's tables, durable commits, and one transaction per store call. */
-    private static Connection connect(String jdbcUrl, String shownUrl) {
+    private static Connected connect(String jdbcUrl, String shownUrl) {
         Connection connection;
         try {
             connection = DriverManager.getConnection(jdbcUrl);
@@ -115,15 +130,15 @@ public final class JdbcStore implements Store, AutoCloseable {
                     + reason(e) + ". Check that the database user may create tables and that the disk is not full", e);
         }
         try {
-            Durability.require(connection);
+            Durability durability = Durability.of(connection);
             // Each store call is one transaction, so add's update-then-insert is all or nothing.
             connection.setAutoCommit(false);
+            return new Connected(connection, durability);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StorageException("cannot make commits durable in the database at " + shownUrl + ": "
-                    + reason(e) + ". " + Durability.HINT, e);
+            throw new StorageException("cannot write to the database at " + shownUrl + ": " + reason(e)
+                    + ". Check that the disk is not full and that the database user has the ADMIN right", e);
         }
-        return connection;
     }
 
     /**
@@ -251,6 +266,7 @@ public final class JdbcStore implements Store, AutoCloseable {
                 if (closed) {
                     return null;
                 }
+                writeGroup();
                 closed = true;
                 if (connection != null) {
                     try {
@@ -285,37 +301,114 @@ public final class JdbcStore implements Store, AutoCloseable {
     }
 
     /**
-     * Runs {@code work} as one transaction on the store's thread; {@code action} names it in errors.
-     * A failure is logged as an ERROR (once for a run of failures, so a full disk does not flood the
-     * log) and thrown; a connection it broke is replaced at the next call.
+     * Runs {@code work} as one transaction on the store's thread and returns its result once the
+     * transaction is written; {@code action} names it in errors. A failure is logged as an ERROR
+     * (once for a run of failures, so a full disk does not flood the log) and thrown; a connection
+     * it broke is replaced at the next call.
      */
     private <T> T locked(String action, SqlWork<T> work) {
-        return onStoreThread(action, () -> {
+        CompletableFuture<T> outcome = new CompletableFuture<>();
+        try {
+            io.execute(() -> runInGroup(action, work, outcome));
+        } catch (RejectedExecutionException e) {
+            throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down", e);
+        }
+        return await(outcome);
+    }
+
+    /** On the store's thread: commits {@code work}, and writes the group once no other call is queued. */
+    private <T> void runInGroup(String action, SqlWork<T> work, CompletableFuture<T> outcome) {
+        try {
             if (closed) {
-                throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down");
+                outcome.completeExceptionally(new StorageException(
+                        "cannot " + action + ": the store is closed because the bot is shutting down"));
+                return;
             }
             if (connection == null) {
                 try {
-                    connection = connect(jdbcUrl, shownUrl);
+                    Connected connected = connect(jdbcUrl, shownUrl);
+                    connection = connected.connection();
+                    durability = connected.durability();
                 } catch (StorageException e) {
-                    throw failed(new StorageException("cannot " + action + ": " + e.getMessage(), e.getCause()));
+                    outcome.completeExceptionally(failed(new StorageException(
+                            "cannot " + action + ": " + e.getMessage(), e.getCause())));
+                    return;
                 }
             }
             try {
                 T result = work.run(connection);
                 connection.commit();
-                if (failuresInARow > 0) {
-                    log.info("The store at {} works again, after {} failed call(s)", shownUrl, failuresInARow);
-                    failuresInARow = 0;
-                    lastFailure = null;
-                }
-                return result;
+                group.add(new Waiting<>(action, outcome, result));
             } catch (SQLException e) {
-                dropIfBroken();
-                throw failed(new StorageException("cannot " + action + " in the database at " + shownUrl + ": "
-                        + reason(e) + ". Check that the database is reachable and the disk not full", e));
+                outcome.completeExceptionally(failed(failure(action, e)));
+                rollbackQuietly();
+                if (!connectionWorks()) {
+                    // the group's commits went with it, unwritten
+                    abandonConnection(e);
+                }
+            } catch (RuntimeException refused) {
+                // a refusal before anything was written, such as a backup to a missing folder
+                rollbackQuietly();
+                outcome.completeExceptionally(refused);
             }
-        });
+        } finally {
+            if (io.getQueue().isEmpty() || group.size() >= MAX_GROUP) {
+                writeGroup();
+            }
+        }
+    }
+
+    /** Writes the group's commits to the file, then tells their callers; if that fails, they all fail. */
+    private void writeGroup() {
+        if (group.isEmpty()) {
+            return;
+        }
+        try {
+            durability.write(connection);
+        } catch (SQLException e) {
+            abandonConnection(e);
+            return;
+        }
+        if (failuresInARow > 0) {
+            log.info("The store at {} works again, after {} failed call(s)", shownUrl, failuresInARow);
+            failuresInARow = 0;
+            lastFailure = null;
+        }
+        group.forEach(Waiting::done);
+        group.clear();
+    }
+
+    /**
+     * Fails the group and drops the connection without letting it write what it holds: the callers
+     * were told their calls failed, and a later write must not make them true after all.
+     */
+    private void abandonConnection(SQLException cause) {
+        if (!group.isEmpty()) {
+            failed(failure(group.getFirst().action() + (group.size() > 1 ? " and " + (group.size() - 1)
+                    + " other call(s)" : ""), cause));
+            group.forEach(waiting -> waiting.fail(failure(waiting.action(), cause)));
+            group.clear();
+        }
+        durability.discard(connection);
+        closeQuietly(connection);
+        connection = null;
+        log.debug("Dropped the connection to {} ({}); the next call opens a new one", shownUrl, reason(cause));
+    }
+
+    private StorageException failure(String action, SQLException e) {
+        return new StorageException("cannot " + action + " in the database at " + shownUrl + ": " + reason(e)
+                + ". Check that the database is reachable and the disk not full", e);
+    }
+
+    /** A call committed but not yet written: its caller waits for the group's write. */
+    private record Waiting<T>(String action, CompletableFuture<T> outcome, T result) {
+        void done() {
+            outcome.complete(result);
+        }
+
+        void fail(StorageException failure) {
+            outcome.completeExceptionally(failure);
+        }
     }
 
     /** Logs {@code failure} as an ERROR if it is the first of a run, and returns it. */
@@ -331,30 +424,31 @@ public final class JdbcStore implements Store, AutoCloseable {
     }
 
     /**
-     * Rolls back the failed transaction, and forgets the connection if the failure broke it: H2 closes
-     * a database whose file could not be written and then answers every call with an error, while
-     * {@link Connection#isValid} still says yes; so a read of the table tells.
+     * Whether the connection still works after a failure: H2 closes a database whose file could not
+     * be written and then answers every call with an error, while {@link Connection#isValid} still
+     * says yes; so a read of the table tells.
      */
-    private void dropIfBroken() {
-        rollbackQuietly();
+    private boolean connectionWorks() {
         try (Statement probe = connection.createStatement()) {
             probe.executeQuery("SELECT counter_value FROM counters WHERE counter_name = ''").close();
             connection.rollback();
+            return true;
         } catch (SQLException broken) {
-            log.debug("The connection to {} is broken ({}); the next call opens a new one", shownUrl, reason(broken));
-            closeQuietly(connection);
-            connection = null;
+            return false;
         }
     }
 
-    /** Runs {@code task} on the store's thread and waits for it, keeping but not obeying an interrupt. */
+    /** Runs {@code task} on the store's thread and waits for it. */
     private <T> T onStoreThread(String action, Callable<T> task) {
-        Future<T> result;
         try {
-            result = io.submit(task);
+            return await(io.submit(task));
         } catch (RejectedExecutionException e) {
             throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down", e);
         }
+    }
+
+    /** Waits for {@code result}, keeping but not obeying an interrupt. */
+    private static <T> T await(Future<T> result) {
         boolean interrupted = false;
         try {
             while (true) {

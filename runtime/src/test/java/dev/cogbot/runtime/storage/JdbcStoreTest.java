@@ -133,6 +133,33 @@ class JdbcStoreTest {
     }
 
     @Test
+    void concurrentIncrementsOnAFileAreAllInItOnceTheyReturned(@TempDir Path folder) throws Exception {
+        String url = JdbcStore.defaultUrl(folder);
+        int threads = 50;
+        int perThread = 40;
+        try (JdbcStore onFile = JdbcStore.open(url);
+             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(executor.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        onFile.increment("hits");
+                    }
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+            // the file as it is now, with the store still open: what a kill -9 would leave
+            Files.createDirectories(folder.resolve("copy"));
+            Files.copy(folder.resolve("cogbot.mv.db"), folder.resolve("copy").resolve("cogbot.mv.db"));
+        }
+        try (JdbcStore copy = JdbcStore.open(JdbcStore.defaultUrl(folder.resolve("copy")))) {
+            assertThat(copy.counter("hits")).isEqualTo((long) threads * perThread);
+        }
+    }
+
+    @Test
     void putGetRemove() {
         assertThat(store.get("greeting")).isEmpty();
         store.put("greeting", "hello");
