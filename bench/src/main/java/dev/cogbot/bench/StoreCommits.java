@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * What a durable commit costs: one counter increment ({@code UPDATE}, {@code SELECT}, {@code COMMIT},
- * as {@code JdbcStore.add} does it) on an H2 file, one at a time, in four ways:
+ * as {@code JdbcStore.add} does it) on an H2 file, in five ways:
  * <ul>
  *   <li>{@code delayed}: H2's default {@code WRITE_DELAY} of 500 ms, the store before it was made
  *       durable: the commit returns before its data are written;</li>
@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  *       file (the operating system has it; a killed process loses nothing);</li>
  *   <li>{@code synced}: as {@code written}, plus {@code CHECKPOINT SYNC} (an fsync) after each commit,
  *       which would survive a power cut too;</li>
- *   <li>{@code store}: {@code JdbcStore.increment} itself, with the hand-over to the store's thread;</li>
+ *   <li>{@code store}: {@code JdbcStore.increment} itself, one caller, with the hand-over to the store's
+ *       thread (a commit and a {@code CHECKPOINT} per call);</li>
  *   <li>{@code store-50}: the same from 50 threads at once, so calls queue and are written in groups.</li>
  * </ul>
  *
