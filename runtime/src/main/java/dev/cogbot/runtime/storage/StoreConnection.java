@@ -212,7 +212,7 @@ final class StoreConnection implements AutoCloseable {
                     // the group's commits went with it, unwritten
                     abandonConnection(e);
                 }
-            } catch (RuntimeException refused) {
+            } catch (RuntimeException | Error refused) {
                 // a refusal before anything was written, such as a backup to a missing folder
                 rollbackQuietly();
                 outcome.completeExceptionally(refused);
@@ -231,7 +231,7 @@ final class StoreConnection implements AutoCloseable {
         }
         try {
             durability.write(connection);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             abandonConnection(e);
             return;
         }
@@ -248,7 +248,7 @@ final class StoreConnection implements AutoCloseable {
      * Fails the group and drops the connection without letting it write what it holds: the callers
      * were told their calls failed, and a later write must not make them true after all.
      */
-    private void abandonConnection(SQLException cause) {
+    private void abandonConnection(Exception cause) {
         if (!group.isEmpty()) {
             failed(failure(group.getFirst().action() + (group.size() > 1 ? " and " + (group.size() - 1)
                     + " other call(s)" : ""), cause));
@@ -261,7 +261,7 @@ final class StoreConnection implements AutoCloseable {
         log.debug("Dropped the connection to {} ({}); the next call opens a new one", shownUrl, reason(cause));
     }
 
-    private StorageException failure(String action, SQLException e) {
+    private StorageException failure(String action, Exception e) {
         return new StorageException("cannot " + action + " in the database at " + shownUrl + ": " + reason(e)
                 + ". Check that the database is reachable and the disk not full", e);
     }
