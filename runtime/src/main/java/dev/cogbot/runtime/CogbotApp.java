@@ -14,6 +14,7 @@ import dev.cogbot.runtime.plugins.WantedPlugins;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.scheduling.TimerQueue;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
+import dev.cogbot.runtime.storage.DataFolder;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.transport.Transport;
 import java.nio.file.Files;
@@ -72,11 +73,14 @@ public final class CogbotApp implements AutoCloseable {
      * Opens the store, loads the plugins and connects the transport.
      *
      * @param transport makes the transport, given the lines that describe the loaded plugins
+     * @throws dev.cogbot.runtime.storage.DataFolderException if the data folder cannot be written (a full disk)
      * @throws dev.cogbot.runtime.storage.StorageException if the database cannot be opened
      * @throws dev.cogbot.runtime.control.AlreadyRunningException if another bot runs on the data folder
      */
     public static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
                                   Function<Supplier<List<String>>, Transport> transport) {
+        // before all else writes there, so a full disk gets one line that says so
+        DataFolder.requireWritable(paths.dataDir());
         // first, so a second bot on the same data folder touches neither the store nor the plugin cache
         ControlServer control = ControlServer.claim(paths.dataDir());
         try {
@@ -116,7 +120,7 @@ public final class CogbotApp implements AutoCloseable {
             BusyTaskWatch busy = opened(opened, BusyTaskWatch.start(
                     config.duration(BUSY_TASK_WARNING, DEFAULT_BUSY_TASK_WARNING), runtime::pluginTasks, scheduler::now));
             // before the transport: once the bot is ready, 'cogbot status' and the like reach it
-            control.serve(BotControl.of(host[0], runtime, busy));
+            control.serve(BotControl.of(host[0], runtime, store, busy));
             // the transport could fail to connect here (a wrong token, say)
             runtime.start();
             return new CogbotApp(store, scheduler, runtime, host[0], watcher, control, busy);

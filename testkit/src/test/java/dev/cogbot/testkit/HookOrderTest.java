@@ -9,6 +9,7 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.CommandCheck;
 import dev.cogbot.api.Context;
+import dev.cogbot.api.StoreException;
 import dev.cogbot.api.error.UserInputError;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -84,6 +85,16 @@ class HookOrderTest {
         }
 
         @Command
+        public void tally(Context ctx) {
+            ctx.send("told");
+        }
+
+        @AfterInvoke("tally")
+        public void countFails(Context ctx) {
+            throw new StoreException("cannot add 1 to counter 'told': the disk is full");
+        }
+
+        @Command
         public void plain(Context ctx) {
             calls.add("command");
         }
@@ -126,6 +137,12 @@ class HookOrderTest {
         alice.says("!refuse");
 
         assertThat(calls).endsWith("command after, failed=true", "cog after, failed=true", "bot after, failed=true");
+    }
+
+    @Test
+    void anAfterHookThatFailsGetsTheCommandItsErrorReply() {
+        assertThat(alice.says("!tally")).containsExactly("cogbot: told",
+                "cogbot: Sorry, !tally ran into a problem; the details are in the bot's log.");
     }
 
     @Test

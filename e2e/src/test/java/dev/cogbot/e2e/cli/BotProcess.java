@@ -35,6 +35,7 @@ final class BotProcess implements AutoCloseable {
     private final BlockingQueue<String> output = new LinkedBlockingQueue<>();
     private final List<String> transcript = new ArrayList<>();
     private int syncs;
+    private String readyLine;
 
     private BotProcess(Distribution distribution) throws IOException {
         this.distribution = distribution;
@@ -60,11 +61,52 @@ final class BotProcess implements AutoCloseable {
     static BotProcess start(Distribution distribution) {
         try {
             BotProcess bot = new BotProcess(distribution);
-            bot.awaitLine(line -> line.startsWith(PRESENCE));
+            bot.readyLine = bot.awaitLine(line -> line.startsWith(PRESENCE));
             return bot;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start bin/cogbot", e);
         }
+    }
+
+    /** The jokes-told count the bot showed once it was ready: what its store held at the start. */
+    long jokesToldAtStart() {
+        return Long.parseLong(readyLine.substring(PRESENCE.length()).strip());
+    }
+
+    /** What the bot wrote to stderr so far. */
+    String errors() {
+        try {
+            return Files.readString(stderr);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends {@code text} to the bot's input as it is, without waiting for anything. */
+    void send(String text) {
+        write(text);
+    }
+
+    /**
+     * Kills the bot with SIGKILL, as {@code kill -9} does (the launcher execs the JVM, so this is the
+     * bot itself), and returns all it printed from the start, to the last line before it died.
+     */
+    List<String> kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+                throw failure("the bot outlived SIGKILL by " + PATIENCE);
+            }
+            String line;
+            while (!(line = output.take()).equals(END)) {
+                transcript.add(line);
+            }
+            output.add(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return List.copyOf(transcript);
     }
 
     /** Waits for a line of output that matches; returns it. */

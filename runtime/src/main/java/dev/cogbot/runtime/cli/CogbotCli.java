@@ -16,13 +16,14 @@ import picocli.CommandLine.Command;
  * cogbot                 # run the bot (console unless a Discord token is configured)
  * cogbot run --prefix ?  # the same, with options
  * cogbot plugins         # the running bot's plugins; also load, unload, reload, status
+ * cogbot backup FILE     # a consistent copy of the store, while the bot runs
  * cogbot --help
  * </pre>
  */
 @Command(name = "cogbot", mixinStandardHelpOptions = true, versionProvider = CogbotCli.Version.class,
         description = "Runs a Discord bot whose features (cogs) are hot-pluggable plugin JARs.",
         subcommands = {RunCommand.class, PluginsCommand.class, LoadCommand.class, UnloadCommand.class,
-                ReloadCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+                ReloadCommand.class, StatusCommand.class, BackupCommand.class, CommandLine.HelpCommand.class})
 public final class CogbotCli implements Callable<Integer> {
 
     @CommandLine.Mixin

@@ -106,6 +106,7 @@ abstract class ControlCommand implements Callable<Integer> {
             case NO_SUCH_PLUGIN -> ExitCode.NO_SUCH_PLUGIN;
             case PLUGIN_FAILED -> ExitCode.PLUGIN_FAILED;
             case BAD_REQUEST -> ExitCode.USAGE;
+            case STORAGE -> ExitCode.STORAGE;
             case FAILED -> ExitCode.FAILED;
         };
     }

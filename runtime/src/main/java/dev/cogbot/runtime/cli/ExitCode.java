@@ -11,6 +11,8 @@ public enum ExitCode {
     BAD_CONFIG(3),
     /** The database could not be opened or used. */
     STORAGE(4),
+    /** The data folder cannot be written: the disk is full or read-only, or the folder is not the bot's. */
+    DATA_FOLDER(5),
     /** No plugin by that id (or JAR file name) is loaded or in the plugins folder. */
     NO_SUCH_PLUGIN(10),
     /** The plugin was refused or failed to start: not a plugin, already loaded, dependencies, versions, its code. */

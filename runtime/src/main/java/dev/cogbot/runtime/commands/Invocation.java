@@ -173,7 +173,14 @@ final class Invocation {
         try {
             runHooks(command.afterHooks(), command.cog().cog()::cogAfterInvoke, botWide(command, registry.afterHooks()));
         } catch (RuntimeException e) {
-            log.warn("An after-invoke hook of {}{} failed", ctx.prefix(), command.name(), e);
+            if (ctx.commandFailed()) {
+                // the command's own error gets the reply
+                log.warn("An after-invoke hook of {}{} failed", ctx.prefix(), command.name(), e);
+            } else {
+                // e.g. the store could not count what the command did: the user hears of it
+                ctx.markFailed();
+                handle(new CommandInvokeError(e));
+            }
         }
     }
 

@@ -5,6 +5,8 @@ import dev.cogbot.runtime.isolation.BusyTaskWatch;
 import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.plugins.PluginHost;
 import dev.cogbot.runtime.plugins.PluginSummary;
+import dev.cogbot.runtime.storage.JdbcStore;
+import dev.cogbot.runtime.storage.StoreBackup;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,6 +25,14 @@ public interface BotControl {
 
     /** @see PluginHost#reload(String) */
     String reload(String pluginId);
+
+    /**
+     * Writes a consistent copy of the store to {@code file}.
+     *
+     * @return what was written, for the user
+     * @see JdbcStore#backupTo(Path)
+     */
+    String backup(Path file);
 
     /** @see PluginHost#summaries() */
     List<PluginSummary> plugins();
@@ -55,13 +65,8 @@ public interface BotControl {
         return List.of();
     }
 
-    /** The bot as it runs: its plugin host and its runtime. */
-    static BotControl of(PluginHost host, BotRuntime runtime) {
-        return of(host, runtime, null);
-    }
-
-    /** The bot as it runs: its plugin host, its runtime and the watch on its plugins' busy tasks (or null). */
-    static BotControl of(PluginHost host, BotRuntime runtime, BusyTaskWatch busy) {
+    /** The bot as it runs: its plugin host, its runtime, its store and the watch on its plugins' busy tasks. */
+    static BotControl of(PluginHost host, BotRuntime runtime, JdbcStore store, BusyTaskWatch busy) {
         return new BotControl() {
             @Override
             public String load(String idOrFileName) {
@@ -76,6 +81,11 @@ public interface BotControl {
             @Override
             public String reload(String pluginId) {
                 return host.reload(pluginId);
+            }
+
+            @Override
+            public String backup(Path file) {
+                return StoreBackup.summary(file, store.backupTo(file));
             }
 
             @Override
@@ -105,7 +115,7 @@ public interface BotControl {
 
             @Override
             public List<String> busyTasks() {
-                return busy == null ? List.of() : busy.current();
+                return busy.current();
             }
         };
     }

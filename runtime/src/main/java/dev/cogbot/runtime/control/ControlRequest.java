@@ -12,6 +12,7 @@ import java.util.Objects;
  * load	jokes            (or a JAR file name: load	jokes-0.1.0.jar)
  * unload	jokes            unload	jokes	with-dependants
  * reload	jokes
+ * backup	/absolute/path/of/backup.zip
  * </pre>
  */
 public sealed interface ControlRequest {
@@ -78,6 +79,18 @@ public sealed interface ControlRequest {
         }
     }
 
+    /** Writes a consistent copy of the store to {@code file}, an absolute path (the bot's working folder is not the CLI's). */
+    record Backup(String file) implements ControlRequest {
+        public Backup {
+            Objects.requireNonNull(file, "file");
+        }
+
+        @Override
+        public List<String> words() {
+            return List.of("backup", file);
+        }
+    }
+
     /**
      * Reads a request line.
      *
@@ -111,6 +124,10 @@ public sealed interface ControlRequest {
             case "reload" -> {
                 expect(verb, args, 1, 1);
                 yield new Reload(args.getFirst());
+            }
+            case "backup" -> {
+                expect(verb, args, 1, 1);
+                yield new Backup(args.getFirst());
             }
             default -> throw new ControlProtocolException("unknown request '" + verb + "'");
         };

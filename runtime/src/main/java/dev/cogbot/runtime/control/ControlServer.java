@@ -1,5 +1,6 @@
 package dev.cogbot.runtime.control;
 
+import dev.cogbot.api.StoreException;
 import dev.cogbot.runtime.RuntimeVersion;
 import dev.cogbot.runtime.plugins.PluginOperationException;
 import java.io.BufferedInputStream;
@@ -270,11 +271,15 @@ public final class ControlServer implements AutoCloseable {
                 case ControlRequest.Unload unload ->
                         ControlResponse.ok(bot.unload(unload.pluginId(), unload.withDependants()));
                 case ControlRequest.Reload reload -> ControlResponse.ok(bot.reload(reload.pluginId()));
+                case ControlRequest.Backup backup -> ControlResponse.ok(bot.backup(Path.of(backup.file())));
             };
             if (!(request instanceof ControlRequest.Plugins || request instanceof ControlRequest.Status)) {
                 log.info("Control channel: {}: {}", String.join(" ", request.words()), response.lines().getFirst());
             }
             return response;
+        } catch (StoreException e) {
+            // the store logged it
+            return ControlResponse.refused(Outcome.STORAGE, e.getMessage());
         } catch (PluginOperationException e) {
             log.info("Control channel: {} refused: {}", String.join(" ", request.words()), e.getMessage());
             return ControlResponse.refused(Outcome.of(e.problem()), e.getMessage());

@@ -11,6 +11,8 @@ public enum Outcome {
     NO_SUCH_PLUGIN,
     /** The plugin was refused or failed to start: not a plugin, already loaded, dependencies, version, its own code. */
     PLUGIN_FAILED,
+    /** The store could not be read, or the backup written; the line says which. */
+    STORAGE,
     /** The request itself was wrong, e.g. a path where only a file name in the plugins folder will do. */
     BAD_REQUEST,
     /** Something unexpected; the bot's log has the details. */

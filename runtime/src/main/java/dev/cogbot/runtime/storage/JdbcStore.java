@@ -7,19 +7,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +26,14 @@ import org.slf4j.LoggerFactory;
  * the store are interrupted when their plugin is unloaded, and an interrupt reaching an embedded
  * database's file I/O closes the file under it.
  *
+ * <p><b>Nothing is lost silently.</b> A call returns only once its transaction is committed and
+ * written to the database file (see {@link Durability}), so a process killed right after loses
+ * nothing; the calls that queued up meanwhile are written together ({@link StoreConnection}). A
+ * write that cannot be made (a full disk, say) throws {@link StorageException} and is logged as an
+ * ERROR; what was committed before stays in the file. When the database closed itself after such a
+ * failure, as H2 does, the next call opens it again, so the store works again once the cause is
+ * gone, without a restart.
+ *
  * <pre>{@code
  * try (JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(dataDir))) {
  *     store.increment("jokes.told");
@@ -44,30 +44,10 @@ public final class JdbcStore implements Store, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(JdbcStore.class);
 
-    /** H2's "Database may be already in use": another process holds the file lock. */
-    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private final StoreConnection db;
 
-    // Column names avoid KEY and VALUE, which H2 2.x and other databases reserve.
-    private static final String CREATE_COUNTERS = """
-            CREATE TABLE IF NOT EXISTS counters (
-                counter_name VARCHAR(255) NOT NULL PRIMARY KEY,
-                counter_value BIGINT NOT NULL
-            )""";
-    private static final String CREATE_ENTRIES = """
-            CREATE TABLE IF NOT EXISTS entries (
-                entry_key VARCHAR(255) NOT NULL PRIMARY KEY,
-                entry_value VARCHAR(1000000) NOT NULL
-            )""";
-
-    private final Connection connection;
-    private final String shownUrl;
-    private final ExecutorService io = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("cogbot-store").daemon().factory());
-    private boolean closed; // confined to the io thread
-
-    private JdbcStore(Connection connection, String shownUrl) {
-        this.connection = connection;
-        this.shownUrl = shownUrl;
+    private JdbcStore(StoreConnection db) {
+        this.db = db;
     }
 
     /**
@@ -77,28 +57,9 @@ public final class JdbcStore implements Store, AutoCloseable {
      */
     public static JdbcStore open(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        String shownUrl = JdbcUrls.redact(jdbcUrl);
-        Connection connection;
-        try {
-            connection = DriverManager.getConnection(jdbcUrl);
-        } catch (SQLException e) {
-            throw new StorageException("cannot open the database at " + shownUrl + ": " + reason(e)
-                    + ". Check jdbc-url in cogbot.properties", e);
-        }
-        try {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(CREATE_COUNTERS);
-                statement.execute(CREATE_ENTRIES);
-            }
-            // Each store call is one transaction, so add's update-then-insert is all or nothing.
-            connection.setAutoCommit(false);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new StorageException("cannot create cogbot's tables in the database at " + shownUrl + ": "
-                    + reason(e) + ". Check that the database user may create tables", e);
-        }
-        log.info("Opened the store at {}", shownUrl);
-        return new JdbcStore(connection, shownUrl);
+        JdbcStore store = new JdbcStore(new StoreConnection(jdbcUrl));
+        log.info("Opened the store at {}", store.db.shownUrl());
+        return store;
     }
 
     /**
@@ -122,7 +83,7 @@ public final class JdbcStore implements Store, AutoCloseable {
     @Override
     public long add(String counter, long delta) {
         StoreLimits.checkName(counter);
-        return locked("add " + delta + " to counter '" + counter + "'", connection -> {
+        return db.run("add " + delta + " to counter '" + counter + "'", connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE counters SET counter_value = counter_value + ? WHERE counter_name = ?")) {
                 update.setLong(1, delta);
@@ -144,13 +105,13 @@ public final class JdbcStore implements Store, AutoCloseable {
     @Override
     public long counter(String counter) {
         StoreLimits.checkName(counter);
-        return locked("read counter '" + counter + "'", connection -> readCounter(connection, counter));
+        return db.run("read counter '" + counter + "'", connection -> readCounter(connection, counter));
     }
 
     @Override
     public Optional<String> get(String key) {
         StoreLimits.checkName(key);
-        return locked("read '" + key + "'", connection -> {
+        return db.run("read '" + key + "'", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT entry_value FROM entries WHERE entry_key = ?")) {
                 select.setString(1, key);
@@ -170,7 +131,7 @@ public final class JdbcStore implements Store, AutoCloseable {
     public void put(String key, String value) {
         StoreLimits.checkName(key);
         StoreLimits.checkValue(key, value);
-        locked("write '" + key + "'", connection -> {
+        db.run("write '" + key + "'", connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE entries SET entry_value = ? WHERE entry_key = ?")) {
                 update.setString(1, value);
@@ -191,7 +152,7 @@ public final class JdbcStore implements Store, AutoCloseable {
     @Override
     public void remove(String key) {
         StoreLimits.checkName(key);
-        locked("remove '" + key + "'", connection -> {
+        db.run("remove '" + key + "'", connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM entries WHERE entry_key = ?")) {
                 delete.setString(1, key);
                 delete.executeUpdate();
@@ -200,83 +161,33 @@ public final class JdbcStore implements Store, AutoCloseable {
         });
     }
 
-    /** Closes the connection; an embedded H2 database is then flushed and unlocked. Idempotent. */
+    /**
+     * Writes a consistent copy of the store to {@code target}, a zip holding the H2 database file,
+     * while the bot keeps running; store calls wait meanwhile (a small database takes milliseconds).
+     *
+     * @return the backup's size in bytes
+     * @throws StorageException if the store is not an H2 file or the backup cannot be written
+     */
+    public long backupTo(Path target) {
+        Objects.requireNonNull(target, "target");
+        return db.run("back up the store to " + target, connection -> StoreBackup.write(connection, target, db.shownUrl()));
+    }
+
+    /**
+     * Writes what is committed and closes the connection; an embedded H2 database is then unlocked.
+     * Idempotent.
+     *
+     * @throws StorageException if the store's last call failed (none succeeded after it), so that a
+     *                          bot stopping with a failing store does not end as if all was well
+     */
     @Override
     public void close() {
-        try {
-            onStoreThread("close", () -> {
-                if (!closed) {
-                    closed = true;
-                    try {
-                        connection.close();
-                        log.debug("Closed the store at {}", shownUrl);
-                    } catch (SQLException e) {
-                        log.warn("Closing the store at {} failed: {}", shownUrl, reason(e));
-                    }
-                }
-                return null;
-            });
-        } catch (StorageException alreadyClosed) {
-            // closed before
-        }
-        io.shutdown();
+        db.close();
     }
 
     @Override
     public String toString() {
-        return "JdbcStore[" + shownUrl + "]";
-    }
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    /** Runs {@code work} as one transaction on the store's thread; {@code action} names it in errors. */
-    private <T> T locked(String action, SqlWork<T> work) {
-        return onStoreThread(action, () -> {
-            if (closed) {
-                throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down");
-            }
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException e) {
-                rollbackQuietly();
-                throw new StorageException("cannot " + action + " in the database at " + shownUrl + ": "
-                        + reason(e) + ". Check that the database is reachable and not full", e);
-            }
-        });
-    }
-
-    /** Runs {@code task} on the store's thread and waits for it, keeping but not obeying an interrupt. */
-    private <T> T onStoreThread(String action, Callable<T> task) {
-        Future<T> result;
-        try {
-            result = io.submit(task);
-        } catch (RejectedExecutionException e) {
-            throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down", e);
-        }
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return result.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    throw new StorageException("the store failed: " + e.getCause(), e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return "JdbcStore[" + db.shownUrl() + "]";
     }
 
     private static long readCounter(Connection connection, String counter) throws SQLException {
@@ -289,47 +200,13 @@ public final class JdbcStore implements Store, AutoCloseable {
         }
     }
 
-    private void rollbackQuietly() {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            log.debug("Rollback on {} failed too: {}", shownUrl, reason(e));
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            log.debug("Closing a half-opened connection failed: {}", reason(e));
-        }
-    }
-
     private static String folderProblem(IOException e) {
         return switch (e) {
             case AccessDeniedException denied -> "permission denied on " + denied.getFile();
             case FileAlreadyExistsException inTheWay -> inTheWay.getFile() + " is a file, not a folder";
-            default -> reason(e);
+            default -> StoreErrors.reason(e);
         };
     }
 
-    /**
-     * The first line of an exception's message: drivers such as H2 append the SQL statement on
-     * further lines, which would break the one-line error messages.
-     */
-    private static String reason(Exception e) {
-        if (e instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-            return "it is in use by another process (is another cogbot running on the same data folder?)";
-        }
-        if (e instanceof SQLException sql && "08001".equals(sql.getSQLState())
-                && String.valueOf(sql.getMessage()).startsWith("No suitable driver")) {
-            return "no JDBC driver on the class path understands this URL";
-        }
-        String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        // A driver may echo the URL, password included, in its message.
-        return JdbcUrls.redact(message.strip().lines().findFirst().orElse(message));
-    }
+
 }

@@ -13,7 +13,7 @@ class ControlRequestTest {
         List<ControlRequest> requests = List.of(new ControlRequest.Plugins(), new ControlRequest.Status(),
                 new ControlRequest.Load("jokes"), new ControlRequest.Load("jokes-0.1.0.jar"),
                 new ControlRequest.Unload("jokes", false), new ControlRequest.Unload("jokes", true),
-                new ControlRequest.Reload("jokes"));
+                new ControlRequest.Reload("jokes"), new ControlRequest.Backup("/backups/cogbot 1.zip"));
         for (ControlRequest request : requests) {
             assertThat(ControlRequest.parse(request.line())).isEqualTo(request);
         }

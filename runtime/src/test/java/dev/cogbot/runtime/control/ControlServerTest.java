@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogbot.runtime.plugins.PluginOperationException;
 import dev.cogbot.runtime.plugins.PluginProblem;
+import dev.cogbot.runtime.storage.StorageException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -103,6 +104,24 @@ class ControlServerTest {
         assertThat(send(new ControlRequest.Load("nosuch"))).isEqualTo(ControlResponse.refused(Outcome.NO_SUCH_PLUGIN,
                 new PluginProblem.NoSuchPlugin("nosuch").message()));
         assertThat(send(new ControlRequest.Unload("jokes", false)).outcome()).isEqualTo(Outcome.PLUGIN_FAILED);
+    }
+
+    @Test
+    void aBackupReachesTheBotWithItsFile() throws Exception {
+        serving();
+        assertThat(send(new ControlRequest.Backup("/backups/cogbot.zip")))
+                .isEqualTo(ControlResponse.ok("backed up to /backups/cogbot.zip"));
+        assertThat(bot.calls).containsExactly("backup /backups/cogbot.zip");
+    }
+
+    @Test
+    void aBackupTheStoreCannotMakeIsAStorageRefusalWithTheStoresLine() throws Exception {
+        serving();
+        bot.backup = file -> {
+            throw new StorageException("cannot back up the store to " + file + ": there is no folder /nowhere");
+        };
+        assertThat(send(new ControlRequest.Backup("/nowhere/cogbot.zip"))).isEqualTo(ControlResponse.refused(
+                Outcome.STORAGE, "cannot back up the store to /nowhere/cogbot.zip: there is no folder /nowhere"));
     }
 
     @Test

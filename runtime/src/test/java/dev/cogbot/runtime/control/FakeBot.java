@@ -16,6 +16,7 @@ public final class FakeBot implements BotControl {
     public volatile List<PluginSummary> plugins = List.of(
             new PluginSummary("jokes", "0.1.0", "STARTED", List.of("knock_knock", "lightbulb"), "jokes-0.1.0.jar"),
             new PluginSummary("broken", "?", "FAILED", List.of(), "broken.jar"));
+    public volatile Function<Path, String> backup = file -> "backed up to " + file;
     public volatile boolean ready = true;
 
     @Override
@@ -34,6 +35,12 @@ public final class FakeBot implements BotControl {
     public String reload(String pluginId) {
         calls.add("reload " + pluginId);
         return reload.apply(pluginId);
+    }
+
+    @Override
+    public String backup(Path file) {
+        calls.add("backup " + file);
+        return backup.apply(file);
     }
 
     @Override

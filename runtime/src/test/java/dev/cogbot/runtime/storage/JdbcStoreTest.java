@@ -3,6 +3,7 @@ package dev.cogbot.runtime.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,64 @@ class JdbcStoreTest {
     @AfterEach
     void close() {
         store.close();
+    }
+
+    @Test
+    void aBackupIsAZipOfTheDatabaseAsOfItsMomentThatOpensAsTheStore(@TempDir Path folder) throws Exception {
+        Path backup = folder.resolve("backup.zip");
+        try (JdbcStore onFile = JdbcStore.open(JdbcStore.defaultUrl(folder.resolve("data")))) {
+            onFile.add("jokes.told", 7);
+            onFile.put("greeting", "hello");
+
+            assertThat(onFile.backupTo(backup)).isEqualTo(Files.size(backup));
+
+            onFile.increment("jokes.told");
+        }
+        Path restored = folder.resolve("restored");
+        Files.createDirectories(restored);
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            assertThat(zip.stream().map(ZipEntry::getName)).containsExactly("cogbot.mv.db");
+            try (InputStream database = zip.getInputStream(zip.getEntry("cogbot.mv.db"))) {
+                Files.copy(database, restored.resolve("cogbot.mv.db"));
+            }
+        }
+        try (JdbcStore fromBackup = JdbcStore.open(JdbcStore.defaultUrl(restored))) {
+            assertThat(fromBackup.counter("jokes.told")).isEqualTo(7);
+            assertThat(fromBackup.get("greeting")).contains("hello");
+        }
+    }
+
+    @Test
+    void aBackupReplacesAnOlderOneAndLeavesNoPartialFile(@TempDir Path folder) throws Exception {
+        Path backup = folder.resolve("backup.zip");
+        Files.writeString(backup, "last week's");
+        try (JdbcStore onFile = JdbcStore.open(JdbcStore.defaultUrl(folder.resolve("data")))) {
+            onFile.backupTo(backup);
+        }
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            assertThat(zip.getEntry("cogbot.mv.db")).isNotNull();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("backup.zip", "data");
+        }
+    }
+
+    @Test
+    void aBackupIntoAMissingFolderSaysSo(@TempDir Path folder) {
+        Path missing = folder.resolve("nowhere");
+        try (JdbcStore onFile = JdbcStore.open(JdbcStore.defaultUrl(folder.resolve("data")))) {
+            assertThatThrownBy(() -> onFile.backupTo(missing.resolve("backup.zip")))
+                    .isInstanceOf(StorageException.class)
+                    .hasMessage("cannot back up the store to " + missing.resolve("backup.zip") + ": there is no folder "
+                            + missing + "; create it or choose another file");
+        }
+    }
+
+    @Test
+    void anInMemoryStoreIsNotBackedUpAndSaysWhy(@TempDir Path folder) {
+        assertThatThrownBy(() -> store.backupTo(folder.resolve("backup.zip")))
+                .isInstanceOf(StorageException.class)
+                .hasMessageStartingWith("cogbot backs up only its H2 database file, and the store is at jdbc:h2:mem:");
     }
 
     @Test
@@ -68,6 +130,33 @@ class JdbcStoreTest {
             }
         }
         assertThat(store.counter("hits")).isEqualTo((long) threads * perThread);
+    }
+
+    @Test
+    void concurrentIncrementsOnAFileAreAllInItOnceTheyReturned(@TempDir Path folder) throws Exception {
+        String url = JdbcStore.defaultUrl(folder);
+        int threads = 50;
+        int perThread = 40;
+        try (JdbcStore onFile = JdbcStore.open(url);
+             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(executor.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        onFile.increment("hits");
+                    }
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+            // the file as it is now, with the store still open: what a kill -9 would leave
+            Files.createDirectories(folder.resolve("copy"));
+            Files.copy(folder.resolve("cogbot.mv.db"), folder.resolve("copy").resolve("cogbot.mv.db"));
+        }
+        try (JdbcStore copy = JdbcStore.open(JdbcStore.defaultUrl(folder.resolve("copy")))) {
+            assertThat(copy.counter("hits")).isEqualTo((long) threads * perThread);
+        }
     }
 
     @Test

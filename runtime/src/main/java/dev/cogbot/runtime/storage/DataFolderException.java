@@ -1,0 +1,31 @@
+package dev.cogbot.runtime.storage;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The bot cannot write its data folder: the disk is full or read-only, or the folder is not the bot's. */
+public final class DataFolderException extends RuntimeException {
+
+    public DataFolderException(Path folder, IOException cause) {
+        super("cannot write the data folder " + folder + ": " + why(cause), cause);
+    }
+
+    private static String why(IOException e) {
+        String message = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : String.valueOf(e.getMessage());
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("no space left") || lower.contains("disk quota")) {
+            return "the disk is full (" + message + "); free some space on it, or choose another --data-dir";
+        }
+        if (lower.contains("read-only")) {
+            return "the file system is read-only; choose another --data-dir";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied; run the bot as the folder's owner, or choose another --data-dir";
+        }
+        return message + "; check the folder and the disk it is on";
+    }
+}
