@@ -74,7 +74,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         this.store = store;
         this.options = options;
         this.runtimeBot = new PluginBot(this, RUNTIME_ID, new Lifetime(RUNTIME_ID, scheduler), key -> Optional.empty());
-        this.dispatcher = new Dispatcher(registry, options::prefix, runtimeBot, invocations);
+        this.dispatcher = new Dispatcher(registry, options::prefix, runtimeBot, invocations, options.limits());
     }
 
     /** Installs the built-in commands and connects the transport. */

@@ -1,0 +1,125 @@
+package dev.cogbot.runtime.commands;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Decides, per member, whether a command starts now, waits its turn, or is dropped: at most
+ * {@link CommandLimits#runningPerUser()} run at once and {@link CommandLimits#queuedPerUser()}
+ * wait behind them. Everything here is a constant amount of work per message, so a flood is
+ * turned away as cheaply as it arrives, and one member's flood never holds up another member.
+ *
+ * <p>A member is forgotten as soon as nothing of theirs runs or waits; only the time of their last
+ * notice is kept, until the notice interval has passed.
+ */
+final class CommandAdmission {
+
+    /** What became of a command. */
+    enum Verdict {
+        /** It was started. */
+        STARTED,
+        /** It waits for one of the member's running commands to end. */
+        QUEUED,
+        /** It was dropped; the member has been told recently. */
+        DROPPED,
+        /** It was dropped, and this is the moment to tell the member (and the log). */
+        DROPPED_NOTIFY
+    }
+
+    private static final class Member {
+        int running;
+        final Queue<Runnable> waiting = new ArrayDeque<>();
+    }
+
+    private final CommandLimits limits;
+    private final Supplier<Instant> clock;
+    private final ConcurrentHashMap<String, Member> members = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Instant> quietUntil = new ConcurrentHashMap<>();
+    private final AtomicLong started = new AtomicLong();
+    private final AtomicLong queued = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+
+    CommandAdmission(CommandLimits limits, Supplier<Instant> clock) {
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /**
+     * Offers member {@code authorId}'s command; {@code start} is run now if it may start, or later
+     * by {@link #finished} if it waits. Whoever runs {@code start} must call {@link #finished} once
+     * the command has ended (or failed to start).
+     */
+    Verdict offer(String authorId, Runnable start) {
+        Verdict[] verdict = new Verdict[1];
+        members.compute(authorId, (id, member) -> {
+            Member m = member == null ? new Member() : member;
+            if (m.running < limits.runningPerUser()) {
+                m.running++;
+                verdict[0] = Verdict.STARTED;
+            } else if (m.waiting.size() < limits.queuedPerUser()) {
+                m.waiting.add(start);
+                verdict[0] = Verdict.QUEUED;
+            } else {
+                verdict[0] = Verdict.DROPPED;
+            }
+            return m;
+        });
+        switch (verdict[0]) {
+            case STARTED -> {
+                started.incrementAndGet();
+                start.run();
+            }
+            case QUEUED -> queued.incrementAndGet();
+            case DROPPED, DROPPED_NOTIFY -> {
+                dropped.incrementAndGet();
+                if (timeToTell(authorId)) {
+                    verdict[0] = Verdict.DROPPED_NOTIFY;
+                }
+            }
+        }
+        return verdict[0];
+    }
+
+    /** One of member {@code authorId}'s commands has ended: the next one waiting, if any, starts in its place. */
+    void finished(String authorId) {
+        Runnable[] next = new Runnable[1];
+        members.computeIfPresent(authorId, (id, m) -> {
+            next[0] = m.waiting.poll();
+            if (next[0] == null) {
+                m.running--;
+            }
+            return m.running == 0 ? null : m;
+        });
+        if (next[0] != null) {
+            started.incrementAndGet();
+            next[0].run();
+        }
+    }
+
+    AdmissionCounts counts() {
+        return new AdmissionCounts(started.get(), queued.get(), dropped.get());
+    }
+
+    /** Whether the member's notice interval has passed; if so, it starts again now. */
+    private boolean timeToTell(String authorId) {
+        Instant now = clock.get();
+        boolean[] tell = new boolean[1];
+        quietUntil.compute(authorId, (id, until) -> {
+            if (until != null && now.isBefore(until)) {
+                return until;
+            }
+            tell[0] = true;
+            return now.plus(limits.noticeInterval());
+        });
+        if (tell[0]) {
+            // only when a notice is due, so the map holds just the members told within the interval
+            quietUntil.entrySet().removeIf(e -> !now.isBefore(e.getValue()));
+            quietUntil.putIfAbsent(authorId, now.plus(limits.noticeInterval()));
+        }
+        return tell[0];
+    }
+}

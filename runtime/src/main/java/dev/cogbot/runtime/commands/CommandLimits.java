@@ -1,0 +1,36 @@
+package dev.cogbot.runtime.commands;
+
+import java.time.Duration;
+
+/**
+ * How much one member may have the bot do at once, so that a member's flood costs the bot (and
+ * Discord's rate-limited REST queue, which every reply shares) a few commands, not thousands.
+ *
+ * <pre>{@code
+ * CommandLimits limits = new CommandLimits(4, 8, Duration.ofMinutes(1));
+ * }</pre>
+ *
+ * @param runningPerUser  commands of one member that may run at once (a command waiting for a
+ *                        reply or sleeping still runs)
+ * @param queuedPerUser   commands of one member that may wait for one of those to end; beyond
+ *                        that a member's commands are dropped
+ * @param noticeInterval  how often at most a member whose commands are dropped is told so (and a
+ *                        warning logged)
+ */
+public record CommandLimits(int runningPerUser, int queuedPerUser, Duration noticeInterval) {
+
+    /** Four running, eight waiting, one notice a minute. */
+    public static final CommandLimits DEFAULTS = new CommandLimits(4, 8, Duration.ofMinutes(1));
+
+    public CommandLimits {
+        if (runningPerUser < 1) {
+            throw new IllegalArgumentException("a member must be able to run at least one command, got " + runningPerUser);
+        }
+        if (queuedPerUser < 0) {
+            throw new IllegalArgumentException("the queue of a member's commands cannot be negative, got " + queuedPerUser);
+        }
+        if (noticeInterval.isNegative()) {
+            throw new IllegalArgumentException("the notice interval cannot be negative, got " + noticeInterval);
+        }
+    }
+}
