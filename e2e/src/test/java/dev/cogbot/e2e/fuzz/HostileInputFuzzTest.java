@@ -103,6 +103,7 @@ class HostileInputFuzzTest {
         time.advance(Duration.ofSeconds(3));
 
         assertThat(problems.lines()).as("WARN and ERROR lines after %s", batch)
+                .filteredOn(HostileInputFuzzTest::ofThisBot)
                 .allMatch(l -> l.startsWith("WARN dev.cogbot.runtime.commands.Dispatcher - Dropping commands of "));
         assertThat(bystanderGetsALightbulbJoke()).as("the bot answers !lightbulb after %s", batch).isTrue();
     }
@@ -131,6 +132,14 @@ class HostileInputFuzzTest {
         return events.subList(before, events.size()).stream()
                 .anyMatch(e -> e instanceof BotEvent.Sent s && s.channel().equals(BYSTANDERS_CHANNEL)
                         && s.text().startsWith("How many"));
+    }
+
+    /**
+     * Not a line of Discord's: the capture sees the whole JVM, where an earlier test's Discord
+     * transport, or the local Discord server it talked to, may still be shutting down and logging.
+     */
+    private static boolean ofThisBot(String line) {
+        return !line.contains(" dev.cogbot.discordfake.") && !line.contains(" dev.cogbot.runtime.transport.discord.");
     }
 
     private static void settle() {
