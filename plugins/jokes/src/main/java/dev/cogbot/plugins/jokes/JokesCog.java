@@ -14,8 +14,9 @@ import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.ReplyTimeout;
 import dev.cogbot.api.error.UserInputError;
 import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.pf4j.Extension;
 
@@ -46,8 +47,12 @@ public final class JokesCog implements Cog {
     /** Read once in onLoad; volatile because commands run on other threads than onLoad. */
     private volatile Timing timing = Timing.DEFAULTS;
 
-    /** The members (per channel) a knock-knock is waiting for now. */
-    private final Set<Listener> waitingFor = ConcurrentHashMap.newKeySet();
+    /**
+     * The members (per channel) a knock-knock is waiting for now, and whether they have been told
+     * it is one at a time: they are told once, so that a flood of knock-knocks is not answered line
+     * for line.
+     */
+    private final Map<Listener, AtomicBoolean> waitingFor = new ConcurrentHashMap<>();
 
     @Override
     public String name() {
@@ -69,8 +74,11 @@ public final class JokesCog implements Cog {
              help = "Tells a knock-knock joke. Play along: answer \"Who's there?\", then \"<name> who?\".")
     public void knockKnock(Context ctx) {
         Listener listener = new Listener(ctx.channel().id(), ctx.author().id());
-        if (!waitingFor.add(listener)) {
-            ctx.send("One at a time: I'm still waiting for your answer to my last knock-knock.");
+        AtomicBoolean waiting = waitingFor.putIfAbsent(listener, new AtomicBoolean());
+        if (waiting != null) {
+            if (!waiting.getAndSet(true)) {
+                ctx.send("One at a time: I'm still waiting for your answer to my last knock-knock.");
+            }
             // cancelled, so the after-invoke hook does not count a joke that was never told
             throw new CommandCancelled("a knock-knock already waits for " + ctx.author().name() + " here");
         }

@@ -43,6 +43,25 @@ class OneKnockKnockAtATimeTest {
     }
 
     @Test
+    void aFloodOfKnockKnocksIsAnsweredOnceNotLineForLine() {
+        for (int i = 0; i < 200; i++) {
+            alice.says("!kk");
+        }
+
+        assertThat(bot.transcript()).containsExactly(KNOCK_KNOCK, ONE_AT_A_TIME);
+    }
+
+    @Test
+    void aMemberIsToldOneAtATimeAgainForTheirNextJoke() {
+        alice.says("!knock_knock");
+        alice.says("!knock_knock");
+        bot.advance(Duration.ofSeconds(60));
+        alice.says("!knock_knock");
+
+        assertThat(alice.says("!knock_knock")).containsExactly(ONE_AT_A_TIME);
+    }
+
+    @Test
     void theWaitingJokeCarriesOnUndisturbedByTheRefusedOne() {
         alice.says("!knock_knock");
         alice.says("!knock");
