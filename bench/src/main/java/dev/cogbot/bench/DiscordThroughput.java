@@ -113,7 +113,7 @@ public final class DiscordThroughput {
     static final List<String> LOAD_JVM = List.of("-Xms2g", "-Xmx2g");
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final long USER_BASE = 1_300_000_000_000_100_000L;
+    static final long USER_BASE = 1_300_000_000_000_100_000L;
     private static final long CHANNEL_BASE = 1_300_000_000_000_200_000L;
     private static final String RESULT = "RESULT ";
 
@@ -530,11 +530,23 @@ public final class DiscordThroughput {
         };
     }
 
+    /** A cogbot started for a run, and how to stop it and delete its temporary home. */
+    record StartedCogbot(CogbotApp app, Path home) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                app.close();
+            } finally {
+                deleteTree(home);
+            }
+        }
+    }
+
     /**
      * @param realPlugins the real plugin JARs; otherwise no plugins and {@link LightbulbCog}
      *                    installed from the class path ({@code cogbot-min})
      */
-    private static AutoCloseable startCogbot(String restBaseUrl, String token, boolean fileStore, boolean realPlugins) {
+    static StartedCogbot startCogbot(String restBaseUrl, String token, boolean fileStore, boolean realPlugins) {
         Path home;
         try {
             home = Files.createTempDirectory("cogbot-bench-discord");
@@ -557,13 +569,7 @@ public final class DiscordThroughput {
             app.runtime().install("bench", List.of(new LightbulbCog()));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(home)));
-        return () -> {
-            try {
-                app.close();
-            } finally {
-                deleteTree(home);
-            }
-        };
+        return new StartedCogbot(app, home);
     }
 
     private static AutoCloseable startBare(String restBaseUrl, String token, boolean virtualThreadAndComplete) {
@@ -778,7 +784,7 @@ public final class DiscordThroughput {
     }
 
     /** Says the command in #general until the bot answers there: it is connected and ready. */
-    private static void probe(FakeDiscord fake) {
+    static void probe(FakeDiscord fake) {
         for (int attempt = 0; attempt < 60; attempt++) {
             int mark = fake.mark();
             fake.userSays(FakeDiscordConfig.ALICE_ID, FakeDiscordConfig.GENERAL_ID, COMMAND);

@@ -95,7 +95,6 @@ final class CommandAdmission {
             return m.running == 0 ? null : m;
         });
         if (next[0] != null) {
-            started.incrementAndGet();
             next[0].run();
         }
     }

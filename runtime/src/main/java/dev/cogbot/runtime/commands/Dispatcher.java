@@ -78,7 +78,7 @@ public final class Dispatcher {
         return read.isPresent();
     }
 
-    /** How many commands were started, queued and dropped since the bot started. */
+    /** How many commands were started at once, queued and dropped since the bot started. */
     public AdmissionCounts admissionCounts() {
         return admission.counts();
     }
