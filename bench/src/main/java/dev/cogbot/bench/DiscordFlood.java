@@ -21,7 +21,7 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>The flooder says {@code !knock_knock} {@code --burst} times (5,000) back to back in
  * {@code #general}; meanwhile the other member, in the same channel, says {@code !lightbulb} every
- * {@code --interval-ms} (50), whether or not the last one was answered (open loop: a stall shows
+ * {@code --interval-ms} (100), whether or not the last one was answered (open loop: a stall shows
  * in every lightbulb it delays, not only in the one that met it). The same
  * channel is the worst case: every reply of the bot there, to either member, goes through the same
  * rate-limit bucket of JDA's REST queue, one request at a time. Before the flood, {@code --warm-up}
@@ -60,7 +60,7 @@ public final class DiscordFlood {
 
     public static void main(String[] args) throws Exception {
         int burst = 5_000;
-        long intervalMs = 50;
+        long intervalMs = 100;
         int warmUp = 2_000;
         int baseline = 200;
         long afterSeconds = 5;
