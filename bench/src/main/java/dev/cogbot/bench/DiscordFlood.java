@@ -25,7 +25,7 @@ import java.util.concurrent.locks.LockSupport;
  * in every lightbulb it delays, not only in the one that met it). The same
  * channel is the worst case: every reply of the bot there, to either member, goes through the same
  * rate-limit bucket of JDA's REST queue, one request at a time. Before the flood, {@code --warm-up}
- * (2,000) lightbulbs warm the JIT, then {@code --baseline} (200) are measured at the same pace
+ * (2,000) lightbulbs said by 200 other members in turn warm the JIT, then {@code --baseline} (200) are measured at the same pace
  * without a flood.
  *
  * <p>The other member is measured from the flood's first message until the bot has read the whole
@@ -46,6 +46,8 @@ public final class DiscordFlood {
     private static final long CHANNEL = FakeDiscordConfig.GENERAL_ID;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final int MIN_DURING = 200;
+    /** The warm-up's members, taking turns so that none of them sends more than the bot lets one member. */
+    private static final int WARM_UP_MEMBERS = 200;
 
     /**
      * What the run measured; latencies in nanoseconds. {@code accepted} and {@code dropped} are the
@@ -91,8 +93,9 @@ public final class DiscordFlood {
      */
     static Result run(int burst, Duration interval, int warmUp, int baseline, int minDuring, Duration after,
                       PrintStream out) throws Exception {
-        FakeDiscord fake = FakeDiscord.start(DiscordThroughput.world(2));
-        try (DiscordThroughput.StartedCogbot bot = DiscordThroughput.startCogbot(fake.restBaseUrl(), fake.token(), false, true)) {
+        FakeDiscord fake = FakeDiscord.start(DiscordThroughput.world(2 + WARM_UP_MEMBERS));
+        try (DiscordThroughput.StartedCogbot bot = DiscordThroughput.startCogbot(fake.restBaseUrl(), fake.token(), false, true,
+                config -> config)) {
             DiscordThroughput.probe(fake);
             Replies replies = new Replies(fake);
             OtherMember other = new OtherMember(fake, replies);
@@ -210,11 +213,15 @@ public final class DiscordFlood {
     /** The member who only wants a lightbulb joke now and then. */
     private record OtherMember(FakeDiscord fake, Replies replies) {
 
-        /** Says {@code !lightbulb} {@code count} times back to back, each after the last reply; not measured. */
+        /**
+         * Has {@code !lightbulb} said {@code count} times back to back, each after the last reply, by
+         * the warm-up's members in turn; not measured.
+         */
         void warmUp(int count) throws InterruptedException {
             replies.latencies = new Samples(count);
             for (int i = 0; i < count; i++) {
-                say();
+                replies.unanswered.add(Instant.now());
+                fake.userSays(OTHER + 1 + i % WARM_UP_MEMBERS, CHANNEL, DiscordThroughput.COMMAND);
                 await(1);
             }
         }

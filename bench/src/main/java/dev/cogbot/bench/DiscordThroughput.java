@@ -522,8 +522,8 @@ public final class DiscordThroughput {
     /** Starts the bot of {@code mode} against the server at {@code restBaseUrl}; closing it stops it. */
     static AutoCloseable startBot(String mode, String restBaseUrl, String token, boolean fileStore) {
         return switch (mode) {
-            case "cogbot" -> startCogbot(restBaseUrl, token, fileStore, true);
-            case "cogbot-min" -> startCogbot(restBaseUrl, token, fileStore, false);
+            case "cogbot" -> startCogbot(restBaseUrl, token, fileStore, true, NoCommandLimits::config);
+            case "cogbot-min" -> startCogbot(restBaseUrl, token, fileStore, false, NoCommandLimits::config);
             case "bare" -> startBare(restBaseUrl, token, false);
             case "bare-vt" -> startBare(restBaseUrl, token, true);
             default -> throw new IllegalArgumentException("no mode " + mode);
@@ -545,8 +545,10 @@ public final class DiscordThroughput {
     /**
      * @param realPlugins the real plugin JARs; otherwise no plugins and {@link LightbulbCog}
      *                    installed from the class path ({@code cogbot-min})
+     * @param settings    the run's settings on top of the defaults
      */
-    static StartedCogbot startCogbot(String restBaseUrl, String token, boolean fileStore, boolean realPlugins) {
+    static StartedCogbot startCogbot(String restBaseUrl, String token, boolean fileStore, boolean realPlugins,
+                                     java.util.function.UnaryOperator<BotConfig> settings) {
         Path home;
         try {
             home = Files.createTempDirectory("cogbot-bench-discord");
@@ -557,7 +559,7 @@ public final class DiscordThroughput {
         if (realPlugins) {
             PluginBot.copyRealPlugins(home.resolve("plugins"));
         }
-        BotConfig config = BotConfig.empty();
+        BotConfig config = settings.apply(BotConfig.empty());
         if (!fileStore) {
             config = config.withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         }

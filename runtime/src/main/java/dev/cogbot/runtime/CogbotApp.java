@@ -123,6 +123,8 @@ public final class CogbotApp implements AutoCloseable {
     private static CommandLimits commandLimits(BotConfig config) {
         CommandLimits defaults = CommandLimits.DEFAULTS;
         return new CommandLimits(
+                config.wholeNumber("limits.burst-per-user", defaults.burstPerUser(), 1),
+                config.wholeNumber("limits.per-second-per-user", defaults.perSecondPerUser(), 1),
                 config.wholeNumber("limits.commands-per-user", defaults.runningPerUser(), 1),
                 config.wholeNumber("limits.queued-per-user", defaults.queuedPerUser(), 0),
                 config.duration("limits.notice-interval", defaults.noticeInterval()));

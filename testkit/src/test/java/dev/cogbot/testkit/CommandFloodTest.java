@@ -40,7 +40,7 @@ class CommandFloodTest {
     private final LoggedProblems problems = LoggedProblems.capture();
     private final TestBot bot = TestBot.builder()
             .plugin("slow", new SlowCog())
-            .limits(new CommandLimits(2, 3, Duration.ofMinutes(1)))
+            .limits(new CommandLimits(20, 10, 2, 3, Duration.ofMinutes(1)))
             .build();
     private final TestUser mallory = bot.user("mallory");
     private final TestUser alice = bot.user("alice");
@@ -57,6 +57,51 @@ class CommandFloodTest {
 
         assertThat(bot.plugin("slow").orElseThrow().lifetime().liveThreads()).isEqualTo(2);
         assertThat(bot.runtime().dispatcher().admissionCounts()).isEqualTo(new AdmissionCounts(2, 3, 4_995));
+    }
+
+    @Test
+    void aBurstOfCommandsThatEndAtOnceIsCutToTheBurstLimit() {
+        try (TestBot roomy = roomyBot()) {
+            burst(roomy, mallory.asUser(), "!ping", 5_000);
+
+            assertThat(roomy.transcript()).filteredOn("cogbot: pong"::equals).hasSize(20);
+            assertThat(roomy.runtime().dispatcher().admissionCounts()).isEqualTo(new AdmissionCounts(20, 0, 4_980));
+        }
+    }
+
+    @Test
+    void aMembersBudgetRefillsAtTheRatePerSecond() {
+        try (TestBot roomy = roomyBot()) {
+            burst(roomy, mallory.asUser(), "!ping", 100);
+            roomy.advance(Duration.ofMillis(500));
+            int before = roomy.transcript().size();
+
+            burst(roomy, mallory.asUser(), "!ping", 100);
+
+            assertThat(roomy.transcript().subList(before, roomy.transcript().size()))
+                    .filteredOn("cogbot: pong"::equals).hasSize(5);
+        }
+    }
+
+    @Test
+    void aMemberWithinTheRateIsNeverDropped() {
+        for (int i = 0; i < 100; i++) {
+            assertThat(mallory.says("!ping")).as("ping %d", i).containsExactly("cogbot: pong");
+            bot.advance(Duration.ofMillis(100));
+        }
+    }
+
+    @Test
+    void oneMembersSpentBudgetLeavesAnotherMembersWhole() {
+        try (TestBot roomy = roomyBot()) {
+            burst(roomy, mallory.asUser(), "!ping", 100);
+            int before = roomy.transcript().size();
+
+            burst(roomy, alice.asUser(), "!ping", 20);
+
+            assertThat(roomy.transcript().subList(before, roomy.transcript().size()))
+                    .filteredOn("cogbot: pong"::equals).hasSize(20);
+        }
     }
 
     @Test
@@ -125,12 +170,23 @@ class CommandFloodTest {
         assertThat(bot.runtime().dispatcher().admissionCounts()).isEqualTo(new AdmissionCounts(4, 0, 0));
     }
 
-    /** {@code count} messages delivered as fast as the transport can, without waiting for the bot in between. */
+    /** A bot whose running and waiting limits never bind, so that only the budget does. */
+    private static TestBot roomyBot() {
+        return TestBot.builder()
+                .plugin("slow", new SlowCog())
+                .limits(new CommandLimits(20, 10, 10_000, 10_000, Duration.ofMinutes(1)))
+                .build();
+    }
+
     private void burst(TestUser user, String text, int count) {
-        User author = user.asUser();
+        burst(bot, user.asUser(), text, count);
+    }
+
+    /** {@code count} messages delivered as fast as the transport can, without waiting for the bot in between. */
+    private static void burst(TestBot target, User author, String text, int count) {
         for (int i = 0; i < count; i++) {
-            bot.transport().deliver(author, TestBot.GENERAL, text);
+            target.transport().deliver(author, TestBot.GENERAL, text);
         }
-        bot.advance(Duration.ZERO);
+        target.advance(Duration.ZERO);
     }
 }

@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Decides, per member, whether a command starts now, waits its turn, or is dropped: at most
+ * Decides, per member, whether a command starts now, waits its turn, or is dropped: a member
+ * sends at most {@link CommandLimits#burstPerUser()} at once and
+ * {@link CommandLimits#perSecondPerUser()} after that, at most
  * {@link CommandLimits#runningPerUser()} run at once and {@link CommandLimits#queuedPerUser()}
  * wait behind them. Everything here is a constant amount of work per message, so a flood is
  * turned away as cheaply as it arrives, and one member's flood never holds up another member.
@@ -37,6 +39,7 @@ final class CommandAdmission {
 
     private final CommandLimits limits;
     private final Supplier<Instant> clock;
+    private final CommandBudgets budgets;
     private final ConcurrentHashMap<String, Member> members = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Instant> quietUntil = new ConcurrentHashMap<>();
     private final AtomicLong started = new AtomicLong();
@@ -46,6 +49,7 @@ final class CommandAdmission {
     CommandAdmission(CommandLimits limits, Supplier<Instant> clock) {
         this.limits = limits;
         this.clock = clock;
+        this.budgets = new CommandBudgets(limits.burstPerUser(), limits.perSecondPerUser());
     }
 
     /**
@@ -55,6 +59,9 @@ final class CommandAdmission {
      */
     Verdict offer(String authorId, Runnable start) {
         Verdict[] verdict = new Verdict[1];
+        if (!budgets.take(authorId, clock.get())) {
+            return dropped(authorId);
+        }
         members.compute(authorId, (id, member) -> {
             Member m = member == null ? new Member() : member;
             if (m.running < limits.runningPerUser()) {
@@ -75,13 +82,15 @@ final class CommandAdmission {
             }
             case QUEUED -> queued.incrementAndGet();
             case DROPPED, DROPPED_NOTIFY -> {
-                dropped.incrementAndGet();
-                if (timeToTell(authorId)) {
-                    verdict[0] = Verdict.DROPPED_NOTIFY;
-                }
+                return dropped(authorId);
             }
         }
         return verdict[0];
+    }
+
+    private Verdict dropped(String authorId) {
+        dropped.incrementAndGet();
+        return timeToTell(authorId) ? Verdict.DROPPED_NOTIFY : Verdict.DROPPED;
     }
 
     /** One of member {@code authorId}'s commands has ended: the next one waiting, if any, starts in its place. */

@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
  * command's plugin, so one command sleeping or waiting never delays another, and unloading the
  * plugin can stop it.
  *
- * <p>What one member can start is limited ({@link CommandLimits}): a few commands run, a few more
- * wait their turn, and the rest are dropped, with one short notice to the member and one warning
- * in the log per notice interval. Replies are what a flood really costs, since every reply of the
+ * <p>What one member can start is limited ({@link CommandLimits}): a burst of commands, then a
+ * steady rate; of those a few run at once and a few more wait their turn; the rest are dropped,
+ * with one short notice to the member and one warning in the log per notice interval. Replies are what a flood really costs, since every reply of the
  * bot queues in the same rate-limited REST queue; so the limit is on what a member can make the
  * bot do, and other members' commands are never held up by it. Owners are limited too: the limit
  * is per member, so nobody else's flood ever stands in an owner's way, and an owner's runaway
@@ -103,8 +103,9 @@ public final class Dispatcher {
 
     /** Once per notice interval per member: a short reply, and a warning for whoever runs the bot. */
     private void tellToSlowDown(Message message) {
-        log.warn("Dropping commands of {} ({}): {} running and {} waiting already; told them to slow down",
-                Excerpt.of(message.author().name()), message.author().id(), limits.runningPerUser(), limits.queuedPerUser());
+        log.warn("Dropping commands of {} ({}): more than {} at once and {} a second, or {} running and {} waiting;"
+                        + " told them to slow down", Excerpt.of(message.author().name()), message.author().id(),
+                limits.burstPerUser(), limits.perSecondPerUser(), limits.runningPerUser(), limits.queuedPerUser());
         try {
             runtimeBot.lifetime().spawn("slow-down notice", () -> message.channel().send(
                     "Slow down, " + Excerpt.of(message.author().name()) + ": I'm ignoring your commands until the ones I have are done."));
