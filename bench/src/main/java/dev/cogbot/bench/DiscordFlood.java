@@ -28,16 +28,21 @@ import java.util.concurrent.locks.LockSupport;
  * (2,000) lightbulbs said by 200 other members in turn warm the JIT, then {@code --baseline} (200) are measured at the same pace
  * without a flood.
  *
- * <p>The other member is measured from the flood's first message until the bot has read the whole
- * flood and {@code --after-s} (5 s) have passed since the flooder's last reply, and for at least
- * 200 lightbulbs; latency is from just before the
+ * <p>The other member is measured from the flood's first message until a lightbulb said after the
+ * whole flood is answered (so the bot has read the flood: the gateway delivers in order) and
+ * {@code --after-s} (5 s) have passed since the flooder's last reply, and for at least 200
+ * lightbulbs; latency is from just before the
  * lightbulb is said to the server's record of the reply, as in {@link DiscordThroughput}. The
  * flooder's commands <i>accepted</i> (started at once or queued) and
  * <i>dropped</i> are the runtime's admission counts; the bot's replies to the flooder are counted
  * from the server's record.
  *
+ * <p>{@code --bare} runs the bare JDA listener of {@link DiscordThroughput} instead, which answers
+ * {@code !lightbulb} and ignores the rest: the floor, what reading the flood off the gateway costs
+ * the other member in any JDA bot on this machine.
+ *
  * <pre>{@code java -Xmx1g -cp bench/target/benchmarks.jar dev.cogbot.bench.DiscordFlood [--burst N]
- *     [--interval-ms MS] [--warm-up N] [--baseline N] [--after-s S]}</pre>
+ *     [--interval-ms MS] [--warm-up N] [--baseline N] [--after-s S] [--bare]}</pre>
  */
 public final class DiscordFlood {
 
@@ -66,8 +71,10 @@ public final class DiscordFlood {
         int warmUp = 2_000;
         int baseline = 200;
         long afterSeconds = 5;
+        boolean bare = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--bare" -> bare = true;
                 case "--burst" -> burst = Integer.parseInt(args[++i].replace("_", ""));
                 case "--interval-ms" -> intervalMs = Long.parseLong(args[++i]);
                 case "--warm-up" -> warmUp = Integer.parseInt(args[++i].replace("_", ""));
@@ -75,12 +82,12 @@ public final class DiscordFlood {
                 case "--after-s" -> afterSeconds = Long.parseLong(args[++i]);
                 default -> {
                     System.err.println("usage: DiscordFlood [--burst N] [--interval-ms MS] [--warm-up N] [--baseline N]"
-                            + " [--after-s S]");
+                            + " [--after-s S] [--bare]");
                     System.exit(2);
                 }
             }
         }
-        Result result = run(burst, Duration.ofMillis(intervalMs), warmUp, baseline, MIN_DURING,
+        Result result = run(bare, burst, Duration.ofMillis(intervalMs), warmUp, baseline, MIN_DURING,
                 Duration.ofSeconds(afterSeconds), System.out);
         report(result, System.out);
         // JDA's and the server's threads are not all daemons: leave without waiting for them
@@ -88,28 +95,36 @@ public final class DiscordFlood {
     }
 
     /**
+     * @param bare      whether to run the bare JDA bot of {@link DiscordThroughput} (the floor) instead of cogbot
      * @param minDuring the least lightbulbs measured during the flood
      * @param after     how long the flooder's replies must have stopped before the other member stops
      */
-    static Result run(int burst, Duration interval, int warmUp, int baseline, int minDuring, Duration after,
+    static Result run(boolean bare, int burst, Duration interval, int warmUp, int baseline, int minDuring, Duration after,
                       PrintStream out) throws Exception {
         FakeDiscord fake = FakeDiscord.start(DiscordThroughput.world(2 + WARM_UP_MEMBERS));
-        try (DiscordThroughput.StartedCogbot bot = DiscordThroughput.startCogbot(fake.restBaseUrl(), fake.token(), false, true,
-                config -> config)) {
+        DiscordThroughput.StartedCogbot cogbot = null;
+        AutoCloseable bot;
+        if (bare) {
+            bot = DiscordThroughput.startBare(fake.restBaseUrl(), fake.token(), false);
+        } else {
+            cogbot = DiscordThroughput.startCogbot(fake.restBaseUrl(), fake.token(), false, true, config -> config);
+            bot = cogbot;
+        }
+        try (bot) {
             DiscordThroughput.probe(fake);
             Replies replies = new Replies(fake);
             OtherMember other = new OtherMember(fake, replies);
 
-            out.printf(Locale.ROOT, "warm-up: %,d lightbulbs back to back; baseline: %,d at one per %d ms%n", warmUp, baseline,
-                    interval.toMillis());
+            out.printf(Locale.ROOT, "%s; warm-up: %,d lightbulbs back to back; baseline: %,d at one per %d ms%n",
+                    bare ? "the bare JDA bot" : "cogbot", warmUp, baseline, interval.toMillis());
             other.warmUp(warmUp);
             replies.lightbulbs.drainPermits(); // a late answer to the probe must not pair with a lightbulb
             replies.unanswered.clear();
-            Samples quiet = other.measure(interval, said -> said < baseline);
+            Samples quiet = other.measure(interval, (said, answered) -> said < baseline);
 
             out.printf(Locale.ROOT, "flood: %,d !knock_knock from one member, the other saying !lightbulb meanwhile%n", burst);
             AtomicLong burstNanos = new AtomicLong();
-            AdmissionCounts countsBefore = bot.app().runtime().dispatcher().admissionCounts();
+            AdmissionCounts countsBefore = cogbot == null ? null : cogbot.app().runtime().dispatcher().admissionCounts();
             long floodStart = System.nanoTime();
             Thread flooder = Thread.ofPlatform().name("bench-flooder").start(() -> {
                 long t0 = System.nanoTime();
@@ -118,17 +133,27 @@ public final class DiscordFlood {
                 }
                 burstNanos.set(System.nanoTime() - t0);
             });
-            // the other member goes on until the flooder's replies have stopped for a while, and for minDuring lightbulbs at least
-            var dispatcher = bot.app().runtime().dispatcher();
-            // ... and until the bot has read the whole flood (and every lightbulb said) off the gateway
-            Samples during = other.measure(interval, said -> flooder.isAlive() || said < minDuring
-                    || !replies.flooderQuietFor(after)
-                    || dispatcher.admissionCounts().offered() - countsBefore.offered() < burst + said);
+            // The other member goes on for minDuring lightbulbs at least, until one said after the whole
+            // flood is answered (the gateway delivers in order, so by then the bot has read the flood),
+            // and until the flooder's replies have stopped for a while.
+            int[] firstAfterFlood = {-1};
+            Samples during = other.measure(interval, (said, answered) -> {
+                if (firstAfterFlood[0] < 0 && !flooder.isAlive()) {
+                    firstAfterFlood[0] = said;
+                }
+                return said < minDuring || firstAfterFlood[0] < 0 || answered <= firstAfterFlood[0]
+                        || !replies.flooderQuietFor(after);
+            });
             flooder.join();
             long floodRepliesNanos = replies.lastFlooderReplyNanos() - floodStart;
-            AdmissionCounts countsAfter = bot.app().runtime().dispatcher().admissionCounts();
-            long accepted = countsAfter.accepted() - countsBefore.accepted() - during.size();
-            return new Result(quiet, during, burst, burstNanos.get(), accepted, countsAfter.dropped() - countsBefore.dropped(),
+            long accepted = -1;
+            long dropped = -1;
+            if (cogbot != null) {
+                AdmissionCounts countsAfter = cogbot.app().runtime().dispatcher().admissionCounts();
+                accepted = countsAfter.accepted() - countsBefore.accepted() - during.size();
+                dropped = countsAfter.dropped() - countsBefore.dropped();
+            }
+            return new Result(quiet, during, burst, burstNanos.get(), accepted, dropped,
                     replies.knocks.get(), replies.oneAtATime.get(), replies.slowDowns.get(), floodRepliesNanos);
         } finally {
             fake.close();
@@ -136,14 +161,18 @@ public final class DiscordFlood {
     }
 
     static void report(Result r, PrintStream out) {
-        out.printf(Locale.ROOT, "the flooder's %,d commands, sent in %,d ms: %,d accepted, %,d dropped; the bot's replies to"
+        out.printf(Locale.ROOT, "the flooder's %,d commands, sent in %,d ms: %s accepted, %s dropped; the bot's replies to"
                         + " them: %,d \"Knock knock!\", %,d \"one at a time\", %d slow-down notice(s), the last %,d ms after"
                         + " the flood began%n",
-                r.burst(), r.burstSendNanos() / 1_000_000, r.accepted(), r.dropped(), r.flooderKnocks(),
+                r.burst(), r.burstSendNanos() / 1_000_000, count(r.accepted()), count(r.dropped()), r.flooderKnocks(),
                 r.flooderOneAtATime(), r.slowDownNotices(), r.floodRepliesNanos() / 1_000_000);
         out.printf(Locale.ROOT, "the other member's !lightbulb, ms:  %-14s %6s %8s %8s %8s%n", "", "n", "p50", "p99", "max");
         line(out, "without a flood", r.baseline());
         line(out, "during the flood", r.duringFlood());
+    }
+
+    private static String count(long n) {
+        return n < 0 ? "n/a" : String.format(Locale.ROOT, "%,d", n);
     }
 
     private static void line(PrintStream out, String what, Samples s) {
@@ -157,6 +186,7 @@ public final class DiscordFlood {
         final ConcurrentLinkedQueue<Instant> unanswered = new ConcurrentLinkedQueue<>();
         final Semaphore lightbulbs = new Semaphore(0);
         volatile Samples latencies = new Samples(1);
+        final AtomicInteger answered = new AtomicInteger();
         final AtomicLong knocks = new AtomicLong();
         final AtomicLong oneAtATime = new AtomicLong();
         final AtomicLong slowDowns = new AtomicLong();
@@ -181,6 +211,7 @@ public final class DiscordFlood {
                             Instant said = unanswered.poll();
                             if (said != null) {
                                 latencies.add(Duration.between(said, sent.at()).toNanos());
+                                answered.incrementAndGet();
                                 lightbulbs.release();
                             }
                             continue;
@@ -210,6 +241,11 @@ public final class DiscordFlood {
         }
     }
 
+    /** Whether the other member says another lightbulb, given how many they said and how many were answered. */
+    private interface GoOn {
+        boolean test(int said, int answered);
+    }
+
     /** The member who only wants a lightbulb joke now and then. */
     private record OtherMember(FakeDiscord fake, Replies replies) {
 
@@ -231,12 +267,13 @@ public final class DiscordFlood {
          * stall shows in every lightbulb it delays, not in one), while {@code goOn} says so; then
          * waits for every answer.
          */
-        Samples measure(Duration pace, java.util.function.IntPredicate goOn) throws InterruptedException {
+        Samples measure(Duration pace, GoOn goOn) throws InterruptedException {
             Samples latencies = new Samples(1_000);
+            replies.answered.set(0);
             replies.latencies = latencies;
             int said = 0;
             long next = System.nanoTime();
-            while (goOn.test(said)) {
+            while (goOn.test(said, replies.answered.get())) {
                 say();
                 said++;
                 next += pace.toNanos();

@@ -574,7 +574,7 @@ public final class DiscordThroughput {
         return new StartedCogbot(app, home);
     }
 
-    private static AutoCloseable startBare(String restBaseUrl, String token, boolean virtualThreadAndComplete) {
+    static AutoCloseable startBare(String restBaseUrl, String token, boolean virtualThreadAndComplete) {
         CountDownLatch ready = new CountDownLatch(1);
         ShardManager shards = DefaultShardManagerBuilder.createLight(token, DiscordTransport.INTENTS)
                 .addEventListeners(new ListenerAdapter() {
