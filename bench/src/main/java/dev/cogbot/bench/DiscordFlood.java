@@ -41,8 +41,11 @@ import java.util.concurrent.locks.LockSupport;
  * {@code !lightbulb} and ignores the rest: the floor, what reading the flood off the gateway costs
  * the other member in any JDA bot on this machine.
  *
+ * <p>{@code --warm-up-flood} has a member of the warm-up send the same flood first, unmeasured: the
+ * measured flood then meets code the JIT has compiled, as in a bot that has seen a flood before.
+ *
  * <pre>{@code java -Xmx1g -cp bench/target/benchmarks.jar dev.cogbot.bench.DiscordFlood [--burst N]
- *     [--interval-ms MS] [--warm-up N] [--baseline N] [--after-s S] [--bare]}</pre>
+ *     [--interval-ms MS] [--warm-up N] [--baseline N] [--after-s S] [--bare] [--warm-up-flood]}</pre>
  */
 public final class DiscordFlood {
 
@@ -72,9 +75,11 @@ public final class DiscordFlood {
         int baseline = 200;
         long afterSeconds = 5;
         boolean bare = false;
+        boolean warmUpFlood = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--bare" -> bare = true;
+                case "--warm-up-flood" -> warmUpFlood = true;
                 case "--burst" -> burst = Integer.parseInt(args[++i].replace("_", ""));
                 case "--interval-ms" -> intervalMs = Long.parseLong(args[++i]);
                 case "--warm-up" -> warmUp = Integer.parseInt(args[++i].replace("_", ""));
@@ -82,12 +87,12 @@ public final class DiscordFlood {
                 case "--after-s" -> afterSeconds = Long.parseLong(args[++i]);
                 default -> {
                     System.err.println("usage: DiscordFlood [--burst N] [--interval-ms MS] [--warm-up N] [--baseline N]"
-                            + " [--after-s S] [--bare]");
+                            + " [--after-s S] [--bare] [--warm-up-flood]");
                     System.exit(2);
                 }
             }
         }
-        Result result = run(bare, burst, Duration.ofMillis(intervalMs), warmUp, baseline, MIN_DURING,
+        Result result = run(bare, warmUpFlood, burst, Duration.ofMillis(intervalMs), warmUp, baseline, MIN_DURING,
                 Duration.ofSeconds(afterSeconds), System.out);
         report(result, System.out);
         // JDA's and the server's threads are not all daemons: leave without waiting for them
@@ -95,12 +100,14 @@ public final class DiscordFlood {
     }
 
     /**
+     * @param warmUpFlood whether a member of the warm-up floods first, so that the measured flood meets
+     *                    compiled code
      * @param bare      whether to run the bare JDA bot of {@link DiscordThroughput} (the floor) instead of cogbot
      * @param minDuring the least lightbulbs measured during the flood
      * @param after     how long the flooder's replies must have stopped before the other member stops
      */
-    static Result run(boolean bare, int burst, Duration interval, int warmUp, int baseline, int minDuring, Duration after,
-                      PrintStream out) throws Exception {
+    static Result run(boolean bare, boolean warmUpFlood, int burst, Duration interval, int warmUp, int baseline,
+                      int minDuring, Duration after, PrintStream out) throws Exception {
         FakeDiscord fake = FakeDiscord.start(DiscordThroughput.world(2 + WARM_UP_MEMBERS));
         DiscordThroughput.StartedCogbot cogbot = null;
         AutoCloseable bot;
@@ -120,30 +127,21 @@ public final class DiscordFlood {
             other.warmUp(warmUp);
             replies.lightbulbs.drainPermits(); // a late answer to the probe must not pair with a lightbulb
             replies.unanswered.clear();
+            if (warmUpFlood) {
+                out.printf(Locale.ROOT, "warm-up flood: %,d !knock_knock from a member of the warm-up%n", burst);
+                Thread warmUpFlooder = startFlood(fake, OTHER + 1, burst, new AtomicLong());
+                other.measure(interval, whileFlooding(warmUpFlooder, replies, 0, Duration.ZERO));
+                warmUpFlooder.join();
+                replies.forgetFlooderReplies();
+            }
             Samples quiet = other.measure(interval, (said, answered) -> said < baseline);
 
             out.printf(Locale.ROOT, "flood: %,d !knock_knock from one member, the other saying !lightbulb meanwhile%n", burst);
-            AtomicLong burstNanos = new AtomicLong();
             AdmissionCounts countsBefore = cogbot == null ? null : cogbot.app().runtime().dispatcher().admissionCounts();
             long floodStart = System.nanoTime();
-            Thread flooder = Thread.ofPlatform().name("bench-flooder").start(() -> {
-                long t0 = System.nanoTime();
-                for (int i = 0; i < burst; i++) {
-                    fake.userSays(FLOODER, CHANNEL, "!knock_knock");
-                }
-                burstNanos.set(System.nanoTime() - t0);
-            });
-            // The other member goes on for minDuring lightbulbs at least, until one said after the whole
-            // flood is answered (the gateway delivers in order, so by then the bot has read the flood),
-            // and until the flooder's replies have stopped for a while.
-            int[] firstAfterFlood = {-1};
-            Samples during = other.measure(interval, (said, answered) -> {
-                if (firstAfterFlood[0] < 0 && !flooder.isAlive()) {
-                    firstAfterFlood[0] = said;
-                }
-                return said < minDuring || firstAfterFlood[0] < 0 || answered <= firstAfterFlood[0]
-                        || !replies.flooderQuietFor(after);
-            });
+            AtomicLong burstNanos = new AtomicLong();
+            Thread flooder = startFlood(fake, FLOODER, burst, burstNanos);
+            Samples during = other.measure(interval, whileFlooding(flooder, replies, minDuring, after));
             flooder.join();
             long floodRepliesNanos = replies.lastFlooderReplyNanos() - floodStart;
             long accepted = -1;
@@ -158,6 +156,32 @@ public final class DiscordFlood {
         } finally {
             fake.close();
         }
+    }
+
+    private static Thread startFlood(FakeDiscord fake, long member, int burst, AtomicLong sendNanos) {
+        return Thread.ofPlatform().name("bench-flooder").start(() -> {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < burst; i++) {
+                fake.userSays(member, CHANNEL, "!knock_knock");
+            }
+            sendNanos.set(System.nanoTime() - t0);
+        });
+    }
+
+    /**
+     * For {@code minDuring} lightbulbs at least, until one said after the whole flood is answered (the
+     * gateway delivers in order, so by then the bot has read the flood), and until the flooder's
+     * replies have stopped for {@code after}.
+     */
+    private static GoOn whileFlooding(Thread flooder, Replies replies, int minDuring, Duration after) {
+        int[] firstAfterFlood = {-1};
+        return (said, answered) -> {
+            if (firstAfterFlood[0] < 0 && !flooder.isAlive()) {
+                firstAfterFlood[0] = said;
+            }
+            return said < minDuring || firstAfterFlood[0] < 0 || answered <= firstAfterFlood[0]
+                    || !replies.flooderQuietFor(after);
+        };
     }
 
     static void report(Result r, PrintStream out) {
@@ -230,6 +254,12 @@ public final class DiscordFlood {
                     }
                 }
             });
+        }
+
+        void forgetFlooderReplies() {
+            knocks.set(0);
+            oneAtATime.set(0);
+            slowDowns.set(0);
         }
 
         boolean flooderQuietFor(Duration quiet) {

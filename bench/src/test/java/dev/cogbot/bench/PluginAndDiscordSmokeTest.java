@@ -39,7 +39,7 @@ class PluginAndDiscordSmokeTest {
 
     @Test
     void floodHarnessCountsTheFloodAndAnswersTheOtherMember() throws Exception {
-        var result = DiscordFlood.run(false, 200, java.time.Duration.ofMillis(50), 5, 5, 5, java.time.Duration.ofMillis(200), NOWHERE);
+        var result = DiscordFlood.run(false, false, 200, java.time.Duration.ofMillis(50), 5, 5, 5, java.time.Duration.ofMillis(200), NOWHERE);
         assertThat(result.accepted() + result.dropped()).isEqualTo(200);
         assertThat(result.flooderKnocks()).isEqualTo(1);
         assertThat(result.baseline().size()).isEqualTo(5);
