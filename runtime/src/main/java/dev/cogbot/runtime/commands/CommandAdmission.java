@@ -15,8 +15,9 @@ import java.util.function.Supplier;
  * wait behind them. Everything here is a constant amount of work per message, so a flood is
  * turned away as cheaply as it arrives, and one member's flood never holds up another member.
  *
- * <p>A member is forgotten as soon as nothing of theirs runs or waits; only the time of their last
- * notice is kept, until the notice interval has passed.
+ * <p>A member is forgotten as soon as nothing of theirs runs or waits; only their budget (until
+ * it has refilled, see {@link CommandBudgets}) and the time of their last notice (until the notice
+ * interval has passed) are kept.
  */
 final class CommandAdmission {
 
