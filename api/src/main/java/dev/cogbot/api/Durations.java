@@ -2,15 +2,23 @@ package dev.cogbot.api;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
-/** Reads and writes durations the way people type them in chat: {@code 30s}, {@code 2m}, {@code 1h30m}. */
+/**
+ * Reads and writes durations the way people type them in chat: {@code 30s}, {@code 2m}, {@code 1h30m}.
+ *
+ * <pre>{@code
+ * Duration d = Durations.parse("1h30m", ChronoUnit.MINUTES); // PT1H30M
+ * String s = Durations.format(d);                            // "1h30m"
+ * }</pre>
+ */
 public final class Durations {
 
-    private static final Pattern BARE_NUMBER = Pattern.compile("\\d+");
-    private static final Pattern PARTS = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
-    private static final Pattern WHOLE = Pattern.compile("(\\s*\\d+\\s*(ms|s|m|h|d)\\s*)+");
+    /**
+     * The longest text {@link #parse} reads. Far more than any duration a person types
+     * ({@code "1d 23h 59m 59s 999ms"} is 20), and small enough that an error quoting it is one short line.
+     */
+    public static final int MAX_LENGTH = 64;
 
     private Durations() {
     }
@@ -18,28 +26,27 @@ public final class Durations {
     /**
      * Parses {@code text}: a bare whole number is taken in {@code bareUnit}; otherwise one or more
      * parts of a number and a unit ({@code ms}, {@code s}, {@code m}, {@code h}, {@code d}).
-     * Negative values are not durations.
+     * Negative values are not durations. Reading takes time linear in the text, which may be at most
+     * {@link #MAX_LENGTH} characters.
      *
      * @throws IllegalArgumentException with a message fit to show a user
      */
     public static Duration parse(String text, ChronoUnit bareUnit) {
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String typed = text.strip();
+        if (typed.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("a duration of " + typed.length() + " characters is too long to read; "
+                    + "try 30s, 5m or 1h");
+        }
+        String t = typed.toLowerCase(Locale.ROOT);
         try {
-            if (BARE_NUMBER.matcher(t).matches()) {
-                return Duration.of(Long.parseLong(t), bareUnit);
-            }
-            if (WHOLE.matcher(t).matches()) {
-                Duration total = Duration.ZERO;
-                Matcher m = PARTS.matcher(t);
-                while (m.find()) {
-                    total = total.plus(Duration.of(Long.parseLong(m.group(1)), unit(m.group(2))));
-                }
-                return total;
+            Duration parsed = new Scan(t).duration(bareUnit);
+            if (parsed != null) {
+                return parsed;
             }
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("'" + text + "' is too long a duration");
+            throw new IllegalArgumentException("'" + typed + "' is too long a duration");
         }
-        throw new IllegalArgumentException("'" + text + "' is not a duration; try 30s, 5m or 1h");
+        throw new IllegalArgumentException("'" + typed + "' is not a duration; try 30s, 5m or 1h");
     }
 
     /** Formats a duration briefly, e.g. {@code 1h30m}, {@code 45s}, {@code 250ms}. */
@@ -63,14 +70,89 @@ public final class Durations {
         return out.toString();
     }
 
-    private static ChronoUnit unit(String suffix) {
-        return switch (suffix) {
-            case "ms" -> ChronoUnit.MILLIS;
-            case "s" -> ChronoUnit.SECONDS;
-            case "m" -> ChronoUnit.MINUTES;
-            case "h" -> ChronoUnit.HOURS;
-            case "d" -> ChronoUnit.DAYS;
-            default -> throw new IllegalArgumentException("unknown unit " + suffix);
-        };
+    /**
+     * One left-to-right pass over stripped, lower-case text: a bare number, or parts of
+     * {@code <number> [spaces] <unit> [spaces]}. Hand-written rather than a regular expression,
+     * because a repeated group in {@code java.util.regex} recurses once per part and a few hundred
+     * parts overflow the stack.
+     */
+    private static final class Scan {
+
+        private final String text;
+        private int at;
+
+        Scan(String text) {
+            this.text = text;
+        }
+
+        /** The duration read, or null if the text is not one. */
+        Duration duration(ChronoUnit bareUnit) {
+            if (text.isEmpty()) {
+                return null;
+            }
+            String first = number();
+            if (first != null && at == text.length()) {
+                return Duration.of(Long.parseLong(first), bareUnit);
+            }
+            at = 0;
+            Duration total = Duration.ZERO;
+            while (at < text.length()) {
+                String amount = number();
+                if (amount == null) {
+                    return null;
+                }
+                skipSpaces();
+                ChronoUnit unit = unit();
+                if (unit == null) {
+                    return null;
+                }
+                skipSpaces();
+                total = total.plus(Duration.of(Long.parseLong(amount), unit));
+            }
+            return total;
+        }
+
+        private String number() {
+            int start = at;
+            while (at < text.length() && isDigit(text.charAt(at))) {
+                at++;
+            }
+            return at == start ? null : text.substring(start, at);
+        }
+
+        private ChronoUnit unit() {
+            if (at >= text.length()) {
+                return null;
+            }
+            char c = text.charAt(at++);
+            return switch (c) {
+                case 'm' -> {
+                    if (at < text.length() && text.charAt(at) == 's') {
+                        at++;
+                        yield ChronoUnit.MILLIS;
+                    }
+                    yield ChronoUnit.MINUTES;
+                }
+                case 's' -> ChronoUnit.SECONDS;
+                case 'h' -> ChronoUnit.HOURS;
+                case 'd' -> ChronoUnit.DAYS;
+                default -> null;
+            };
+        }
+
+        private void skipSpaces() {
+            while (at < text.length() && isSpace(text.charAt(at))) {
+                at++;
+            }
+        }
+
+        /** ASCII digits only, as people type them; {@link Long#parseLong} would take other scripts' digits too. */
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
     }
 }

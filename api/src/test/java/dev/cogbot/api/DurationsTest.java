@@ -95,6 +95,40 @@ class DurationsTest {
                 .hasMessage("'9223372036854775807s1s' is too long a duration");
     }
 
+    @Test
+    void hundredsOfPartsAreRefusedInOneLineNotWithAStackOverflow() {
+        String hostile = "1s".repeat(1000) + "x";
+
+        assertThatThrownBy(() -> Durations.parse(hostile, ChronoUnit.MINUTES))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a duration of 2001 characters is too long to read; try 30s, 5m or 1h");
+    }
+
+    @Test
+    void manyPartsWithinTheLengthLimitAreAddedUp() {
+        assertThat(Durations.parse("1s".repeat(32), ChronoUnit.MINUTES)).isEqualTo(Duration.ofSeconds(32));
+    }
+
+    @Test
+    void theLengthLimitCountsWhatIsLeftAfterTheSurroundingSpaces() {
+        assertThat(Durations.parse(" ".repeat(1000) + "5m" + " ".repeat(1000), ChronoUnit.SECONDS))
+                .isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void digitsOfOtherScriptsAreNotANumber() {
+        assertThatThrownBy(() -> Durations.parse("\u0665m", ChronoUnit.SECONDS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a duration");
+    }
+
+    @Test
+    void aUnitWithoutANumberAfterAPartIsRejected() {
+        assertThatThrownBy(() -> Durations.parse("5mms", ChronoUnit.SECONDS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'5mms' is not a duration; try 30s, 5m or 1h");
+    }
+
     // --- format
 
     @Test

@@ -113,7 +113,7 @@ public final class DiscordThroughput {
     static final List<String> LOAD_JVM = List.of("-Xms2g", "-Xmx2g");
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final long USER_BASE = 1_300_000_000_000_100_000L;
+    static final long USER_BASE = 1_300_000_000_000_100_000L;
     private static final long CHANNEL_BASE = 1_300_000_000_000_200_000L;
     private static final String RESULT = "RESULT ";
 
@@ -522,19 +522,33 @@ public final class DiscordThroughput {
     /** Starts the bot of {@code mode} against the server at {@code restBaseUrl}; closing it stops it. */
     static AutoCloseable startBot(String mode, String restBaseUrl, String token, boolean fileStore) {
         return switch (mode) {
-            case "cogbot" -> startCogbot(restBaseUrl, token, fileStore, true);
-            case "cogbot-min" -> startCogbot(restBaseUrl, token, fileStore, false);
+            case "cogbot" -> startCogbot(restBaseUrl, token, fileStore, true, NoCommandLimits::config);
+            case "cogbot-min" -> startCogbot(restBaseUrl, token, fileStore, false, NoCommandLimits::config);
             case "bare" -> startBare(restBaseUrl, token, false);
             case "bare-vt" -> startBare(restBaseUrl, token, true);
             default -> throw new IllegalArgumentException("no mode " + mode);
         };
     }
 
+    /** A cogbot started for a run, and how to stop it and delete its temporary home. */
+    record StartedCogbot(CogbotApp app, Path home) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                app.close();
+            } finally {
+                deleteTree(home);
+            }
+        }
+    }
+
     /**
      * @param realPlugins the real plugin JARs; otherwise no plugins and {@link LightbulbCog}
      *                    installed from the class path ({@code cogbot-min})
+     * @param settings    the run's settings on top of the defaults
      */
-    private static AutoCloseable startCogbot(String restBaseUrl, String token, boolean fileStore, boolean realPlugins) {
+    static StartedCogbot startCogbot(String restBaseUrl, String token, boolean fileStore, boolean realPlugins,
+                                     java.util.function.UnaryOperator<BotConfig> settings) {
         Path home;
         try {
             home = Files.createTempDirectory("cogbot-bench-discord");
@@ -545,7 +559,7 @@ public final class DiscordThroughput {
         if (realPlugins) {
             PluginBot.copyRealPlugins(home.resolve("plugins"));
         }
-        BotConfig config = BotConfig.empty();
+        BotConfig config = settings.apply(BotConfig.empty());
         if (!fileStore) {
             config = config.withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         }
@@ -557,16 +571,10 @@ public final class DiscordThroughput {
             app.runtime().install("bench", List.of(new LightbulbCog()));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(home)));
-        return () -> {
-            try {
-                app.close();
-            } finally {
-                deleteTree(home);
-            }
-        };
+        return new StartedCogbot(app, home);
     }
 
-    private static AutoCloseable startBare(String restBaseUrl, String token, boolean virtualThreadAndComplete) {
+    static AutoCloseable startBare(String restBaseUrl, String token, boolean virtualThreadAndComplete) {
         CountDownLatch ready = new CountDownLatch(1);
         ShardManager shards = DefaultShardManagerBuilder.createLight(token, DiscordTransport.INTENTS)
                 .addEventListeners(new ListenerAdapter() {
@@ -778,7 +786,7 @@ public final class DiscordThroughput {
     }
 
     /** Says the command in #general until the bot answers there: it is connected and ready. */
-    private static void probe(FakeDiscord fake) {
+    static void probe(FakeDiscord fake) {
         for (int attempt = 0; attempt < 60; attempt++) {
             int mark = fake.mark();
             fake.userSays(FakeDiscordConfig.ALICE_ID, FakeDiscordConfig.GENERAL_ID, COMMAND);

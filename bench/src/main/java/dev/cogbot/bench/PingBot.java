@@ -33,7 +33,7 @@ public final class PingBot implements AutoCloseable {
     private final Message pingMessage;
 
     public PingBot() {
-        runtime = new BotRuntime(transport, Scheduler.system(), new InMemoryStore(), RuntimeOptions.defaults());
+        runtime = new BotRuntime(transport, Scheduler.system(), new InMemoryStore(), RuntimeOptions.defaults().withLimits(NoCommandLimits.LIMITS));
         runtime.start();
         runtime.install("bench", List.of(cog));
         pingMessage = capturePingMessage();

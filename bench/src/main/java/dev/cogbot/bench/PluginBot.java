@@ -47,8 +47,8 @@ public final class PluginBot implements AutoCloseable {
 
     private PluginBot(Path home) {
         this.home = home;
-        BotConfig config = BotConfig.empty()
-                .withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        BotConfig config = NoCommandLimits.config(BotConfig.empty()
+                .withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         app = CogbotApp.start(BotPaths.under(home), config, time, pluginLines -> transport);
         settle();
     }

@@ -38,6 +38,15 @@ class PluginAndDiscordSmokeTest {
     }
 
     @Test
+    void floodHarnessCountsTheFloodAndAnswersTheOtherMember() throws Exception {
+        var result = DiscordFlood.run(false, false, 200, java.time.Duration.ofMillis(50), 5, 5, 5, java.time.Duration.ofMillis(200), NOWHERE);
+        assertThat(result.accepted() + result.dropped()).isEqualTo(200);
+        assertThat(result.flooderKnocks()).isEqualTo(1);
+        assertThat(result.baseline().size()).isEqualTo(5);
+        assertThat(result.duringFlood().size()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void resultLineRoundTrips() {
         var result = new DiscordThroughput.Result("cogbot", 50, 100, 1_000_000_000L, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0,
                 java.util.List.of());

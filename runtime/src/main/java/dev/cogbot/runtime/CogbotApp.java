@@ -2,6 +2,7 @@ package dev.cogbot.runtime;
 
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.RuntimeOptions;
+import dev.cogbot.runtime.commands.CommandLimits;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.control.BotControl;
 import dev.cogbot.runtime.control.ControlServer;
@@ -103,7 +104,8 @@ public final class CogbotApp implements AutoCloseable {
                     .withPrefix(config.prefix())
                     .withOwners(config.owners())
                     .withUnloadGrace(config.duration("unload-grace", Duration.ofSeconds(5)))
-                    .withSettings(config::forPlugin);
+                    .withSettings(config::forPlugin)
+                    .withLimits(commandLimits(config));
             PluginHost[] host = new PluginHost[1];
             Supplier<List<String>> pluginLines = () -> host[0].summaries().stream().map(PluginSummary::line).toList();
             BotRuntime runtime = opened(opened, new BotRuntime(transport.apply(pluginLines), scheduler, store, options));
@@ -128,6 +130,16 @@ public final class CogbotApp implements AutoCloseable {
             closeNewestFirst(opened, e);
             throw e;
         }
+    }
+
+    private static CommandLimits commandLimits(BotConfig config) {
+        CommandLimits defaults = CommandLimits.DEFAULTS;
+        return new CommandLimits(
+                config.wholeNumber("limits.burst-per-user", defaults.burstPerUser(), 1),
+                config.wholeNumber("limits.per-second-per-user", defaults.perSecondPerUser(), 1),
+                config.wholeNumber("limits.commands-per-user", defaults.runningPerUser(), 1),
+                config.wholeNumber("limits.queued-per-user", defaults.queuedPerUser(), 0),
+                config.duration("limits.notice-interval", defaults.noticeInterval()));
     }
 
     private static <C extends AutoCloseable> C opened(Deque<AutoCloseable> opened, C resource) {

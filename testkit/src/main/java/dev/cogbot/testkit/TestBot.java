@@ -9,6 +9,7 @@ import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.LoadedPlugin;
 import dev.cogbot.runtime.bot.RuntimeOptions;
 import dev.cogbot.runtime.bot.UnloadReport;
+import dev.cogbot.runtime.commands.CommandLimits;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.transport.ChannelRef;
@@ -51,7 +52,8 @@ public final class TestBot implements AutoCloseable {
         RuntimeOptions options = RuntimeOptions.defaults()
                 .withPrefix(builder.prefix)
                 .withUnloadGrace(builder.unloadGrace)
-                .withSettings(pluginId -> settingsOf(settings, pluginId));
+                .withSettings(pluginId -> settingsOf(settings, pluginId))
+                .withLimits(builder.limits);
         this.runtime = new BotRuntime(transport, new Scheduler(time), builder.store, options);
         runtime.start();
         builder.plugins.forEach((id, cogs) -> runtime.install(id, cogs.get()));
@@ -194,6 +196,7 @@ public final class TestBot implements AutoCloseable {
         private String prefix = "!";
         private Store store = new InMemoryStore();
         private Duration unloadGrace = Duration.ofSeconds(5);
+        private CommandLimits limits = CommandLimits.DEFAULTS;
 
         private Builder() {
         }
@@ -230,6 +233,12 @@ public final class TestBot implements AutoCloseable {
 
         public Builder unloadGrace(Duration grace) {
             this.unloadGrace = grace;
+            return this;
+        }
+
+        /** How many commands one member may have going at once; {@link CommandLimits#DEFAULTS} unless set. */
+        public Builder limits(CommandLimits limits) {
+            this.limits = limits;
             return this;
         }
 

@@ -77,7 +77,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         this.options = options;
         this.runtimeBot = new PluginBot(this, RUNTIME_ID, Lifetime.onPlatformThreads(RUNTIME_ID, scheduler),
                 key -> Optional.empty());
-        this.dispatcher = new Dispatcher(registry, options::prefix, runtimeBot, invocations);
+        this.dispatcher = new Dispatcher(registry, options::prefix, runtimeBot, invocations, options.limits());
     }
 
     /** Installs the built-in commands and connects the transport. */

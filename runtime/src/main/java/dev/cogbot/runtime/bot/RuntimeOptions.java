@@ -1,6 +1,7 @@
 package dev.cogbot.runtime.bot;
 
 import dev.cogbot.api.Settings;
+import dev.cogbot.runtime.commands.CommandLimits;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -13,31 +14,38 @@ import java.util.function.Function;
  * @param owners      user ids allowed to run owner-only commands, beside those the transport names
  * @param unloadGrace how long an unloading plugin's callback and threads get before the runtime moves on
  * @param settings    each plugin's settings, by plugin id
+ * @param limits      how many commands one member may have going at once
  */
-public record RuntimeOptions(String prefix, Set<String> owners, Duration unloadGrace, Function<String, Settings> settings) {
+public record RuntimeOptions(String prefix, Set<String> owners, Duration unloadGrace, Function<String, Settings> settings,
+                             CommandLimits limits) {
 
     public RuntimeOptions {
         owners = Set.copyOf(owners);
     }
 
-    /** The defaults: prefix {@code !}, no extra owners, five seconds' grace, no settings. */
+    /** The defaults: prefix {@code !}, no extra owners, five seconds' grace, no settings, {@link CommandLimits#DEFAULTS}. */
     public static RuntimeOptions defaults() {
-        return new RuntimeOptions("!", Set.of(), Duration.ofSeconds(5), pluginId -> key -> Optional.empty());
+        return new RuntimeOptions("!", Set.of(), Duration.ofSeconds(5), pluginId -> key -> Optional.empty(),
+                CommandLimits.DEFAULTS);
     }
 
     public RuntimeOptions withPrefix(String newPrefix) {
-        return new RuntimeOptions(newPrefix, owners, unloadGrace, settings);
+        return new RuntimeOptions(newPrefix, owners, unloadGrace, settings, limits);
     }
 
     public RuntimeOptions withOwners(Set<String> newOwners) {
-        return new RuntimeOptions(prefix, newOwners, unloadGrace, settings);
+        return new RuntimeOptions(prefix, newOwners, unloadGrace, settings, limits);
     }
 
     public RuntimeOptions withSettings(Function<String, Settings> newSettings) {
-        return new RuntimeOptions(prefix, owners, unloadGrace, newSettings);
+        return new RuntimeOptions(prefix, owners, unloadGrace, newSettings, limits);
     }
 
     public RuntimeOptions withUnloadGrace(Duration grace) {
-        return new RuntimeOptions(prefix, owners, grace, settings);
+        return new RuntimeOptions(prefix, owners, grace, settings, limits);
+    }
+
+    public RuntimeOptions withLimits(CommandLimits newLimits) {
+        return new RuntimeOptions(prefix, owners, unloadGrace, settings, newLimits);
     }
 }

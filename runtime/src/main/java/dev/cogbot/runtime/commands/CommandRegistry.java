@@ -98,11 +98,20 @@ public final class CommandRegistry {
         List<Candidate> close = new ArrayList<>();
         for (CommandDefinition definition : visible) {
             int best = Integer.MAX_VALUE;
+            int mostApart = Math.max(2, typed.length() / 3);
             for (String name : definition.names()) {
-                int distance = name.startsWith(typed) || typed.startsWith(name) ? 1 : Suggestions.distance(typed, name);
+                int distance;
+                if (name.startsWith(typed) || typed.startsWith(name)) {
+                    distance = 1;
+                } else if (Math.abs(typed.length() - name.length()) > mostApart) {
+                    // too far apart by length alone; measuring would cost time and memory in the typed length
+                    continue;
+                } else {
+                    distance = Suggestions.distance(typed, name);
+                }
                 best = Math.min(best, distance);
             }
-            if (best <= Math.max(2, typed.length() / 3)) {
+            if (best <= mostApart) {
                 close.add(new Candidate(definition.name(), best));
             }
         }

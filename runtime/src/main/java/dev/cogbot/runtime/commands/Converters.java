@@ -7,8 +7,18 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Turns a user's words into a parameter's type, or says plainly why it can't. */
+/**
+ * Turns a user's words into a parameter's type, or says plainly why it can't. Every conversion is
+ * linear in the text and the text is bounded first, so no message, however long or odd, can make
+ * one slow or make its error message long.
+ */
 final class Converters {
+
+    /** The most a text argument may hold: what Discord lets a person send in one message. */
+    static final int MAX_TEXT_LENGTH = 4000;
+
+    /** The most a number, yes/no, duration or choice may hold; far beyond any real one. */
+    static final int MAX_VALUE_LENGTH = 100;
 
     private Converters() {
     }
@@ -22,6 +32,7 @@ final class Converters {
 
     static Object convert(ArgumentSpec spec, String text) {
         Class<?> type = spec.type();
+        checkLength(spec, text);
         try {
             if (type == String.class) {
                 return text;
@@ -50,6 +61,15 @@ final class Converters {
             throw new BadArgument(spec.name(), "<" + spec.name() + ">: " + e.getMessage());
         }
         throw new IllegalStateException("no converter for " + type);
+    }
+
+    /** Refuses over-long text before any parsing, naming the limit instead of quoting the text back. */
+    private static void checkLength(ArgumentSpec spec, String text) {
+        int limit = spec.type() == String.class ? MAX_TEXT_LENGTH : MAX_VALUE_LENGTH;
+        if (text.length() > limit) {
+            throw new BadArgument(spec.name(), "<" + spec.name() + "> is too long (" + text.length()
+                    + " characters); it takes at most " + limit);
+        }
     }
 
     private static String numberKind(Class<?> type) {

@@ -11,6 +11,14 @@ import org.slf4j.LoggerFactory;
  * Turns messages into invocations. Each invocation runs on its own virtual thread, owned by the
  * command's plugin, so one command sleeping or waiting never delays another, and unloading the
  * plugin can stop it.
+ *
+ * <p>What one member can start is limited ({@link CommandLimits}): a burst of commands, then a
+ * steady rate; of those a few run at once and a few more wait their turn; the rest are dropped,
+ * with one short notice to the member and one warning in the log per notice interval. Replies are what a flood really costs, since every reply of the
+ * bot queues in the same rate-limited REST queue; so the limit is on what a member can make the
+ * bot do, and other members' commands are never held up by it. Owners are limited too: the limit
+ * is per member, so nobody else's flood ever stands in an owner's way, and an owner's runaway
+ * script fills the REST queue as surely as anyone's.
  */
 public final class Dispatcher {
 
@@ -20,38 +28,45 @@ public final class Dispatcher {
     private final Supplier<String> prefix;
     private final HostedBot runtimeBot;
     private final RunningTasks invocations;
+    private final CommandLimits limits;
+    private final CommandAdmission admission;
 
     /**
      * @param runtimeBot  the runtime's own handle, used for messages that name no command
      * @param invocations counts invocations in flight, so a shutdown can let them finish
+     * @param limits      how much one member may have going at once
      */
-    public Dispatcher(CommandRegistry registry, Supplier<String> prefix, HostedBot runtimeBot, RunningTasks invocations) {
+    public Dispatcher(CommandRegistry registry, Supplier<String> prefix, HostedBot runtimeBot, RunningTasks invocations,
+                      CommandLimits limits) {
         this.registry = registry;
         this.prefix = prefix;
         this.runtimeBot = runtimeBot;
         this.invocations = invocations;
+        this.limits = limits;
+        this.admission = new CommandAdmission(limits, runtimeBot.lifetime().scheduler()::now);
     }
 
-    /** Starts the command {@code message} invokes, if any; returns whether it was read as a command. */
+    /**
+     * Starts the command {@code message} invokes, if any, or queues or drops it if its author has
+     * too many going; returns whether it was read as a command.
+     */
     public boolean dispatch(Message message) {
         Optional<Invocation> read = read(message);
         if (read.isEmpty()) {
             return false;
         }
         Invocation invocation = read.get();
-        HostedBot owner = invocation.owner();
+        String author = message.author().id();
+        // counted from now, so a shutdown that drains also waits for the commands queued
         invocations.started();
-        try {
-            owner.lifetime().spawn("command " + invocation.commandName(), () -> {
-                try {
-                    invocation.run();
-                } finally {
-                    invocations.stopped();
-                }
-            });
-        } catch (IllegalStateException pluginStopping) {
-            invocations.stopped();
-            log.debug("'{}' arrived while plugin {} was stopping; ignored", invocation.commandName(), owner.pluginId());
+        CommandAdmission.Verdict verdict = admission.offer(author, () -> start(invocation, author));
+        switch (verdict) {
+            case STARTED, QUEUED -> { }
+            case DROPPED -> invocations.stopped();
+            case DROPPED_NOTIFY -> {
+                invocations.stopped();
+                tellToSlowDown(message);
+            }
         }
         return true;
     }
@@ -61,6 +76,42 @@ public final class Dispatcher {
         Optional<Invocation> read = read(message);
         read.ifPresent(Invocation::run);
         return read.isPresent();
+    }
+
+    /** How many commands were started at once, queued and dropped since the bot started. */
+    public AdmissionCounts admissionCounts() {
+        return admission.counts();
+    }
+
+    private void start(Invocation invocation, String author) {
+        HostedBot owner = invocation.owner();
+        try {
+            owner.lifetime().spawn("command " + invocation.commandName(), () -> {
+                try {
+                    invocation.run();
+                } finally {
+                    invocations.stopped();
+                    admission.finished(author);
+                }
+            });
+        } catch (IllegalStateException pluginStopping) {
+            invocations.stopped();
+            admission.finished(author);
+            log.debug("'{}' arrived while plugin {} was stopping; ignored", invocation.commandName(), owner.pluginId());
+        }
+    }
+
+    /** Once per notice interval per member: a short reply, and a warning for whoever runs the bot. */
+    private void tellToSlowDown(Message message) {
+        log.warn("Dropping commands of {} ({}): more than {} at once and {} a second, or {} running and {} waiting;"
+                        + " told them to slow down", Excerpt.of(message.author().name()), message.author().id(),
+                limits.burstPerUser(), limits.perSecondPerUser(), limits.runningPerUser(), limits.queuedPerUser());
+        try {
+            runtimeBot.lifetime().spawn("slow-down notice", () -> message.channel().send(
+                    "Slow down, " + Excerpt.of(message.author().name()) + ": I'm ignoring your commands until the ones I have are done."));
+        } catch (IllegalStateException shuttingDown) {
+            log.debug("No slow-down notice: the bot is shutting down");
+        }
     }
 
     /** The invocation {@code message} asks for, owned by the command's plugin (the runtime's if no command matches). */

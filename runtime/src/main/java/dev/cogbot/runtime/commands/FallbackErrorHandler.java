@@ -38,7 +38,7 @@ final class FallbackErrorHandler implements ErrorHandler {
     }
 
     private static String unknownCommand(Context ctx, CommandNotFound notFound) {
-        StringBuilder reply = new StringBuilder("I don't know " + ctx.prefix() + notFound.attempted() + ".");
+        StringBuilder reply = new StringBuilder("I don't know " + ctx.prefix() + Excerpt.of(notFound.attempted()) + ".");
         if (!notFound.suggestions().isEmpty()) {
             reply.append(" Did you mean ")
                     .append(String.join(" or ", notFound.suggestions().stream().map(s -> ctx.prefix() + s).toList()))

@@ -64,7 +64,7 @@ public final class HelpCog implements Cog {
         Optional<CommandDefinition> found = registry.find(name).filter(d -> !d.hidden());
         if (found.isEmpty()) {
             List<String> close = registry.suggest(name);
-            return "There is no command called " + prefix + name + "."
+            return "There is no command called " + prefix + Excerpt.of(name) + "."
                     + (close.isEmpty() ? "" : " Did you mean " + prefix + String.join(" or " + prefix, close) + "?");
         }
         CommandInfo info = found.get().info();

@@ -167,6 +167,28 @@ public final class BotConfig {
         }).orElse(fallback);
     }
 
+    /**
+     * {@code key} as a whole number of at least {@code least}.
+     *
+     * @throws ConfigException naming the key and where its value came from if it is not one
+     */
+    public int wholeNumber(String key, int fallback, int least) {
+        return get(key).map(value -> {
+            int number;
+            try {
+                number = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new ConfigException("setting " + key + " (from " + source(key) + ") must be a whole number, got '"
+                        + value + "'", e);
+            }
+            if (number < least) {
+                throw new ConfigException("setting " + key + " (from " + source(key) + ") must be at least " + least
+                        + ", got " + number);
+            }
+            return number;
+        }).orElse(fallback);
+    }
+
     /** The settings plugin {@code pluginId} sees: its keys without the {@code <pluginId>.} prefix. */
     public Settings forPlugin(String pluginId) {
         return new PluginSettings(this, pluginId);

@@ -3,6 +3,7 @@ package dev.cogbot.runtime.plugins;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,7 +86,13 @@ public final class PluginFolder {
      */
     public static String requireBareName(String given) {
         String name = given.strip();
-        Path asPath = Path.of(name);
+        Path asPath;
+        try {
+            asPath = Path.of(name);
+        } catch (InvalidPathException notAFileName) {
+            // a NUL, say: no file is called that, so no plugin is either
+            throw new PluginOperationException(new PluginProblem.NoSuchPlugin(name));
+        }
         if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")
                 || asPath.isAbsolute() || asPath.getNameCount() != 1) {
             throw new PluginOperationException(new PluginProblem.OutsidePluginsFolder(name));

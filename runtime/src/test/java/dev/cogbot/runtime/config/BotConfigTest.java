@@ -122,6 +122,21 @@ class BotConfigTest {
     }
 
     @Test
+    void wholeNumbersParseAndNameTheKeyWhenWrongOrTooSmall() {
+        BotConfig config = BotConfig.empty().withOverride("limits.commands-per-user", "6")
+                .withOverride("words", "six").withOverride("zero", "0");
+
+        assertThat(config.wholeNumber("limits.commands-per-user", 4, 1)).isEqualTo(6);
+        assertThat(config.wholeNumber("unset", 4, 1)).isEqualTo(4);
+        assertThatThrownBy(() -> config.wholeNumber("words", 4, 1))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("setting words (from words set on the command line) must be a whole number, got 'six'");
+        assertThatThrownBy(() -> config.wholeNumber("zero", 4, 1))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("setting zero (from zero set on the command line) must be at least 1, got 0");
+    }
+
+    @Test
     void pluginSettingsSeeOnlyTheirOwnKeys() throws Exception {
         BotConfig config = BotConfig.load(file("""
                 jokes.reply-timeout = 45s

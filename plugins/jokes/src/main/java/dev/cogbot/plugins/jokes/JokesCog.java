@@ -9,10 +9,14 @@ import dev.cogbot.api.OnError;
 import dev.cogbot.api.Settings;
 import dev.cogbot.api.Typing;
 import dev.cogbot.api.error.CheckFailure;
+import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.ReplyTimeout;
 import dev.cogbot.api.error.UserInputError;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.pf4j.Extension;
 
@@ -43,6 +47,13 @@ public final class JokesCog implements Cog {
     /** Read once in onLoad; volatile because commands run on other threads than onLoad. */
     private volatile Timing timing = Timing.DEFAULTS;
 
+    /**
+     * The members (per channel) a knock-knock is waiting for now, and whether they have been told
+     * it is one at a time: they are told once, so that a flood of knock-knocks is not answered line
+     * for line.
+     */
+    private final Map<Listener, AtomicBoolean> waitingFor = new ConcurrentHashMap<>();
+
     @Override
     public String name() {
         return "Jokes";
@@ -62,11 +73,25 @@ public final class JokesCog implements Cog {
     @Command(name = KNOCK_KNOCK, aliases = {"knock", "kk"},
              help = "Tells a knock-knock joke. Play along: answer \"Who's there?\", then \"<name> who?\".")
     public void knockKnock(Context ctx) {
+        Listener listener = new Listener(ctx.channel().id(), ctx.author().id());
+        AtomicBoolean waiting = waitingFor.putIfAbsent(listener, new AtomicBoolean());
+        if (waiting != null) {
+            if (!waiting.getAndSet(true)) {
+                ctx.send("One at a time: I'm still waiting for your answer to my last knock-knock.");
+            }
+            // cancelled, so the after-invoke hook does not count a joke that was never told
+            throw new CommandCancelled("a knock-knock already waits for " + ctx.author().name() + " here");
+        }
         KnockKnockJoke joke = JokeBook.randomKnockKnock();
-        ctx.send("Knock knock!");
-        awaitReply(ctx, KnockKnockReplies::isWhosThere);
-        ctx.send(joke.setup() + ".");
-        awaitReply(ctx, reply -> KnockKnockReplies.isSetupWho(joke.setup(), reply));
+        try {
+            ctx.send("Knock knock!");
+            awaitReply(ctx, KnockKnockReplies::isWhosThere);
+            ctx.send(joke.setup() + ".");
+            awaitReply(ctx, reply -> KnockKnockReplies.isSetupWho(joke.setup(), reply));
+        } finally {
+            // also on a timeout or an unload: the member may start the next one
+            waitingFor.remove(listener);
+        }
         ctx.send(joke.punchline());
         laughAtOwnJoke(ctx);
     }
@@ -112,6 +137,16 @@ public final class JokesCog implements Cog {
             ctx.sleep(timing.laughDelay());
             ctx.send("lmao");
         }
+    }
+
+    @Override
+    public void onUnload() {
+        // the jokes still waiting are cancelled next and clear their own entries; this is for certain
+        waitingFor.clear();
+    }
+
+    /** Who a knock-knock waits for: one member in one channel, as replies are matched. */
+    private record Listener(String channelId, String authorId) {
     }
 
     /** The cog's settings, read together so they are replaced together. */

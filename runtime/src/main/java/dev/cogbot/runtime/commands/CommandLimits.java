@@ -1,0 +1,45 @@
+package dev.cogbot.runtime.commands;
+
+import java.time.Duration;
+
+/**
+ * How much one member may have the bot do at once, so that a member's flood costs the bot (and
+ * Discord's rate-limited REST queue, which every reply shares) a few commands, not thousands.
+ *
+ * <pre>{@code
+ * CommandLimits limits = new CommandLimits(20, 10, 4, 8, Duration.ofMinutes(1));
+ * }</pre>
+ *
+ * @param burstPerUser     commands one member may send at once, before their rate applies
+ * @param perSecondPerUser commands one member may send per second after a burst
+ * @param runningPerUser   commands of one member that may run at once (a command waiting for a
+ *                         reply or sleeping still runs)
+ * @param queuedPerUser    commands of one member that may wait for one of those to end
+ * @param noticeInterval   how often at most a member whose commands are dropped is told so (and a
+ *                         warning logged)
+ */
+public record CommandLimits(int burstPerUser, int perSecondPerUser, int runningPerUser, int queuedPerUser,
+                            Duration noticeInterval) {
+
+    /** Bursts of 20, 10 a second, 4 running, 8 waiting, one notice a minute. */
+    public static final CommandLimits DEFAULTS = new CommandLimits(20, 10, 4, 8, Duration.ofMinutes(1));
+
+    public CommandLimits {
+        if (burstPerUser < 1) {
+            throw new IllegalArgumentException("a member must be able to send at least one command at once, got " + burstPerUser);
+        }
+        if (perSecondPerUser < 1) {
+            throw new IllegalArgumentException("a member must be able to send at least one command a second, got "
+                    + perSecondPerUser);
+        }
+        if (runningPerUser < 1) {
+            throw new IllegalArgumentException("a member must be able to run at least one command, got " + runningPerUser);
+        }
+        if (queuedPerUser < 0) {
+            throw new IllegalArgumentException("the queue of a member's commands cannot be negative, got " + queuedPerUser);
+        }
+        if (noticeInterval.isNegative()) {
+            throw new IllegalArgumentException("the notice interval cannot be negative, got " + noticeInterval);
+        }
+    }
+}
