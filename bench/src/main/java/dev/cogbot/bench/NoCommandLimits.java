@@ -2,7 +2,6 @@ package dev.cogbot.bench;
 
 import dev.cogbot.runtime.commands.CommandLimits;
 import dev.cogbot.runtime.config.BotConfig;
-import java.time.Duration;
 
 /**
  * Per-member command limits high enough never to bind: the throughput harnesses have one
@@ -11,8 +10,7 @@ import java.time.Duration;
  */
 final class NoCommandLimits {
 
-    static final CommandLimits LIMITS = new CommandLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE,
-            Integer.MAX_VALUE, Duration.ZERO);
+    static final CommandLimits LIMITS = CommandLimits.NONE;
 
     private NoCommandLimits() {
     }

@@ -9,6 +9,7 @@ import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.runtime.commands.CogBinding;
 import dev.cogbot.runtime.commands.CogScanner;
 import dev.cogbot.runtime.commands.CommandDefinition;
+import dev.cogbot.runtime.commands.CommandLimits;
 import dev.cogbot.runtime.commands.CommandRegistry;
 import dev.cogbot.runtime.commands.Dispatcher;
 import dev.cogbot.runtime.commands.HelpCog;
@@ -77,7 +78,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         this.options = options;
         this.runtimeBot = new PluginBot(this, RUNTIME_ID, Lifetime.onPlatformThreads(RUNTIME_ID, scheduler),
                 key -> Optional.empty());
-        this.dispatcher = new Dispatcher(registry, options::prefix, runtimeBot, invocations, options.limits());
+        this.dispatcher = new Dispatcher(registry, options::prefix, runtimeBot, invocations,
+                transport.operatorOnly() ? CommandLimits.NONE : options.limits());
     }
 
     /** Installs the built-in commands and connects the transport. */

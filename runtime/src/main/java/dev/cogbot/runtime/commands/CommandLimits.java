@@ -24,6 +24,13 @@ public record CommandLimits(int burstPerUser, int perSecondPerUser, int runningP
     /** Bursts of 20, 10 a second, 4 running, 8 waiting, one notice a minute. */
     public static final CommandLimits DEFAULTS = new CommandLimits(20, 10, 4, 8, Duration.ofMinutes(1));
 
+    /**
+     * Limits too high ever to bind, for input from the bot's operator alone (see
+     * {@code Transport.operatorOnly()}); they are still checked on every command.
+     */
+    public static final CommandLimits NONE = new CommandLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE,
+            Integer.MAX_VALUE, Duration.ZERO);
+
     public CommandLimits {
         if (burstPerUser < 1) {
             throw new IllegalArgumentException("a member must be able to send at least one command at once, got " + burstPerUser);

@@ -45,6 +45,16 @@ public interface Transport extends AutoCloseable {
         return Set.of();
     }
 
+    /**
+     * Whether everyone who types here is the bot's operator, as on the console: their commands are
+     * then never limited or dropped (a script piped into the console runs every line, in order).
+     * On a chat shared with strangers, one member's flood must not crowd out the others, so the
+     * runtime holds each member to its {@code CommandLimits}.
+     */
+    default boolean operatorOnly() {
+        return false;
+    }
+
     /** Whether it is connected, in a few words for {@code cogbot status}. */
     default String connectionState() {
         return "connected";

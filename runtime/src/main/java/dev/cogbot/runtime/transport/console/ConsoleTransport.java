@@ -161,6 +161,12 @@ public final class ConsoleTransport implements Transport {
         return speaker;
     }
 
+    /** The console is one keyboard: whoever types there runs the bot. */
+    @Override
+    public boolean operatorOnly() {
+        return true;
+    }
+
     @Override
     public String name() {
         return "console";
