@@ -46,6 +46,8 @@ class SaturatedCoresTest {
     void spinOnEveryCarrier() throws Exception {
         FakeDiscordConfig config = FakeDiscordConfig.defaults().toBuilder().heartbeatInterval(Duration.ofMillis(500)).build();
         bot = DiscordSession.on(home, config, Map.of("unload-grace", "300ms",
+                // one member spins on every carrier, however many cores the machine has
+                "limits.commands-per-user", "1000", "limits.burst-per-user", "1000",
                 // the bot's own sampler, on the real clock, never reaches an hour: only the test's samples report
                 "limits.busy-command-warning", "1h"));
         TestPlugins.plugin("spinner", "1.0.0").cog("""
