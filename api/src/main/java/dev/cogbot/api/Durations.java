@@ -20,14 +20,20 @@ public final class Durations {
      */
     public static final int MAX_LENGTH = 64;
 
+    /**
+     * The longest duration {@link #parse} returns: a hundred years. Longer ones are refused, so that
+     * whatever a user types can be slept on, added to the bot's clock and counted in milliseconds.
+     */
+    public static final Duration MAX = Duration.ofDays(36_500);
+
     private Durations() {
     }
 
     /**
      * Parses {@code text}: a bare whole number is taken in {@code bareUnit}; otherwise one or more
      * parts of a number and a unit ({@code ms}, {@code s}, {@code m}, {@code h}, {@code d}).
-     * Negative values are not durations. Reading takes time linear in the text, which may be at most
-     * {@link #MAX_LENGTH} characters.
+     * Negative values are not durations, nor are durations longer than {@link #MAX}. Reading takes
+     * time linear in the text, which may be at most {@link #MAX_LENGTH} characters.
      *
      * @throws IllegalArgumentException with a message fit to show a user
      */
@@ -40,6 +46,9 @@ public final class Durations {
         String t = typed.toLowerCase(Locale.ROOT);
         try {
             Duration parsed = new Scan(t).duration(bareUnit);
+            if (parsed != null && parsed.compareTo(MAX) > 0) {
+                throw new ArithmeticException("longer than " + MAX);
+            }
             if (parsed != null) {
                 return parsed;
             }

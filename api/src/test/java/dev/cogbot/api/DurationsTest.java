@@ -89,6 +89,15 @@ class DurationsTest {
     }
 
     @Test
+    void aDurationThatFitsButExceedsAHundredYearsIsRejectedAsTooLong() {
+        assertThatThrownBy(() -> Durations.parse("9223372036854775806", ChronoUnit.SECONDS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'9223372036854775806' is too long a duration");
+        assertThat(Durations.parse("36500d", ChronoUnit.SECONDS)).isEqualTo(Durations.MAX);
+        assertThat(Durations.parse("36500d", ChronoUnit.SECONDS).toMillis()).isPositive();
+    }
+
+    @Test
     void partsThatOverflowOnlyWhenAddedAreRejectedAsTooLong() {
         assertThatThrownBy(() -> Durations.parse("9223372036854775807s1s", ChronoUnit.SECONDS))
                 .isInstanceOf(IllegalArgumentException.class)
