@@ -31,7 +31,13 @@ class JdbcUrlsTest {
     }
 
     @Test
-    void hidesH2FileEncryptionPasswords() {
+    void hidesBothWordsOfAnEncryptedH2StoresPassword() {
+        assertThat(JdbcUrls.redact("jdbc:h2:file:/x;CIPHER=AES;PASSWORD=filesecret usersecret;AUTO_SERVER=FALSE"))
+                .isEqualTo("jdbc:h2:file:/x;CIPHER=AES;PASSWORD=***;AUTO_SERVER=FALSE");
+    }
+
+    @Test
+    void hidesFilePasswordSettings() {
         assertThat(JdbcUrls.redact("jdbc:h2:file:/x;CIPHER=AES;FILE_PASSWORD=secret;PASSWORD=pw"))
                 .isEqualTo("jdbc:h2:file:/x;CIPHER=AES;FILE_PASSWORD=***;PASSWORD=***");
     }
