@@ -1,21 +1,45 @@
 package dev.cogbot.api;
 
-/** A place messages are sent to: a guild text channel, a DM, or the console's {@code #general}. */
+import java.util.Optional;
+
+/**
+ * A place messages are sent to: a server's text channel, a DM, or the console's {@code #general}.
+ *
+ * <pre>{@code
+ * Channel here = ctx.channel();
+ * here.send("Hello, #" + here.name());
+ * }</pre>
+ *
+ * <p>Only the runtime implements {@code Channel}, and later versions add methods to it as the
+ * platform grows: a plugin must not implement it, only use the ones the runtime hands it.
+ */
 public interface Channel {
 
+    /** Stable identifier on the transport (a Discord snowflake). */
     String id();
 
     /** A human-readable name, e.g. {@code "general"}. */
     String name();
 
     /**
-     * Whether this is a direct message with one user rather than a server's channel.
+     * The server the channel belongs to; empty for a channel in no server: a DM.
+     *
+     * <pre>{@code
+     * String where = ctx.channel().guild().map(Guild::name).orElse("a DM");
+     * }</pre>
+     */
+    Optional<Guild> guild();
+
+    /**
+     * Whether the channel is in no server: a DM. The same as {@code guild().isEmpty()}.
      *
      * <pre>{@code
      * if (ctx.channel().isPrivate()) { ctx.send("Only in a server, please."); return; }
      * }</pre>
      */
-    boolean isPrivate();
+    default boolean isPrivate() {
+        return guild().isEmpty();
+    }
 
     /** Sends a message in which only user mentions ping (see {@link AllowedMentions}), and returns it. */
     default Message send(String text) {

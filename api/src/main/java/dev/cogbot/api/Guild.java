@@ -7,6 +7,9 @@ package dev.cogbot.api;
  * <pre>{@code
  * String where = ctx.message().guild().map(Guild::name).orElse("a DM");
  * }</pre>
+ *
+ * <p>Only the runtime implements {@code Guild}, and later versions add methods to it as the
+ * platform grows: a plugin must not implement it, only use the ones the runtime hands it.
  */
 public interface Guild {
 

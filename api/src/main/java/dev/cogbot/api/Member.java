@@ -12,6 +12,9 @@ import java.util.Set;
  *     ...
  * }
  * }</pre>
+ *
+ * <p>Only the runtime implements {@code Member}, and later versions add methods to it as the
+ * platform grows: a plugin must not implement it, only use the ones the runtime hands it.
  */
 public interface Member {
 

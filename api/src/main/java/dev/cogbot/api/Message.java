@@ -2,7 +2,17 @@ package dev.cogbot.api;
 
 import java.util.Optional;
 
-/** A chat message, on whatever transport the bot runs. */
+/**
+ * A chat message, on whatever transport the bot runs.
+ *
+ * <pre>{@code
+ * Message said = ctx.message();
+ * if (said.content().contains("thanks")) said.addReaction("👍");
+ * }</pre>
+ *
+ * <p>Only the runtime implements {@code Message}, and later versions add methods to it as the
+ * platform grows: a plugin must not implement it, only use the ones the runtime hands it.
+ */
 public interface Message {
 
     String id();
@@ -14,13 +24,15 @@ public interface Message {
     Channel channel();
 
     /**
-     * The server it was sent in; empty in a direct message.
+     * The server it was sent in, that of its {@link #channel()}; empty in a direct message.
      *
      * <pre>{@code
      * String scope = message.guild().map(Guild::id).orElse("dm:" + message.channel().id());
      * }</pre>
      */
-    Optional<Guild> guild();
+    default Optional<Guild> guild() {
+        return channel().guild();
+    }
 
     /**
      * The author as a member of {@link #guild()}, with their permissions there; empty in a direct

@@ -21,6 +21,8 @@
  * <p>A {@link dev.cogbot.api.Message} says where it was sent ({@link dev.cogbot.api.Guild}, or none in
  * a DM) and who sent it there ({@link dev.cogbot.api.Member}, with its
  * {@link dev.cogbot.api.Permission}s). What the bot sends pings users only, unless a message allows
- * more ({@link dev.cogbot.api.AllowedMentions}).
+ * more ({@link dev.cogbot.api.AllowedMentions}). Those platform types ({@code Message},
+ * {@code Channel}, {@code Guild}, {@code Member}) are implemented by the runtime only and grow
+ * methods in later versions: a plugin uses them and never implements them.
  */
 package dev.cogbot.api;

@@ -1,6 +1,7 @@
 package dev.cogbot.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,51 @@ class AllowedMentionsTest {
     @Test
     void equalValuesAreEqual() {
         assertThat(AllowedMentions.none().withEveryone()).isEqualTo(AllowedMentions.none().withEveryone());
+    }
+
+    @Test
+    void equalValuesHaveEqualHashCodes() {
+        assertThat(AllowedMentions.users().withRoles("42").withEveryone())
+                .hasSameHashCodeAs(AllowedMentions.users().withEveryone().withRoles("42"));
+    }
+
+    @Test
+    void differentRolesAreNotEqual() {
+        assertThat(AllowedMentions.users().withRoles("42")).isNotEqualTo(AllowedMentions.users().withRoles("43"));
+    }
+
+    @Test
+    void theOriginalIsLeftAsItWas() {
+        AllowedMentions none = AllowedMentions.none();
+        none.withEveryone().withRoles("42");
+
+        assertThat(none).isEqualTo(AllowedMentions.none());
+        assertThat(none.roleIds()).isEmpty();
+    }
+
+    @Test
+    void itsSetsCannotBeChanged() {
+        assertThatThrownBy(() -> AllowedMentions.users().kinds().add(AllowedMentions.Kind.EVERYONE))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> AllowedMentions.users().withRoles("42").roleIds().add("43"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aNullRoleIdIsRefused() {
+        assertThatThrownBy(() -> AllowedMentions.users().withRoles((String) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("role id");
+    }
+
+    @Test
+    void showsWhatItAllowsInAStableOrder() {
+        assertThat(AllowedMentions.users().withEveryone().withRoles("7", "42"))
+                .hasToString("AllowedMentions[kinds=[USERS, EVERYONE], roleIds=[42, 7]]");
+    }
+
+    @Test
+    void hasNoPublicConstructor() {
+        assertThat(AllowedMentions.class.getConstructors()).isEmpty();
+        assertThat(AllowedMentions.class).isFinal();
     }
 }

@@ -42,11 +42,4 @@ class MemberTest {
     void anAdministratorHasEveryPermission() {
         assertThat(holding(Permission.ADMINISTRATOR).hasPermissions(Permission.BAN_MEMBERS)).isTrue();
     }
-
-    @Test
-    void permissionBitsAreDiscords() {
-        assertThat(Permission.MANAGE_MESSAGES.bit()).isEqualTo(8192L);
-        assertThat(Permission.ADMINISTRATOR.bit()).isEqualTo(8L);
-        assertThat(Permission.MODERATE_MEMBERS.bit()).isEqualTo(1L << 40);
-    }
 }

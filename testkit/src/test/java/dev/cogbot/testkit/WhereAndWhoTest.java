@@ -20,6 +20,12 @@ class WhereAndWhoTest {
                     + (ctx.channel().isPrivate() ? ", privately" : ", in #" + ctx.channel().name()));
         }
 
+        @Command(help = "Says the server of the channel, and whether the message's is the same.")
+        public void channel(Context ctx) {
+            ctx.send(ctx.channel().guild().map(Guild::name).orElse("no server")
+                    + (ctx.message().guild().equals(ctx.channel().guild()) ? ", as the message's" : ", unlike the message's"));
+        }
+
         @Command(help = "Says whether the author may manage messages.")
         public void mod(Context ctx) {
             ctx.send(ctx.message().member()
@@ -77,5 +83,16 @@ class WhereAndWhoTest {
     @Test
     void aDmHasNoMember() {
         assertThat(bot.user("bob").inDm().says("!mod")).containsExactly("cogbot: nobody's member");
+    }
+
+    @Test
+    void aChannelKnowsItsServerAsItsMessageDoes() {
+        assertThat(bot.user("bob").inGuild("Other Guild").says("!channel"))
+                .containsExactly("cogbot: Other Guild, as the message's");
+    }
+
+    @Test
+    void aDmChannelIsInNoServer() {
+        assertThat(bot.user("bob").inDm().says("!channel")).containsExactly("cogbot: no server, as the message's");
     }
 }

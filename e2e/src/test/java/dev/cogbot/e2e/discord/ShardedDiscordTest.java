@@ -116,6 +116,7 @@ class ShardedDiscordTest {
     @Test
     void aBotWideHushInOneGuildSilencesTheOtherShardTooUntilItEnds() {
         try (DiscordSession bot = DiscordSession.sharded(home, BOTH_OF_TWO, Map.of("hush.scope", "bot"))) {
+            awaitOwnersKnown(bot); // a bot-wide hush is for the bot's owners only
             bot.says(ALICE_ID, GENERAL_ID, "!hush");
             long hush = bot.lastMessageOf(ALICE_ID, GENERAL_ID);
             assertThat(bot.discord().reactions()).anyMatch(r -> r.messageId() == hush && r.emoji().equals("🔇"));

@@ -2,10 +2,12 @@ package dev.cogbot.runtime.bot;
 
 import dev.cogbot.api.AllowedMentions;
 import dev.cogbot.api.Channel;
+import dev.cogbot.api.Guild;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.Typing;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.OutgoingMessage;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** A {@link Channel} that acts through the bot's transport. */
@@ -32,8 +34,8 @@ final class TransportChannel implements Channel {
     }
 
     @Override
-    public boolean isPrivate() {
-        return ref.isPrivate();
+    public Optional<Guild> guild() {
+        return Optional.ofNullable(ref.guild());
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.cogbot.runtime.bot;
 
 import dev.cogbot.api.Channel;
-import dev.cogbot.api.Guild;
 import dev.cogbot.api.Member;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.Permission;
@@ -42,11 +41,6 @@ final class TransportMessage implements Message {
     @Override
     public Channel channel() {
         return channel;
-    }
-
-    @Override
-    public Optional<Guild> guild() {
-        return Optional.ofNullable(data.channel().guild());
     }
 
     @Override

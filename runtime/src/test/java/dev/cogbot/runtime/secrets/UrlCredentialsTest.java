@@ -35,4 +35,28 @@ class UrlCredentialsTest {
         String once = UrlCredentials.redact("http://user:secret@host/ http://token@host/");
         assertThat(UrlCredentials.redact(once)).isEqualTo(once).isEqualTo("http://user:***@host/ http://***@host/");
     }
+
+    @Test
+    void hidesAllOfASecretHoldingAnUnencodedAtSign() {
+        assertThat(UrlCredentials.redact("http://bot:p@ss/word@proxy.example:8080/api/v10/"))
+                .isEqualTo("http://bot:***@proxy.example:8080/api/v10/");
+    }
+
+    @Test
+    void hidesAllOfALoneTokenHoldingAnUnencodedAtSign() {
+        assertThat(UrlCredentials.redact("https://to@ken@proxy.example/api/v10/"))
+                .isEqualTo("https://***@proxy.example/api/v10/");
+    }
+
+    @Test
+    void anAtSignInTheQueryIsNotTakenForTheEndOfTheSecret() {
+        assertThat(UrlCredentials.redact("http://bot:secret@proxy.example/api?from=me@example.com"))
+                .isEqualTo("http://bot:***@proxy.example/api?from=me@example.com");
+    }
+
+    @Test
+    void aPortFollowedByAPathWithAnAtSignIsNotASecret() {
+        assertThat(UrlCredentials.redact("GET http://127.0.0.1:9/api/v10/users/@me failed"))
+                .isEqualTo("GET http://127.0.0.1:9/api/v10/users/@me failed");
+    }
 }

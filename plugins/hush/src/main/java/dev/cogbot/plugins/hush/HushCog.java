@@ -20,14 +20,16 @@ import org.pf4j.Extension;
  * {@code !hush off} or {@code !unhush} ends it early.
  *
  * <p>Who may hush: members who may manage messages in that server, and the bot's owners; in a DM,
- * the person in it, since a DM hush silences only that DM. The owners may always end a hush.
+ * the person in it, since a DM hush silences only that DM. The owners may always end a hush. With
+ * {@code scope=bot} (and {@code who=moderators}) only the bot's owners may start or end a hush, since
+ * it silences every server and DM.
  *
  * <p>Settings (under {@code hush.} in the config file):
  * <ul>
  *   <li>{@code default}: the length of a bare {@code !hush} (default 5, in minutes; {@code 90s} works too);
  *   <li>{@code max}: the longest hush allowed (default 24h);
  *   <li>{@code scope}: {@code server} (default) or {@code bot}, the tutorial's hush of every server
- *       and DM at once (then a DM hush is for the owners only);
+ *       and DM at once (then only the bot's owners may start or end one, unless {@code who=everyone});
  *   <li>{@code who}: {@code moderators} (default) or {@code everyone}, the tutorial's anyone-may-hush.
  * </ul>
  *
@@ -80,7 +82,8 @@ public final class HushCog implements Cog {
              help = "Mutes every command of every plugin for a while. "
                      + "Said in a server it mutes that server; in a DM, that DM. "
                      + "A bare number is minutes; 30s, 2m, 1h also work; off ends the hush early. "
-                     + "For members who can manage messages there and the bot's owners; in a DM, for you.")
+                     + "For members who can manage messages there and the bot's owners; in a DM, for you. "
+                     + "If the bot is set to hush every server at once, for the bot's owners only.")
     public void hush(Context ctx,
                      @Arg(value = "duration", fallback = "5", setting = "default") String duration) {
         HushRequest request = HushRequest.parse(duration);
@@ -96,7 +99,7 @@ public final class HushCog implements Cog {
         Message message = ctx.message();
         if (!policy.mayHush(bot, message)) {
             ctx.send(policy.refusal(ctx.prefix()));
-        } else if (hushes.takeLift(message.id())) {
+        } else if (hushes.takeLift(policy.scope().of(message), message.id())) {
             ctx.send("Hush lifted.");
         } else {
             ctx.send("Nothing is hushed here.");
@@ -145,7 +148,7 @@ public final class HushCog implements Cog {
                 && policy.scope().of(message).equals(scope)
                 && policy.mayHush(bot, message);
         if (lifts) {
-            hushes.liftedBy(message.id());
+            hushes.liftedBy(scope, message.id());
         }
         return lifts;
     }

@@ -101,6 +101,63 @@ class HushWhoTest {
     }
 
     @Test
+    void withABotWideHushAModeratorOfOneServerMayNotHushThemAll() {
+        try (TestBot bot = hushAndPing().setting("hush.scope", "bot").owner("olive").build()) {
+            TestUser mod = bot.user("alice").withPermissions(MANAGE_MESSAGES);
+
+            assertThat(mod.says("!hush")).containsExactly("cogbot: Only the bot's owners can use !hush and !unhush: "
+                    + "a hush here silences every server and DM.");
+            assertThat(bot.user("bob").inGuild("Other Guild").says("!ping")).containsExactly(PONG);
+            assertThat(bot.user("bob").inDm().says("!ping")).containsExactly(PONG);
+        }
+    }
+
+    @Test
+    void withABotWideHushAnOwnerMayHushWithoutAnyPermission() {
+        try (TestBot bot = hushAndPing().setting("hush.scope", "bot").owner("olive").build()) {
+            TestUser owner = bot.user("olive");
+
+            assertThat(owner.says("!hush")).containsExactly("cogbot reacted 🔇 to " + owner.lastMessageId());
+            assertThat(bot.user("bob").inGuild("Other Guild").says("!ping")).isEmpty();
+        }
+    }
+
+    @Test
+    void withABotWideHushAModeratorMayNotEndTheOwnersHush() {
+        try (TestBot bot = hushAndPing().setting("hush.scope", "bot").owner("olive").build()) {
+            TestUser owner = bot.user("olive");
+            owner.says("!hush 1h");
+            String hushId = owner.lastMessageId();
+
+            assertThat(bot.user("alice").withPermissions(MANAGE_MESSAGES).says("!unhush")).singleElement()
+                    .asString().startsWith("cogbot: Only the bot's owners");
+            assertThat(bot.reactionsOn(hushId)).containsExactly("🔇");
+            assertThat(bot.user("bob").says("!ping")).isEmpty();
+        }
+    }
+
+    @Test
+    void withABotWideHushTheOwnerWhoStartedItMayEndIt() {
+        try (TestBot bot = hushAndPing().setting("hush.scope", "bot").owner("olive").build()) {
+            TestUser owner = bot.user("olive");
+            owner.says("!hush 1h");
+
+            assertThat(owner.inDm().says("!unhush")).contains("cogbot: Hush lifted.");
+            assertThat(bot.user("bob").says("!ping")).containsExactly(PONG);
+        }
+    }
+
+    @Test
+    void withABotWideHushEveryoneStillLetsAnyMemberHushAsInTheTutorial() {
+        try (TestBot bot = hushAndPing().setting("hush.scope", "bot").setting("hush.who", "everyone").build()) {
+            TestUser bob = bot.user("bob");
+
+            assertThat(bob.says("!hush")).containsExactly("cogbot reacted 🔇 to " + bob.lastMessageId());
+            assertThat(bot.user("carol").inDm().says("!ping")).isEmpty();
+        }
+    }
+
+    @Test
     void aMalformedWhoFailsTheLoad() {
         try (TestBot bot = TestBot.builder().setting("hush.who", "mods").build()) {
             assertThatThrownBy(() -> bot.load("hush", new HushCog()))
