@@ -1,6 +1,7 @@
 package dev.cogbot.runtime.commands;
 
 import dev.cogbot.api.Message;
+import dev.cogbot.runtime.scheduling.ParkWatch;
 import dev.cogbot.runtime.scheduling.RunningTasks;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,7 +15,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>What one member can start is limited ({@link CommandLimits}): a burst of commands, then a
  * steady rate; of those a few run at once and a few more wait their turn; the rest are dropped,
- * with one short notice to the member and one warning in the log per notice interval. Replies are what a flood really costs, since every reply of the
+ * with one short notice to the member and one warning in the log per notice interval. A command
+ * that waits a long time gives its running slot back, and one that waits its turn too long is
+ * dropped (see {@link CommandAdmission}). Replies are what a flood really costs, since every reply of the
  * bot queues in the same rate-limited REST queue; so the limit is on what a member can make the
  * bot do, and other members' commands are never held up by it. Owners are limited too: the limit
  * is per member, so nobody else's flood ever stands in an owner's way, and an owner's runaway
@@ -43,7 +46,7 @@ public final class Dispatcher {
         this.runtimeBot = runtimeBot;
         this.invocations = invocations;
         this.limits = limits;
-        this.admission = new CommandAdmission(limits, runtimeBot.lifetime().scheduler()::now);
+        this.admission = new CommandAdmission(limits, runtimeBot.lifetime().scheduler());
     }
 
     /**
@@ -59,7 +62,13 @@ public final class Dispatcher {
         String author = message.author().id();
         // counted from now, so a shutdown that drains also waits for the commands queued
         invocations.started();
-        CommandAdmission.Verdict verdict = admission.offer(author, () -> start(invocation, author));
+        CommandAdmission.Verdict verdict = admission.offer(author, () -> start(invocation, author),
+                expired -> dropped(expired, message));
+        dropped(verdict, message);
+        return true;
+    }
+
+    private void dropped(CommandAdmission.Verdict verdict, Message message) {
         switch (verdict) {
             case STARTED, QUEUED -> { }
             case DROPPED -> invocations.stopped();
@@ -68,7 +77,6 @@ public final class Dispatcher {
                 tellToSlowDown(message);
             }
         }
-        return true;
     }
 
     /** Runs {@code message}'s command on the calling thread; for benchmarks and tests of the pipeline itself. */
@@ -85,18 +93,22 @@ public final class Dispatcher {
 
     private void start(Invocation invocation, String author) {
         HostedBot owner = invocation.owner();
+        RunningSlot slot = new RunningSlot(owner.lifetime().scheduler(), limits.slotHeldWhileWaiting(),
+                () -> admission.finished(author));
         try {
             owner.lifetime().spawn("command " + invocation.commandName(), () -> {
+                ParkWatch.watch(slot);
                 try {
                     invocation.run();
                 } finally {
+                    ParkWatch.unwatch();
                     invocations.stopped();
-                    admission.finished(author);
+                    slot.giveBack();
                 }
             });
         } catch (IllegalStateException pluginStopping) {
             invocations.stopped();
-            admission.finished(author);
+            slot.giveBack();
             log.debug("'{}' arrived while plugin {} was stopping; ignored", invocation.commandName(), owner.pluginId());
         }
     }
