@@ -66,7 +66,7 @@ final class CommandAdmission {
     private final Scheduler scheduler;
     private final CommandBudgets budgets;
     private final ConcurrentHashMap<String, Member> members = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Instant> quietUntil = new ConcurrentHashMap<>();
+    private final SweptMap<String, Instant> quietUntil = new SweptMap<>();
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong queued = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -167,18 +167,14 @@ final class CommandAdmission {
     private boolean timeToTell(String authorId) {
         Instant now = scheduler.now();
         boolean[] tell = new boolean[1];
+        // the map holds just the members told within the interval: the others are swept as it is used
         quietUntil.compute(authorId, (id, until) -> {
             if (until != null && now.isBefore(until)) {
                 return until;
             }
             tell[0] = true;
             return now.plus(limits.noticeInterval());
-        });
-        if (tell[0]) {
-            // only when a notice is due, so the map holds just the members told within the interval
-            quietUntil.entrySet().removeIf(e -> !now.isBefore(e.getValue()));
-            quietUntil.putIfAbsent(authorId, now.plus(limits.noticeInterval()));
-        }
+        }, until -> !now.isBefore(until));
         return tell[0];
     }
 }
