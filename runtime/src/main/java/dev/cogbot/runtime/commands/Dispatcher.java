@@ -1,6 +1,8 @@
 package dev.cogbot.runtime.commands;
 
 import dev.cogbot.api.Message;
+import dev.cogbot.api.User;
+import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.ParkWatch;
 import dev.cogbot.runtime.scheduling.RunningTasks;
 import java.util.Optional;
@@ -11,7 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns messages into invocations. Each invocation runs on its own virtual thread, owned by the
  * command's plugin, so one command sleeping or waiting never delays another, and unloading the
- * plugin can stop it.
+ * plugin can stop it. The owners' commands to the runtime itself run on platform threads instead,
+ * at most {@link #OWNER_THREADS} at once, so that plugins keeping every virtual-thread carrier busy
+ * cannot stop the owners from unloading them.
  *
  * <p>What one member can start is limited ({@link CommandLimits}): a burst of commands, then a
  * steady rate; of those a few run at once and a few more wait their turn; the rest are dropped,
@@ -26,6 +30,11 @@ import org.slf4j.LoggerFactory;
 public final class Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    /**
+     * Platform threads for the owners' commands at once; more wait their turn. Owners are few and
+     * their commands short, and each is one operating-system thread.
+     */
+    static final int OWNER_THREADS = 4;
 
     private final CommandRegistry registry;
     private final Supplier<String> prefix;
@@ -33,6 +42,7 @@ public final class Dispatcher {
     private final RunningTasks invocations;
     private final CommandLimits limits;
     private final CommandAdmission admission;
+    private final Turnstile ownerThreads = new Turnstile(OWNER_THREADS);
 
     /**
      * @param runtimeBot  the runtime's own handle, used for messages that name no command
@@ -59,10 +69,10 @@ public final class Dispatcher {
             return false;
         }
         Invocation invocation = read.get();
-        String author = message.author().id();
+        User author = message.author();
         // counted from now, so a shutdown that drains also waits for the commands queued
         invocations.started();
-        CommandAdmission.Verdict verdict = admission.offer(author, () -> start(invocation, author),
+        CommandAdmission.Verdict verdict = admission.offer(author.id(), () -> start(invocation, author),
                 expired -> dropped(expired, message));
         dropped(verdict, message);
         return true;
@@ -91,25 +101,48 @@ public final class Dispatcher {
         return admission.counts();
     }
 
-    private void start(Invocation invocation, String author) {
+    private void start(Invocation invocation, User author) {
         HostedBot owner = invocation.owner();
         RunningSlot slot = new RunningSlot(owner.lifetime().scheduler(), limits.slotHeldWhileWaiting(),
-                () -> admission.finished(author));
-        try {
-            owner.lifetime().spawn("command " + invocation.commandName(), () -> {
-                ParkWatch.watch(slot);
+                () -> admission.finished(author.id()));
+        Runnable command = () -> {
+            ParkWatch.watch(slot);
+            try {
+                invocation.run();
+            } finally {
+                ParkWatch.unwatch();
+                invocations.stopped();
+                slot.giveBack();
+            }
+        };
+        Lifetime lifetime = owner.lifetime();
+        String name = "command " + invocation.commandName();
+        if (owner != runtimeBot) {
+            spawn(invocation, slot, () -> { }, () -> lifetime.spawn(name, command));
+        } else if (invocation.namesACommand() && runtimeBot.isOwner(author)) {
+            // on one of a few platform threads, which plugins spinning on every carrier cannot starve
+            ownerThreads.enter(() -> spawn(invocation, slot, ownerThreads::leave, () -> lifetime.spawn(name, () -> {
                 try {
-                    invocation.run();
+                    command.run();
                 } finally {
-                    ParkWatch.unwatch();
-                    invocations.stopped();
-                    slot.giveBack();
+                    ownerThreads.leave();
                 }
-            });
-        } catch (IllegalStateException pluginStopping) {
+            })));
+        } else {
+            // help for anyone, a reply to a typo: a raid by many accounts must not start a system thread each
+            spawn(invocation, slot, () -> { }, () -> lifetime.spawnVirtual(name, command));
+        }
+    }
+
+    /** Runs {@code spawn}; if the command's owner is stopping, undoes what the command would have on ending. */
+    private void spawn(Invocation invocation, RunningSlot slot, Runnable refused, Runnable spawn) {
+        try {
+            spawn.run();
+        } catch (IllegalStateException ownerStopping) {
+            refused.run();
             invocations.stopped();
             slot.giveBack();
-            log.debug("'{}' arrived while plugin {} was stopping; ignored", invocation.commandName(), owner.pluginId());
+            log.debug("'{}' arrived while {} was stopping; ignored", invocation.commandName(), invocation.owner().pluginId());
         }
     }
 
@@ -119,7 +152,7 @@ public final class Dispatcher {
                         + " told them to slow down", Excerpt.of(message.author().name()), message.author().id(),
                 limits.burstPerUser(), limits.perSecondPerUser(), limits.runningPerUser(), limits.queuedPerUser());
         try {
-            runtimeBot.lifetime().spawn("slow-down notice", () -> message.channel().send(
+            runtimeBot.lifetime().spawnVirtual("slow-down notice", () -> message.channel().send(
                     "Slow down, " + Excerpt.of(message.author().name()) + ": I'm ignoring your commands until the ones I have are done."));
         } catch (IllegalStateException shuttingDown) {
             log.debug("No slow-down notice: the bot is shutting down");
