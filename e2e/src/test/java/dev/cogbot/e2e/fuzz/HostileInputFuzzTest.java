@@ -63,7 +63,7 @@ class HostileInputFuzzTest {
             Place.server("general", TestUser.PLAIN_MEMBER), Place.server("general", MODERATOR),
             Place.server("random", TestUser.PLAIN_MEMBER), Place.server("random", MODERATOR),
             Place.directMessage());
-    private static final ChannelRef BYSTANDERS_CHANNEL = new ChannelRef("quiet", "quiet");
+    private static final ChannelRef BYSTANDERS_CHANNEL = ChannelRef.dm("quiet", "quiet");
     private static final User BYSTANDER = new User("bystander", "bystander", false);
 
     private static Path home;
@@ -144,7 +144,7 @@ class HostileInputFuzzTest {
         void deliver(String author, String content) {
             User user = new User(author, author, false);
             if (channel == null) {
-                transport.deliver(user, new ChannelRef("dm-" + author, "DM with " + author), content, null);
+                transport.deliver(user, ChannelRef.dm("dm-" + author, "DM with " + author), content, null);
             } else {
                 transport.deliver(user, new ChannelRef(channel, channel, SERVER), content, new MemberRef(author, permissions));
             }
