@@ -25,7 +25,10 @@ import java.util.function.Consumer;
  * budget, so however its commands wait, a member starts at most a burst and then a steady rate;
  * and a flood of short waits still finds the running slots taken. And a command never waits its
  * turn for longer than {@link CommandLimits#queuedAtMost()}: it is dropped, with the usual
- * notice, rather than run long after it was sent, when nobody expects it any more.
+ * notice, rather than run long after it was sent, when nobody expects it any more. The owners'
+ * commands to the runtime itself take no running slot at all ({@link #offerOutsideSlots}): the
+ * dispatcher runs them on a few platform threads of their own, and an owner whose runaway plugin
+ * commands fill every slot must still be able to unload that plugin.
  *
  * <p>A member is forgotten as soon as nothing of theirs runs or waits; only their budget (until
  * it has refilled, see {@link CommandBudgets}) and the time of their last notice (until the notice
@@ -110,13 +113,31 @@ final class CommandAdmission {
             }
             case QUEUED -> {
                 queued.incrementAndGet();
-                waiting.expiry = scheduler.schedule(limits.queuedAtMost(), () -> expire(authorId, waiting));
+                try {
+                    waiting.expiry = scheduler.schedule(limits.queuedAtMost(), () -> expire(authorId, waiting));
+                } catch (RuntimeException timersStopped) {
+                    // the bot is stopping: the command starts in its turn or goes with the bot
+                }
             }
             case DROPPED, DROPPED_NOTIFY -> {
                 return dropped(authorId);
             }
         }
         return verdict[0];
+    }
+
+    /**
+     * Offers a command that takes no running slot and never waits (an owner's command to the
+     * runtime, bounded elsewhere): only the member's budget decides. {@code start} is run now if
+     * it may start; {@link #finished} is not called for it.
+     */
+    Verdict offerOutsideSlots(String authorId, Runnable start) {
+        if (!budgets.take(authorId, scheduler.now())) {
+            return dropped(authorId);
+        }
+        started.incrementAndGet();
+        start.run();
+        return Verdict.STARTED;
     }
 
     private Verdict dropped(String authorId) {

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * command's plugin, so one command sleeping or waiting never delays another, and unloading the
  * plugin can stop it. The owners' commands to the runtime itself run on platform threads instead,
  * at most {@link #OWNER_THREADS} at once, so that plugins keeping every virtual-thread carrier busy
- * cannot stop the owners from unloading them.
+ * cannot stop the owners from unloading them; they spend the owner's budget but take none of the
+ * owner's running slots, which the owner's own runaway plugin commands may fill.
  *
  * <p>What one member can start is limited ({@link CommandLimits}): a burst of commands, then a
  * steady rate; of those a few run at once and a few more wait their turn; the rest are dropped,
@@ -72,8 +73,11 @@ public final class Dispatcher {
         User author = message.author();
         // counted from now, so a shutdown that drains also waits for the commands queued
         invocations.started();
-        CommandAdmission.Verdict verdict = admission.offer(author.id(), () -> start(invocation, author),
-                expired -> dropped(expired, message));
+        CommandAdmission.Verdict verdict = ownersOwn(invocation, author)
+                // bounded by the owners' platform threads instead: their own runaway commands filling
+                // every slot must not keep them from unloading the plugin that runs them
+                ? admission.offerOutsideSlots(author.id(), () -> start(invocation, author, false))
+                : admission.offer(author.id(), () -> start(invocation, author, true), expired -> dropped(expired, message));
         dropped(verdict, message);
         return true;
     }
@@ -101,10 +105,15 @@ public final class Dispatcher {
         return admission.counts();
     }
 
-    private void start(Invocation invocation, User author) {
+    /** Whether this is one of the owners' commands to the runtime itself (plugin administration, their help). */
+    private boolean ownersOwn(Invocation invocation, User author) {
+        return invocation.owner() == runtimeBot && invocation.namesACommand() && runtimeBot.isOwner(author);
+    }
+
+    private void start(Invocation invocation, User author, boolean holdsASlot) {
         HostedBot owner = invocation.owner();
         RunningSlot slot = new RunningSlot(owner.lifetime().scheduler(), limits.slotHeldWhileWaiting(),
-                () -> admission.finished(author.id()));
+                holdsASlot ? () -> admission.finished(author.id()) : () -> { });
         Runnable command = () -> {
             ParkWatch.watch(slot);
             try {
@@ -119,7 +128,7 @@ public final class Dispatcher {
         String name = "command " + invocation.commandName();
         if (owner != runtimeBot) {
             spawn(invocation, slot, () -> { }, () -> lifetime.spawn(name, command));
-        } else if (invocation.namesACommand() && runtimeBot.isOwner(author)) {
+        } else if (ownersOwn(invocation, author)) {
             // on one of a few platform threads, which plugins spinning on every carrier cannot starve
             ownerThreads.enter(() -> spawn(invocation, slot, ownerThreads::leave, () -> lifetime.spawn(name, () -> {
                 try {

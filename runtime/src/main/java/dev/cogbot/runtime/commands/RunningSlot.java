@@ -36,7 +36,12 @@ final class RunningSlot implements ParkWatch.Listener {
         if (heldWhileWaiting.isZero()) {
             giveBack();
         } else {
-            timer = scheduler.schedule(heldWhileWaiting, this::giveBack);
+            try {
+                timer = scheduler.schedule(heldWhileWaiting, this::giveBack);
+            } catch (RuntimeException timersStopped) {
+                // the bot is stopping: nothing more will start, so the slot may as well go now
+                giveBack();
+            }
         }
     }
 
