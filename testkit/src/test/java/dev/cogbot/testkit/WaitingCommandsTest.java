@@ -39,6 +39,14 @@ class WaitingCommandsTest {
             ctx.send("rested");
         }
 
+        /** Waits five seconds, then a day. */
+        @Command
+        public void relay(Context ctx) {
+            ctx.sleep(Duration.ofSeconds(5));
+            ctx.sleep(Duration.ofDays(1));
+            ctx.send("relayed");
+        }
+
         @Command
         public void ask(Context ctx) {
             ctx.waitForReply(m -> m.content().equals("yes"), Duration.ofDays(1));
@@ -77,6 +85,23 @@ class WaitingCommandsTest {
     }
 
     @Test
+    void aLongWaitKeepsItsSlotWhileNoOtherCommandOfItsMemberWaitsForOne() {
+        mallory.says("!doze");
+        bot.advance(Duration.ofMinutes(1));
+
+        assertThat(bot.time().pendingTimers()).as("only the doze's own timer").isEqualTo(1);
+    }
+
+    @Test
+    void aCommandThatWakesAndWaitsAgainHoldsItsSlotForTheSecondWaitAfresh() {
+        mallory.says("!relay");
+        mallory.says("!ping");
+
+        assertThat(bot.advance(Duration.ofSeconds(14))).isEmpty();
+        assertThat(bot.advance(Duration.ofSeconds(1))).containsExactly("cogbot: pong");
+    }
+
+    @Test
     void aCommandWaitingLessThanTheSlotIsHeldKeepsItsSlot() {
         mallory.says("!nap");
         mallory.says("!ping");
@@ -87,6 +112,7 @@ class WaitingCommandsTest {
     @Test
     void aCommandThatGaveItsSlotBackFreesNoSecondSlotWhenItEnds() {
         mallory.says("!rest");
+        mallory.says("!ping");
         bot.advance(Duration.ofSeconds(20));
         mallory.says("!nap");
 

@@ -19,8 +19,9 @@ import java.time.Duration;
  * @param noticeInterval   how often at most a member whose commands are dropped is told so (and a
  *                         warning logged)
  * @param slotHeldWhileWaiting how long a command parked in a wait (a sleep, a wait for a reply)
- *                         still counts as running; after that it gives its member's slot back,
- *                         so a day-long hush does not keep its member's later commands out
+ *                         still counts as running; after that its slot goes to the next of its
+ *                         member's commands waiting their turn, so a day-long hush does not keep
+ *                         its member's later commands out
  * @param queuedAtMost     how long a command may wait its turn; one that waited longer is dropped
  *                         (and its member told), not run long after it was sent
  */

@@ -22,11 +22,12 @@ import org.slf4j.LoggerFactory;
  * steady rate; of those a few run at once and a few more wait their turn; the rest are dropped,
  * with one short notice to the member and one warning in the log per notice interval. A command
  * that waits a long time gives its running slot back, and one that waits its turn too long is
- * dropped (see {@link CommandAdmission}). Replies are what a flood really costs, since every reply of the
- * bot queues in the same rate-limited REST queue; so the limit is on what a member can make the
- * bot do, and other members' commands are never held up by it. Owners are limited too: the limit
- * is per member, so nobody else's flood ever stands in an owner's way, and an owner's runaway
- * script fills the REST queue as surely as anyone's.
+ * dropped (see {@link CommandAdmission}). Replies are what a flood really costs, since every
+ * reply of the bot queues in the same rate-limited REST queue; so the limit is on what a member
+ * can make the bot do, and other members' commands are never held up by it. Owners are limited
+ * too: the limit is per member, so nobody else's flood ever stands in an owner's way, and an
+ * owner's runaway script fills the REST queue as surely as anyone's (only their commands to the
+ * runtime itself skip the running slots, never the budget).
  */
 public final class Dispatcher {
 
@@ -76,8 +77,8 @@ public final class Dispatcher {
         CommandAdmission.Verdict verdict = ownersOwn(invocation, author)
                 // bounded by the owners' platform threads instead: their own runaway commands filling
                 // every slot must not keep them from unloading the plugin that runs them
-                ? admission.offerOutsideSlots(author.id(), () -> start(invocation, author, false))
-                : admission.offer(author.id(), () -> start(invocation, author, true), expired -> dropped(expired, message));
+                ? admission.offerOutsideSlots(author.id(), slot -> start(invocation, author, slot))
+                : admission.offer(author.id(), slot -> start(invocation, author, slot), expired -> dropped(expired, message));
         dropped(verdict, message);
         return true;
     }
@@ -110,10 +111,8 @@ public final class Dispatcher {
         return invocation.owner() == runtimeBot && invocation.namesACommand() && runtimeBot.isOwner(author);
     }
 
-    private void start(Invocation invocation, User author, boolean holdsASlot) {
+    private void start(Invocation invocation, User author, RunningSlot slot) {
         HostedBot owner = invocation.owner();
-        RunningSlot slot = new RunningSlot(owner.lifetime().scheduler(), limits.slotHeldWhileWaiting(),
-                holdsASlot ? () -> admission.finished(author.id()) : () -> { });
         Runnable command = () -> {
             ParkWatch.watch(slot);
             try {

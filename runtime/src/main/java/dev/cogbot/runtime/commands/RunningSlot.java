@@ -1,31 +1,37 @@
 package dev.cogbot.runtime.commands;
 
-import dev.cogbot.api.Cancellable;
 import dev.cogbot.runtime.scheduling.ParkWatch;
-import dev.cogbot.runtime.scheduling.Scheduler;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * One started command's running slot (see {@link CommandAdmission}): given back when the command
- * ends, or once it has been parked in one wait for longer than
- * {@link CommandLimits#slotHeldWhileWaiting()}, whichever comes first, and given back only once. A
- * command that gave its slot back while waiting does not take it again when it wakes: what it does
- * then is a little work at the end of a long wait, and its member's budget already bounds how many
- * such waits they can start.
+ * ends, or taken back by the admission once the command has been parked in one wait for longer
+ * than {@link CommandLimits#slotHeldWhileWaiting()} while another command of its member waits its
+ * turn; either way only once. A command whose slot was taken back does not take it again when it
+ * wakes: what it does then is a little work at the end of a long wait, and its member's budget
+ * already bounds how many such waits they can start.
  */
 final class RunningSlot implements ParkWatch.Listener {
 
-    private final Scheduler scheduler;
-    private final Duration heldWhileWaiting;
-    private final Runnable giveBack;
-    private final AtomicBoolean givenBack = new AtomicBoolean();
-    private volatile Cancellable timer;
+    /** For a command that takes no slot: nothing to give back. */
+    static final RunningSlot NONE = new RunningSlot(null, null, Duration.ZERO, Instant::now);
 
-    RunningSlot(Scheduler scheduler, Duration heldWhileWaiting, Runnable giveBack) {
-        this.scheduler = scheduler;
+    private final CommandAdmission admission;
+    private final String authorId;
+    private final Duration heldWhileWaiting;
+    private final Supplier<Instant> clock;
+    private final AtomicBoolean givenBack;
+    private volatile Instant parkedSince;
+
+    RunningSlot(CommandAdmission admission, String authorId, Duration heldWhileWaiting, Supplier<Instant> clock) {
+        this.admission = admission;
+        this.authorId = authorId;
         this.heldWhileWaiting = heldWhileWaiting;
-        this.giveBack = giveBack;
+        this.clock = clock;
+        this.givenBack = new AtomicBoolean(admission == null);
     }
 
     @Override
@@ -35,29 +41,39 @@ final class RunningSlot implements ParkWatch.Listener {
         }
         if (heldWhileWaiting.isZero()) {
             giveBack();
-        } else {
-            try {
-                timer = scheduler.schedule(heldWhileWaiting, this::giveBack);
-            } catch (RuntimeException timersStopped) {
-                // the bot is stopping: nothing more will start, so the slot may as well go now
-                giveBack();
-            }
+            return;
         }
+        Instant now = clock.get();
+        parkedSince = now;
+        admission.parked(authorId, now.plus(heldWhileWaiting));
     }
 
     @Override
     public void woken() {
-        Cancellable pending = timer;
-        if (pending != null) {
-            timer = null;
-            pending.cancel();
-        }
+        parkedSince = null;
     }
 
-    /** Gives the slot back, unless it already was. */
+    /** Whether the admission may take this slot back at {@code now}: its command has waited long enough. */
+    boolean reclaimableAt(Instant now) {
+        Instant since = parkedSince;
+        return since != null && !givenBack.get() && !now.isBefore(since.plus(heldWhileWaiting));
+    }
+
+    /** When this slot becomes reclaimable if its command goes on waiting, or null if it is not waiting. */
+    Instant reclaimableFrom() {
+        Instant since = parkedSince;
+        return since == null || givenBack.get() ? null : since.plus(heldWhileWaiting);
+    }
+
+    /** Marks the slot given back; false if it already was. The caller does the accounting. */
+    boolean claim() {
+        return givenBack.compareAndSet(false, true);
+    }
+
+    /** The command ended: gives the slot back, unless it already was. */
     void giveBack() {
-        if (givenBack.compareAndSet(false, true)) {
-            giveBack.run();
+        if (claim()) {
+            admission.finished(authorId, this);
         }
     }
 }
