@@ -203,7 +203,7 @@ final class CommandAdmission {
             reclaim(m, now);
             admitFromQueue(m, authorId, admitted);
             removed[0] = m.waiting.remove(waiting);
-            return m;
+            return m.slots.isEmpty() && m.waiting.isEmpty() ? null : m;
         });
         startAll(admitted);
         if (removed[0]) {
