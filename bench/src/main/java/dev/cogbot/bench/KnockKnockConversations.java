@@ -285,7 +285,7 @@ public final class KnockKnockConversations {
 
         void deliver(int user, String text) {
             String id = Integer.toString(user);
-            listener.onMessage(new IncomingMessage(Long.toString(ids.incrementAndGet()), new ChannelRef(id, id),
+            listener.onMessage(new IncomingMessage(Long.toString(ids.incrementAndGet()), ChannelRef.dm(id, id),
                     new User(id, id, false), text));
         }
 

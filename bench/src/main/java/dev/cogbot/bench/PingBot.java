@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class PingBot implements AutoCloseable {
 
-    public static final ChannelRef CHANNEL = new ChannelRef("bench", "bench");
+    public static final ChannelRef CHANNEL = ChannelRef.dm("bench", "bench");
     public static final User USER = new User("alice", "alice", false);
 
     private final CountingTransport transport = new CountingTransport();

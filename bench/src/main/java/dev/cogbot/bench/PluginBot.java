@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public final class PluginBot implements AutoCloseable {
 
     public static final String JOKES = "jokes";
-    private static final ChannelRef CHANNEL = new ChannelRef("bench", "bench");
+    private static final ChannelRef CHANNEL = ChannelRef.dm("bench", "bench");
     private static final dev.cogbot.api.User USER = new dev.cogbot.api.User("alice", "alice", false);
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 

@@ -139,7 +139,9 @@ public final class CogbotApp implements AutoCloseable {
                 config.wholeNumber("limits.per-second-per-user", defaults.perSecondPerUser(), 1),
                 config.wholeNumber("limits.commands-per-user", defaults.runningPerUser(), 1),
                 config.wholeNumber("limits.queued-per-user", defaults.queuedPerUser(), 0),
-                config.duration("limits.notice-interval", defaults.noticeInterval()));
+                config.duration("limits.notice-interval", defaults.noticeInterval()),
+                config.duration("limits.slot-held-while-waiting", defaults.slotHeldWhileWaiting()),
+                config.duration("limits.queued-at-most", defaults.queuedAtMost()));
     }
 
     private static <C extends AutoCloseable> C opened(Deque<AutoCloseable> opened, C resource) {

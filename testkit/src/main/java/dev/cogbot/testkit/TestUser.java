@@ -59,7 +59,7 @@ public final class TestUser {
 
     /** The same user in a direct message with the bot. */
     public TestUser inDm() {
-        return new TestUser(bot, user, new ChannelRef("dm-" + user.id(), "DM with " + user.name()), Set.of());
+        return new TestUser(bot, user, ChannelRef.dm("dm-" + user.id(), "DM with " + user.name()), Set.of());
     }
 
     /** The same user in the same server, holding {@code granted} on top of a plain member's rights there. */

@@ -40,7 +40,8 @@ class CommandFloodTest {
     private final LoggedProblems problems = LoggedProblems.capture();
     private final TestBot bot = TestBot.builder()
             .plugin("slow", new SlowCog())
-            .limits(new CommandLimits(20, 10, 2, 3, Duration.ofMinutes(1)))
+            // naps (one minute) hold their slots the whole time and wait their turn as long as it takes
+            .limits(new CommandLimits(20, 10, 2, 3, Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(10)))
             .build();
     private final TestUser mallory = bot.user("mallory");
     private final TestUser alice = bot.user("alice");
@@ -174,7 +175,8 @@ class CommandFloodTest {
     private static TestBot roomyBot() {
         return TestBot.builder()
                 .plugin("slow", new SlowCog())
-                .limits(new CommandLimits(20, 10, 10_000, 10_000, Duration.ofMinutes(1)))
+                .limits(new CommandLimits(20, 10, 10_000, 10_000, Duration.ofMinutes(1), Duration.ofMinutes(5),
+                        Duration.ofMinutes(10)))
                 .build();
     }
 

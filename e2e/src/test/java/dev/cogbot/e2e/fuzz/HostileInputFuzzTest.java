@@ -2,6 +2,7 @@ package dev.cogbot.e2e.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.User;
 import dev.cogbot.e2e.PluginJars;
 import dev.cogbot.runtime.BotPaths;
@@ -9,14 +10,18 @@ import dev.cogbot.runtime.CogbotApp;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.GuildRef;
+import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.testkit.BotEvent;
 import dev.cogbot.testkit.InMemoryTransport;
 import dev.cogbot.testkit.LoggedProblems;
+import dev.cogbot.testkit.TestUser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -36,12 +41,14 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * JARs through PF4J, H2, the runtime's own commands, and a cog with an argument of every type the
  * converters know. Prefixes right and wrong, quotes, every kind of unicode, control characters,
  * huge arguments, and every command with arguments of every shape, from several members (one an
- * owner) in two channels. No message may leave an error in the log, and afterwards the bot must
- * still answer a bystander's {@code !lightbulb}.
+ * owner) in two channels of a server, as plain members and as moderators (who may manage
+ * messages, and so hush the bot), and in direct messages. No message may leave an error in the
+ * log, and afterwards the bot must still answer a bystander's {@code !lightbulb}.
  *
  * <p>The clock is a {@link ManualTime}; the plugins' waits are set short (a one-second reply
- * timeout, a two-second longest hush) so that moving it three seconds after each batch ends every
- * joke and hush the batch started, and each batch starts from a bot at rest.
+ * timeout, a one-second bare hush, a two-second longest hush) so that moving it three seconds
+ * after each batch ends every joke and hush the batch started, and each batch starts from a bot
+ * at rest.
  */
 class HostileInputFuzzTest {
 
@@ -50,8 +57,13 @@ class HostileInputFuzzTest {
     private static final int MESSAGES_PER_TRY = 12;
     private static final String OWNER = "owner";
     private static final List<String> MEMBERS = List.of("mallory", "eve", "trudy", OWNER);
-    private static final List<String> CHANNELS = List.of("general", "random");
-    private static final ChannelRef BYSTANDERS_CHANNEL = new ChannelRef("quiet", "quiet");
+    private static final GuildRef SERVER = new GuildRef("fuzz-server", "Fuzz Server");
+    private static final Set<Permission> MODERATOR = moderator();
+    private static final List<Place> PLACES = List.of(
+            Place.server("general", TestUser.PLAIN_MEMBER), Place.server("general", MODERATOR),
+            Place.server("random", TestUser.PLAIN_MEMBER), Place.server("random", MODERATOR),
+            Place.directMessage());
+    private static final ChannelRef BYSTANDERS_CHANNEL = ChannelRef.dm("quiet", "quiet");
     private static final User BYSTANDER = new User("bystander", "bystander", false);
 
     private static Path home;
@@ -70,6 +82,8 @@ class HostileInputFuzzTest {
                 .withOverride("jokes.reply-timeout", "1s")
                 .withOverride("jokes.laugh-delay", "1s")
                 .withOverride("hush.max", "2s")
+                // a bare !hush is a hush the batch's three seconds end, so moderators' hushes happen
+                .withOverride("hush.default", "1s")
                 .withOverride("status.interval", "1h");
         time = new ManualTime();
         transport = new InMemoryTransport(Set.of(OWNER));
@@ -96,8 +110,7 @@ class HostileInputFuzzTest {
     @Property(tries = TRIES, shrinking = ShrinkingMode.OFF)
     void noMessageLeavesAnErrorAndTheBotAnswersAfterwards(@ForAll("batches") List<Line> batch) {
         for (Line line : batch) {
-            transport.deliver(new User(line.author(), line.author(), false), new ChannelRef(line.channel(), line.channel()),
-                    line.content());
+            line.place().deliver(line.author(), line.content());
             settle();
         }
         time.advance(Duration.ofSeconds(3));
@@ -110,18 +123,56 @@ class HostileInputFuzzTest {
 
     @Provide
     Arbitrary<List<Line>> batches() {
-        return Combinators.combine(Arbitraries.of(MEMBERS), Arbitraries.of(CHANNELS), HostileMessages.any())
+        return Combinators.combine(Arbitraries.of(MEMBERS), Arbitraries.of(PLACES), HostileMessages.any())
                 .as(Line::new)
                 .list().ofSize(MESSAGES_PER_TRY);
     }
 
+    /**
+     * Where a message is sent from: a channel of the server with the author's rights there, or a
+     * direct message (no server, no rights).
+     */
+    record Place(String channel, Set<Permission> permissions) {
+        static Place server(String channel, Set<Permission> permissions) {
+            return new Place(channel, permissions);
+        }
+
+        static Place directMessage() {
+            return new Place(null, null);
+        }
+
+        void deliver(String author, String content) {
+            User user = new User(author, author, false);
+            if (channel == null) {
+                transport.deliver(user, ChannelRef.dm("dm-" + author, "DM with " + author), content, null);
+            } else {
+                transport.deliver(user, new ChannelRef(channel, channel, SERVER), content, new MemberRef(author, permissions));
+            }
+        }
+
+        @Override
+        public String toString() {
+            if (channel == null) {
+                return "DM";
+            }
+            return channel + (permissions.contains(Permission.MANAGE_MESSAGES) ? " (moderator)" : "");
+        }
+    }
+
     /** One message of a batch. */
-    record Line(String author, String channel, String content) {
+    record Line(String author, Place place, String content) {
         @Override
         public String toString() {
             String shown = content.length() > 80 ? content.substring(0, 80) + "…(" + content.length() + " chars)" : content;
-            return author + "@" + channel + ": " + shown.replace("\n", "\\n");
+            return author + "@" + place + ": " + shown.replace("\n", "\\n");
         }
+    }
+
+    /** A plain member's rights, and the right to manage messages (which lets them hush the bot). */
+    private static Set<Permission> moderator() {
+        EnumSet<Permission> rights = EnumSet.copyOf(TestUser.PLAIN_MEMBER);
+        rights.add(Permission.MANAGE_MESSAGES);
+        return Set.copyOf(rights);
     }
 
     private static boolean bystanderGetsALightbulbJoke() {

@@ -75,7 +75,9 @@ final class HostileMessages {
                 part.list().ofMinSize(2).ofMaxSize(40).map(parts -> String.join("", parts)),
                 Arbitraries.integers().between(1, 5_000).map(n -> "1s".repeat(n) + "x"),
                 Arbitraries.integers().between(1, 2_000).map(n -> "1h ".repeat(n)),
-                Arbitraries.of("-5m", "1.5h", "5 5m", "0", "0s", "٣m", "5ｍ", "１s"));
+                Arbitraries.of("-5m", "1.5h", "5 5m", "0", "0s", "٣m", "5ｍ", "１s"),
+                // well-formed and short: a hush or a pause that really happens, and ends within a batch
+                Arbitraries.of("1s", "2s", "500ms", "1500ms"));
     }
 
     private static Arbitrary<String> numbers() {

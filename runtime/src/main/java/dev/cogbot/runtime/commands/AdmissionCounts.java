@@ -11,7 +11,8 @@ package dev.cogbot.runtime.commands;
  *
  * @param started commands started at once
  * @param queued  commands that had to wait their turn (and started once it came, unless their
- *                plugin was unloaded or the bot stopped first)
+ *                plugin was unloaded or the bot stopped first, or it waited longer than
+ *                {@link CommandLimits#queuedAtMost()} and was dropped)
  * @param dropped commands dropped because their member had too many going
  */
 public record AdmissionCounts(long started, long queued, long dropped) {

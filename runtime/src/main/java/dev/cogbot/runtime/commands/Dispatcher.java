@@ -1,6 +1,9 @@
 package dev.cogbot.runtime.commands;
 
 import dev.cogbot.api.Message;
+import dev.cogbot.api.User;
+import dev.cogbot.runtime.scheduling.Lifetime;
+import dev.cogbot.runtime.scheduling.ParkWatch;
 import dev.cogbot.runtime.scheduling.RunningTasks;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -10,19 +13,30 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns messages into invocations. Each invocation runs on its own virtual thread, owned by the
  * command's plugin, so one command sleeping or waiting never delays another, and unloading the
- * plugin can stop it.
+ * plugin can stop it. The owners' commands to the runtime itself run on platform threads instead,
+ * at most {@link #OWNER_THREADS} at once, so that plugins keeping every virtual-thread carrier busy
+ * cannot stop the owners from unloading them; they spend the owner's budget but take none of the
+ * owner's running slots, which the owner's own runaway plugin commands may fill.
  *
  * <p>What one member can start is limited ({@link CommandLimits}): a burst of commands, then a
  * steady rate; of those a few run at once and a few more wait their turn; the rest are dropped,
- * with one short notice to the member and one warning in the log per notice interval. Replies are what a flood really costs, since every reply of the
- * bot queues in the same rate-limited REST queue; so the limit is on what a member can make the
- * bot do, and other members' commands are never held up by it. Owners are limited too: the limit
- * is per member, so nobody else's flood ever stands in an owner's way, and an owner's runaway
- * script fills the REST queue as surely as anyone's.
+ * with one short notice to the member and one warning in the log per notice interval. A command
+ * that waits a long time gives its running slot back, and one that waits its turn too long is
+ * dropped (see {@link CommandAdmission}). Replies are what a flood really costs, since every
+ * reply of the bot queues in the same rate-limited REST queue; so the limit is on what a member
+ * can make the bot do, and other members' commands are never held up by it. Owners are limited
+ * too: the limit is per member, so nobody else's flood ever stands in an owner's way, and an
+ * owner's runaway script fills the REST queue as surely as anyone's (only their commands to the
+ * runtime itself skip the running slots, never the budget).
  */
 public final class Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    /**
+     * Platform threads for the owners' commands at once; more wait their turn. Owners are few and
+     * their commands short, and each is one operating-system thread.
+     */
+    static final int OWNER_THREADS = 4;
 
     private final CommandRegistry registry;
     private final Supplier<String> prefix;
@@ -30,6 +44,7 @@ public final class Dispatcher {
     private final RunningTasks invocations;
     private final CommandLimits limits;
     private final CommandAdmission admission;
+    private final Turnstile ownerThreads = new Turnstile(OWNER_THREADS);
 
     /**
      * @param runtimeBot  the runtime's own handle, used for messages that name no command
@@ -43,7 +58,7 @@ public final class Dispatcher {
         this.runtimeBot = runtimeBot;
         this.invocations = invocations;
         this.limits = limits;
-        this.admission = new CommandAdmission(limits, runtimeBot.lifetime().scheduler()::now);
+        this.admission = new CommandAdmission(limits, runtimeBot.lifetime().scheduler());
     }
 
     /**
@@ -56,10 +71,19 @@ public final class Dispatcher {
             return false;
         }
         Invocation invocation = read.get();
-        String author = message.author().id();
+        User author = message.author();
         // counted from now, so a shutdown that drains also waits for the commands queued
         invocations.started();
-        CommandAdmission.Verdict verdict = admission.offer(author, () -> start(invocation, author));
+        CommandAdmission.Verdict verdict = ownersOwn(invocation, author)
+                // bounded by the owners' platform threads instead: their own runaway commands filling
+                // every slot must not keep them from unloading the plugin that runs them
+                ? admission.offerOutsideSlots(author.id(), slot -> start(invocation, author, slot))
+                : admission.offer(author.id(), slot -> start(invocation, author, slot), expired -> dropped(expired, message));
+        dropped(verdict, message);
+        return true;
+    }
+
+    private void dropped(CommandAdmission.Verdict verdict, Message message) {
         switch (verdict) {
             case STARTED, QUEUED -> { }
             case DROPPED -> invocations.stopped();
@@ -68,7 +92,6 @@ public final class Dispatcher {
                 tellToSlowDown(message);
             }
         }
-        return true;
     }
 
     /** Runs {@code message}'s command on the calling thread; for benchmarks and tests of the pipeline itself. */
@@ -83,21 +106,51 @@ public final class Dispatcher {
         return admission.counts();
     }
 
-    private void start(Invocation invocation, String author) {
+    /** Whether this is one of the owners' commands to the runtime itself (plugin administration, their help). */
+    private boolean ownersOwn(Invocation invocation, User author) {
+        return invocation.owner() == runtimeBot && invocation.namesACommand() && runtimeBot.isOwner(author);
+    }
+
+    private void start(Invocation invocation, User author, RunningSlot slot) {
         HostedBot owner = invocation.owner();
-        try {
-            owner.lifetime().spawn("command " + invocation.commandName(), () -> {
+        Runnable command = () -> {
+            ParkWatch.watch(slot);
+            try {
+                invocation.run();
+            } finally {
+                ParkWatch.unwatch();
+                invocations.stopped();
+                slot.giveBack();
+            }
+        };
+        Lifetime lifetime = owner.lifetime();
+        String name = "command " + invocation.commandName();
+        if (owner != runtimeBot) {
+            spawn(invocation, slot, () -> { }, () -> lifetime.spawn(name, command));
+        } else if (ownersOwn(invocation, author)) {
+            // on one of a few platform threads, which plugins spinning on every carrier cannot starve
+            ownerThreads.enter(() -> spawn(invocation, slot, ownerThreads::leave, () -> lifetime.spawn(name, () -> {
                 try {
-                    invocation.run();
+                    command.run();
                 } finally {
-                    invocations.stopped();
-                    admission.finished(author);
+                    ownerThreads.leave();
                 }
-            });
-        } catch (IllegalStateException pluginStopping) {
+            })));
+        } else {
+            // help for anyone, a reply to a typo: a raid by many accounts must not start a system thread each
+            spawn(invocation, slot, () -> { }, () -> lifetime.spawnVirtual(name, command));
+        }
+    }
+
+    /** Runs {@code spawn}; if the command's owner is stopping, undoes what the command would have on ending. */
+    private void spawn(Invocation invocation, RunningSlot slot, Runnable refused, Runnable spawn) {
+        try {
+            spawn.run();
+        } catch (IllegalStateException ownerStopping) {
+            refused.run();
             invocations.stopped();
-            admission.finished(author);
-            log.debug("'{}' arrived while plugin {} was stopping; ignored", invocation.commandName(), owner.pluginId());
+            slot.giveBack();
+            log.debug("'{}' arrived while {} was stopping; ignored", invocation.commandName(), invocation.owner().pluginId());
         }
     }
 
@@ -107,7 +160,7 @@ public final class Dispatcher {
                         + " told them to slow down", Excerpt.of(message.author().name()), message.author().id(),
                 limits.burstPerUser(), limits.perSecondPerUser(), limits.runningPerUser(), limits.queuedPerUser());
         try {
-            runtimeBot.lifetime().spawn("slow-down notice", () -> message.channel().send(
+            runtimeBot.lifetime().spawnVirtual("slow-down notice", () -> message.channel().send(
                     "Slow down, " + Excerpt.of(message.author().name()) + ": I'm ignoring your commands until the ones I have are done."));
         } catch (IllegalStateException shuttingDown) {
             log.debug("No slow-down notice: the bot is shutting down");

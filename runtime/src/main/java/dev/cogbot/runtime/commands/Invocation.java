@@ -36,6 +36,11 @@ final class Invocation {
         return ctx.owner();
     }
 
+    /** Whether the message names a command at all (if not, this invocation answers a typo). */
+    boolean namesACommand() {
+        return ctx.definition() != null;
+    }
+
     /** The command's name as the user typed it. */
     String commandName() {
         return ctx.invokedWith();

@@ -49,9 +49,10 @@ public final class Lifetime {
     }
 
     /**
-     * The runtime's own lifetime: its tasks (owners' commands, replies to unknown commands) run on
-     * platform threads, which the operating system shares out fairly, so plugins keeping every
-     * virtual-thread carrier busy cannot stop the owners from unloading them.
+     * The runtime's own lifetime: its tasks (owners' commands) run on platform threads, which the
+     * operating system shares out fairly, so plugins keeping every virtual-thread carrier busy cannot
+     * stop the owners from unloading them. Whoever spawns here bounds how many run at once; chores
+     * anyone can cause go on {@link #spawnVirtual virtual threads}.
      */
     public static Lifetime onPlatformThreads(String owner, Scheduler scheduler) {
         return new Lifetime(owner, scheduler, true, null);
@@ -70,13 +71,33 @@ public final class Lifetime {
     }
 
     /**
-     * Starts {@code task} on a virtual thread that belongs to this lifetime.
+     * Starts {@code task} on a thread that belongs to this lifetime: a virtual thread, or a
+     * platform thread in a lifetime {@link #onPlatformThreads on platform threads}.
      *
      * @throws IllegalStateException if the lifetime is already closed
      */
     public Thread spawn(String name, Runnable task) {
         requireOpen();
-        Runnable body = () -> {
+        String threadName = owner + "/" + name;
+        Runnable body = owned(task);
+        return platformThreads ? scheduler.spawnPlatform(threadName, body) : scheduler.spawn(threadName, body);
+    }
+
+    /**
+     * Starts {@code task} on a virtual thread that belongs to this lifetime, even in a lifetime on
+     * platform threads: for the runtime's chores anyone can cause (a reply to an unknown command, a
+     * notice), which must not start an operating-system thread each.
+     *
+     * @throws IllegalStateException if the lifetime is already closed
+     */
+    public Thread spawnVirtual(String name, Runnable task) {
+        requireOpen();
+        return scheduler.spawn(owner + "/" + name, owned(task));
+    }
+
+    /** {@code task}, run as one of this lifetime's threads. */
+    private Runnable owned(Runnable task) {
+        return () -> {
             Thread self = Thread.currentThread();
             // the thread adds itself, so its removal can never come before its addition
             threads.add(self);
@@ -98,8 +119,6 @@ public final class Lifetime {
                 threads.remove(self);
             }
         };
-        String threadName = owner + "/" + name;
-        return platformThreads ? scheduler.spawnPlatform(threadName, body) : scheduler.spawn(threadName, body);
     }
 
     /** The lifetime whose thread is calling, if any: things a plugin starts without a handle (a typing indicator) still die with it. */

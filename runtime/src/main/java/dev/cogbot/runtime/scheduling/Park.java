@@ -82,15 +82,25 @@ public final class Park<T> {
     @SuppressWarnings("unchecked")
     T await() throws ExecutionException, InterruptedException {
         waiter = Thread.currentThread();
+        ParkWatch.Listener watcher = ParkWatch.current();
+        if (watcher != null) {
+            watcher.parked();
+        }
         running.stopped();
-        while (outcome == PENDING) {
-            LockSupport.park(this);
-            if (Thread.interrupted()) {
-                if (settle(new Failure(new CancellationException("interrupted")))) {
-                    throw new InterruptedException();
+        try {
+            while (outcome == PENDING) {
+                LockSupport.park(this);
+                if (Thread.interrupted()) {
+                    if (settle(new Failure(new CancellationException("interrupted")))) {
+                        throw new InterruptedException();
+                    }
+                    // woken at the same moment: the waker counted us and its value stands; keep the interrupt
+                    Thread.currentThread().interrupt();
                 }
-                // woken at the same moment: the waker counted us and its value stands; keep the interrupt
-                Thread.currentThread().interrupt();
+            }
+        } finally {
+            if (watcher != null) {
+                watcher.woken();
             }
         }
         Object result = outcome;

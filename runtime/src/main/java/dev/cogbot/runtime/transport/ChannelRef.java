@@ -3,9 +3,15 @@ package dev.cogbot.runtime.transport;
 import java.util.Objects;
 
 /**
- * Where a message lives, as a transport names it.
+ * Where a message lives, as a transport names it: a server's channel, or a direct message.
  *
- * @param guild the server the channel belongs to, or {@code null} for a direct message
+ * <pre>{@code
+ * ChannelRef general = new ChannelRef("42", "general", new GuildRef("7", "Cog Club"));
+ * ChannelRef dm = ChannelRef.dm("43", "DM with alice");
+ * }</pre>
+ *
+ * @param guild the server the channel belongs to, or {@code null} for a direct message (say so
+ *              with {@link #dm})
  */
 public record ChannelRef(String id, String name, GuildRef guild) {
 
@@ -15,8 +21,8 @@ public record ChannelRef(String id, String name, GuildRef guild) {
     }
 
     /** A direct-message channel: in no server. */
-    public ChannelRef(String id, String name) {
-        this(id, name, null);
+    public static ChannelRef dm(String id, String name) {
+        return new ChannelRef(id, name, null);
     }
 
     /** Whether this is a direct message rather than a server's channel. */

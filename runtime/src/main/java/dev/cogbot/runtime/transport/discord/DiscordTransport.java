@@ -294,7 +294,7 @@ public final class DiscordTransport implements Transport {
             ChannelRef ref = event.isFromGuild()
                     ? new ChannelRef(channelId, channel.getName(),
                             new GuildRef(event.getGuild().getId(), event.getGuild().getName()))
-                    : new ChannelRef(channelId, "DM with " + event.getAuthor().getName());
+                    : ChannelRef.dm(channelId, "DM with " + event.getAuthor().getName());
             listener.onMessage(toIncoming(event.getMessage(), ref, toMember(event)));
         }
 

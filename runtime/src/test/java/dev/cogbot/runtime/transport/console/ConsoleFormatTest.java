@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ConsoleFormatTest {
 
-    private static final ChannelRef GENERAL = new ChannelRef("general", "general");
+    private static final ChannelRef GENERAL = ChannelRef.dm("general", "general");
     private static final User BOT = new User("cogbot", "cogbot", true);
     private static final User ALICE = new User("alice", "alice", false);
 
