@@ -99,7 +99,16 @@ public final class ControlServer implements AutoCloseable {
         Path socket = ControlFiles.socket(dataDir);
         try {
             prepareDirectory(dataDir, dir);
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
+            Optional<AnotherUsersBotException> theirs = ControlAccess.ownedByAnother(nearestExisting(dir));
+            if (theirs.isPresent()) {
+                // the same answer as every other command gives this user
+                throw new AnotherUsersDataFolderException(theirs.get());
+            }
+            log.warn("The control channel is off: cannot prepare {}: {}; 'cogbot plugins', 'load' and the"
+                    + " like will not reach this bot", dir, e.toString());
+            return new ControlServer(socket, null, null, null, null, clock);
+        } catch (UnsupportedOperationException e) {
             log.warn("The control channel is off: cannot prepare {}: {}; 'cogbot plugins', 'load' and the"
                     + " like will not reach this bot", dir, e.toString());
             return new ControlServer(socket, null, null, null, null, clock);
@@ -189,6 +198,15 @@ public final class ControlServer implements AutoCloseable {
             // also fails unless the folder is ours
             Files.setPosixFilePermissions(dir, OWNER_ONLY_DIR);
         }
+    }
+
+    /** {@code path}, or the nearest folder above it that exists. */
+    private static Path nearestExisting(Path path) {
+        Path existing = path;
+        while (existing.getParent() != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        return existing;
     }
 
     private static boolean posix(Path path) {

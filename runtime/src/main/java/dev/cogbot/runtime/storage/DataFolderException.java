@@ -6,7 +6,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** The bot cannot write its data folder: the disk is full or read-only, or the folder is not the bot's. */
+/**
+ * The bot cannot write its data folder: the disk is full or read-only (or the folder's permissions
+ * keep even its owner out). A folder of another user's is refused before this check, by the control
+ * channel's claim on the folder.
+ */
 public final class DataFolderException extends RuntimeException {
 
     public DataFolderException(Path folder, IOException cause) {
