@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A failure is thrown to the caller as a {@link StorageException} and logged as an ERROR, once for
  * a run of failures so that a full disk does not flood the log. If the write of a group fails, every
- * call in it fails. A connection the failure broke (H2 closes a database whose file could not be
+ * call in it fails, though H2 may have written some of them already (a failed call may or may not
+ * be stored; a call that returned is). A connection the failure broke (H2 closes a database whose file could not be
  * written) is dropped, and the next call connects again, so the store works again once the cause is
  * gone.
  *
@@ -245,8 +246,9 @@ final class StoreConnection implements AutoCloseable {
     }
 
     /**
-     * Fails the group and drops the connection without letting it write what it holds: the callers
-     * were told their calls failed, and a later write must not make them true after all.
+     * Fails the group and drops the connection without letting it write what it still holds: the
+     * callers were told their calls failed. (H2 may have written some of them already, on its own:
+     * see {@link Durability#discard}.)
      */
     private void abandonConnection(Exception cause) {
         if (!group.isEmpty()) {
