@@ -134,6 +134,32 @@ class StoreOnFullDiskTest {
         }
     }
 
+    @Test
+    void aBackupToAFullDiskFailsWithItsReasonAndLeavesTheStoreHealthy() {
+        Path storeFolder = temp.resolve("store");
+        Path target = disk.path().resolve("backup.zip");
+        ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("dev.cogbot.runtime.storage");
+        var captured = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        captured.start();
+        logger.addAppender(captured);
+        try {
+            JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(storeFolder));
+            store.put("big", BIG);
+            disk.fill();
+
+            assertThatThrownBy(() -> store.backupTo(target)).isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("cannot back up the store to " + target + ": ")
+                    .hasMessageContaining("No space left on device");
+            assertThat(store.increment("jokes.told")).isEqualTo(1);
+            store.close(); // says nothing: the store did not fail
+        } finally {
+            logger.detachAppender(captured);
+        }
+        assertThat(captured.list).as("the store is not logged as failing")
+                .noneMatch(event -> event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN));
+    }
+
     /** Closes a store that may have been failing, which then says so: not what these tests are about. */
     private static void closeQuietly(JdbcStore store) {
         try {

@@ -296,7 +296,11 @@ public final class ControlServer implements AutoCloseable {
             }
             return response;
         } catch (StoreException e) {
-            // the store logged it
+            if (request instanceof ControlRequest.Backup) {
+                // a failed backup is not the store failing, so the store did not log it
+                log.warn("Control channel: {} failed: {}", String.join(" ", request.words()), e.getMessage());
+            }
+            // otherwise the store logged it
             return ControlResponse.refused(Outcome.STORAGE, e.getMessage());
         } catch (PluginOperationException e) {
             log.info("Control channel: {} refused: {}", String.join(" ", request.words()), e.getMessage());

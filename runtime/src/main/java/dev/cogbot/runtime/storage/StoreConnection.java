@@ -183,6 +183,34 @@ final class StoreConnection implements AutoCloseable {
         return await(outcome);
     }
 
+    /**
+     * Runs {@code work} on the store's thread, between the store's calls but outside their group
+     * commits, and apart from the store's health: its failure (a backup whose target disk is full)
+     * says nothing about the store, so it is thrown as a {@link StorageException} naming
+     * {@code action}, but neither logged as the store failing nor counted by {@link #close}.
+     */
+    <T> T runApart(String action, SqlWork<T> work) {
+        return onStoreThread(action, () -> {
+            if (closed) {
+                throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down");
+            }
+            // the calls before this one are written, and their callers answered, first
+            writeGroup();
+            if (connection == null) {
+                Connected connected = connect(jdbcUrl, shownUrl);
+                connection = connected.connection();
+                durability = connected.durability();
+            }
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new StorageException("cannot " + action + ": " + reason(e), e);
+            } finally {
+                rollbackQuietly();
+            }
+        });
+    }
+
     /** On the store's thread: commits {@code work}, and writes the group once no other call is queued. */
     private <T> void runInGroup(String action, SqlWork<T> work, CompletableFuture<T> outcome) {
         try {
@@ -214,7 +242,7 @@ final class StoreConnection implements AutoCloseable {
                     abandonConnection(e);
                 }
             } catch (RuntimeException | Error refused) {
-                // a refusal before anything was written, such as a backup to a missing folder
+                // a refusal before anything was written, such as a name too long
                 rollbackQuietly();
                 outcome.completeExceptionally(refused);
             }
