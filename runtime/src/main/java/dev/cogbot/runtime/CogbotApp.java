@@ -124,8 +124,9 @@ public final class CogbotApp implements AutoCloseable {
             log.info("Plugins running: {}", started);
             PluginFolderWatcher watcher = opened(opened, PluginFolderWatcher.start(host[0], scheduler,
                     config.duration("plugin-folder-settle", PluginFolderWatcher.DEFAULT_SETTLE)));
-            BusyTaskWatch busy = opened(opened, BusyTaskWatch.start(
-                    config.duration(BUSY_TASK_WARNING, DEFAULT_BUSY_TASK_WARNING), runtime::pluginTasks, scheduler::now));
+            BusyTaskWatch busy = opened(opened, config.durationOrOff(BUSY_TASK_WARNING, DEFAULT_BUSY_TASK_WARNING)
+                    .map(limit -> BusyTaskWatch.start(limit, runtime::pluginTasks, scheduler))
+                    .orElseGet(BusyTaskWatch::off));
             // before the transport: once the bot is ready, 'cogbot status' and the like reach it
             control.serve(BotControl.of(host[0], runtime, store, busy));
             // the transport could fail to connect here (a wrong token, say)
