@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.WeakHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +79,8 @@ public final class BusyTaskWatch implements AutoCloseable {
     private final Duration limit;
     private final Supplier<List<Task>> tasks;
     private final Supplier<Instant> clock;
-    private final Map<Thread, Tracked> tracked = new HashMap<>();
+    // weak: a thread of an unloaded plugin, between two samples, must not keep its class loader
+    private final Map<Thread, Tracked> tracked = new WeakHashMap<>();
     private volatile Instant lastSample;
     private volatile boolean closed;
     private volatile Cancellable nextSample;
