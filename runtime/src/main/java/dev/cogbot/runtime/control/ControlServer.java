@@ -3,6 +3,7 @@ package dev.cogbot.runtime.control;
 import dev.cogbot.api.StoreException;
 import dev.cogbot.runtime.RuntimeVersion;
 import dev.cogbot.runtime.plugins.PluginOperationException;
+import dev.cogbot.runtime.storage.DataFolderException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -100,6 +101,10 @@ public final class ControlServer implements AutoCloseable {
         try {
             prepareDirectory(dataDir, dir);
         } catch (IOException e) {
+            if (DataFolderException.fullOrReadOnly(e)) {
+                // the bot cannot start here at all: the same one line as the data folder's own check
+                throw new DataFolderException(dataDir, e);
+            }
             Optional<AnotherUsersBotException> theirs = ControlAccess.ownedByAnother(nearestExisting(dir));
             if (theirs.isPresent()) {
                 // the same answer as every other command gives this user
@@ -135,6 +140,14 @@ public final class ControlServer implements AutoCloseable {
             HELD.remove(held);
             throw new AlreadyRunningException(dataDir, String.valueOf(ProcessHandle.current().pid()));
         } catch (IOException e) {
+            if (DataFolderException.fullOrReadOnly(e)) {
+                // a new lock file on a full disk: no bot holds it, and this one cannot start here
+                if (lockFile != null) {
+                    closeQuietly(lockFile);
+                }
+                HELD.remove(held);
+                throw new DataFolderException(dataDir, e);
+            }
             log.warn("Cannot lock {} ({}); a second bot on this data folder would not be stopped",
                     lockPath, e.toString());
         }

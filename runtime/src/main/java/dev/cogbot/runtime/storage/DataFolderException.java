@@ -17,9 +17,19 @@ public final class DataFolderException extends RuntimeException {
         super("cannot write the data folder " + folder + ": " + why(cause), cause);
     }
 
-    private static String why(IOException e) {
-        String message = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+    /** Whether {@code e} says the disk is full or read-only, which no retry and no other user fixes. */
+    public static boolean fullOrReadOnly(IOException e) {
+        String lower = messageOf(e).toLowerCase(Locale.ROOT);
+        return lower.contains("no space left") || lower.contains("disk quota") || lower.contains("read-only");
+    }
+
+    private static String messageOf(IOException e) {
+        return e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : String.valueOf(e.getMessage());
+    }
+
+    private static String why(IOException e) {
+        String message = messageOf(e);
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("no space left") || lower.contains("disk quota")) {
             return "the disk is full (" + message + "); free some space on it, or choose another --data-dir";
@@ -28,7 +38,7 @@ public final class DataFolderException extends RuntimeException {
             return "the file system is read-only; choose another --data-dir";
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied; run the bot as the folder's owner, or choose another --data-dir";
+            return "permission denied; give yourself write access to it (chmod u+rwx), or choose another --data-dir";
         }
         return message + "; check the folder and the disk it is on";
     }
