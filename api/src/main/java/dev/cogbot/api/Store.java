@@ -14,7 +14,9 @@ import java.util.Optional;
  * long told = bot.store().increment("jokes.told");
  * }</pre>
  *
- * Every method throws {@link StoreException} when the database cannot be read or written, and
+ * A write that returns is stored, and survives a crash of the bot. Every method throws
+ * {@link StoreException} when the database cannot be read or written (a write that threw may or may
+ * not have been stored), and
  * {@link IllegalArgumentException} for a name that is empty or longer than {@link #MAX_NAME_LENGTH}.
  */
 public interface Store {

@@ -74,17 +74,22 @@ public final class CogbotApp implements AutoCloseable {
      * Opens the store, loads the plugins and connects the transport.
      *
      * @param transport makes the transport, given the lines that describe the loaded plugins
-     * @throws dev.cogbot.runtime.storage.DataFolderException if the data folder cannot be written (a full disk)
-     * @throws dev.cogbot.runtime.storage.StorageException if the database cannot be opened
      * @throws dev.cogbot.runtime.control.AlreadyRunningException if another bot runs on the data folder
+     *         (checked first, so a second bot on a full disk is told this)
+     * @throws dev.cogbot.runtime.control.AnotherUsersDataFolderException if the data folder is another
+     *         user's, whose permissions keep this one out
+     * @throws dev.cogbot.runtime.storage.DataFolderException if the data folder cannot be written (a full
+     *         or read-only disk)
+     * @throws dev.cogbot.runtime.storage.StorageException if the database cannot be opened
      */
     public static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
                                   Function<Supplier<List<String>>, Transport> transport) {
-        // before all else writes there, so a full disk gets one line that says so
-        DataFolder.requireWritable(paths.dataDir());
-        // first, so a second bot on the same data folder touches neither the store nor the plugin cache
+        // first, so a second bot on the same data folder is told so even on a full disk, and touches
+        // neither the store nor the plugin cache; another user's data folder is refused here too
         ControlServer control = ControlServer.claim(paths.dataDir());
         try {
+            // before all else writes there, so a full disk gets one line that says so
+            DataFolder.requireWritable(paths.dataDir());
             return start(paths, config, time, transport, control);
         } catch (RuntimeException | Error e) {
             control.close();
@@ -119,8 +124,9 @@ public final class CogbotApp implements AutoCloseable {
             log.info("Plugins running: {}", started);
             PluginFolderWatcher watcher = opened(opened, PluginFolderWatcher.start(host[0], scheduler,
                     config.duration("plugin-folder-settle", PluginFolderWatcher.DEFAULT_SETTLE)));
-            BusyTaskWatch busy = opened(opened, BusyTaskWatch.start(
-                    config.duration(BUSY_TASK_WARNING, DEFAULT_BUSY_TASK_WARNING), runtime::pluginTasks, scheduler::now));
+            BusyTaskWatch busy = opened(opened, config.durationOrOff(BUSY_TASK_WARNING, DEFAULT_BUSY_TASK_WARNING)
+                    .map(limit -> BusyTaskWatch.start(limit, runtime::pluginTasks, scheduler))
+                    .orElseGet(BusyTaskWatch::off));
             // before the transport: once the bot is ready, 'cogbot status' and the like reach it
             control.serve(BotControl.of(host[0], runtime, store, busy));
             // the transport could fail to connect here (a wrong token, say)

@@ -85,6 +85,22 @@ class CliOfAnotherUserTest {
     }
 
     @Test
+    void runningTheBotOnAnotherUsersDataFolderSaysWhoseItIsAndExits13LikeTheOtherCommands() throws IOException {
+        try (BotProcess bot = BotProcess.start(distribution)) {
+            bot.stop();
+        }
+        Path data = distribution.home().resolve("data");
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Result run = distribution.runAsNobody("run");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ANOTHER_USERS_BOT);
+        assertThat(run.err().lines().filter(line -> line.startsWith("cogbot: "))).singleElement().asString()
+                .contains(WHOSE, "you are nobody", "run the command as root")
+                .doesNotContain("permission denied");
+    }
+
+    @Test
     void unloadOnABotOfAnotherUserThatNeverRanSaysWhoseItIsRatherThanFailingToWriteAFile() {
         Result unload = distribution.runAsNobody("unload", "jokes");
 

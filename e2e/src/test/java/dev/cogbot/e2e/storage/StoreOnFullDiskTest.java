@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogbot.api.StoreException;
+import dev.cogbot.e2e.ConsoleKeyboard;
+import dev.cogbot.runtime.BotPaths;
+import dev.cogbot.runtime.CogbotApp;
+import dev.cogbot.runtime.config.BotConfig;
+import dev.cogbot.runtime.control.AlreadyRunningException;
+import dev.cogbot.runtime.scheduling.ManualTime;
+import dev.cogbot.runtime.transport.console.ConsoleTransport;
 import dev.cogbot.runtime.storage.DataFolder;
 import dev.cogbot.runtime.storage.DataFolderException;
 import dev.cogbot.runtime.storage.JdbcStore;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +116,48 @@ class StoreOnFullDiskTest {
         assertThatThrownBy(() -> DataFolder.requireWritable(data)).isInstanceOf(DataFolderException.class)
                 .hasMessage("cannot write the data folder " + data + ": the disk is full (No space left on device);"
                         + " free some space on it, or choose another --data-dir");
+    }
+
+    @Test
+    void aSecondBotOnAFullDiskIsToldABotIsAlreadyRunningNotThatTheDiskIsFull() {
+        Path home = disk.path();
+        try (ConsoleKeyboard keyboard = new ConsoleKeyboard(Duration.ofSeconds(20));
+             CogbotApp first = CogbotApp.start(BotPaths.under(home), BotConfig.empty(), new ManualTime(),
+                     lines -> new ConsoleTransport(keyboard.input(), keyboard.output(), lines, "alice", false))) {
+            disk.fill();
+
+            assertThatThrownBy(() -> CogbotApp.start(BotPaths.under(home), BotConfig.empty(), new ManualTime(),
+                    lines -> new ConsoleTransport(keyboard.input(), keyboard.output(), lines, "bob", false)))
+                    .isInstanceOf(AlreadyRunningException.class)
+                    .hasMessageContaining("is already running on this data folder");
+            disk.free();
+        }
+    }
+
+    @Test
+    void aBackupToAFullDiskFailsWithItsReasonAndLeavesTheStoreHealthy() {
+        Path storeFolder = temp.resolve("store");
+        Path target = disk.path().resolve("backup.zip");
+        ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("dev.cogbot.runtime.storage");
+        var captured = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        captured.start();
+        logger.addAppender(captured);
+        try {
+            JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(storeFolder));
+            store.put("big", BIG);
+            disk.fill();
+
+            assertThatThrownBy(() -> store.backupTo(target)).isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("cannot back up the store to " + target + ": ")
+                    .hasMessageContaining("No space left on device");
+            assertThat(store.increment("jokes.told")).isEqualTo(1);
+            store.close(); // says nothing: the store did not fail
+        } finally {
+            logger.detachAppender(captured);
+        }
+        assertThat(captured.list).as("the store is not logged as failing")
+                .noneMatch(event -> event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN));
     }
 
     /** Closes a store that may have been failing, which then says so: not what these tests are about. */

@@ -18,6 +18,7 @@ import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.Park;
 import dev.cogbot.runtime.scheduling.Scheduler;
+import dev.cogbot.runtime.scheduling.Stopping;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.Transport;
@@ -129,7 +130,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                 }
             } catch (RuntimeException | Error e) {
                 bindings.forEach(registry::remove);
-                bindings.forEach(b -> runUnloadCallback(b, new ArrayList<>(), new ArrayList<>()));
+                Stopping callbacks = Stopping.within(options.unloadGrace());
+                bindings.forEach(b -> runUnloadCallback(b, callbacks, new ArrayList<>()));
                 lifetime.close(options.unloadGrace());
                 throw e;
             }
@@ -183,10 +185,20 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     }
 
     /**
-     * Unloads a plugin: its commands go at once, then each cog's {@link Cog#onUnload} runs (given
-     * the unload grace at most), then everything the plugin still has running is cancelled.
+     * Unloads a plugin: its commands go at once, then each cog's {@link Cog#onUnload} runs (all of
+     * them within one unload grace), then everything the plugin still has running is cancelled and
+     * interrupted, and waited for until the unload's deadline: two unload graces from the start, so
+     * an unload takes at most about twice {@code unload-grace}.
      */
     public Optional<UnloadReport> uninstall(String pluginId) {
+        return uninstall(pluginId, Stopping.within(options.unloadGrace().multipliedBy(2)));
+    }
+
+    /**
+     * {@link #uninstall(String)} with the unload's deadline given, to be shared with the steps of the
+     * unload that follow (the sweep for the threads the plugin started itself).
+     */
+    public Optional<UnloadReport> uninstall(String pluginId, Stopping unload) {
         LoadedPlugin plugin;
         installs.lock();
         try {
@@ -200,9 +212,17 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         plugin.cogs().forEach(registry::remove);
         List<String> problems = new ArrayList<>();
         List<Zombie> zombies = new ArrayList<>();
-        plugin.cogs().forEach(binding -> runUnloadCallback(binding, problems, zombies));
-        for (Thread stray : plugin.lifetime().close(options.unloadGrace())) {
+        Stopping callbacks = Stopping.within(options.unloadGrace());
+        List<Thread> hung = new ArrayList<>();
+        for (CogBinding binding : plugin.cogs()) {
+            runUnloadCallback(binding, callbacks, problems).ifPresent(hung::add);
+        }
+        for (Thread stray : plugin.lifetime().close(unload)) {
             zombies.add(Zombie.StrayThread.of(pluginId, Zombie.ThreadKind.TASK, stray));
+        }
+        // interrupted when their time was up; what is left of the unload's grace is theirs too
+        for (Thread callback : unload.interruptAndAwait(hung)) {
+            zombies.add(Zombie.StrayThread.of(pluginId, Zombie.ThreadKind.UNLOAD_CALLBACK, callback));
         }
         UnloadReport report = new UnloadReport(pluginId, problems, zombies, List.of());
         if (report.clean()) {
@@ -213,7 +233,12 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         return Optional.of(report);
     }
 
-    private void runUnloadCallback(CogBinding binding, List<String> problems, List<Zombie> zombies) {
+    /**
+     * Runs a cog's {@code onUnload}, waiting for it until {@code callbacks}' deadline.
+     *
+     * @return its thread, interrupted, if it did not return by then
+     */
+    private Optional<Thread> runUnloadCallback(CogBinding binding, Stopping callbacks, List<String> problems) {
         // a bounded wait: a callback that hangs must not hang the unload. A platform thread: with
         // every virtual-thread carrier taken by busy plugins, a virtual one might never start
         var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
@@ -224,23 +249,18 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                 failure.set(t);
             }
         });
-        try {
-            if (!callback.join(options.unloadGrace())) {
-                callback.interrupt();
-                problems.add(binding.name() + ".onUnload did not return within " + options.unloadGrace().toMillis() + " ms");
-                // as for the plugin's other threads: the interrupt, then the grace once more
-                if (!callback.join(options.unloadGrace())) {
-                    zombies.add(Zombie.StrayThread.of(binding.pluginId(), Zombie.ThreadKind.UNLOAD_CALLBACK, callback));
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        Optional<Thread> hung = Optional.empty();
+        if (!callbacks.await(callback)) {
+            callback.interrupt();
+            problems.add(binding.name() + ".onUnload did not return within " + options.unloadGrace().toMillis() + " ms");
+            hung = Optional.of(callback);
         }
         Throwable thrown = failure.get();
         if (thrown != null) {
             problems.add(binding.name() + ".onUnload threw " + thrown);
             log.warn("{}.onUnload of plugin {} threw", binding.name(), binding.pluginId(), thrown);
         }
+        return hung;
     }
 
     /** The plugins installed now, in load order. */

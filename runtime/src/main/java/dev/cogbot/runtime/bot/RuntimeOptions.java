@@ -12,7 +12,8 @@ import java.util.function.Function;
  *
  * @param prefix      what starts a command, e.g. {@code "!"}
  * @param owners      user ids allowed to run owner-only commands, beside those the transport names
- * @param unloadGrace how long an unloading plugin's callback and threads get before the runtime moves on
+ * @param unloadGrace how long an unloading plugin's {@code onUnload} callbacks get, all together, and
+ *                    then, once more, its interrupted threads: an unload takes at most about twice this
  * @param settings    each plugin's settings, by plugin id
  * @param limits      how many commands one member may have going at once
  */

@@ -56,12 +56,10 @@ final class BackupCommand extends ControlCommand {
 
     @Override
     Map<ExitCode, String> exitCodes() {
-        Map<ExitCode, String> codes = new LinkedHashMap<>();
-        codes.put(ExitCode.OK, "The backup is written, by the running bot or, with none running, from the database file.");
-        codes.put(ExitCode.FAILED, "Something unexpected went wrong; the message (and the bot's log) says what.");
-        codes.put(ExitCode.USAGE, "Wrong usage of this command.");
-        codes.put(ExitCode.BAD_CONFIG, "The config file or a setting is wrong.");
-        codes.put(ExitCode.STORAGE, "The store could not be read or the backup not written; the message says why.");
-        return codes;
+        Map<ExitCode, String> own = new LinkedHashMap<>();
+        own.put(ExitCode.BAD_CONFIG, "The config file or a setting is wrong.");
+        own.put(ExitCode.STORAGE, "The store could not be read or the backup not written; the message says why.");
+        return exitCodes("The backup is written, by the running bot or, with none running, from the database file.",
+                own);
     }
 }

@@ -113,12 +113,21 @@ abstract class ControlCommand implements Callable<Integer> {
 
     /** The exit codes every control command shares, with {@code ok} and {@code notRunning} in its own words. */
     static Map<ExitCode, String> exitCodes(String ok, Map<ExitCode, String> own, String notRunning) {
+        Map<ExitCode, String> withNotRunning = new LinkedHashMap<>(own);
+        withNotRunning.put(ExitCode.BOT_NOT_RUNNING, notRunning);
+        return exitCodes(ok, withNotRunning);
+    }
+
+    /**
+     * The exit codes every control command shares, for a command that does its work even with no bot
+     * running (so it has no "not running" code), with {@code ok} in its own words.
+     */
+    static Map<ExitCode, String> exitCodes(String ok, Map<ExitCode, String> own) {
         Map<ExitCode, String> codes = new LinkedHashMap<>();
         codes.put(ExitCode.OK, ok);
         codes.put(ExitCode.FAILED, "Something unexpected went wrong; the message (and the bot's log) says what.");
         codes.put(ExitCode.USAGE, "Wrong usage of this command.");
         codes.putAll(own);
-        codes.put(ExitCode.BOT_NOT_RUNNING, notRunning);
         codes.put(ExitCode.ANOTHER_USERS_BOT, "The bot's files belong to another user; run the command as that user.");
         return codes;
     }

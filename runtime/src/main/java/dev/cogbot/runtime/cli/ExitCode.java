@@ -11,7 +11,10 @@ public enum ExitCode {
     BAD_CONFIG(3),
     /** The database could not be opened or used. */
     STORAGE(4),
-    /** The data folder cannot be written: the disk is full or read-only, or the folder is not the bot's. */
+    /**
+     * {@code cogbot run}: the data folder cannot be written, because its disk is full or read-only.
+     * (A data folder of another user's is {@link #ANOTHER_USERS_BOT}.)
+     */
     DATA_FOLDER(5),
     /** No plugin by that id (or JAR file name) is loaded or in the plugins folder. */
     NO_SUCH_PLUGIN(10),
@@ -19,7 +22,10 @@ public enum ExitCode {
     PLUGIN_FAILED(11),
     /** No bot is running on the data folder (load and unload still record the wish for its next start). */
     BOT_NOT_RUNNING(12),
-    /** The bot's files belong to another user, whose permissions keep this one out; run as that user. */
+    /**
+     * The bot's files (its data folder, for {@code cogbot run}) belong to another user, whose
+     * permissions keep this one out; run as that user.
+     */
     ANOTHER_USERS_BOT(13),
     /** Discord rejected the bot token. */
     INVALID_TOKEN(20),

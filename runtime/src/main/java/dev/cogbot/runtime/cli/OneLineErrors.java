@@ -2,6 +2,7 @@ package dev.cogbot.runtime.cli;
 
 import dev.cogbot.runtime.config.ConfigException;
 import dev.cogbot.runtime.control.AlreadyRunningException;
+import dev.cogbot.runtime.control.AnotherUsersDataFolderException;
 import dev.cogbot.runtime.storage.DataFolderException;
 import dev.cogbot.runtime.storage.StorageException;
 import dev.cogbot.runtime.transport.discord.DiscordLoginException;
@@ -24,6 +25,7 @@ final class OneLineErrors implements IExecutionExceptionHandler {
             case ConfigException bad -> ExitCode.BAD_CONFIG;
             case StorageException broken -> ExitCode.STORAGE;
             case DataFolderException full -> ExitCode.DATA_FOLDER;
+            case AnotherUsersDataFolderException theirs -> ExitCode.ANOTHER_USERS_BOT;
             case AlreadyRunningException taken -> ExitCode.FAILED;
             case DiscordLoginException refused -> switch (refused.reason()) {
                 case INVALID_TOKEN -> ExitCode.INVALID_TOKEN;

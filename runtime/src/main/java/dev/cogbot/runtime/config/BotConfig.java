@@ -168,6 +168,27 @@ public final class BotConfig {
     }
 
     /**
+     * {@code key} as a duration longer than zero, as {@link #duration} reads it, or {@code off}: empty.
+     *
+     * <pre>{@code
+     * Optional<Duration> warnAfter = config.durationOrOff("limits.busy-command-warning", Duration.ofSeconds(10));
+     * }</pre>
+     *
+     * @throws ConfigException naming the key and where its value came from if it is neither
+     */
+    public Optional<Duration> durationOrOff(String key, Duration fallback) {
+        if (get(key).map(value -> value.strip().equalsIgnoreCase("off")).orElse(false)) {
+            return Optional.empty();
+        }
+        Duration duration = duration(key, fallback);
+        if (duration.isZero() || duration.isNegative()) {
+            throw new ConfigException("setting " + key + " (from " + source(key) + ") must be longer than 0, or off,"
+                    + " got '" + get(key).orElse("") + "'");
+        }
+        return Optional.of(duration);
+    }
+
+    /**
      * {@code key} as a whole number of at least {@code least}.
      *
      * @throws ConfigException naming the key and where its value came from if it is not one

@@ -3,6 +3,7 @@ package dev.cogbot.runtime.control;
 import dev.cogbot.api.StoreException;
 import dev.cogbot.runtime.RuntimeVersion;
 import dev.cogbot.runtime.plugins.PluginOperationException;
+import dev.cogbot.runtime.storage.DataFolderException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -99,7 +100,20 @@ public final class ControlServer implements AutoCloseable {
         Path socket = ControlFiles.socket(dataDir);
         try {
             prepareDirectory(dataDir, dir);
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
+            if (DataFolderException.fullOrReadOnly(e)) {
+                // the bot cannot start here at all: the same one line as the data folder's own check
+                throw new DataFolderException(dataDir, e);
+            }
+            Optional<AnotherUsersBotException> theirs = ControlAccess.ownedByAnother(nearestExisting(dir));
+            if (theirs.isPresent()) {
+                // the same answer as every other command gives this user
+                throw new AnotherUsersDataFolderException(theirs.get());
+            }
+            log.warn("The control channel is off: cannot prepare {}: {}; 'cogbot plugins', 'load' and the"
+                    + " like will not reach this bot", dir, e.toString());
+            return new ControlServer(socket, null, null, null, null, clock);
+        } catch (UnsupportedOperationException e) {
             log.warn("The control channel is off: cannot prepare {}: {}; 'cogbot plugins', 'load' and the"
                     + " like will not reach this bot", dir, e.toString());
             return new ControlServer(socket, null, null, null, null, clock);
@@ -126,6 +140,14 @@ public final class ControlServer implements AutoCloseable {
             HELD.remove(held);
             throw new AlreadyRunningException(dataDir, String.valueOf(ProcessHandle.current().pid()));
         } catch (IOException e) {
+            if (DataFolderException.fullOrReadOnly(e)) {
+                // a new lock file on a full disk: no bot holds it, and this one cannot start here
+                if (lockFile != null) {
+                    closeQuietly(lockFile);
+                }
+                HELD.remove(held);
+                throw new DataFolderException(dataDir, e);
+            }
             log.warn("Cannot lock {} ({}); a second bot on this data folder would not be stopped",
                     lockPath, e.toString());
         }
@@ -189,6 +211,15 @@ public final class ControlServer implements AutoCloseable {
             // also fails unless the folder is ours
             Files.setPosixFilePermissions(dir, OWNER_ONLY_DIR);
         }
+    }
+
+    /** {@code path}, or the nearest folder above it that exists. */
+    private static Path nearestExisting(Path path) {
+        Path existing = path;
+        while (existing.getParent() != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        return existing;
     }
 
     private static boolean posix(Path path) {
@@ -278,7 +309,11 @@ public final class ControlServer implements AutoCloseable {
             }
             return response;
         } catch (StoreException e) {
-            // the store logged it
+            if (request instanceof ControlRequest.Backup) {
+                // a failed backup is not the store failing, so the store did not log it
+                log.warn("Control channel: {} failed: {}", String.join(" ", request.words()), e.getMessage());
+            }
+            // otherwise the store logged it
             return ControlResponse.refused(Outcome.STORAGE, e.getMessage());
         } catch (PluginOperationException e) {
             log.info("Control channel: {} refused: {}", String.join(" ", request.words()), e.getMessage());

@@ -1,12 +1,14 @@
 package dev.cogbot.runtime.isolation;
 
+import dev.cogbot.api.Cancellable;
 import dev.cogbot.api.Durations;
+import dev.cogbot.runtime.scheduling.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.WeakHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +28,16 @@ import org.slf4j.LoggerFactory;
  * plugin, task and stack, and a line in {@code cogbot status} for as long as it stays busy. A task
  * that parks (sleeps, waits for a reply, does I/O on a virtual thread) starts afresh.
  *
- * <p>{@link #start} samples on a daemon platform thread of its own, once a second or more often
- * for a short limit; the instants come from the clock given, so a test can call {@code sample}
- * itself with the instants it wants.
+ * <p>{@link #start} samples on the bot's {@link Scheduler}, once a second or every tenth of the
+ * limit if that is shorter, and takes the instants from the same clock, so that "busy for" is
+ * measured on the clock that spaces the samples: on a manual clock nothing samples until the clock
+ * is moved. While the bot has no task running (all parked or done) a sample finds nothing busy, so
+ * a thread caught between counting itself parked and parking is not taken for a busy task however
+ * many samples a moved clock takes in that moment. A test can also call {@code sample} itself with
+ * the instants it wants.
  *
  * <pre>{@code
- * BusyTaskWatch busy = BusyTaskWatch.start(Duration.ofSeconds(10), runtime::pluginTasks, scheduler::now);
+ * BusyTaskWatch busy = BusyTaskWatch.start(Duration.ofSeconds(10), runtime::pluginTasks, scheduler);
  * ...
  * busy.current();   // ["spinner: command spin, busy for 12s, at org.example.SpinnerCog.spin(SpinnerCog.java:12)"]
  * busy.close();
@@ -73,9 +79,11 @@ public final class BusyTaskWatch implements AutoCloseable {
     private final Duration limit;
     private final Supplier<List<Task>> tasks;
     private final Supplier<Instant> clock;
-    private final Map<Thread, Tracked> tracked = new HashMap<>();
+    // weak: a thread of an unloaded plugin, between two samples, must not keep its class loader
+    private final Map<Thread, Tracked> tracked = new WeakHashMap<>();
     private volatile Instant lastSample;
-    private volatile Thread sampler;
+    private volatile boolean closed;
+    private volatile Cancellable nextSample;
 
     /**
      * @param limit how long a task may stay runnable without waiting before it is reported
@@ -88,25 +96,49 @@ public final class BusyTaskWatch implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** A watch that samples on a daemon platform thread of its own until closed. */
-    public static BusyTaskWatch start(Duration limit, Supplier<List<Task>> tasks, Supplier<Instant> clock) {
-        BusyTaskWatch watch = new BusyTaskWatch(limit, tasks, clock);
-        Duration period = limit.dividedBy(10).compareTo(Duration.ofSeconds(1)) < 0
-                ? limit.dividedBy(10) : Duration.ofSeconds(1);
-        Duration every = period.isZero() ? Duration.ofMillis(1) : period;
-        watch.sampler = Thread.ofPlatform().daemon().name("cogbot-busy-watch").start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    Thread.sleep(every);
-                    watch.sample(clock.get());
-                } catch (InterruptedException closed) {
-                    return;
-                } catch (RuntimeException e) {
-                    log.warn("The busy-task watch failed a sample", e);
-                }
-            }
-        });
+    /** The watch when {@code limit.busy-command-warning} is {@code off}: it never finds a task busy. */
+    public static BusyTaskWatch off() {
+        return new BusyTaskWatch(ChronoUnit.FOREVER.getDuration(), List::of, () -> Instant.EPOCH);
+    }
+
+    /**
+     * A watch that samples on {@code scheduler}'s timer until closed.
+     *
+     * @param limit how long a task may stay runnable without waiting before it is reported; longer than 0
+     */
+    public static BusyTaskWatch start(Duration limit, Supplier<List<Task>> tasks, Scheduler scheduler) {
+        if (limit.isZero() || limit.isNegative()) {
+            throw new IllegalArgumentException("the busy-task limit must be longer than 0, got " + limit);
+        }
+        BusyTaskWatch watch = new BusyTaskWatch(limit, tasks, scheduler::now);
+        Duration tenth = limit.dividedBy(10);
+        Duration every = tenth.compareTo(Duration.ofSeconds(1)) < 0 ? tenth : Duration.ofSeconds(1);
+        watch.sampleEvery(every.isZero() ? limit : every, scheduler);
         return watch;
+    }
+
+    /** Samples after {@code every}, then again after each sample, until closed. */
+    private void sampleEvery(Duration every, Scheduler scheduler) {
+        nextSample = scheduler.schedule(every, () -> {
+            if (closed) {
+                return;
+            }
+            try {
+                if (scheduler.runningTasks().running() == 0) {
+                    // every task is parked or done, whatever state a thread still on its way to its
+                    // park shows: on a manual clock, samples an hour apart come microseconds apart
+                    forgetAll(scheduler.now());
+                } else {
+                    sample(scheduler.now());
+                }
+            } catch (RuntimeException e) {
+                log.warn("The busy-task watch failed a sample", e);
+            }
+            sampleEvery(every, scheduler);
+        });
+        if (closed) {
+            nextSample.cancel();
+        }
     }
 
     /**
@@ -142,6 +174,12 @@ public final class BusyTaskWatch implements AutoCloseable {
         return found;
     }
 
+    /** A sample while the bot is idle: no task is busy. */
+    private synchronized void forgetAll(Instant now) {
+        lastSample = now;
+        tracked.clear();
+    }
+
     /** The tasks reported busy that still are, one line each, as of the last sample. */
     public synchronized List<String> current() {
         Instant now = lastSample == null ? clock.get() : lastSample;
@@ -151,9 +189,10 @@ public final class BusyTaskWatch implements AutoCloseable {
 
     @Override
     public void close() {
-        Thread running = sampler;
-        if (running != null) {
-            running.interrupt();
+        closed = true;
+        Cancellable next = nextSample;
+        if (next != null) {
+            next.cancel();
         }
     }
 }

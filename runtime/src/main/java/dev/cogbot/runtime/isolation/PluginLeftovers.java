@@ -1,6 +1,6 @@
 package dev.cogbot.runtime.isolation;
 
-import java.time.Duration;
+import dev.cogbot.runtime.scheduling.Stopping;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -25,7 +25,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * if (manager.getPluginClassLoader(id) instanceof IsolatingClassLoader loader) {
- *     PluginLeftovers left = PluginLeftovers.sweep(loader, Duration.ofSeconds(5), List.of());
+ *     PluginLeftovers left = PluginLeftovers.sweep(loader, Stopping.within(Duration.ofSeconds(5)), List.of());
  *     zombies.add(left.zombies());   // e.g. thread 'poller' (WAITING)
  * }
  * }</pre>
@@ -37,12 +37,12 @@ import java.util.Map;
 public record PluginLeftovers(List<Zombie> zombies, List<String> deregistered) {
 
     /**
-     * Deregisters the plugin's JDBC drivers, interrupts the threads running its code, and gives them
-     * {@code grace} (real time, in all) to end.
+     * Deregisters the plugin's JDBC drivers, interrupts the threads running its code, and waits for
+     * them until the unload's deadline (shared with the unload's earlier steps).
      *
      * @param known threads already accounted for (the plugin's own tasks), left out of the search
      */
-    public static PluginLeftovers sweep(IsolatingClassLoader loader, Duration grace, Collection<Thread> known) {
+    public static PluginLeftovers sweep(IsolatingClassLoader loader, Stopping unload, Collection<Thread> known) {
         String pluginId = loader.pluginId();
         List<Zombie> zombies = new ArrayList<>();
         List<String> deregistered = new ArrayList<>();
@@ -55,19 +55,7 @@ public record PluginLeftovers(List<Zombie> zombies, List<String> deregistered) {
             }
         }
         List<Thread> first = threadsOf(loader, known).runningItsCode();
-        first.forEach(Thread::interrupt);
-        long giveUp = System.nanoTime() + grace.toNanos();
-        for (Thread thread : first) {
-            long left = giveUp - System.nanoTime();
-            if (left > 0) {
-                try {
-                    thread.join(Duration.ofNanos(left));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-        }
+        unload.interruptAndAwait(first);
         // looked at again: a thread the plugin had only just started ran none of its code at first
         Found found = threadsOf(loader, known);
         for (Thread thread : found.runningItsCode()) {

@@ -7,6 +7,7 @@ import dev.cogbot.runtime.bot.LoadedPlugin;
 import dev.cogbot.runtime.bot.UnloadReport;
 import dev.cogbot.runtime.commands.CommandDefinition;
 import dev.cogbot.runtime.isolation.IsolatingClassLoader;
+import dev.cogbot.runtime.scheduling.Stopping;
 import dev.cogbot.runtime.isolation.IsolatingPluginLoader;
 import dev.cogbot.runtime.isolation.PluginLeftovers;
 import dev.cogbot.runtime.isolation.Zombie;
@@ -423,10 +424,12 @@ public final class PluginHost implements AutoCloseable {
      */
     private UnloadReport stop(String pluginId, boolean deleteCopy) {
         Running entry = running.remove(pluginId);
-        UnloadReport report = runtime.uninstall(pluginId).orElse(UnloadReport.clean(pluginId));
+        // one deadline for the whole unload: about twice the grace at most
+        Stopping unload = Stopping.within(runtime.options().unloadGrace().multipliedBy(2));
+        UnloadReport report = runtime.uninstall(pluginId, unload).orElse(UnloadReport.clean(pluginId));
         if (manager.getPlugin(pluginId) != null
                 && manager.getPluginClassLoader(pluginId) instanceof IsolatingClassLoader loader) {
-            PluginLeftovers leftovers = PluginLeftovers.sweep(loader, runtime.options().unloadGrace(), threadsIn(report));
+            PluginLeftovers leftovers = PluginLeftovers.sweep(loader, unload, threadsIn(report));
             if (!leftovers.zombies().isEmpty() || !leftovers.deregistered().isEmpty()) {
                 report = report.with(leftovers.zombies(),
                         leftovers.deregistered().stream().map(driver -> "JDBC driver " + driver).toList());

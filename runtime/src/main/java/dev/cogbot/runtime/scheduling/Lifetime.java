@@ -2,7 +2,6 @@ package dev.cogbot.runtime.scheduling;
 
 import dev.cogbot.api.Cancellable;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -169,24 +168,21 @@ public final class Lifetime {
      * @return the threads still running after the grace period: they ignored the interrupt
      */
     public List<Thread> close(Duration grace) {
+        return close(Stopping.within(grace));
+    }
+
+    /**
+     * Cancels every registration, interrupts every thread, and waits for them until
+     * {@code stopping}'s deadline, which the caller may share with other steps of the same stop.
+     *
+     * @return the threads still running at the deadline: they ignored the interrupt
+     */
+    public List<Thread> close(Stopping stopping) {
         closed = true;
         registrations.forEach(Cancellable::cancel);
         registrations.clear();
         // copied before the interrupts: a thread that wakes and removes itself must still be joined
-        List<Thread> running = List.copyOf(threads);
-        running.forEach(Thread::interrupt);
-        Instant giveUp = Instant.now().plus(grace);
-        for (Thread thread : running) {
-            try {
-                Duration left = Duration.between(Instant.now(), giveUp);
-                if (!left.isNegative()) {
-                    thread.join(left);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        stopping.interruptAndAwait(List.copyOf(threads));
         return threads.stream().filter(Thread::isAlive).toList();
     }
 

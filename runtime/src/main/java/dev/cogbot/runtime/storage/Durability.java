@@ -57,8 +57,12 @@ final class Durability {
     }
 
     /**
-     * Closes an H2 database without writing what it holds: commits whose callers were told they
-     * failed must not reach the file after all. Quiet: the database may be closed already.
+     * Closes an H2 database without writing what it still holds, so that commits whose callers were
+     * told they failed do not reach the file on close. Some may be there already: H2 also writes on
+     * its own (its background writer every {@code WRITE_DELAY}, and a commit that fills its write
+     * buffer), which cannot be turned off without writing every commit at once, so a failed call is
+     * "may or may not have been stored" (see {@link dev.cogbot.api.StoreException}). Quiet: the
+     * database may be closed already.
      */
     void discard(Connection connection) {
         if (h2File) {

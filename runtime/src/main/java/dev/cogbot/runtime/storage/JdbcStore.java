@@ -166,11 +166,14 @@ public final class JdbcStore implements Store, AutoCloseable {
      * while the bot keeps running; store calls wait meanwhile (a small database takes milliseconds).
      *
      * @return the backup's size in bytes
-     * @throws StorageException if the store is not an H2 file or the backup cannot be written
+     * @throws StorageException if the store is not an H2 file or the backup cannot be written; the
+     *                          store itself is not counted as failing for it
      */
     public long backupTo(Path target) {
         Objects.requireNonNull(target, "target");
-        return db.run("back up the store to " + target, connection -> StoreBackup.write(connection, target, db.shownUrl()));
+        // a backup that fails (its target's disk is full) leaves the store as healthy as it was
+        return db.runApart("back up the store to " + target.toAbsolutePath().normalize(),
+                connection -> StoreBackup.write(connection, target, db.shownUrl()));
     }
 
     /**

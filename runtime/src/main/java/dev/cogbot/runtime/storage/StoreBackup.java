@@ -62,7 +62,7 @@ public final class StoreBackup {
             moveOver(partial, file);
             return Files.size(file);
         } catch (IOException e) {
-            throw new StorageException("cannot back up the store to " + file + ": " + e, e);
+            throw new StorageException("cannot back up the store to " + file + ": " + StoreErrors.reason(e), e);
         } finally {
             try {
                 Files.deleteIfExists(partial);

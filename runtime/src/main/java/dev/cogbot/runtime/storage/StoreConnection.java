@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A failure is thrown to the caller as a {@link StorageException} and logged as an ERROR, once for
  * a run of failures so that a full disk does not flood the log. If the write of a group fails, every
- * call in it fails. A connection the failure broke (H2 closes a database whose file could not be
+ * call in it fails, though H2 may have written some of them already (a failed call may or may not
+ * be stored; a call that returned is). A connection the failure broke (H2 closes a database whose file could not be
  * written) is dropped, and the next call connects again, so the store works again once the cause is
  * gone.
  *
@@ -182,6 +183,34 @@ final class StoreConnection implements AutoCloseable {
         return await(outcome);
     }
 
+    /**
+     * Runs {@code work} on the store's thread, between the store's calls but outside their group
+     * commits, and apart from the store's health: its failure (a backup whose target disk is full)
+     * says nothing about the store, so it is thrown as a {@link StorageException} naming
+     * {@code action}, but neither logged as the store failing nor counted by {@link #close}.
+     */
+    <T> T runApart(String action, SqlWork<T> work) {
+        return onStoreThread(action, () -> {
+            if (closed) {
+                throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down");
+            }
+            // the calls before this one are written, and their callers answered, first
+            writeGroup();
+            if (connection == null) {
+                Connected connected = connect(jdbcUrl, shownUrl);
+                connection = connected.connection();
+                durability = connected.durability();
+            }
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new StorageException("cannot " + action + ": " + reason(e), e);
+            } finally {
+                rollbackQuietly();
+            }
+        });
+    }
+
     /** On the store's thread: commits {@code work}, and writes the group once no other call is queued. */
     private <T> void runInGroup(String action, SqlWork<T> work, CompletableFuture<T> outcome) {
         try {
@@ -213,7 +242,7 @@ final class StoreConnection implements AutoCloseable {
                     abandonConnection(e);
                 }
             } catch (RuntimeException | Error refused) {
-                // a refusal before anything was written, such as a backup to a missing folder
+                // a refusal before anything was written, such as a name too long
                 rollbackQuietly();
                 outcome.completeExceptionally(refused);
             }
@@ -245,8 +274,9 @@ final class StoreConnection implements AutoCloseable {
     }
 
     /**
-     * Fails the group and drops the connection without letting it write what it holds: the callers
-     * were told their calls failed, and a later write must not make them true after all.
+     * Fails the group and drops the connection without letting it write what it still holds: the
+     * callers were told their calls failed. (H2 may have written some of them already, on its own:
+     * see {@link Durability#discard}.)
      */
     private void abandonConnection(Exception cause) {
         if (!group.isEmpty()) {

@@ -83,6 +83,7 @@ class BackupCommandTest {
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out().replaceAll("\\s+", " ")).contains("To restore, stop the bot and unzip FILE into the data"
-                + " folder", "Exit codes:", " 4 The store could not be read");
+                + " folder", "Exit codes:", " 4 The store could not be read",
+                " 13 The bot's files belong to another user");
     }
 }

@@ -122,6 +122,19 @@ class BotConfigTest {
     }
 
     @Test
+    void aDurationThatMayBeOffIsEmptyWhenOffAndRefusesZero() {
+        BotConfig config = BotConfig.empty().withOverride("warn", "off").withOverride("every", "2s")
+                .withOverride("zero", "0");
+
+        assertThat(config.durationOrOff("warn", Duration.ofSeconds(10))).isEmpty();
+        assertThat(config.durationOrOff("every", Duration.ofSeconds(10))).contains(Duration.ofSeconds(2));
+        assertThat(config.durationOrOff("unset", Duration.ofSeconds(10))).contains(Duration.ofSeconds(10));
+        assertThatThrownBy(() -> config.durationOrOff("zero", Duration.ofSeconds(10)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("setting zero (from zero set on the command line) must be longer than 0, or off, got '0'");
+    }
+
+    @Test
     void wholeNumbersParseAndNameTheKeyWhenWrongOrTooSmall() {
         BotConfig config = BotConfig.empty().withOverride("limits.commands-per-user", "6")
                 .withOverride("words", "six").withOverride("zero", "0");

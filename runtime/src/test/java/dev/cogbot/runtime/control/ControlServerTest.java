@@ -125,6 +125,30 @@ class ControlServerTest {
     }
 
     @Test
+    void aFailedBackupIsLoggedAsAWarningWithItsReasonForTheStoreDidNotLogIt() throws Exception {
+        serving();
+        bot.backup = file -> {
+            throw new StorageException("cannot back up the store to " + file + ": No space left on device");
+        };
+        ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ControlServer.class);
+        var captured = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        captured.start();
+        logger.addAppender(captured);
+        try {
+            send(new ControlRequest.Backup("/full/cogbot.zip"));
+        } finally {
+            logger.detachAppender(captured);
+        }
+
+        assertThat(captured.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+            assertThat(event.getFormattedMessage()).isEqualTo("Control channel: backup /full/cogbot.zip failed:"
+                    + " cannot back up the store to /full/cogbot.zip: No space left on device");
+        });
+    }
+
+    @Test
     void anUnexpectedFailureIsReportedNotSwallowed() throws Exception {
         serving();
         bot.reload = id -> {

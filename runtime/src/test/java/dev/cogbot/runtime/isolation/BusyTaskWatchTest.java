@@ -1,7 +1,12 @@
 package dev.cogbot.runtime.isolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cogbot.api.Cancellable;
+import dev.cogbot.runtime.scheduling.ManualTime;
+import dev.cogbot.runtime.scheduling.Scheduler;
+import dev.cogbot.runtime.scheduling.TimerQueue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The watch on plugin tasks that never wait, sampled at instants the test chooses. */
+/** The watch on plugin tasks that never wait, sampled at instants the test chooses or on the bot's clock. */
 class BusyTaskWatchTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
@@ -90,6 +95,99 @@ class BusyTaskWatchTest {
         watch.sample(T0.plus(LIMIT).plusSeconds(2));
 
         assertThat(watch.current()).isEmpty();
+    }
+
+    @Test
+    void startedOnTheBotsSchedulerItSamplesAsItsClockMovesAndMeasuresOnThatClock() {
+        ManualTime time = new ManualTime(T0);
+        try (Scheduler scheduler = new Scheduler(unsettled(time));
+             BusyTaskWatch started = BusyTaskWatch.start(LIMIT, () -> List.copyOf(tasks), scheduler)) {
+            tasks.add(new BusyTaskWatch.Task("spinner", "command spin", spinner(scheduler)));
+            assertThat(time.pendingTimers()).as("the next sample waits for the clock").isEqualTo(1);
+
+            time.advance(LIMIT);
+            assertThat(started.current()).as("busy for 9s of the clock so far").isEmpty();
+
+            time.advance(Duration.ofSeconds(2));
+            assertThat(started.current()).singleElement().asString().startsWith("spinner: command spin, busy for 11s");
+        }
+    }
+
+    @Test
+    void aRunnableThreadIsNotTakenForABusyTaskWhileTheBotHasNoTaskRunning() {
+        // a task on its way to its park is counted as parked already, yet its thread is runnable a
+        // little longer; a manual clock moved by an hour samples it many times in that moment
+        ManualTime time = new ManualTime(T0);
+        try (Scheduler scheduler = new Scheduler(unsettled(time));
+             BusyTaskWatch started = BusyTaskWatch.start(LIMIT, () -> List.copyOf(tasks), scheduler)) {
+            tasks.add(new BusyTaskWatch.Task("loop", "loop", spinner()));
+
+            time.advance(Duration.ofHours(1));
+
+            assertThat(started.current()).isEmpty();
+        }
+    }
+
+    @Test
+    void closedItSamplesNoMore() {
+        ManualTime time = new ManualTime(T0);
+        try (Scheduler scheduler = new Scheduler(unsettled(time))) {
+            BusyTaskWatch started = BusyTaskWatch.start(LIMIT, () -> List.copyOf(tasks), scheduler);
+            tasks.add(new BusyTaskWatch.Task("spinner", "command spin", spinner(scheduler)));
+
+            started.close();
+            time.advance(LIMIT.multipliedBy(2));
+
+            assertThat(started.current()).isEmpty();
+            assertThat(time.pendingTimers()).isZero();
+        }
+    }
+
+    /**
+     * {@code time}'s timers, without its waiting for the bot to settle between them: a spinning task
+     * never lets a bot settle, and these tests move the clock while one spins.
+     */
+    private static TimerQueue unsettled(ManualTime time) {
+        return new TimerQueue() {
+            @Override
+            public Instant now() {
+                return time.now();
+            }
+
+            @Override
+            public Cancellable at(Instant deadline, Runnable action) {
+                return time.at(deadline, action);
+            }
+        };
+    }
+
+    /** A spinner the scheduler counts as a running task, as it does a plugin's command. */
+    private Thread spinner(Scheduler scheduler) {
+        CountDownLatch spinningNow = new CountDownLatch(1);
+        Thread thread = scheduler.spawnPlatform("spinner/command spin", () -> spin(spinningNow));
+        try {
+            assertThat(spinningNow.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        return thread;
+    }
+
+    @Test
+    void aLimitOfZeroIsRefusedRatherThanSamplingWithoutPause() {
+        try (Scheduler scheduler = new Scheduler(new ManualTime(T0))) {
+            assertThatThrownBy(() -> BusyTaskWatch.start(Duration.ZERO, List::of, scheduler))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the busy-task limit must be longer than 0, got PT0S");
+        }
+    }
+
+    @Test
+    void offItNeverReportsAnything() {
+        BusyTaskWatch off = BusyTaskWatch.off();
+
+        assertThat(off.sample(T0.plus(LIMIT.multipliedBy(1000)))).isEmpty();
+        assertThat(off.current()).isEmpty();
     }
 
     private Thread spinner() {
