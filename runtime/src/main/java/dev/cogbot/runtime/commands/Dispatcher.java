@@ -113,12 +113,21 @@ public final class Dispatcher {
 
     private void start(Invocation invocation, User author, RunningSlot slot) {
         HostedBot owner = invocation.owner();
-        Runnable command = () -> {
-            ParkWatch.watch(slot);
-            try {
-                invocation.run();
-            } finally {
-                ParkWatch.unwatch();
+        Lifetime.Undoable command = new Lifetime.Undoable() {
+            @Override
+            public void run() {
+                ParkWatch.watch(slot);
+                try {
+                    invocation.run();
+                } finally {
+                    ParkWatch.unwatch();
+                    neverRan();
+                }
+            }
+
+            /** Also what ending does: a command whose plugin stopped before it began must not stay counted. */
+            @Override
+            public void neverRan() {
                 invocations.stopped();
                 slot.giveBack();
             }
@@ -129,13 +138,23 @@ public final class Dispatcher {
             spawn(invocation, slot, () -> { }, () -> lifetime.spawn(name, command));
         } else if (ownersOwn(invocation, author)) {
             // on one of a few platform threads, which plugins spinning on every carrier cannot starve
-            ownerThreads.enter(() -> spawn(invocation, slot, ownerThreads::leave, () -> lifetime.spawn(name, () -> {
-                try {
-                    command.run();
-                } finally {
-                    ownerThreads.leave();
-                }
-            })));
+            ownerThreads.enter(() -> spawn(invocation, slot, ownerThreads::leave, () -> lifetime.spawn(name,
+                    new Lifetime.Undoable() {
+                        @Override
+                        public void run() {
+                            try {
+                                command.run();
+                            } finally {
+                                ownerThreads.leave();
+                            }
+                        }
+
+                        @Override
+                        public void neverRan() {
+                            command.neverRan();
+                            ownerThreads.leave();
+                        }
+                    })));
         } else {
             // help for anyone, a reply to a typo: a raid by many accounts must not start a system thread each
             spawn(invocation, slot, () -> { }, () -> lifetime.spawnVirtual(name, command));

@@ -95,7 +95,26 @@ public final class Lifetime {
     }
 
     /** {@code task}, run as one of this lifetime's threads. */
-    private Runnable owned(Runnable task) {
+    /**
+     * A task whose start was counted somewhere (a command in flight, a member's running slot) and
+     * that must undo that count even when it never runs: a lifetime that closes after the task was
+     * spawned but before its thread began does not run it, and calls {@link #neverRan()} instead.
+     *
+     * <pre>{@code
+     * lifetime.spawn("command ping", new Lifetime.Undoable() {
+     *     public void run() { try { invocation.run(); } finally { inFlight.stopped(); } }
+     *     public void neverRan() { inFlight.stopped(); }
+     * });
+     * }</pre>
+     */
+    public interface Undoable extends Runnable {
+
+        /** Called on the task's thread, instead of {@link #run()}, when its lifetime closed before it began. */
+        void neverRan();
+    }
+
+    /** {@code task} as a thread of this lifetime runs it: known to {@link #close}, skipped once closed. */
+    Runnable owned(Runnable task) {
         return () -> {
             Thread self = Thread.currentThread();
             // the thread adds itself, so its removal can never come before its addition
@@ -106,8 +125,11 @@ public final class Lifetime {
             }
             try {
                 if (!closed) {
-                    // closed meanwhile: close() may not have seen this thread, so it must not run
                     task.run();
+                } else if (task instanceof Undoable undoable) {
+                    // closed meanwhile: close() may not have seen this thread, so the task must not
+                    // run, but what its start counted must still be undone
+                    undoable.neverRan();
                 }
             } catch (CommandCancelled stopped) {
                 log.debug("A task of {} stopped: {}", owner, stopped.getMessage());

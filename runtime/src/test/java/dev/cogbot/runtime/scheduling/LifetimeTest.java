@@ -207,4 +207,27 @@ class LifetimeTest {
         assertThat(lifetime.scheduler()).isSameAs(scheduler);
         assertThat(lifetime.isClosed()).isFalse();
     }
+
+    @Test
+    void aTaskWhoseLifetimeClosedBeforeItsThreadBeganDoesNotRunButIsToldSo() {
+        AtomicBoolean ran = new AtomicBoolean();
+        AtomicBoolean toldItNeverRan = new AtomicBoolean();
+        Runnable body = lifetime.owned(new Lifetime.Undoable() {
+            @Override
+            public void run() {
+                ran.set(true);
+            }
+
+            @Override
+            public void neverRan() {
+                toldItNeverRan.set(true);
+            }
+        });
+
+        lifetime.close(GRACE);
+        body.run(); // the thread begins only now
+
+        assertThat(ran).isFalse();
+        assertThat(toldItNeverRan).isTrue();
+    }
 }
