@@ -1,5 +1,7 @@
 package dev.cogbot.runtime.isolation;
 
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -32,11 +34,44 @@ final class ExitCallRewriter {
 
     /** The class, rewritten; the same array if it calls none of those methods. */
     static byte[] rewrite(byte[] classFile) {
+        if (!namesAnOwner(classFile)) {
+            // most classes: left unparsed, so a class file newer than ASM knows still loads
+            return classFile;
+        }
         ClassReader reader = new ClassReader(classFile);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         Rewriting rewriting = new Rewriting(writer);
         reader.accept(rewriting, 0);
         return rewriting.changed ? writer.toByteArray() : classFile;
+    }
+
+    private static final byte[][] OWNERS = Stream.of(SYSTEM, RUNTIME, METHOD, LOOKUP)
+            .map(owner -> owner.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+
+    /**
+     * Whether the class file holds the name of a class whose methods are rewritten: a call to one
+     * of them needs that name in the constant pool, spelled as it is here.
+     */
+    static boolean namesAnOwner(byte[] classFile) {
+        for (byte[] owner : OWNERS) {
+            if (contains(classFile, owner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static final class Rewriting extends ClassVisitor {
