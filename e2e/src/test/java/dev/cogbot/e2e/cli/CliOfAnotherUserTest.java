@@ -1,9 +1,8 @@
 package dev.cogbot.e2e.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.cogbot.e2e.MachineRequirement;
 import dev.cogbot.e2e.cli.Distribution.Result;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,13 +32,7 @@ class CliOfAnotherUserTest {
 
     @BeforeEach
     void aDistributionEveryoneMayRun() throws IOException {
-        boolean root = "root".equals(System.getProperty("user.name"));
-        if (!root) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("these tests act as another user, which needs root; CI runs them as root");
-            }
-            assumeTrue(false, "acting as another user needs root");
-        }
+        MachineRequirement.require(MachineRequirement.isRoot(), "root, to act as another user");
         // the temporary folder is private to root: let nobody reach the launcher, as in a shared install
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         distribution = Distribution.copyTo(dir.resolve("cogbot"));

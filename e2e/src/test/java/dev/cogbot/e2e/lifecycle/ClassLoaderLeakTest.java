@@ -2,6 +2,7 @@ package dev.cogbot.e2e.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cogbot.e2e.MachineRequirement;
 import java.io.IOException;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
@@ -14,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -129,8 +129,7 @@ class ClassLoaderLeakTest {
 
     @Test
     void noPluginJarStaysOpenAfterUnload() throws Exception {
-        Path fds = Path.of("/proc/self/fd");
-        Assumptions.assumeTrue(Files.isDirectory(fds), "needs /proc/self/fd (Linux) to see open files");
+        requireOpenFileListing();
         for (int cycle = 0; cycle < 10; cycle++) {
             for (String id : LifecycleBot.REAL_PLUGINS) {
                 bot.plugins().unload(id, false);
@@ -156,7 +155,7 @@ class ClassLoaderLeakTest {
 
     @Test
     void aPluginReadingItsOwnResourcesThroughUrlsLeavesNoJarOpenAfterUnload() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs /proc/self/fd (Linux) to see open files");
+        requireOpenFileListing();
         TestPlugins.plugin("reader", "1.0.0").resource("jokes/lines.txt", "one\ntwo\n").cog("""
                 public final class ReaderCog implements Cog {
                     private volatile String lines;
@@ -258,5 +257,9 @@ class ClassLoaderLeakTest {
             }
         }
         return open;
+    }
+
+    private static void requireOpenFileListing() {
+        MachineRequirement.require(Files.isDirectory(Path.of("/proc/self/fd")), "Linux's /proc/self/fd, to see open files");
     }
 }

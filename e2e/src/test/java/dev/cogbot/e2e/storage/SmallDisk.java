@@ -1,5 +1,6 @@
 package dev.cogbot.e2e.storage;
 
+import dev.cogbot.e2e.MachineRequirement;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,12 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real, size-limited file system for a test: a tmpfs of a few MiB mounted on a folder, which a
- * test can fill up to the last byte and free again. Mounting needs root, which CI has; elsewhere
- * the test is skipped, visibly, and under CI (CI=true) it fails instead.
+ * test can fill up to the last byte and free again. Mounting needs root (see {@link MachineRequirement}).
  *
  * <pre>{@code
  * try (SmallDisk disk = SmallDisk.mount(tempDir.resolve("disk"), 8)) {
@@ -80,14 +79,7 @@ public final class SmallDisk implements AutoCloseable {
     }
 
     private static void requireRoot() {
-        String uid = run("id", "-u").strip();
-        if (!uid.equals("0")) {
-            String why = "mounting a small tmpfs for this test needs root (uid " + uid + ")";
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError(why + "; CI must run the tests as root");
-            }
-            Assumptions.abort(why + "; skipped here, run as root (CI does) to include it");
-        }
+        MachineRequirement.require(MachineRequirement.isRoot(), "root, to mount a small tmpfs");
     }
 
     /** Runs {@code command} to its end and returns what it printed; fails the test if it failed. */
