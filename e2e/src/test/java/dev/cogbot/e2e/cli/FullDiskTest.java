@@ -50,6 +50,17 @@ class FullDiskTest {
     }
 
     @Test
+    void aBotStartedOnAReadOnlyDiskSaysSoInOneLineAndExitsNonZero() {
+        disk.makeReadOnly();
+
+        Result run = distribution.run();
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(DATA_FOLDER);
+        assertThat(run.err().lines().toList()).as(run.toString()).containsExactly("cogbot: cannot write the data folder "
+                + disk.path() + ": the file system is read-only; choose another --data-dir");
+    }
+
+    @Test
     void aJokeThatCannotBeCountedGetsAnErrorReplyAndAnErrorLoggedAndNoCountIsLost() throws IOException {
         try (BotProcess bot = BotProcess.start(distribution)) {
             bot.type("!lightbulb");

@@ -63,6 +63,11 @@ public final class SmallDisk implements AutoCloseable {
         }
     }
 
+    /** Mounts the disk again read-only, as a file system remounted after errors is. */
+    public void makeReadOnly() {
+        run("mount", "-o", "remount,ro", mountPoint.toString());
+    }
+
     /** Deletes what {@link #fill} wrote. */
     public void free() {
         try {
