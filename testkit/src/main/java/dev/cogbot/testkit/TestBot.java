@@ -2,6 +2,7 @@ package dev.cogbot.testkit;
 
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Cog;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.Settings;
 import dev.cogbot.api.Store;
 import dev.cogbot.api.User;
@@ -18,6 +19,7 @@ import dev.cogbot.runtime.transport.MemberRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -77,6 +79,30 @@ public final class TestBot implements AutoCloseable {
      */
     public TestUser user(String name) {
         return new TestUser(this, new User(name, name, false), GENERAL, TestUser.PLAIN_MEMBER);
+    }
+
+    /**
+     * From now on the bot holds {@code granted} on top of a plain member's rights in every server
+     * channel (those given their own with {@link #grantBotIn} aside). Until then it holds a plain
+     * member's rights, as a bot invited without extra permissions does.
+     *
+     * <pre>{@code
+     * bot.grantBot(Permission.MANAGE_MESSAGES);   // @BotRequiresPermissions(MANAGE_MESSAGES) passes
+     * }</pre>
+     */
+    public void grantBot(Permission... granted) {
+        transport.setBotPermissions(plainMemberAnd(granted));
+    }
+
+    /** {@link #grantBot} in one server channel only, e.g. {@code bot.grantBotIn(alice.in("mod-log").channel(), ...)}. */
+    public void grantBotIn(ChannelRef channel, Permission... granted) {
+        transport.setBotPermissions(channel, plainMemberAnd(granted));
+    }
+
+    private static Set<Permission> plainMemberAnd(Permission... granted) {
+        EnumSet<Permission> held = EnumSet.copyOf(TestUser.PLAIN_MEMBER);
+        held.addAll(List.of(granted));
+        return held;
     }
 
     /**

@@ -4,10 +4,12 @@ import dev.cogbot.api.AllowedMentions;
 import dev.cogbot.api.Channel;
 import dev.cogbot.api.Guild;
 import dev.cogbot.api.Message;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.Typing;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.OutgoingMessage;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** A {@link Channel} that acts through the bot's transport. */
@@ -46,6 +48,11 @@ final class TransportChannel implements Channel {
     @Override
     public Typing typing() {
         return typing.get();
+    }
+
+    @Override
+    public Set<Permission> botPermissions() {
+        return runtime.transport().botPermissions(ref);
     }
 
     ChannelRef ref() {

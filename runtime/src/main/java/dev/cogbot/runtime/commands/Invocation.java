@@ -4,7 +4,7 @@ import dev.cogbot.api.Check;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.ErrorHandler;
 import dev.cogbot.api.Hook;
-import dev.cogbot.api.error.CheckFailure;
+import dev.cogbot.api.error.CheckDeclined;
 import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.CommandInvokeError;
 import dev.cogbot.api.error.CommandNotFound;
@@ -16,9 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of one command, in discord.py's order: checks (bot-wide, cog, command), argument
- * conversion, before-hooks (command, cog, bot), the command, after-hooks (command, cog, bot; even
- * when the command failed), and on error the handler chain (command, cog, bot-wide, fallback).
+ * One run of one command, in discord.py's order: checks (bot-wide, cog, command), a turn under the
+ * command's max concurrency, argument conversion, a use of its cooldown, before-hooks (command, cog,
+ * bot), the command, after-hooks (command, cog, bot; even when the command failed), and on error the
+ * handler chain (command, cog, bot-wide, fallback). The concurrency turn is given back once the
+ * after-hooks ran, before the error handlers: a handler that waits must not hold up the next run.
  */
 final class Invocation {
 
@@ -54,15 +56,18 @@ final class Invocation {
                 throw new CommandNotFound(ctx.invokedWith(), registry.suggest(ctx.invokedWith()));
             }
             runChecks(command);
-            Object[] arguments = convertArguments(command);
-            runHooks(command.beforeHooks(), command.cog().cog()::cogBeforeInvoke, botWide(command, registry.beforeHooks()));
-            try {
-                CogScanner.call(command.invoker(), command.cog().cog(), arguments);
-            } catch (RuntimeException | Error e) {
-                ctx.markFailed();
-                throw e;
-            } finally {
-                runAfterHooks(command);
+            try (CommandConcurrency.Turn turn = takeTurn(command)) {
+                Object[] arguments = convertArguments(command);
+                command.cooldown().ifPresent(cooldown -> cooldown.use(ctx));
+                runHooks(command.beforeHooks(), command.cog().cog()::cogBeforeInvoke, botWide(command, registry.beforeHooks()));
+                try {
+                    CogScanner.call(command.invoker(), command.cog().cog(), arguments);
+                } catch (RuntimeException | Error e) {
+                    ctx.markFailed();
+                    throw e;
+                } finally {
+                    runAfterHooks(command);
+                }
             }
         } catch (CommandError error) {
             ctx.markFailed();
@@ -92,11 +97,11 @@ final class Invocation {
         runBotChecks(command);
         Cog cog = command.cog().cog();
         if (!test(cog::cogCheck)) {
-            throw new CheckFailure("the checks of " + cog.name() + " said no to " + ctx.prefix() + command.name());
+            throw declined(cog.getClass().getSimpleName() + ".cogCheck");
         }
         for (Check check : command.checks()) {
             if (!test(check)) {
-                throw new CheckFailure("a check of " + ctx.prefix() + command.name() + " failed");
+                throw declined(check.toString());
             }
         }
     }
@@ -107,15 +112,27 @@ final class Invocation {
         }
         for (CogBinding binding : registry.cogs()) {
             if (!binding.system() && !test(binding.cog()::botCheck)) {
-                throw new CheckFailure(binding.name() + " is blocking every command right now");
+                throw declined(binding.cog().getClass().getSimpleName() + ".botCheck of plugin " + binding.pluginId());
             }
         }
         for (Check check : registry.checks()) {
             if (!test(check)) {
-                throw new CheckFailure("a bot-wide check is blocking every command right now");
+                throw declined(check.toString());
             }
         }
     }
+
+    private CheckDeclined declined(String check) {
+        return new CheckDeclined(check, check + " said no to " + ctx.prefix() + ctx.invokedWith());
+    }
+
+    /** A turn under the command's max concurrency, waited for on the plugin's clock; nothing to give back without one. */
+    private CommandConcurrency.Turn takeTurn(CommandDefinition command) {
+        return command.concurrency().map(limit -> limit.take(ctx, ctx.owner().lifetime().scheduler()))
+                .orElse(NO_TURN);
+    }
+
+    private static final CommandConcurrency.Turn NO_TURN = () -> { };
 
     private boolean test(Check check) {
         try {

@@ -1,6 +1,8 @@
 package dev.cogbot.runtime.transport;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.api.Permission;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -11,6 +13,14 @@ import java.util.Set;
  * runtime's outbound calls, which come from many virtual threads at once.
  */
 public interface Transport extends AutoCloseable {
+
+    /**
+     * What anyone may do in a direct message, the bot included: read, write, react, embed and
+     * attach, as Discord allows there. Nothing of a server's (managing messages, roles, members).
+     */
+    Set<Permission> DIRECT_MESSAGE_PERMISSIONS = Set.copyOf(EnumSet.of(Permission.VIEW_CHANNEL,
+            Permission.SEND_MESSAGES, Permission.READ_MESSAGE_HISTORY, Permission.ADD_REACTIONS,
+            Permission.EMBED_LINKS, Permission.ATTACH_FILES, Permission.USE_EXTERNAL_EMOJIS));
 
     /** A short name for logs and status, e.g. {@code "console"}. */
     String name();
@@ -39,6 +49,14 @@ public interface Transport extends AutoCloseable {
     void sendTyping(ChannelRef channel);
 
     void setPresence(Activity activity);
+
+    /**
+     * What the bot itself may do in {@code channel}: in a server, the permissions the network
+     * computes for the bot's member there (roles, then the channel's overwrites); in a DM,
+     * {@link #DIRECT_MESSAGE_PERMISSIONS}. Asked before every command that requires some, so it
+     * should answer from what the transport already knows rather than over the network.
+     */
+    Set<Permission> botPermissions(ChannelRef channel);
 
     /** User ids the network itself names as the bot's owners (Discord's application owner or team). */
     default Set<String> ownerIds() {

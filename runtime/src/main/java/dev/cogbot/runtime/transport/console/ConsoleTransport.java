@@ -64,6 +64,8 @@ public final class ConsoleTransport implements Transport {
      * The one room the console is: a server, so that what is said there is said in a server, and
      * whoever types (the local user or an {@code /as} user) is a member of it.
      */
+    private static final Set<Permission> ALL_PERMISSIONS = Set.copyOf(EnumSet.allOf(Permission.class));
+
     public static final GuildRef ROOM = new GuildRef("console", "console");
     /** The console's only channel. */
     public static final ChannelRef GENERAL = new ChannelRef("general", "general", ROOM);
@@ -208,6 +210,12 @@ public final class ConsoleTransport implements Transport {
     @Override
     public void removeReaction(ChannelRef channel, String messageId, String emoji) {
         io.print(ConsoleFormat.reactionRemoved(channel, BOT, messageId, emoji));
+    }
+
+    /** The operator owns the whole console, the bot included: it may do everything. */
+    @Override
+    public Set<Permission> botPermissions(ChannelRef channel) {
+        return ALL_PERMISSIONS;
     }
 
     @Override
