@@ -42,9 +42,17 @@ public interface Channel {
         return guild().isEmpty();
     }
 
+    /** What kind of place this is: a server's text channel, a thread, or a DM. */
+    ChannelKind kind();
+
+    /** The text that links to the channel in a message: {@code <#id>}. */
+    default String mention() {
+        return "<#" + id() + ">";
+    }
+
     /** Sends a message in which only user mentions ping (see {@link AllowedMentions}), and returns it. */
     default Message send(String text) {
-        return send(text, AllowedMentions.users());
+        return send(Draft.of(text));
     }
 
     /**
@@ -54,7 +62,42 @@ public interface Channel {
      * channel.send("@here the vote is open", AllowedMentions.users().withEveryone());
      * }</pre>
      */
-    Message send(String text, AllowedMentions mentions);
+    default Message send(String text, AllowedMentions mentions) {
+        return send(Draft.of(text).withMentions(mentions));
+    }
+
+    /**
+     * Sends a message holding only {@code embed}, and returns it.
+     *
+     * <pre>{@code
+     * ctx.channel().send(Embed.builder().title("Results").description("Pizza wins").build());
+     * }</pre>
+     */
+    default Message send(Embed embed) {
+        return send(Draft.of(embed));
+    }
+
+    /**
+     * Sends a message as drafted (text, embeds, mentions, the message it replies to), and returns it:
+     * the returned message can later be edited, reacted to or deleted.
+     *
+     * <pre>{@code
+     * Message sent = channel.send(Draft.of("Counting…").with(embed));
+     * sent.edit("Counted.");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the draft has neither text nor an embed
+     */
+    Message send(Draft draft);
+
+    /**
+     * The message with this id in this channel, if it exists and the bot may read it.
+     *
+     * <pre>{@code
+     * channel.fetchMessage(pollId).ifPresent(poll -> poll.edit("Closed."));
+     * }</pre>
+     */
+    Optional<Message> fetchMessage(String id);
 
     /** Shows "is typing…" until the returned handle is closed. */
     Typing typing();

@@ -72,6 +72,33 @@ public interface Context {
      * }
      * }</pre>
      */
+    /**
+     * Sends a message holding only {@code embed} to the invoking channel.
+     *
+     * <pre>{@code
+     * ctx.send(Embed.builder().title("Score").description("42").build());
+     * }</pre>
+     */
+    default Message send(Embed embed) {
+        return channel().send(embed);
+    }
+
+    /**
+     * Sends a drafted message to the invoking channel.
+     *
+     * <pre>{@code
+     * ctx.send(Draft.of("Here you go").replyingTo(ctx.message()));
+     * }</pre>
+     */
+    default Message send(Draft draft) {
+        return channel().send(draft);
+    }
+
+    /** Replies to the invoking message (Discord shows the quote). */
+    default Message reply(String text) {
+        return message().reply(text);
+    }
+
     default Typing typing() {
         return channel().typing();
     }

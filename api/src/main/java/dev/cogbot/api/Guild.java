@@ -1,5 +1,8 @@
 package dev.cogbot.api;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * A server: a Discord guild, or the console's one room. Messages sent in a server carry it
  * ({@link Message#guild()}); direct messages do not.
@@ -18,4 +21,39 @@ public interface Guild {
 
     /** The server's name, e.g. {@code "Cog Test Guild"}. */
     String name();
+
+    /** The id of the user who owns the server (on the console: the operator). */
+    String ownerId();
+
+    /** Whether {@code user} owns this server. */
+    default boolean isOwnedBy(User user) {
+        return ownerId().equals(user.id());
+    }
+
+    /**
+     * The server's roles, lowest first, as the bot last saw them ({@code @everyone} included on Discord).
+     *
+     * <pre>{@code
+     * Optional<Role> mods = guild.roles().stream().filter(r -> r.name().equals("Moderator")).findFirst();
+     * }</pre>
+     */
+    List<Role> roles();
+
+    /** The server's text channels and threads the bot can see, in the server's order. */
+    List<Channel> channels();
+
+    /**
+     * The member with this user id, if the bot knows them: from its cache, else by asking the network.
+     *
+     * <pre>{@code
+     * guild.member(userId).ifPresent(m -> ctx.send(m.displayName() + " joined " + m.joinedAt().orElseThrow()));
+     * }</pre>
+     */
+    Optional<Member> member(String userId);
+
+    /**
+     * The members the bot holds in its cache. On Discord these are those it has seen, or all of them
+     * when the bot has the server-members intent; use {@link #member(String)} to find one by id.
+     */
+    List<Member> members();
 }

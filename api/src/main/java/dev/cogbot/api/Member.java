@@ -1,6 +1,8 @@
 package dev.cogbot.api;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +22,43 @@ public interface Member {
 
     /** The user behind the membership. */
     User user();
+
+    /** The user's id: the same as {@code user().id()}. */
+    default String id() {
+        return user().id();
+    }
+
+    /** The server this membership is in. */
+    Guild guild();
+
+    /** The text that mentions the member in a message: {@code <@id>}. */
+    default String mention() {
+        return "<@" + id() + ">";
+    }
+
+    /** The member's roles, lowest first; {@code @everyone} is not listed. */
+    List<Role> roles();
+
+    /**
+     * Whether the member has at least one of these roles, each given by name (case-insensitive) or by id.
+     *
+     * <pre>{@code
+     * if (member.hasAnyRole("Moderator", "Admin")) { ... }
+     * }</pre>
+     */
+    default boolean hasAnyRole(String... namesOrIds) {
+        for (Role role : roles()) {
+            for (String wanted : namesOrIds) {
+                if (role.id().equals(wanted) || role.name().equalsIgnoreCase(wanted)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** When the user joined the server, when the network says. */
+    Optional<Instant> joinedAt();
 
     /** The name shown in the server: the server nickname if set, else the user's name. */
     String displayName();

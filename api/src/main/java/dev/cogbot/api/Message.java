@@ -1,5 +1,6 @@
 package dev.cogbot.api;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,79 @@ public interface Message {
      * }</pre>
      */
     Optional<Member> member();
+
+    /**
+     * The users this message mentions, in the order written; members of the server when
+     * {@link #guild()} is present.
+     *
+     * <pre>{@code
+     * for (User pinged : ctx.message().mentions()) ...
+     * }</pre>
+     */
+    List<User> mentions();
+
+    /** The roles this message mentions. */
+    List<Role> roleMentions();
+
+    /** Whether this message mentions {@code @everyone} or {@code @here}. */
+    boolean mentionsEveryone();
+
+    /**
+     * The message this one replies to, when it is a reply and that message still exists.
+     *
+     * <pre>{@code
+     * ctx.message().referencedMessage().ifPresent(quoted -> quoted.addReaction("📌"));
+     * }</pre>
+     */
+    Optional<Message> referencedMessage();
+
+    /** The embeds the message carries. */
+    List<Embed> embeds();
+
+    /** The message's reactions, one per emoji, as the message was last seen. */
+    List<Reaction> reactions();
+
+    /**
+     * Who reacted with {@code emoji}, asked of the network now.
+     *
+     * <pre>{@code
+     * List<User> voters = poll.reactors("👍");
+     * }</pre>
+     */
+    List<User> reactors(String emoji);
+
+    /**
+     * Replaces the text of a message the bot sent, keeping its embeds, and returns it as edited.
+     *
+     * <pre>{@code
+     * Message counting = ctx.send("Counting…");
+     * counting.edit("Counted: 5");
+     * }</pre>
+     */
+    default Message edit(String text) {
+        Draft draft = Draft.of(text);
+        for (Embed embed : embeds()) {
+            draft = draft.with(embed);
+        }
+        return edit(draft);
+    }
+
+    /** Replaces the text and embeds of a message the bot sent with the draft's, and returns it as edited. */
+    Message edit(Draft draft);
+
+    /** Deletes the message: one the bot sent, or anyone's where the bot may manage messages. */
+    void delete();
+
+    /**
+     * Sends {@code text} as a reply to this message, in its channel, and returns it.
+     *
+     * <pre>{@code
+     * ctx.message().reply("Done!");
+     * }</pre>
+     */
+    default Message reply(String text) {
+        return channel().send(Draft.of(text).replyingTo(this));
+    }
 
     /** Adds the bot's reaction, e.g. {@code "🔇"}. */
     void addReaction(String emoji);

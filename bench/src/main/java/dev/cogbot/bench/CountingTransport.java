@@ -5,7 +5,7 @@ import dev.cogbot.api.Permission;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
-import dev.cogbot.runtime.transport.OutgoingMessage;
+import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.util.Set;
@@ -53,7 +53,7 @@ public final class CountingTransport implements Transport {
     }
 
     @Override
-    public IncomingMessage send(ChannelRef channel, OutgoingMessage outgoing) {
+    public IncomingMessage send(ChannelRef channel, Draft outgoing) {
         String text = outgoing.text();
         // A real transport makes an id and a message for what it sent; the cheapest honest equivalent.
         IncomingMessage message = new IncomingMessage("sent", channel, BOT, text);

@@ -10,7 +10,7 @@ import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
-import dev.cogbot.runtime.transport.OutgoingMessage;
+import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import dev.cogbot.testkit.InMemoryStore;
@@ -342,7 +342,7 @@ public final class KnockKnockConversations {
         }
 
         @Override
-        public IncomingMessage send(ChannelRef channel, OutgoingMessage outgoing) {
+        public IncomingMessage send(ChannelRef channel, Draft outgoing) {
             String text = outgoing.text();
             totalSent.incrementAndGet();
             int user = Integer.parseInt(channel.id());

@@ -1,21 +1,25 @@
 package dev.cogbot.testkit;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.api.Draft;
 import dev.cogbot.api.Permission;
+import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
-import dev.cogbot.runtime.transport.OutgoingMessage;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * A transport that keeps everything in memory: messages are delivered by calling {@link #deliver},
@@ -32,6 +36,7 @@ public final class InMemoryTransport implements Transport {
     private final Set<String> ownerIds;
     private final Map<String, Set<Permission>> botPermissionsByChannel = new ConcurrentHashMap<>();
     private volatile Set<Permission> botPermissions = TestUser.PLAIN_MEMBER;
+    private final InMemoryWorld world = new InMemoryWorld();
     private volatile TransportListener listener;
 
     public InMemoryTransport(Set<String> ownerIds) {
@@ -55,18 +60,68 @@ public final class InMemoryTransport implements Transport {
      */
     public IncomingMessage deliver(User author, ChannelRef channel, String content) {
         return deliver(author, channel, content,
-                channel.isPrivate() ? null : new MemberRef(author.name(), TestUser.PLAIN_MEMBER));
+                channel.isPrivate() ? null : MemberRef.of(author, author.name(), TestUser.PLAIN_MEMBER));
     }
 
     /** Delivers a message from {@code author}, a member as {@code member} says ({@code null} in a DM). */
     public IncomingMessage deliver(User author, ChannelRef channel, String content, MemberRef member) {
-        IncomingMessage message = new IncomingMessage(nextId(), channel, author, content, member);
+        return deliver(author, channel, content, member, null);
+    }
+
+    /**
+     * Delivers a message from {@code author} replying to message {@code replyToId} (or to none when null).
+     * Its mentions are read from the text as Discord does: {@code <@id>}, {@code <@&id>}, {@code @everyone}.
+     */
+    public IncomingMessage deliver(User author, ChannelRef channel, String content, MemberRef member, String replyToId) {
+        IncomingMessage message;
+        lock.lock();
+        try {
+            IncomingMessage referenced = replyToId == null ? null : world.message(channel.id(), replyToId).orElse(null);
+            message = new IncomingMessage(nextId(), channel, author, content, member,
+                    MentionsInText.details(content, channel, world, referenced));
+            world.message(message);
+        } finally {
+            lock.unlock();
+        }
         TransportListener target = listener;
         if (target == null) {
             throw new IllegalStateException("the transport is not started");
         }
         target.onMessage(message);
         return message;
+    }
+
+    /**
+     * Makes a member known to the network without their saying anything, as a server's member list
+     * would (e.g. for a converter to find {@code @bob}). A later call replaces their roles and rights.
+     */
+    public void addMember(GuildRef guild, MemberRef member) {
+        lock.lock();
+        try {
+            world.member(guild, member);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Makes a channel known to the network, as a server's channel list would. */
+    public void addChannel(ChannelRef channel) {
+        lock.lock();
+        try {
+            world.channel(channel);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Makes a role known in a server, as its role list would. */
+    public void addRole(GuildRef guild, Role role) {
+        lock.lock();
+        try {
+            world.role(guild, role);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Everything recorded so far, in order. */
@@ -89,20 +144,116 @@ public final class InMemoryTransport implements Transport {
     }
 
     @Override
-    public IncomingMessage send(ChannelRef channel, OutgoingMessage message) {
-        String id = nextId();
-        record(new BotEvent.Sent(channel, id, message.text(), message.mentions()));
-        return new IncomingMessage(id, channel, BOT_USER, message.text());
+    public IncomingMessage send(ChannelRef channel, Draft message) {
+        lock.lock();
+        try {
+            String id = nextId();
+            IncomingMessage referenced = message.replyToId().flatMap(r -> world.message(channel.id(), r)).orElse(null);
+            IncomingMessage sent = new IncomingMessage(id, channel, BOT_USER, message.text(), null,
+                    new IncomingMessage.Details(List.of(), List.of(), false, referenced, message.embeds(), List.of()));
+            world.message(sent);
+            events.add(new BotEvent.Sent(channel, id, message.text(), message.mentions(), message.embeds(),
+                    message.replyToId().orElse(null)));
+            return sent;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
+        lock.lock();
+        try {
+            IncomingMessage old = world.message(channel.id(), messageId)
+                    .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " in " + channel.name()));
+            if (!old.author().equals(BOT_USER)) {
+                throw new IllegalArgumentException("the bot can edit only its own messages, not " + old.author().name() + "'s");
+            }
+            IncomingMessage.Details d = old.details();
+            IncomingMessage edited = new IncomingMessage(messageId, channel, BOT_USER, message.text(), null,
+                    new IncomingMessage.Details(d.mentions(), d.roleMentions(), d.mentionsEveryone(), d.referenced(),
+                            message.embeds(), d.reactions()));
+            world.message(edited);
+            events.add(new BotEvent.Edited(channel, messageId, message.text(), message.embeds()));
+            return edited;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void delete(ChannelRef channel, String messageId) {
+        lock.lock();
+        try {
+            world.message(channel.id(), messageId)
+                    .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " in " + channel.name()));
+            world.removeMessage(messageId);
+            events.add(new BotEvent.Deleted(channel, messageId));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
+        return locked(() -> world.message(channel.id(), messageId));
+    }
+
+    @Override
+    public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
+        return locked(() -> world.reactors(messageId, emoji));
+    }
+
+    @Override
+    public Optional<User> user(String userId) {
+        return locked(() -> world.userById(userId));
+    }
+
+    @Override
+    public Optional<ChannelRef> channel(String channelId) {
+        return locked(() -> world.channelById(channelId));
+    }
+
+    @Override
+    public List<Role> roles(GuildRef guild) {
+        return locked(() -> world.roles(guild));
+    }
+
+    @Override
+    public List<ChannelRef> channels(GuildRef guild) {
+        return locked(() -> world.channels(guild));
+    }
+
+    @Override
+    public Optional<MemberRef> member(GuildRef guild, String userId) {
+        return locked(() -> world.member(guild, userId));
+    }
+
+    @Override
+    public List<MemberRef> members(GuildRef guild) {
+        return locked(() -> world.members(guild));
     }
 
     @Override
     public void addReaction(ChannelRef channel, String messageId, String emoji) {
-        record(new BotEvent.ReactionAdded(channel, messageId, emoji));
+        lock.lock();
+        try {
+            world.react(messageId, emoji, BOT_USER.id());
+            events.add(new BotEvent.ReactionAdded(channel, messageId, emoji));
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
     public void removeReaction(ChannelRef channel, String messageId, String emoji) {
-        record(new BotEvent.ReactionRemoved(channel, messageId, emoji));
+        lock.lock();
+        try {
+            world.unreact(messageId, emoji, BOT_USER.id());
+            events.add(new BotEvent.ReactionRemoved(channel, messageId, emoji));
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
@@ -146,6 +297,15 @@ public final class InMemoryTransport implements Transport {
     @Override
     public void close() {
         listener = null;
+    }
+
+    private <T> T locked(Supplier<T> read) {
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void record(BotEvent event) {

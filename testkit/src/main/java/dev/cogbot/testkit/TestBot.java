@@ -3,6 +3,7 @@ package dev.cogbot.testkit;
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Permission;
+import dev.cogbot.api.Role;
 import dev.cogbot.api.Settings;
 import dev.cogbot.api.Store;
 import dev.cogbot.api.User;
@@ -37,7 +38,7 @@ import java.util.function.Supplier;
 public final class TestBot implements AutoCloseable {
 
     /** The server users talk in unless told otherwise. */
-    public static final GuildRef GUILD = new GuildRef("test-guild", "Test Guild");
+    public static final GuildRef GUILD = new GuildRef("test-guild", "Test Guild", "guild-owner");
     /** The channel users talk in unless told otherwise: {@code #general} of {@link #GUILD}. */
     public static final ChannelRef GENERAL = new ChannelRef("general", "general", GUILD);
 
@@ -57,6 +58,7 @@ public final class TestBot implements AutoCloseable {
                 .withSettings(pluginId -> settingsOf(settings, pluginId))
                 .withLimits(builder.limits);
         this.runtime = new BotRuntime(transport, new Scheduler(time), builder.store, options);
+        transport.addChannel(GENERAL);
         runtime.start();
         builder.plugins.forEach((id, cogs) -> runtime.install(id, cogs.get()));
         settle();
@@ -78,7 +80,22 @@ public final class TestBot implements AutoCloseable {
      * name always gives the same user.
      */
     public TestUser user(String name) {
-        return new TestUser(this, new User(name, name, false), GENERAL, TestUser.PLAIN_MEMBER);
+        TestUser user = new TestUser(this, new User(name, name, false), GENERAL, TestUser.PLAIN_MEMBER, List.of());
+        user.join();
+        return user;
+    }
+
+    /**
+     * A role in {@link #GUILD}, known to the server from now on; its id is its name.
+     *
+     * <pre>{@code
+     * TestUser mod = bot.user("alice").withRoles(bot.role("Moderator"));
+     * }</pre>
+     */
+    public Role role(String name) {
+        Role role = new Role(name, name);
+        transport.addRole(GUILD, role);
+        return role;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.cogbot.testkit;
 
 import dev.cogbot.api.Permission;
+import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
@@ -32,13 +33,15 @@ public final class TestUser {
     private final User user;
     private final ChannelRef channel;
     private final Set<Permission> permissions;
+    private final List<Role> roles;
     private final List<String> sentIds = new ArrayList<>();
 
-    TestUser(TestBot bot, User user, ChannelRef channel, Set<Permission> permissions) {
+    TestUser(TestBot bot, User user, ChannelRef channel, Set<Permission> permissions, List<Role> roles) {
         this.bot = bot;
         this.user = user;
         this.channel = channel;
         this.permissions = Set.copyOf(permissions);
+        this.roles = List.copyOf(roles);
     }
 
     /** The same user, with the same rights, in another channel of the same server. */
@@ -48,18 +51,26 @@ public final class TestUser {
         }
         GuildRef guild = channel.guild();
         String id = guild.equals(TestBot.GUILD) ? channelName : guild.id() + "/" + channelName;
-        return new TestUser(bot, user, new ChannelRef(id, channelName, guild), permissions);
+        TestUser there = new TestUser(bot, user, new ChannelRef(id, channelName, guild), permissions, roles);
+        bot.transport().addChannel(there.channel);
+        return there;
     }
 
     /** The same user in {@code #general} of another server (its id is its name), as a plain member there. */
     public TestUser inGuild(String guildName) {
-        GuildRef guild = new GuildRef(guildName, guildName);
-        return new TestUser(bot, user, new ChannelRef(guildName + "/general", "general", guild), PLAIN_MEMBER);
+        GuildRef guild = new GuildRef(guildName, guildName, "guild-owner");
+        TestUser there = new TestUser(bot, user, new ChannelRef(guildName + "/general", "general", guild), PLAIN_MEMBER,
+                List.of());
+        bot.transport().addChannel(there.channel);
+        there.join();
+        return there;
     }
 
     /** The same user in a direct message with the bot. */
     public TestUser inDm() {
-        return new TestUser(bot, user, ChannelRef.dm("dm-" + user.id(), "DM with " + user.name()), Set.of());
+        TestUser dm = new TestUser(bot, user, ChannelRef.dm("dm-" + user.id(), "DM with " + user.name()), Set.of(), List.of());
+        bot.transport().addChannel(dm.channel);
+        return dm;
     }
 
     /** The same user in the same server, holding {@code granted} on top of a plain member's rights there. */
@@ -69,7 +80,39 @@ public final class TestUser {
         }
         EnumSet<Permission> more = EnumSet.copyOf(PLAIN_MEMBER);
         more.addAll(List.of(granted));
-        return new TestUser(bot, user, channel, more);
+        TestUser withRights = new TestUser(bot, user, channel, more, roles);
+        withRights.join();
+        return withRights;
+    }
+
+    /**
+     * The same user in the same server, holding these roles (made with {@link TestBot#role}) besides
+     * their rights.
+     */
+    public TestUser withRoles(Role... held) {
+        if (channel.isPrivate()) {
+            throw new IllegalStateException("a DM has no roles; give them in a server");
+        }
+        TestUser member = new TestUser(bot, user, channel, permissions, List.of(held));
+        member.join();
+        return member;
+    }
+
+    /** This user as a member of the server they talk in, as the network knows them; {@code null} in a DM. */
+    public MemberRef asMember() {
+        return channel.isPrivate() ? null : new MemberRef(user, user.name(), permissions, roles, null);
+    }
+
+    /** The text that mentions this user in a message: {@code <@id>}. */
+    public String mention() {
+        return "<@" + user.id() + ">";
+    }
+
+    /** Makes the network know this user as a member of their server, as they are now. */
+    void join() {
+        if (!channel.isPrivate()) {
+            bot.transport().addMember(channel.guild(), asMember());
+        }
     }
 
     /**
@@ -78,8 +121,7 @@ public final class TestUser {
      * @return what the bot did meanwhile, as transcript lines
      */
     public List<String> says(String text) {
-        MemberRef member = channel.isPrivate() ? null : new MemberRef(user.name(), permissions);
-        return bot.deliver(user, channel, member, text, sentIds);
+        return bot.deliver(user, channel, asMember(), text, sentIds);
     }
 
     /** The id of the last message this user sent, e.g. to check the bot's reactions on it. */

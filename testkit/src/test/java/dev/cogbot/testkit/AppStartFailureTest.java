@@ -12,7 +12,7 @@ import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
-import dev.cogbot.runtime.transport.OutgoingMessage;
+import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.nio.file.Path;
@@ -84,7 +84,7 @@ class AppStartFailureTest {
         }
 
         @Override
-        public IncomingMessage send(ChannelRef channel, OutgoingMessage message) {
+        public IncomingMessage send(ChannelRef channel, Draft message) {
             throw new UnsupportedOperationException();
         }
 

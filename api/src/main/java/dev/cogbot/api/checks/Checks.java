@@ -5,6 +5,7 @@ import dev.cogbot.api.Context;
 import dev.cogbot.api.Member;
 import dev.cogbot.api.Permission;
 import dev.cogbot.api.error.BotMissingPermissions;
+import dev.cogbot.api.error.MissingAnyRole;
 import dev.cogbot.api.error.MissingPermissions;
 import dev.cogbot.api.error.NoPrivateMessage;
 import dev.cogbot.api.error.NotOwner;
@@ -86,6 +87,30 @@ public final class Checks {
             Set<Permission> missing = missing(wanted, member.permissions());
             if (!missing.isEmpty()) {
                 throw new MissingPermissions(missing);
+            }
+            return true;
+        });
+    }
+
+    /**
+     * The member must have at least one of these roles, by name (case-insensitive) or id: else
+     * {@link MissingAnyRole} (in a DM, {@link NoPrivateMessage}). See {@link RequireAnyRole}.
+     *
+     * <pre>{@code
+     * bot.addCheck(Checks.hasAnyRole("Staff"));   // a staff-only bot
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if no role is given, or one is blank
+     */
+    public static Check hasAnyRole(String... namesOrIds) {
+        List<String> roles = List.of(namesOrIds);
+        if (roles.isEmpty() || roles.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("hasAnyRole needs at least one role name or id, none blank");
+        }
+        return named("@RequireAnyRole" + roles, ctx -> {
+            Member member = ctx.message().member().orElseThrow(NoPrivateMessage::new);
+            if (!member.hasAnyRole(namesOrIds.clone())) {
+                throw new MissingAnyRole(roles);
             }
             return true;
         });

@@ -11,7 +11,7 @@ import dev.cogbot.api.AllowedMentions;
 import dev.cogbot.discordfake.Recorded;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
-import dev.cogbot.runtime.transport.OutgoingMessage;
+import dev.cogbot.api.Draft;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -68,9 +68,9 @@ class NoPingsNoStrangersHushOnDiscordTest {
     void aMessageAllowedToPingEveryoneDoes() {
         int mark = bot.discord().mark();
         ChannelRef general = new ChannelRef(Long.toString(GENERAL_ID), "general",
-                new GuildRef(Long.toString(GUILD_ID), "Cog Test Guild"));
+                new GuildRef(Long.toString(GUILD_ID), "Cog Test Guild", "0"));
 
-        bot.transport().send(general, new OutgoingMessage("@everyone the server restarts", AllowedMentions.users().withEveryone()));
+        bot.transport().send(general, Draft.of("@everyone the server restarts").withMentions(AllowedMentions.users().withEveryone()));
 
         assertThat(messagesSentSince(mark)).singleElement()
                 .satisfies(sent -> assertThat(sent.pingedEveryone()).isTrue());

@@ -5,7 +5,7 @@ import dev.cogbot.api.Permission;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
-import dev.cogbot.runtime.transport.OutgoingMessage;
+import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.time.Duration;
@@ -95,7 +95,7 @@ final class ObservedTransport implements Transport {
     }
 
     @Override
-    public IncomingMessage send(ChannelRef channel, OutgoingMessage message) {
+    public IncomingMessage send(ChannelRef channel, Draft message) {
         return delegate.send(channel, message);
     }
 

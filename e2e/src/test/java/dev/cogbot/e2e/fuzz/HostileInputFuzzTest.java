@@ -57,7 +57,7 @@ class HostileInputFuzzTest {
     private static final int MESSAGES_PER_TRY = 12;
     private static final String OWNER = "owner";
     private static final List<String> MEMBERS = List.of("mallory", "eve", "trudy", OWNER);
-    private static final GuildRef SERVER = new GuildRef("fuzz-server", "Fuzz Server");
+    private static final GuildRef SERVER = new GuildRef("fuzz-server", "Fuzz Server", "fuzz-owner");
     private static final Set<Permission> MODERATOR = moderator();
     private static final List<Place> PLACES = List.of(
             Place.server("general", TestUser.PLAIN_MEMBER), Place.server("general", MODERATOR),
@@ -146,7 +146,7 @@ class HostileInputFuzzTest {
             if (channel == null) {
                 transport.deliver(user, ChannelRef.dm("dm-" + author, "DM with " + author), content, null);
             } else {
-                transport.deliver(user, new ChannelRef(channel, channel, SERVER), content, new MemberRef(author, permissions));
+                transport.deliver(user, new ChannelRef(channel, channel, SERVER), content, MemberRef.of(user, author, permissions));
             }
         }
 

@@ -1,18 +1,18 @@
 package dev.cogbot.runtime.bot;
 
-import dev.cogbot.api.AllowedMentions;
 import dev.cogbot.api.Channel;
+import dev.cogbot.api.ChannelKind;
+import dev.cogbot.api.Draft;
 import dev.cogbot.api.Guild;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.Permission;
 import dev.cogbot.api.Typing;
 import dev.cogbot.runtime.transport.ChannelRef;
-import dev.cogbot.runtime.transport.OutgoingMessage;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** A {@link Channel} that acts through the bot's transport. */
+/** A {@link Channel} that acts through the bot's transport. Equal when the channels' ids are. */
 final class TransportChannel implements Channel {
 
     private final BotRuntime runtime;
@@ -37,12 +37,25 @@ final class TransportChannel implements Channel {
 
     @Override
     public Optional<Guild> guild() {
-        return Optional.ofNullable(ref.guild());
+        return Optional.ofNullable(ref.guild()).map(g -> new TransportGuild(runtime, g));
     }
 
     @Override
-    public Message send(String text, AllowedMentions mentions) {
-        return runtime.wrap(runtime.transport().send(ref, new OutgoingMessage(text, mentions)));
+    public ChannelKind kind() {
+        return ref.kind();
+    }
+
+    @Override
+    public Message send(Draft draft) {
+        if (draft.isEmpty()) {
+            throw new IllegalArgumentException("a message needs text or an embed; this one has neither");
+        }
+        return runtime.wrap(runtime.transport().send(ref, draft));
+    }
+
+    @Override
+    public Optional<Message> fetchMessage(String id) {
+        return runtime.transport().fetchMessage(ref, id).map(runtime::wrap);
     }
 
     @Override
@@ -57,5 +70,20 @@ final class TransportChannel implements Channel {
 
     ChannelRef ref() {
         return ref;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Channel that && ref.id().equals(that.id());
+    }
+
+    @Override
+    public int hashCode() {
+        return ref.id().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return (ref.isPrivate() ? "" : "#") + ref.name() + " (" + ref.id() + ")";
     }
 }

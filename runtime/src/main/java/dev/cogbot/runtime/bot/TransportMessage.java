@@ -1,16 +1,19 @@
 package dev.cogbot.runtime.bot;
 
 import dev.cogbot.api.Channel;
+import dev.cogbot.api.Draft;
+import dev.cogbot.api.Embed;
 import dev.cogbot.api.Member;
 import dev.cogbot.api.Message;
-import dev.cogbot.api.Permission;
+import dev.cogbot.api.Reaction;
+import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-/** A {@link Message} that acts through the bot's transport. */
+/** A {@link Message} that acts through the bot's transport. Equal when the messages' ids are. */
 final class TransportMessage implements Message {
 
     private final BotRuntime runtime;
@@ -47,7 +50,55 @@ final class TransportMessage implements Message {
     public Optional<Member> member() {
         MemberRef member = data.member();
         return member == null || data.channel().isPrivate() ? Optional.empty()
-                : Optional.of(new Author(data.author(), member));
+                : Optional.of(new TransportMember(runtime, data.channel().guild(), member));
+    }
+
+    @Override
+    public List<User> mentions() {
+        return data.details().mentions();
+    }
+
+    @Override
+    public List<Role> roleMentions() {
+        return data.details().roleMentions();
+    }
+
+    @Override
+    public boolean mentionsEveryone() {
+        return data.details().mentionsEveryone();
+    }
+
+    @Override
+    public Optional<Message> referencedMessage() {
+        return Optional.ofNullable(data.details().referenced()).map(runtime::wrap);
+    }
+
+    @Override
+    public List<Embed> embeds() {
+        return data.details().embeds();
+    }
+
+    @Override
+    public List<Reaction> reactions() {
+        return data.details().reactions();
+    }
+
+    @Override
+    public List<User> reactors(String emoji) {
+        return runtime.transport().reactors(data.channel(), data.id(), emoji);
+    }
+
+    @Override
+    public Message edit(Draft draft) {
+        if (draft.isEmpty()) {
+            throw new IllegalArgumentException("an edited message needs text or an embed; this one has neither");
+        }
+        return runtime.wrap(runtime.transport().edit(data.channel(), data.id(), draft));
+    }
+
+    @Override
+    public void delete() {
+        runtime.transport().delete(data.channel(), data.id());
     }
 
     @Override
@@ -61,21 +112,17 @@ final class TransportMessage implements Message {
     }
 
     @Override
-    public String toString() {
-        return "message " + data.id() + " from " + data.author().name() + ": " + data.content();
+    public boolean equals(Object other) {
+        return other instanceof Message that && data.id().equals(that.id());
     }
 
-    /** The author as the transport described them in the message's server. */
-    private record Author(User user, MemberRef ref) implements Member {
+    @Override
+    public int hashCode() {
+        return data.id().hashCode();
+    }
 
-        @Override
-        public String displayName() {
-            return ref.displayName();
-        }
-
-        @Override
-        public Set<Permission> permissions() {
-            return ref.permissions();
-        }
+    @Override
+    public String toString() {
+        return "message " + data.id() + " from " + data.author().name() + ": " + data.content();
     }
 }

@@ -9,6 +9,7 @@ import dev.cogbot.api.checks.DmOnly;
 import dev.cogbot.api.checks.GuildOnly;
 import dev.cogbot.api.checks.MaxConcurrency;
 import dev.cogbot.api.checks.OwnerOnly;
+import dev.cogbot.api.checks.RequireAnyRole;
 import dev.cogbot.api.checks.RequirePermissions;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
@@ -29,8 +30,8 @@ final class CheckAnnotations {
     }
 
     /**
-     * The checks of {@code element}, cheapest and most basic first: who (owner), where (server or
-     * DM), then what the member and the bot may do, so a DM hears "only in a server" rather than
+     * The checks of {@code element}, most basic first: who (owner), where (server or DM), then the
+     * member's roles and permissions and the bot's, so a DM hears "only in a server" rather than
      * "missing permissions".
      */
     static List<Check> checksOf(AnnotatedElement element, String where) {
@@ -48,6 +49,13 @@ final class CheckAnnotations {
         }
         if (dmOnly) {
             checks.add(Checks.dmOnly());
+        }
+        RequireAnyRole roles = element.getAnnotation(RequireAnyRole.class);
+        if (roles != null) {
+            if (roles.value().length == 0 || java.util.Arrays.stream(roles.value()).anyMatch(String::isBlank)) {
+                throw new CogDefinitionException("@RequireAnyRole on " + where + " needs at least one role name or id, none blank");
+            }
+            checks.add(Checks.hasAnyRole(roles.value()));
         }
         RequirePermissions member = element.getAnnotation(RequirePermissions.class);
         if (member != null) {

@@ -49,13 +49,13 @@ public final class CogScanner {
 
     public static List<CommandDefinition> scan(CogBinding binding) {
         List<Method> methods = methodsOf(binding.cog().getClass());
-        Map<String, Draft> drafts = new LinkedHashMap<>();
-        Map<String, Draft> byName = new HashMap<>();
+        Map<String, CommandParts> parts = new LinkedHashMap<>();
+        Map<String, CommandParts> byName = new HashMap<>();
         for (Method method : methods) {
             Command command = method.getAnnotation(Command.class);
             if (command != null) {
-                Draft draft = new Draft(binding, method, command);
-                drafts.put(draft.name, draft);
+                CommandParts draft = new CommandParts(binding, method, command);
+                parts.put(draft.name, draft);
                 for (String name : draft.names()) {
                     if (byName.putIfAbsent(name, draft) != null) {
                         throw new CogDefinitionException(binding.cog().getClass().getSimpleName()
@@ -74,7 +74,7 @@ public final class CogScanner {
             attach(binding, method, dev.cogbot.api.OnError.class, dev.cogbot.api.OnError::value, byName,
                     (draft, m) -> draft.errorHandlers.add(errorHandler(binding, m)), void.class, Context.class, CommandError.class);
         }
-        return drafts.values().stream().map(Draft::build).sorted(Comparator.comparing(CommandDefinition::name)).toList();
+        return parts.values().stream().map(CommandParts::build).sorted(Comparator.comparing(CommandDefinition::name)).toList();
     }
 
     /** {@code knockKnock} → {@code knock_knock}. */
@@ -93,11 +93,11 @@ public final class CogScanner {
     }
 
     private interface Attacher {
-        void attach(Draft draft, Method method);
+        void attach(CommandParts draft, Method method);
     }
 
     private static <A extends Annotation> void attach(CogBinding binding, Method method, Class<A> kind,
-            Function<A, String[]> targets, Map<String, Draft> byName, Attacher attacher,
+            Function<A, String[]> targets, Map<String, CommandParts> byName, Attacher attacher,
             Class<?> returns, Class<?>... parameters) {
         A annotation = method.getAnnotation(kind);
         if (annotation == null) {
@@ -110,7 +110,7 @@ public final class CogScanner {
                     .reduce((a, b) -> a + ", " + b).orElse("") + ")");
         }
         for (String target : targets.apply(annotation)) {
-            Draft draft = byName.get(target.toLowerCase(Locale.ROOT));
+            CommandParts draft = byName.get(target.toLowerCase(Locale.ROOT));
             if (draft == null) {
                 throw new CogDefinitionException(where + " names '" + target + "', which is not a command of "
                         + binding.cog().getClass().getSimpleName());
@@ -147,7 +147,7 @@ public final class CogScanner {
     }
 
     /** A command being assembled from its method and the hooks that name it. */
-    private static final class Draft {
+    private static final class CommandParts {
         final CogBinding binding;
         final Method method;
         final String name;
@@ -159,7 +159,7 @@ public final class CogScanner {
         final List<Hook> after = new ArrayList<>();
         final List<ErrorHandler> errorHandlers = new ArrayList<>();
 
-        Draft(CogBinding binding, Method method, Command command) {
+        CommandParts(CogBinding binding, Method method, Command command) {
             this.binding = binding;
             this.method = method;
             this.command = command;

@@ -1,8 +1,13 @@
 package dev.cogbot.runtime.transport;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.api.Draft;
 import dev.cogbot.api.Permission;
+import dev.cogbot.api.Role;
+import dev.cogbot.api.User;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,9 +38,9 @@ public interface Transport extends AutoCloseable {
 
     /**
      * Sends a message and returns it as sent. A network that pings must let only the message's
-     * {@linkplain OutgoingMessage#mentions() allowed mentions} ping.
+     * {@linkplain Draft#mentions() allowed mentions} ping.
      */
-    IncomingMessage send(ChannelRef channel, OutgoingMessage message);
+    IncomingMessage send(ChannelRef channel, Draft message);
 
     void addReaction(ChannelRef channel, String messageId, String emoji);
 
@@ -57,6 +62,59 @@ public interface Transport extends AutoCloseable {
      * should answer from what the transport already knows rather than over the network.
      */
     Set<Permission> botPermissions(ChannelRef channel);
+
+    // MODEL-FOUNDATION: the defaults below exist only until every transport implements them; they
+    // are made abstract before issue 9 lands.
+
+    /** Replaces the text and embeds of a message the bot sent; returns it as edited. */
+    default IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
+        throw new UnsupportedOperationException(name() + " cannot edit messages yet");
+    }
+
+    /** Deletes a message: the bot's own, or anyone's where the bot may manage messages. */
+    default void delete(ChannelRef channel, String messageId) {
+        throw new UnsupportedOperationException(name() + " cannot delete messages yet");
+    }
+
+    /** The message with this id in the channel, if it exists and the bot may read it. */
+    default Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
+        throw new UnsupportedOperationException(name() + " cannot fetch messages yet");
+    }
+
+    /** The users who reacted to a message with {@code emoji}, asked of the network now. */
+    default List<User> reactors(ChannelRef channel, String messageId, String emoji) {
+        throw new UnsupportedOperationException(name() + " cannot list reactors yet");
+    }
+
+    /** The user with this id, if the network knows them. */
+    default Optional<User> user(String userId) {
+        throw new UnsupportedOperationException(name() + " cannot look users up yet");
+    }
+
+    /** The channel with this id, in any server the bot is in or among its DMs, if it sees it. */
+    default Optional<ChannelRef> channel(String channelId) {
+        throw new UnsupportedOperationException(name() + " cannot look channels up yet");
+    }
+
+    /** The server's roles, lowest first. */
+    default List<Role> roles(GuildRef guild) {
+        throw new UnsupportedOperationException(name() + " cannot list roles yet");
+    }
+
+    /** The server's text channels and threads the bot sees, in the server's order. */
+    default List<ChannelRef> channels(GuildRef guild) {
+        throw new UnsupportedOperationException(name() + " cannot list channels yet");
+    }
+
+    /** The member with this user id: from the cache, else asked of the network. */
+    default Optional<MemberRef> member(GuildRef guild, String userId) {
+        throw new UnsupportedOperationException(name() + " cannot look members up yet");
+    }
+
+    /** The server's members the transport holds in its cache. */
+    default List<MemberRef> members(GuildRef guild) {
+        throw new UnsupportedOperationException(name() + " cannot list members yet");
+    }
 
     /** User ids the network itself names as the bot's owners (Discord's application owner or team). */
     default Set<String> ownerIds() {

@@ -7,7 +7,7 @@ import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
-import dev.cogbot.runtime.transport.OutgoingMessage;
+import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import dev.cogbot.runtime.transport.console.ConsoleInput.Blank;
@@ -60,13 +60,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConsoleTransport implements Transport {
 
+    private static final Set<Permission> ALL_PERMISSIONS = Set.copyOf(EnumSet.allOf(Permission.class));
+
     /**
      * The one room the console is: a server, so that what is said there is said in a server, and
      * whoever types (the local user or an {@code /as} user) is a member of it.
      */
-    private static final Set<Permission> ALL_PERMISSIONS = Set.copyOf(EnumSet.allOf(Permission.class));
-
-    public static final GuildRef ROOM = new GuildRef("console", "console");
+    public static final GuildRef ROOM = new GuildRef("console", "console", "console");
     /** The console's only channel. */
     public static final ChannelRef GENERAL = new ChannelRef("general", "general", ROOM);
     /**
@@ -194,7 +194,7 @@ public final class ConsoleTransport implements Transport {
     }
 
     @Override
-    public IncomingMessage send(ChannelRef channel, OutgoingMessage message) {
+    public IncomingMessage send(ChannelRef channel, Draft message) {
         // nobody is pinged on a console: the allowed mentions change nothing here
         String text = message.text();
         IncomingMessage sent = new IncomingMessage(nextId(), channel, BOT, text);
@@ -288,7 +288,7 @@ public final class ConsoleTransport implements Transport {
     private void deliver(String text, TransportListener listener) {
         User author = speaker;
         IncomingMessage message = new IncomingMessage(nextId(), GENERAL, author, text,
-                new MemberRef(author.name(), AT_THE_KEYBOARD));
+                MemberRef.of(author, author.name(), AT_THE_KEYBOARD));
         if (!interactive) {
             // In a transcript the question must appear before its answer; a person sees what they typed.
             io.print(ConsoleFormat.message(GENERAL, author, text));

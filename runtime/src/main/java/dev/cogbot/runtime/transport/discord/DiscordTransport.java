@@ -9,7 +9,7 @@ import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
-import dev.cogbot.runtime.transport.OutgoingMessage;
+import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.util.ArrayList;
@@ -133,7 +133,7 @@ public final class DiscordTransport implements Transport {
     }
 
     @Override
-    public IncomingMessage send(ChannelRef channel, OutgoingMessage message) {
+    public IncomingMessage send(ChannelRef channel, Draft message) {
         MessageChannel target = channel(channel);
         Message sent = null;
         for (String part : MessageSplitter.split(message.text(), MESSAGE_LIMIT)) {
@@ -244,7 +244,10 @@ public final class DiscordTransport implements Transport {
     private static MemberRef toMember(MessageReceivedEvent event) {
         Member member = event.isFromGuild() ? event.getMember() : null;
         return member == null ? null
-                : new MemberRef(member.getEffectiveName(), DiscordPermissions.of(member.getPermissions()));
+                : new MemberRef(toUser(member.getUser()), member.getEffectiveName(),
+                        DiscordPermissions.of(member.getPermissions()),
+                        member.getRoles().reversed().stream().map(r -> new dev.cogbot.api.Role(r.getId(), r.getName())).toList(),
+                        member.hasTimeJoined() ? member.getTimeJoined().toInstant() : null);
     }
 
     private static User toUser(net.dv8tion.jda.api.entities.User user) {
@@ -310,7 +313,8 @@ public final class DiscordTransport implements Transport {
             remember(channelId, channel);
             ChannelRef ref = event.isFromGuild()
                     ? new ChannelRef(channelId, channel.getName(),
-                            new GuildRef(event.getGuild().getId(), event.getGuild().getName()))
+                            new GuildRef(event.getGuild().getId(), event.getGuild().getName(),
+                                    event.getGuild().getOwnerId()))
                     : ChannelRef.dm(channelId, "DM with " + event.getAuthor().getName());
             listener.onMessage(toIncoming(event.getMessage(), ref, toMember(event)));
         }

@@ -7,7 +7,7 @@ import dev.cogbot.api.Activity;
 import dev.cogbot.api.Permission;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.IncomingMessage;
-import dev.cogbot.runtime.transport.OutgoingMessage;
+import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -158,7 +158,7 @@ class ConsoleTransportTest {
         Queue<Thread> commands = new ConcurrentLinkedQueue<>();
         // Like the runtime: each message is handled on a thread of its own, and idle means they have finished.
         recorder.onMessage = m -> commands.add(Thread.ofVirtual().start(
-                () -> console.send(m.channel(), OutgoingMessage.of("re: " + m.content()))));
+                () -> console.send(m.channel(), Draft.of("re: " + m.content()))));
         recorder.onAwaitIdle = () -> {
             for (Thread command; (command = commands.poll()) != null; ) {
                 try {
@@ -313,10 +313,10 @@ class ConsoleTransportTest {
         ConsoleTransport console = scripted("hi\n");
         run(console); // message 1
 
-        IncomingMessage sent = console.send(ConsoleTransport.GENERAL, OutgoingMessage.of("Knock knock!"));
+        IncomingMessage sent = console.send(ConsoleTransport.GENERAL, Draft.of("Knock knock!"));
 
         assertThat(sent).isEqualTo(new IncomingMessage("2", ConsoleTransport.GENERAL, ConsoleTransport.BOT, "Knock knock!"));
-        assertThat(console.send(ConsoleTransport.GENERAL, OutgoingMessage.of("again")).id()).isEqualTo("3");
+        assertThat(console.send(ConsoleTransport.GENERAL, Draft.of("again")).id()).isEqualTo("3");
         assertThat(outputLines()).containsExactly(
                 "#general <alice> hi", "#general <cogbot> Knock knock!", "#general <cogbot> again");
     }
@@ -351,7 +351,7 @@ class ConsoleTransportTest {
                 int thread = t;
                 futures.add(executor.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
-                        console.send(ConsoleTransport.GENERAL, OutgoingMessage.of("t" + thread + " m" + i + " " + padding));
+                        console.send(ConsoleTransport.GENERAL, Draft.of("t" + thread + " m" + i + " " + padding));
                         console.addReaction(ConsoleTransport.GENERAL, String.valueOf(i), "👍");
                     }
                 }));
