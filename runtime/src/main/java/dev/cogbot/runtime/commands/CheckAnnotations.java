@@ -78,8 +78,8 @@ final class CheckAnnotations {
                     + "; allow at least 1 use per window");
         }
         if (cooldown.per() < 1) {
-            throw new CogDefinitionException("@Cooldown on " + where + " has per " + cooldown.per()
-                    + "; a window lasts at least 1 " + cooldown.unit().toString().toLowerCase(java.util.Locale.ROOT));
+            throw new CogDefinitionException("@Cooldown on " + where + " has per = " + cooldown.per() + " "
+                    + cooldown.unit().toString().toLowerCase(java.util.Locale.ROOT) + "; a window must last at least 1");
         }
         Duration per;
         try {
