@@ -18,7 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * or waits in it, and belongs to the loaded command: unloading the plugin drops it (the waits are
  * interrupted with the plugin's other tasks).
  */
-final class CommandConcurrency {
+public final class CommandConcurrency {
 
     /** Gives a run's turn back: to the next one waiting, or to the bucket. */
     interface Turn extends AutoCloseable {
@@ -80,8 +80,8 @@ final class CommandConcurrency {
         }
     }
 
-    /** How many buckets are kept now. */
-    int size() {
+    /** How many buckets are kept now: those with a run going or waiting. */
+    public int buckets() {
         lock.lock();
         try {
             return buckets.size();

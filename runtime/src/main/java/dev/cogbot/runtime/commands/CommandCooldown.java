@@ -12,7 +12,7 @@ import java.time.Instant;
  * unloading the plugin forgets every count; buckets whose window has closed are swept away as
  * others are used, so memory follows the buckets on cooldown, not everyone who ever used it.
  */
-final class CommandCooldown {
+public final class CommandCooldown {
 
     /** The uses of one bucket in its current window; immutable, as {@link SweptMap} wants. */
     private record Window(Instant opened, int used) {
@@ -55,8 +55,8 @@ final class CommandCooldown {
         windows.remove(Buckets.keyOf(bucket, ctx));
     }
 
-    /** How many buckets are remembered now. */
-    int size() {
+    /** How many buckets are remembered now: those whose window may still be open. */
+    public int buckets() {
         return windows.size();
     }
 

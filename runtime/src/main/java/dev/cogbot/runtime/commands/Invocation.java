@@ -5,11 +5,13 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.ErrorHandler;
 import dev.cogbot.api.Hook;
 import dev.cogbot.api.error.CheckDeclined;
+import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.CommandInvokeError;
 import dev.cogbot.api.error.CommandNotFound;
 import dev.cogbot.api.error.MissingArgument;
 import dev.cogbot.api.error.TooManyArguments;
+import dev.cogbot.runtime.scheduling.Lifetime;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -128,8 +130,17 @@ final class Invocation {
 
     /** A turn under the command's max concurrency, waited for on the plugin's clock; nothing to give back without one. */
     private CommandConcurrency.Turn takeTurn(CommandDefinition command) {
-        return command.concurrency().map(limit -> limit.take(ctx, ctx.owner().lifetime().scheduler()))
-                .orElse(NO_TURN);
+        if (command.concurrency().isEmpty()) {
+            return NO_TURN;
+        }
+        Lifetime lifetime = ctx.owner().lifetime();
+        CommandConcurrency.Turn turn = command.concurrency().get().take(ctx, lifetime.scheduler());
+        if (lifetime.isClosed()) {
+            // handed over by a run the unload stopped: a stopping plugin starts nothing new
+            turn.close();
+            throw new CommandCancelled("plugin " + ctx.owner().pluginId() + " is stopping");
+        }
+        return turn;
     }
 
     private static final CommandConcurrency.Turn NO_TURN = () -> { };
