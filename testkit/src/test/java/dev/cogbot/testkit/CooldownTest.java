@@ -79,9 +79,18 @@ class CooldownTest {
             ctx.send("local");
         }
 
+        @Cooldown(rate = 1, per = 60)
+        @Command
+        public void fragile(Context ctx) {
+            throw new IllegalStateException("the dice fell off the table");
+        }
+
         @Override
         public void cogCommandError(Context ctx, CommandError error) {
             errors.add(error);
+            if (ctx.command().name().equals("fragile")) {
+                ctx.resetCooldown();
+            }
             throw error;
         }
     }
@@ -217,6 +226,13 @@ class CooldownTest {
         cog.shopOpen = true;
 
         assertThat(alice.says("!daily")).containsExactly("cogbot: Here is your reward.");
+    }
+
+    @Test
+    void anErrorHandlerMayGiveTheUseBackWhenTheCommandFailed() {
+        alice.says("!fragile");
+
+        assertThat(alice.says("!fragile")).singleElement().asString().contains("ran into a problem");
     }
 
     @Test
