@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Permission checks and cooldowns through the real JDA transport on a local Discord. The bot's
- * managed role lets it manage messages, but {@code #random} takes that away from it with a channel
- * overwrite; alice is a Moderator, bob a plain member.
+ * Permission and role checks and cooldowns through the real JDA transport on a local Discord. The
+ * bot's managed role lets it manage messages, but {@code #random} takes that away from it with a
+ * channel overwrite; alice has the Moderator role, bob is a plain member.
  */
 class ChecksOnDiscordTest {
 
@@ -39,6 +39,10 @@ class ChecksOnDiscordTest {
                 @BotRequiresPermissions(Permission.MANAGE_MESSAGES)
                 @Command(name = "tidy")
                 public void tidy(Context ctx) { ctx.send("tidied"); }
+
+                @RequireAnyRole("Moderator")
+                @Command(name = "warn")
+                public void warn(Context ctx) { ctx.send("warned"); }
 
                 @Cooldown(rate = 1, per = 30)
                 @Command(name = "roll")
@@ -93,6 +97,17 @@ class ChecksOnDiscordTest {
     void aChannelOverwriteDenyingTheBotThePermissionIsExplained() {
         assertThat(bot.says(BOB_ID, RANDOM_ID, "!tidy")).singleElement().asString()
                 .endsWith("I need the Manage Messages permission in this channel to run !tidy.");
+    }
+
+    @Test
+    void aMemberWithoutTheRoleIsToldItsName() {
+        assertThat(bot.says(BOB_ID, GENERAL_ID, "!warn")).singleElement().asString()
+                .endsWith("You need the Moderator role to use !warn.");
+    }
+
+    @Test
+    void aMemberWithTheRoleMayUseTheCommand() {
+        assertThat(bot.says(ALICE_ID, GENERAL_ID, "!warn")).singleElement().asString().endsWith("warned");
     }
 
     @Test
