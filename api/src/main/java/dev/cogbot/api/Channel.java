@@ -1,6 +1,7 @@
 package dev.cogbot.api;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A place messages are sent to: a server's text channel, a DM, or the console's {@code #general}.
@@ -100,4 +101,16 @@ public interface Channel {
 
     /** Shows "is typing…" until the returned handle is closed. */
     Typing typing();
+
+    /**
+     * What the bot itself may do here, as the network computes it: in a server's channel, its roles'
+     * permissions with the channel's overwrites applied; in a DM, what anyone may do there (read,
+     * write, react, embed and attach). {@link dev.cogbot.api.checks.BotRequiresPermissions} checks it
+     * before a command runs.
+     *
+     * <pre>{@code
+     * if (!ctx.channel().botPermissions().contains(Permission.ADD_REACTIONS)) { ctx.send("(I can't react here)"); }
+     * }</pre>
+     */
+    Set<Permission> botPermissions();
 }

@@ -55,15 +55,19 @@ public interface Cog extends ExtensionPoint {
 
     /**
      * A check applied to every command of every plugin, {@code help} included, and to messages that
-     * name no command ({@link Context#command()} is then null); {@code false} fails it with a
-     * {@link dev.cogbot.api.error.CheckFailure}. The owners' plugin administration commands are
+     * name no command ({@link Context#command()} is then null); {@code false} fails it silently with a
+     * {@link dev.cogbot.api.error.CheckDeclined}. The owners' plugin administration commands are
      * exempt: no plugin can lock the owners out.
      */
     default boolean botCheck(Context ctx) {
         return true;
     }
 
-    /** A check applied to every command of this cog. */
+    /**
+     * A check applied to every command of this cog, before the cog's ready-made checks
+     * ({@link dev.cogbot.api.checks}); {@code false} fails it silently, a thrown
+     * {@link dev.cogbot.api.error.CheckFailure} tells the user its message.
+     */
     default boolean cogCheck(Context ctx) {
         return true;
     }

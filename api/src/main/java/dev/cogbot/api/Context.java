@@ -118,4 +118,24 @@ public interface Context {
 
     /** In after-invoke hooks: whether the command ended with an error. */
     boolean commandFailed();
+
+    /**
+     * Gives back this invocation's use of the command's {@link dev.cogbot.api.checks.Cooldown}: its
+     * bucket (this user, this channel…) starts afresh, like discord.py's
+     * {@code ctx.command.reset_cooldown(ctx)}. Does nothing for a command without a cooldown.
+     *
+     * <pre>{@code
+     * @Cooldown(rate = 1, per = 1, unit = ChronoUnit.DAYS)
+     * @Command
+     * public void daily(Context ctx) {
+     *     if (!rewards.available()) {
+     *         ctx.resetCooldown();   // nothing given, so nothing spent: try again later today
+     *         ctx.send("The reward shop is closed; try again in a while.");
+     *         return;
+     *     }
+     *     ...
+     * }
+     * }</pre>
+     */
+    void resetCooldown();
 }

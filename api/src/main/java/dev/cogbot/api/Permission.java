@@ -1,5 +1,10 @@
 package dev.cogbot.api;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * What a member may do in a server, named as Discord names its permissions. Only names: each
  * transport maps its network's own rights onto them (the Discord transport, Discord's bits), so more
@@ -39,5 +44,33 @@ public enum Permission {
     MANAGE_THREADS,
     SEND_MESSAGES_IN_THREADS,
     /** Time members out. */
-    MODERATE_MEMBERS
+    MODERATE_MEMBERS;
+
+    /**
+     * The name Discord shows for it, e.g. {@code "Manage Messages"} for {@link #MANAGE_MESSAGES}.
+     *
+     * <pre>{@code
+     * ctx.send("You need " + Permission.KICK_MEMBERS.displayName());   // "You need Kick Members"
+     * }</pre>
+     */
+    public String displayName() {
+        List<String> words = new ArrayList<>();
+        for (String word : name().split("_")) {
+            words.add(word.equals("TTS") ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return String.join(" ", words);
+    }
+
+    /**
+     * A few words naming {@code permissions}, in declaration order, as replies to users say them:
+     * {@code "the Manage Messages permission"}, {@code "the Kick Members and Ban Members permissions"}.
+     */
+    public static String describe(Collection<Permission> permissions) {
+        List<String> names = permissions.stream().sorted().map(Permission::displayName).toList();
+        if (names.size() == 1) {
+            return "the " + names.getFirst() + " permission";
+        }
+        String all = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        return "the " + all + " permissions";
+    }
 }

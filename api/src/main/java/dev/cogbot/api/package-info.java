@@ -18,6 +18,11 @@
  * }
  * }</pre>
  *
+ * <p>What may stop a command before it runs (guild or DM only, the member's permissions and roles,
+ * the bot's permissions, owner only, cooldowns and concurrency limits) is in
+ * {@link dev.cogbot.api.checks}; what the user is told when it does, in
+ * {@link dev.cogbot.api.error}.
+ *
  * <p>A {@link dev.cogbot.api.Message} says where it was sent ({@link dev.cogbot.api.Guild}, or none in
  * a DM) and who sent it there ({@link dev.cogbot.api.Member}, with its
  * {@link dev.cogbot.api.Permission}s). What the bot sends pings users only, unless a message allows

@@ -2,6 +2,9 @@ package dev.cogbot.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +15,21 @@ class MemberTest {
             @Override
             public User user() {
                 return new User("1", "alice", false);
+            }
+
+            @Override
+            public Guild guild() {
+                throw new UnsupportedOperationException("not needed here");
+            }
+
+            @Override
+            public List<Role> roles() {
+                return List.of();
+            }
+
+            @Override
+            public Optional<Instant> joinedAt() {
+                return Optional.empty();
             }
 
             @Override

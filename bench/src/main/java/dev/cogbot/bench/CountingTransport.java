@@ -1,12 +1,14 @@
 package dev.cogbot.bench;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -78,6 +80,11 @@ public final class CountingTransport implements Transport {
 
     @Override
     public void setPresence(Activity activity) {
+    }
+
+    @Override
+    public Set<Permission> botPermissions(ChannelRef channel) {
+        return Set.of(Permission.values()); // a benchmark's bot may do anything
     }
 
     @Override

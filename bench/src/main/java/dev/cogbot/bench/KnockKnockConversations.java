@@ -1,6 +1,7 @@
 package dev.cogbot.bench;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.User;
 import dev.cogbot.plugins.jokes.JokesCog;
 import dev.cogbot.runtime.bot.BotRuntime;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -398,6 +400,11 @@ public final class KnockKnockConversations {
 
         @Override
         public void setPresence(Activity activity) {
+        }
+
+        @Override
+        public Set<Permission> botPermissions(ChannelRef channel) {
+            return Set.of(Permission.values()); // a benchmark's bot may do anything
         }
 
         @Override

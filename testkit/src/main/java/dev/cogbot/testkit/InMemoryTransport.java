@@ -2,6 +2,7 @@ package dev.cogbot.testkit;
 
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Draft;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
@@ -12,8 +13,10 @@ import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -31,6 +34,8 @@ public final class InMemoryTransport implements Transport {
     private final List<BotEvent> events = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong();
     private final Set<String> ownerIds;
+    private final Map<String, Set<Permission>> botPermissionsByChannel = new ConcurrentHashMap<>();
+    private volatile Set<Permission> botPermissions = TestUser.PLAIN_MEMBER;
     private final InMemoryWorld world = new InMemoryWorld();
     private volatile TransportListener listener;
 
@@ -259,6 +264,29 @@ public final class InMemoryTransport implements Transport {
     @Override
     public void setPresence(Activity activity) {
         record(new BotEvent.PresenceChanged(activity));
+    }
+
+    /**
+     * In a server's channel, what it was set to for that channel, else for every channel (a plain
+     * member's rights unless set); in a DM, {@link #DIRECT_MESSAGE_PERMISSIONS}.
+     */
+    @Override
+    public Set<Permission> botPermissions(ChannelRef channel) {
+        return channel.isPrivate() ? DIRECT_MESSAGE_PERMISSIONS
+                : botPermissionsByChannel.getOrDefault(channel.id(), botPermissions);
+    }
+
+    /** What the bot may do in every server channel not set on its own. */
+    public void setBotPermissions(Set<Permission> permissions) {
+        botPermissions = Set.copyOf(permissions);
+    }
+
+    /** What the bot may do in {@code channel}, a server's. */
+    public void setBotPermissions(ChannelRef channel, Set<Permission> permissions) {
+        if (channel.isPrivate()) {
+            throw new IllegalArgumentException("a DM's permissions are fixed; set them in a server's channel");
+        }
+        botPermissionsByChannel.put(channel.id(), Set.copyOf(permissions));
     }
 
     @Override

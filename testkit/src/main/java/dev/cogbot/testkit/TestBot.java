@@ -2,6 +2,7 @@ package dev.cogbot.testkit;
 
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Cog;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.Role;
 import dev.cogbot.api.Settings;
 import dev.cogbot.api.Store;
@@ -19,6 +20,7 @@ import dev.cogbot.runtime.transport.MemberRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -94,6 +96,30 @@ public final class TestBot implements AutoCloseable {
         Role role = new Role(name, name);
         transport.addRole(GUILD, role);
         return role;
+    }
+
+    /**
+     * From now on the bot holds {@code granted} on top of a plain member's rights in every server
+     * channel (those given their own with {@link #grantBotIn} aside). Until then it holds a plain
+     * member's rights, as a bot invited without extra permissions does.
+     *
+     * <pre>{@code
+     * bot.grantBot(Permission.MANAGE_MESSAGES);   // @BotRequiresPermissions(MANAGE_MESSAGES) passes
+     * }</pre>
+     */
+    public void grantBot(Permission... granted) {
+        transport.setBotPermissions(plainMemberAnd(granted));
+    }
+
+    /** {@link #grantBot} in one server channel only, e.g. {@code bot.grantBotIn(alice.in("mod-log").channel(), ...)}. */
+    public void grantBotIn(ChannelRef channel, Permission... granted) {
+        transport.setBotPermissions(channel, plainMemberAnd(granted));
+    }
+
+    private static Set<Permission> plainMemberAnd(Permission... granted) {
+        EnumSet<Permission> held = EnumSet.copyOf(TestUser.PLAIN_MEMBER);
+        held.addAll(List.of(granted));
+        return held;
     }
 
     /**

@@ -20,5 +20,13 @@
  * TestUser stranger = bot.user("bob").inGuild("Other Guild");
  * TestUser dm = bot.user("bob").inDm();
  * }</pre>
+ *
+ * <p>The bot itself holds a plain member's rights in every server channel, as a bot invited
+ * without extra permissions does, until a test grants it more:
+ *
+ * <pre>{@code
+ * bot.grantBot(Permission.MANAGE_MESSAGES);                                   // everywhere
+ * bot.grantBotIn(alice.in("mod-log").channel(), Permission.MANAGE_MESSAGES);   // in #mod-log only
+ * }</pre>
  */
 package dev.cogbot.testkit;

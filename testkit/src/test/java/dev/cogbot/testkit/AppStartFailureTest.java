@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.api.Permission;
 import dev.cogbot.runtime.BotPaths;
 import dev.cogbot.runtime.CogbotApp;
 import dev.cogbot.runtime.config.BotConfig;
@@ -101,6 +102,11 @@ class AppStartFailureTest {
 
         @Override
         public void setPresence(Activity activity) {
+        }
+
+        @Override
+        public Set<Permission> botPermissions(ChannelRef channel) {
+            return Set.of();
         }
 
         @Override

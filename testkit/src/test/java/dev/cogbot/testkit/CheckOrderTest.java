@@ -7,7 +7,7 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.CommandCheck;
 import dev.cogbot.api.Context;
-import dev.cogbot.api.error.CheckFailure;
+import dev.cogbot.api.error.CheckDeclined;
 import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.CommandInvokeError;
 import dev.cogbot.api.error.NotOwner;
@@ -172,7 +172,7 @@ class CheckOrderTest {
 
         alice.says("!guarded");
 
-        assertThat(cog.errors).singleElement().isExactlyInstanceOf(CheckFailure.class);
+        assertThat(cog.errors).singleElement().isExactlyInstanceOf(CheckDeclined.class);
     }
 
     @Test
@@ -181,7 +181,7 @@ class CheckOrderTest {
 
         alice.says("!guarded");
 
-        assertThat(cog.errors).singleElement().isExactlyInstanceOf(CheckFailure.class);
+        assertThat(cog.errors).singleElement().isExactlyInstanceOf(CheckDeclined.class);
     }
 
     @Test
@@ -203,7 +203,7 @@ class CheckOrderTest {
     }
 
     @Test
-    void aNotOwnerRefusalIsTheOneCheckFailureTheFallbackAnswers() {
+    void aNotOwnerRefusalIsAnsweredByTheFallback() {
         cog.commandCheckThrows = new NotOwner("owners only");
 
         assertThat(alice.says("!guarded")).containsExactly("cogbot: Only the bot's owners can use !guarded.");

@@ -1,6 +1,7 @@
 package dev.cogbot.e2e.discord;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
@@ -116,6 +117,11 @@ final class ObservedTransport implements Transport {
     @Override
     public void setPresence(Activity activity) {
         delegate.setPresence(activity);
+    }
+
+    @Override
+    public Set<Permission> botPermissions(ChannelRef channel) {
+        return delegate.botPermissions(channel);
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.ReplyTimeout;
 import dev.cogbot.runtime.commands.HostedBot;
+import dev.cogbot.runtime.commands.NamedCheck;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.Park;
 import java.time.Duration;
@@ -134,7 +135,7 @@ final class PluginBot implements HostedBot {
 
     @Override
     public void addCheck(Check check) {
-        lifetime.own(runtime.registry().addCheck(check));
+        lifetime.own(runtime.registry().addCheck(NamedCheck.of(check, "a bot-wide check of plugin " + pluginId)));
     }
 
     @Override

@@ -5,9 +5,11 @@ import dev.cogbot.api.ChannelKind;
 import dev.cogbot.api.Draft;
 import dev.cogbot.api.Guild;
 import dev.cogbot.api.Message;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.Typing;
 import dev.cogbot.runtime.transport.ChannelRef;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** A {@link Channel} that acts through the bot's transport. Equal when the channels' ids are. */
@@ -59,6 +61,11 @@ final class TransportChannel implements Channel {
     @Override
     public Typing typing() {
         return typing.get();
+    }
+
+    @Override
+    public Set<Permission> botPermissions() {
+        return runtime.transport().botPermissions(ref);
     }
 
     ChannelRef ref() {

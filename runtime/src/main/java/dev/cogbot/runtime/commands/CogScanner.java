@@ -121,7 +121,8 @@ public final class CogScanner {
 
     private static Check check(CogBinding binding, Method method) {
         MethodInvoker invoker = new MethodInvoker(method);
-        return ctx -> (Boolean) call(invoker, binding.cog(), ctx);
+        return new NamedCheck(binding.cog().getClass().getSimpleName() + "." + method.getName(),
+                ctx -> (Boolean) call(invoker, binding.cog(), ctx));
     }
 
     private static Hook hook(CogBinding binding, Method method) {
@@ -213,13 +214,20 @@ public final class CogScanner {
         }
 
         CommandDefinition build() {
+            String where = MethodInvoker.describe(method);
+            // the cog class's ready-made checks, then the method's, then its @CommandCheck methods
+            List<Check> allChecks = new ArrayList<>(CheckAnnotations.checksOf(binding.cog().getClass(),
+                    binding.cog().getClass().getSimpleName()));
+            allChecks.addAll(CheckAnnotations.checksOf(method, where));
+            allChecks.addAll(checks);
             String usage = command.usage().isBlank()
                     ? String.join(" ", arguments.stream().map(ArgumentSpec::usage).toList())
                     : command.usage();
             CommandInfo info = new CommandInfo(name, aliases, usage, command.help().strip(), binding.name(), binding.pluginId());
             return new CommandDefinition(info, command.hidden(), command.ignoreExtra(), binding, new MethodInvoker(method),
-                    List.copyOf(arguments), List.copyOf(checks), List.copyOf(before), List.copyOf(after),
-                    List.copyOf(errorHandlers));
+                    List.copyOf(arguments), List.copyOf(allChecks), List.copyOf(before), List.copyOf(after),
+                    List.copyOf(errorHandlers), CheckAnnotations.cooldownOf(method, where),
+                    CheckAnnotations.concurrencyOf(method, where));
         }
     }
 }

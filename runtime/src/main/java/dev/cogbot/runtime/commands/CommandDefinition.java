@@ -5,10 +5,12 @@ import dev.cogbot.api.CommandInfo;
 import dev.cogbot.api.ErrorHandler;
 import dev.cogbot.api.Hook;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A command ready to run: what help shows, where it comes from, how to call it, and what is
- * attached to it.
+ * attached to it. Its cooldown counts and concurrency turns live here, so they go with the command
+ * when its plugin is unloaded.
  */
 public record CommandDefinition(
         CommandInfo info,
@@ -20,7 +22,9 @@ public record CommandDefinition(
         List<Check> checks,
         List<Hook> beforeHooks,
         List<Hook> afterHooks,
-        List<ErrorHandler> errorHandlers) {
+        List<ErrorHandler> errorHandlers,
+        Optional<CommandCooldown> cooldown,
+        Optional<CommandConcurrency> concurrency) {
 
     public String name() {
         return info.name();

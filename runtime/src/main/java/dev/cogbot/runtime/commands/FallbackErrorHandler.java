@@ -3,19 +3,34 @@ package dev.cogbot.runtime.commands;
 import dev.cogbot.api.CommandInfo;
 import dev.cogbot.api.Context;
 import dev.cogbot.api.ErrorHandler;
+import dev.cogbot.api.Durations;
+import dev.cogbot.api.Permission;
+import dev.cogbot.api.error.BotMissingPermissions;
+import dev.cogbot.api.error.CheckDeclined;
 import dev.cogbot.api.error.CheckFailure;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.CommandInvokeError;
 import dev.cogbot.api.error.CommandNotFound;
+import dev.cogbot.api.error.CommandOnCooldown;
+import dev.cogbot.api.error.MaxConcurrencyReached;
+import dev.cogbot.api.error.MissingAnyRole;
+import dev.cogbot.api.error.MissingPermissions;
+import dev.cogbot.api.error.NoPrivateMessage;
 import dev.cogbot.api.error.NotOwner;
+import dev.cogbot.api.error.PrivateMessageOnly;
 import dev.cogbot.api.error.UserInputError;
+import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The last handler in the chain: tells the user, briefly, what went wrong and what to do. Check
- * failures stay silent (a hushed bot must stay quiet), except an owner-only refusal.
+ * The last handler in the chain: tells the user, briefly, what went wrong and what to do; the
+ * replies are listed in the api's {@code dev.cogbot.api.error} package documentation. A check that
+ * returned false ({@link CheckDeclined}) stays silent, since a hushed bot must stay quiet, and is
+ * logged at DEBUG by name so an author can find which check it was; every other check failure names
+ * what is missing.
  */
 final class FallbackErrorHandler implements ErrorHandler {
 
@@ -26,8 +41,7 @@ final class FallbackErrorHandler implements ErrorHandler {
     public void handle(Context ctx, CommandError error) {
         switch (error) {
             case CommandNotFound notFound -> ctx.send(unknownCommand(ctx, notFound));
-            case NotOwner notOwner -> ctx.send("Only the bot's owners can use " + ctx.prefix() + ctx.invokedWith() + ".");
-            case CheckFailure blocked -> log.debug("{}{} blocked: {}", ctx.prefix(), ctx.invokedWith(), blocked.getMessage());
+            case CheckFailure blocked -> refused(ctx, blocked);
             case UserInputError input -> ctx.send(sentence(input.getMessage()) + usage(ctx));
             case CommandInvokeError failed -> {
                 log.error("{}{} failed", ctx.prefix(), ctx.invokedWith(), failed.getCause());
@@ -35,6 +49,39 @@ final class FallbackErrorHandler implements ErrorHandler {
             }
             case CommandCancelled cancelled -> log.debug("{}{} cancelled: {}", ctx.prefix(), ctx.invokedWith(), cancelled.getMessage());
         }
+    }
+
+    private static void refused(Context ctx, CheckFailure failure) {
+        String command = ctx.prefix() + ctx.invokedWith();
+        switch (failure) {
+            case CheckDeclined declined -> log.debug("{} blocked: {} returned false (no reply; a check that throws a"
+                    + " CheckFailure with a message is answered with it)", command, declined.check());
+            case NotOwner notOwner -> ctx.send("Only the bot's owners can use " + command + ".");
+            case NoPrivateMessage dm -> ctx.send(command + " works only in a server.");
+            case PrivateMessageOnly server -> ctx.send(command + " works only in a DM with me.");
+            case MissingPermissions member -> ctx.send("You need " + Permission.describe(member.missing())
+                    + " to use " + command + ".");
+            case BotMissingPermissions bot -> ctx.send("I need " + Permission.describe(bot.missing())
+                    + (ctx.channel().isPrivate() ? " here" : " in this channel") + " to run " + command + ".");
+            case MissingAnyRole roles -> ctx.send("You need " + rolesWanted(roles.roles()) + " to use " + command + ".");
+            case CommandOnCooldown cooldown -> ctx.send(command + " is on cooldown " + cooldown.bucket().where()
+                    + "; try again in " + Durations.format(roundedUp(cooldown.retryAfter())) + ".");
+            case MaxConcurrencyReached busy -> ctx.send(command + " is already running "
+                    + (busy.number() == 1 ? "" : busy.number() + " times ") + busy.bucket().where()
+                    + "; try again when " + (busy.number() == 1 ? "it is" : "one is") + " done.");
+            default -> ctx.send(sentence(failure.getMessage()));
+        }
+    }
+
+    private static String rolesWanted(List<String> roles) {
+        return roles.size() == 1 ? "the " + roles.getFirst() + " role"
+                : "one of the roles " + String.join(", ", roles.subList(0, roles.size() - 1)) + " or " + roles.getLast();
+    }
+
+    /** Whole seconds, rounded up: "try again in 25s" must never be too early. */
+    private static Duration roundedUp(Duration wait) {
+        long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
+        return Duration.ofSeconds(Math.max(1, seconds));
     }
 
     private static String unknownCommand(Context ctx, CommandNotFound notFound) {

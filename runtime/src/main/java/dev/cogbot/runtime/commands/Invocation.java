@@ -4,21 +4,25 @@ import dev.cogbot.api.Check;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.ErrorHandler;
 import dev.cogbot.api.Hook;
-import dev.cogbot.api.error.CheckFailure;
+import dev.cogbot.api.error.CheckDeclined;
+import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.CommandInvokeError;
 import dev.cogbot.api.error.CommandNotFound;
 import dev.cogbot.api.error.MissingArgument;
 import dev.cogbot.api.error.TooManyArguments;
+import dev.cogbot.runtime.scheduling.Lifetime;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of one command, in discord.py's order: checks (bot-wide, cog, command), argument
- * conversion, before-hooks (command, cog, bot), the command, after-hooks (command, cog, bot; even
- * when the command failed), and on error the handler chain (command, cog, bot-wide, fallback).
+ * One run of one command, in discord.py's order: checks (bot-wide, cog, command), a turn under the
+ * command's max concurrency, argument conversion, a use of its cooldown, before-hooks (command, cog,
+ * bot), the command, after-hooks (command, cog, bot; even when the command failed), and on error the
+ * handler chain (command, cog, bot-wide, fallback). The concurrency turn is given back once the
+ * after-hooks ran, before the error handlers: a handler that waits must not hold up the next run.
  */
 final class Invocation {
 
@@ -54,15 +58,18 @@ final class Invocation {
                 throw new CommandNotFound(ctx.invokedWith(), registry.suggest(ctx.invokedWith()));
             }
             runChecks(command);
-            Object[] arguments = convertArguments(command);
-            runHooks(command.beforeHooks(), command.cog().cog()::cogBeforeInvoke, botWide(command, registry.beforeHooks()));
-            try {
-                CogScanner.call(command.invoker(), command.cog().cog(), arguments);
-            } catch (RuntimeException | Error e) {
-                ctx.markFailed();
-                throw e;
-            } finally {
-                runAfterHooks(command);
+            try (CommandConcurrency.Turn turn = takeTurn(command)) {
+                Object[] arguments = convertArguments(command);
+                command.cooldown().ifPresent(cooldown -> cooldown.use(ctx));
+                runHooks(command.beforeHooks(), command.cog().cog()::cogBeforeInvoke, botWide(command, registry.beforeHooks()));
+                try {
+                    CogScanner.call(command.invoker(), command.cog().cog(), arguments);
+                } catch (RuntimeException | Error e) {
+                    ctx.markFailed();
+                    throw e;
+                } finally {
+                    runAfterHooks(command);
+                }
             }
         } catch (CommandError error) {
             ctx.markFailed();
@@ -92,11 +99,11 @@ final class Invocation {
         runBotChecks(command);
         Cog cog = command.cog().cog();
         if (!test(cog::cogCheck)) {
-            throw new CheckFailure("the checks of " + cog.name() + " said no to " + ctx.prefix() + command.name());
+            throw declined(cog.getClass().getSimpleName() + ".cogCheck");
         }
         for (Check check : command.checks()) {
             if (!test(check)) {
-                throw new CheckFailure("a check of " + ctx.prefix() + command.name() + " failed");
+                throw declined(check.toString());
             }
         }
     }
@@ -107,15 +114,36 @@ final class Invocation {
         }
         for (CogBinding binding : registry.cogs()) {
             if (!binding.system() && !test(binding.cog()::botCheck)) {
-                throw new CheckFailure(binding.name() + " is blocking every command right now");
+                throw declined(binding.cog().getClass().getSimpleName() + ".botCheck of plugin " + binding.pluginId());
             }
         }
         for (Check check : registry.checks()) {
             if (!test(check)) {
-                throw new CheckFailure("a bot-wide check is blocking every command right now");
+                throw declined(check.toString());
             }
         }
     }
+
+    private CheckDeclined declined(String check) {
+        return new CheckDeclined(check, check + " said no to " + ctx.prefix() + ctx.invokedWith());
+    }
+
+    /** A turn under the command's max concurrency, waited for on the plugin's clock; nothing to give back without one. */
+    private CommandConcurrency.Turn takeTurn(CommandDefinition command) {
+        if (command.concurrency().isEmpty()) {
+            return NO_TURN;
+        }
+        Lifetime lifetime = ctx.owner().lifetime();
+        CommandConcurrency.Turn turn = command.concurrency().get().take(ctx, lifetime.scheduler());
+        if (lifetime.isClosed()) {
+            // handed over by a run the unload stopped: a stopping plugin starts nothing new
+            turn.close();
+            throw new CommandCancelled("plugin " + ctx.owner().pluginId() + " is stopping");
+        }
+        return turn;
+    }
+
+    private static final CommandConcurrency.Turn NO_TURN = () -> { };
 
     private boolean test(Check check) {
         try {

@@ -64,6 +64,13 @@ final class InvocationContext implements Context {
         return failed;
     }
 
+    @Override
+    public void resetCooldown() {
+        if (command != null) {
+            command.cooldown().ifPresent(cooldown -> cooldown.reset(this));
+        }
+    }
+
     void markFailed() {
         failed = true;
     }

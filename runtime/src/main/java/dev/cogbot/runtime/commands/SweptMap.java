@@ -40,6 +40,11 @@ final class SweptMap<K, V> {
         return value;
     }
 
+    /** Forgets {@code key}. */
+    void remove(K key) {
+        entries.remove(key);
+    }
+
     /** How many entries are kept right now. */
     int size() {
         return entries.size();

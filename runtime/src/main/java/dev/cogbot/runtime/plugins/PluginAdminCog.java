@@ -4,7 +4,7 @@ import dev.cogbot.api.Arg;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
-import dev.cogbot.api.error.NotOwner;
+import dev.cogbot.api.checks.OwnerOnly;
 import java.util.List;
 
 /**
@@ -12,6 +12,7 @@ import java.util.List;
  * {@code plugins}. Installed as a built-in cog, so no plugin's bot-wide check (a hush) can block
  * them; everyone else gets a clear refusal.
  */
+@OwnerOnly
 public final class PluginAdminCog implements Cog {
 
     private static final String WITH_DEPENDANTS = "--with-dependants";
@@ -25,14 +26,6 @@ public final class PluginAdminCog implements Cog {
     @Override
     public String name() {
         return "Plugins";
-    }
-
-    @Override
-    public boolean cogCheck(Context ctx) {
-        if (!ctx.bot().isOwner(ctx.author())) {
-            throw new NotOwner("only the bot's owners can manage plugins");
-        }
-        return true;
     }
 
     @Command(name = "load", usage = "<plugin id or JAR file name>",

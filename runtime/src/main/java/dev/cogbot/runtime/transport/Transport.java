@@ -2,8 +2,10 @@ package dev.cogbot.runtime.transport;
 
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Draft;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +18,14 @@ import java.util.Set;
  * runtime's outbound calls, which come from many virtual threads at once.
  */
 public interface Transport extends AutoCloseable {
+
+    /**
+     * What anyone may do in a direct message, the bot included: read, write, react, embed and
+     * attach, as Discord allows there. Nothing of a server's (managing messages, roles, members).
+     */
+    Set<Permission> DIRECT_MESSAGE_PERMISSIONS = Set.copyOf(EnumSet.of(Permission.VIEW_CHANNEL,
+            Permission.SEND_MESSAGES, Permission.READ_MESSAGE_HISTORY, Permission.ADD_REACTIONS,
+            Permission.EMBED_LINKS, Permission.ATTACH_FILES, Permission.USE_EXTERNAL_EMOJIS));
 
     /** A short name for logs and status, e.g. {@code "console"}. */
     String name();
@@ -44,6 +54,14 @@ public interface Transport extends AutoCloseable {
     void sendTyping(ChannelRef channel);
 
     void setPresence(Activity activity);
+
+    /**
+     * What the bot itself may do in {@code channel}: in a server, the permissions the network
+     * computes for the bot's member there (roles, then the channel's overwrites); in a DM,
+     * {@link #DIRECT_MESSAGE_PERMISSIONS}. Asked before every command that requires some, so it
+     * should answer from what the transport already knows rather than over the network.
+     */
+    Set<Permission> botPermissions(ChannelRef channel);
 
     // MODEL-FOUNDATION: the defaults below exist only until every transport implements them; they
     // are made abstract before issue 9 lands.

@@ -60,6 +60,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConsoleTransport implements Transport {
 
+    private static final Set<Permission> ALL_PERMISSIONS = Set.copyOf(EnumSet.allOf(Permission.class));
+
     /**
      * The one room the console is: a server, so that what is said there is said in a server, and
      * whoever types (the local user or an {@code /as} user) is a member of it.
@@ -208,6 +210,12 @@ public final class ConsoleTransport implements Transport {
     @Override
     public void removeReaction(ChannelRef channel, String messageId, String emoji) {
         io.print(ConsoleFormat.reactionRemoved(channel, BOT, messageId, emoji));
+    }
+
+    /** The operator owns the whole console, the bot included: it may do everything. */
+    @Override
+    public Set<Permission> botPermissions(ChannelRef channel) {
+        return ALL_PERMISSIONS;
     }
 
     @Override

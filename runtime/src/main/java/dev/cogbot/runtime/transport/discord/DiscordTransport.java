@@ -1,6 +1,7 @@
 package dev.cogbot.runtime.transport.discord;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
 import dev.cogbot.runtime.secrets.UrlCredentials;
@@ -25,6 +26,7 @@ import net.dv8tion.jda.api.entities.ApplicationInfo;
 import net.dv8tion.jda.api.entities.ApplicationTeam;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
@@ -165,6 +167,21 @@ public final class DiscordTransport implements Transport {
             case WATCHING -> net.dv8tion.jda.api.entities.Activity.watching(activity.name());
             case COMPETING -> net.dv8tion.jda.api.entities.Activity.competing(activity.name());
         });
+    }
+
+    /**
+     * The bot's own member's permissions in the channel, from JDA's cache: the self member, the
+     * guild's roles and the channel's overwrites always stay cached, even in a light cache.
+     */
+    @Override
+    public Set<Permission> botPermissions(ChannelRef channel) {
+        if (channel.isPrivate()) {
+            return DIRECT_MESSAGE_PERMISSIONS;
+        }
+        if (!(channel(channel) instanceof GuildChannel inGuild)) {
+            throw new IllegalStateException("channel " + channel.id() + " is not a server's channel");
+        }
+        return DiscordPermissions.of(inGuild.getGuild().getSelfMember().getPermissions(inGuild));
     }
 
     /** Why Discord closed the connection for good, if it did; the bot then stops. */

@@ -135,6 +135,13 @@ class ConsoleTransportTest {
     }
 
     @Test
+    void theBotMayDoAnythingInTheConsolesRoomToo() {
+        ConsoleTransport console = scripted("");
+
+        assertThat(console.botPermissions(ConsoleTransport.GENERAL)).containsExactlyInAnyOrder(Permission.values());
+    }
+
+    @Test
     void readsUtf8() throws Exception {
         Recorder recorder = run(scripted("Grüß dich 👋\n"));
 

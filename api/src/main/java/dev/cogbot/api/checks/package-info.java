@@ -1,0 +1,27 @@
+/**
+ * What stops a command before it runs: ready-made checks, cooldowns and concurrency limits, in the
+ * style of discord.py's {@code commands.guild_only}, {@code has_permissions}, {@code cooldown} and
+ * {@code max_concurrency}.
+ *
+ * <p>Each check is an annotation on a command method, or on a cog class for all its commands, and
+ * the same check is in {@link dev.cogbot.api.checks.Checks} for {@link dev.cogbot.api.Bot#addCheck}
+ * to apply to every command of every plugin. They run after the bot-wide checks and the cog's
+ * {@link dev.cogbot.api.Cog#cogCheck}, the cog class's before the method's, and before the
+ * cog's {@link dev.cogbot.api.CommandCheck} methods. A failure is a typed
+ * {@link dev.cogbot.api.error.CheckFailure} naming what is missing, and the user is told so unless
+ * a handler deals with it first.
+ *
+ * <pre>{@code
+ * @GuildOnly
+ * @RequirePermissions(Permission.MANAGE_MESSAGES)
+ * @BotRequiresPermissions(Permission.MANAGE_MESSAGES)
+ * @Cooldown(rate = 2, per = 10, bucket = BucketType.CHANNEL)
+ * @MaxConcurrency(value = 1, bucket = BucketType.CHANNEL, queue = true)
+ * @Command(help = "Deletes the last messages")
+ * public void purge(Context ctx, int count) { ... }
+ * }</pre>
+ *
+ * <p>Order for one command, as discord.py's: checks, then a slot under {@code @MaxConcurrency}, then
+ * argument conversion, then a use of the {@code @Cooldown}, then the before-invoke hooks.
+ */
+package dev.cogbot.api.checks;

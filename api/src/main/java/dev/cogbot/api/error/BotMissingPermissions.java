@@ -1,0 +1,24 @@
+package dev.cogbot.api.error;
+
+import dev.cogbot.api.Permission;
+import java.util.Set;
+
+/**
+ * The bot lacks permissions in the channel that the command requires (see
+ * {@link dev.cogbot.api.checks.BotRequiresPermissions}): a server admin has to grant them.
+ */
+public final class BotMissingPermissions extends CheckFailure {
+
+    private final Set<Permission> missing;
+
+    /** @param missing the permissions required and not held by the bot in the channel; not empty */
+    public BotMissingPermissions(Set<Permission> missing) {
+        super("I need " + Permission.describe(missing) + " in this channel");
+        this.missing = Set.copyOf(missing);
+    }
+
+    /** The permissions the bot would need in the channel and does not have. */
+    public Set<Permission> missing() {
+        return missing;
+    }
+}
