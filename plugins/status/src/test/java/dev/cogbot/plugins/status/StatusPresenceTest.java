@@ -3,6 +3,7 @@ package dev.cogbot.plugins.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.runtime.storage.StoreScope;
 import dev.cogbot.testkit.InMemoryStore;
 import dev.cogbot.testkit.TestBot;
 import java.time.Duration;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class StatusPresenceTest {
 
-    private static final String JOKES_TOLD = "jokes.told";
+    private static final String JOKES_TOLD = "told";
 
     @Test
     void showsTheCountAsSoonAsItIsLoaded() {
@@ -23,7 +24,7 @@ class StatusPresenceTest {
     @Test
     void showsTheStoredCountAsSoonAsItIsLoaded() {
         InMemoryStore store = new InMemoryStore();
-        store.add(JOKES_TOLD, 7);
+        store.add(StoreScope.shared("jokes"), JOKES_TOLD, 7);
 
         try (TestBot bot = statusBot().store(store).build()) {
             assertThat(bot.presence()).contains(Activity.playing("Jokes told: 7"));
@@ -33,7 +34,7 @@ class StatusPresenceTest {
     @Test
     void refreshesEveryMinute() {
         try (TestBot bot = startedStatusBot()) {
-            bot.store().add(JOKES_TOLD, 3);
+            bot.sharedStore("jokes").add(JOKES_TOLD, 3);
 
             assertThat(bot.advance(Duration.ofMinutes(1))).containsExactly("presence: playing Jokes told: 3");
         }
@@ -42,7 +43,7 @@ class StatusPresenceTest {
     @Test
     void doesNotRefreshBeforeTheMinuteIsUp() {
         try (TestBot bot = startedStatusBot()) {
-            bot.store().add(JOKES_TOLD, 3);
+            bot.sharedStore("jokes").add(JOKES_TOLD, 3);
 
             assertThat(bot.advance(Duration.ofSeconds(59))).isEmpty();
             assertThat(bot.presence()).contains(Activity.playing("Jokes told: 0"));
@@ -52,10 +53,10 @@ class StatusPresenceTest {
     @Test
     void eachRefreshShowsTheCountAtThatMoment() {
         try (TestBot bot = startedStatusBot()) {
-            bot.store().add(JOKES_TOLD, 3);
+            bot.sharedStore("jokes").add(JOKES_TOLD, 3);
             assertThat(bot.advance(Duration.ofMinutes(1))).containsExactly("presence: playing Jokes told: 3");
 
-            bot.store().add(JOKES_TOLD, 2);
+            bot.sharedStore("jokes").add(JOKES_TOLD, 2);
 
             assertThat(bot.advance(Duration.ofMinutes(1))).containsExactly("presence: playing Jokes told: 5");
         }
@@ -92,7 +93,7 @@ class StatusPresenceTest {
     void staysQuietAfterItIsUnloaded() {
         try (TestBot bot = startedStatusBot()) {
             bot.unload("status");
-            bot.store().add(JOKES_TOLD, 1);
+            bot.sharedStore("jokes").add(JOKES_TOLD, 1);
 
             assertThat(bot.advance(Duration.ofHours(1))).isEmpty();
         }
@@ -109,11 +110,11 @@ class StatusPresenceTest {
     @Test
     void showsJokesToldWhileItWasUnloadedAsSoonAsItIsLoadedAgain() {
         try (TestBot bot = startedStatusBot()) {
-            bot.store().add(JOKES_TOLD, 2);
+            bot.sharedStore("jokes").add(JOKES_TOLD, 2);
             bot.advance(Duration.ofMinutes(1));
             bot.unload("status");
 
-            bot.store().add(JOKES_TOLD, 4);
+            bot.sharedStore("jokes").add(JOKES_TOLD, 4);
 
             assertThat(bot.load("status", new StatusCog())).containsExactly("presence: playing Jokes told: 6");
         }
