@@ -198,6 +198,16 @@ class PrefixCommandTest {
     }
 
     @Test
+    void talkingToTheBotByMentionIsNotTakenForAnUnknownCommand() {
+        assertThat(member.says("<@bot> thanks, that was funny")).isEmpty();
+    }
+
+    @Test
+    void anUnknownCommandAfterThePrefixIsStillPointedOut() {
+        assertThat(member.says("!whch")).singleElement().asString().startsWith("cogbot: I don't know !whch.");
+    }
+
+    @Test
     void mentioningSomeoneElseIsNoPrefix() {
         assertThat(member.says("<@alice> which")).isEmpty();
     }

@@ -188,10 +188,14 @@ public final class Dispatcher {
 
     /** The invocation {@code message} asks for, owned by the command's plugin (the runtime's if no command matches). */
     private Optional<Invocation> read(Message message) {
-        return prefixes.read(message).map(command -> {
+        return prefixes.read(message).flatMap(command -> {
             Optional<CommandDefinition> definition = registry.find(command.name());
+            if (definition.isEmpty() && prefixes.isMention(command.prefix())) {
+                // "@cogbot thanks!" is talk, not a typo of a command: no "I don't know" for it
+                return Optional.empty();
+            }
             HostedBot owner = definition.map(d -> d.cog().bot()).orElse(runtimeBot);
-            return new Invocation(registry, new InvocationContext(owner, message, command, definition.orElse(null)));
+            return Optional.of(new Invocation(registry, new InvocationContext(owner, message, command, definition.orElse(null))));
         });
     }
 }

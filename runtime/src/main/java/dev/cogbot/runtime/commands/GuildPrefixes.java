@@ -126,6 +126,11 @@ public final class GuildPrefixes {
         return ParsedCommand.parse(content, of(message.guild()));
     }
 
+    /** Whether {@code prefix}, as {@link #read} matched it, is a mention of the bot. */
+    public boolean isMention(String prefix) {
+        return mention(prefix).isPresent();
+    }
+
     /** The mention of the bot {@code content} starts with, with the spaces after it; empty if none. */
     private Optional<String> mention(String content) {
         User me = self.get();
