@@ -1,6 +1,7 @@
 package dev.cogbot.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
@@ -98,6 +99,13 @@ class PluginStoresTest {
         }
         assertThat(alice.says("!xp")).containsExactly("cogbot: xp 1");
         assertThat(bot.store("levels").user(alice.asUser()).get("badge")).contains("{\"title\":\"joker\"}");
+    }
+
+    @Test
+    void noPluginMayTakeTheRuntimesIdAndWithItTheServersPrefixes() {
+        assertThatThrownBy(() -> bot.load("cogbot", new LevelsCog()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the plugin id cogbot is the runtime's own; give the plugin another id");
     }
 
     @Test

@@ -110,7 +110,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
      * Loads a plugin's cogs: calls each {@link Cog#onLoad}, then makes their commands available.
      * If anything fails, whatever was started is stopped again and nothing of the plugin remains.
      *
-     * @throws IllegalStateException if a plugin with this id is already installed
+     * @throws IllegalStateException if a plugin with this id is already installed, or the id is {@link #RUNTIME_ID}
      * @throws RuntimeException      whatever a cog's {@code onLoad} threw, or a
      *                               {@link dev.cogbot.runtime.commands.CogDefinitionException}
      */
@@ -119,6 +119,10 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         try {
             if (plugins.containsKey(pluginId)) {
                 throw new IllegalStateException("plugin " + pluginId + " is already loaded");
+            }
+            if (RUNTIME_ID.equals(pluginId)) {
+                // its store would be the runtime's, with every server's prefix in it
+                throw new IllegalStateException("the plugin id " + RUNTIME_ID + " is the runtime's own; give the plugin another id");
             }
             Lifetime lifetime = Lifetime.ofPlugin(pluginId, scheduler, classLoaderOf(cogs));
             PluginBot bot = new PluginBot(this, pluginId, lifetime, options.settings().apply(pluginId));
