@@ -1,5 +1,8 @@
 package dev.cogbot.testkit;
 
+import dev.cogbot.api.GlobalStore;
+import dev.cogbot.runtime.storage.JsonRecords;
+import dev.cogbot.runtime.storage.NamespaceStore;
 import dev.cogbot.runtime.storage.Storage;
 import dev.cogbot.runtime.storage.StoreScope;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  *
  * <pre>{@code
  * InMemoryStore store = new InMemoryStore();
+ * store.shared("jokes").add("told", 41);                  // what a previous run left
  * try (TestBot bot = TestBot.builder().store(store).plugin("jokes", new JokesCog()).build()) { ... }
  * try (TestBot restarted = TestBot.builder().store(store).plugin("jokes", new JokesCog()).build()) { ... }
  * }</pre>
@@ -28,6 +32,16 @@ public final class InMemoryStore implements Storage {
         Scope() {
             this(new ConcurrentSkipListMap<>(), new ConcurrentSkipListMap<>());
         }
+    }
+
+    /** Plugin {@code pluginId}'s own store, as the plugin sees it through {@code bot.store()}: to set up or check data. */
+    public GlobalStore plugin(String pluginId) {
+        return NamespaceStore.of(this, StoreScope.plugin(pluginId), JsonRecords.create());
+    }
+
+    /** The store shared under {@code name}, as plugins see it through {@code bot.sharedStore(name)}. */
+    public GlobalStore shared(String name) {
+        return NamespaceStore.of(this, StoreScope.shared(name), JsonRecords.create());
     }
 
     @Override

@@ -93,6 +93,15 @@ class InMemoryStoreTest {
     }
 
     @Test
+    void aTestSeesAPluginsStoreAsThePluginDoes() {
+        memory.plugin("levels").member(CLUB, ALICE).add("xp", 3);
+        memory.shared("jokes").increment("told");
+
+        assertThat(store.member(CLUB, ALICE).counter("xp")).isEqualTo(3);
+        assertThat(NamespaceStore.of(memory, StoreScope.shared("jokes"), JsonRecords.create()).counter("told")).isEqualTo(1);
+    }
+
+    @Test
     void anotherPluginsStoreDoesNotSeeThisOnes() {
         store.put("x", "mine");
 

@@ -3,7 +3,6 @@ package dev.cogbot.plugins.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogbot.api.Activity;
-import dev.cogbot.runtime.storage.StoreScope;
 import dev.cogbot.testkit.InMemoryStore;
 import dev.cogbot.testkit.TestBot;
 import java.time.Duration;
@@ -24,7 +23,7 @@ class StatusPresenceTest {
     @Test
     void showsTheStoredCountAsSoonAsItIsLoaded() {
         InMemoryStore store = new InMemoryStore();
-        store.add(StoreScope.shared("jokes"), JOKES_TOLD, 7);
+        store.shared("jokes").add(JOKES_TOLD, 7);
 
         try (TestBot bot = statusBot().store(store).build()) {
             assertThat(bot.presence()).contains(Activity.playing("Jokes told: 7"));
