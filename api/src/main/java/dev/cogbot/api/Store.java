@@ -79,7 +79,7 @@ public interface Store {
     /**
      * Stores {@code value} under {@code key} as JSON, replacing any value there. Its components may
      * be strings, numbers, booleans, enums, {@link java.time.Instant}s and {@link java.time.Duration}s,
-     * lists, sets and maps of them, and other records.
+     * {@link Optional}s, lists, sets and maps of them, and other records.
      *
      * <pre>{@code
      * store.putRecord("poll", new Poll("Pizza or tacos?", List.of("pizza", "tacos"), bot.now().plusSeconds(600)));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.util.LRUMap;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.cogbot.api.RecordMismatch;
 
@@ -72,6 +73,7 @@ public final class JsonRecords {
                     made = JsonMapper.builder()
                             .typeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<>(16, 200)))
                             .addModule(new JavaTimeModule())
+                            .addModule(new Jdk8Module())
                             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

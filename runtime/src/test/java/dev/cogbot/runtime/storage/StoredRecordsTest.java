@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,20 @@ class StoredRecordsTest {
         store.putRecord("poll.1", poll);
 
         assertThat(store.getRecord("poll.1", Poll.class)).contains(poll);
+    }
+
+    record Reminder(String text, Optional<Instant> snoozedUntil) {
+    }
+
+    @Test
+    void optionalComponentsRoundTripPresentAndEmpty() {
+        Reminder snoozed = new Reminder("tea", Optional.of(Instant.parse("2026-12-03T16:00:00Z")));
+        Reminder plain = new Reminder("coffee", Optional.empty());
+        store.putRecord("snoozed", snoozed);
+        store.putRecord("plain", plain);
+
+        assertThat(store.getRecord("snoozed", Reminder.class)).contains(snoozed);
+        assertThat(store.getRecord("plain", Reminder.class)).contains(plain);
     }
 
     @Test
