@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Listing a scope's keys and counters by prefix, a bounded page at a time, on an H2 file. */
 class StoreListingTest {
 
+    private static final GuildRef CLUB = new GuildRef("g1", "Cog Club");
+
     @TempDir
     Path folder;
     private JdbcStore storage;
@@ -97,10 +99,10 @@ class StoreListingTest {
     @Test
     void aScopeListsOnlyItsOwnKeys() {
         store.put("poll.1", "global");
-        store.guild(new GuildRef("g1", "Cog Club")).put("poll.2", "club");
+        store.guild(CLUB).put("poll.2", "club");
 
         assertThat(store.keys("poll.", 10)).containsExactly("poll.1");
-        assertThat(store.guild(new GuildRef("g1", "Cog Club")).keys("poll.", 10)).containsExactly("poll.2");
+        assertThat(store.guild(CLUB).keys("poll.", 10)).containsExactly("poll.2");
     }
 
     @Test
