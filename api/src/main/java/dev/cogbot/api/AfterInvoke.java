@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @AfterInvoke({"knock_knock", "lightbulb"})
  * public void countJoke(Context ctx) {
- *     if (!ctx.commandFailed()) ctx.bot().store().increment("jokes.told");
+ *     if (!ctx.commandFailed()) ctx.bot().sharedStore("jokes").increment("told");
  * }
  * }</pre>
  *

@@ -94,8 +94,30 @@ public interface Bot {
     /** Whether {@code user} is one of the bot's owners. */
     boolean isOwner(User user);
 
-    /** The bot's persistent store, shared by all plugins and kept across restarts and reloads. */
-    Store store();
+    /**
+     * This plugin's own persistent store, kept across restarts and reloads: its bot-wide scope, and
+     * through it one scope per server, channel, user and member. Other plugins cannot see it, and
+     * names in it never collide with theirs.
+     *
+     * <pre>{@code
+     * bot.store().guild(guild).put("welcome", "Hi!");
+     * }</pre>
+     */
+    GlobalStore store();
+
+    /**
+     * A store that every plugin asking for the same {@code name} shares: how plugins share data
+     * without sharing code, each spelling out the name.
+     *
+     * <pre>{@code
+     * bot.sharedStore("jokes").increment("told");      // the jokes plugin counts
+     * bot.sharedStore("jokes").counter("told");        // the status plugin reads
+     * }</pre>
+     *
+     * @param name 1 to 64 letters, digits, {@code .}, {@code _} or {@code -}
+     * @throws IllegalArgumentException if {@code name} is not such a name
+     */
+    GlobalStore sharedStore(String name);
 
     /** This plugin's settings (config file, overridden by environment variables). */
     Settings settings();

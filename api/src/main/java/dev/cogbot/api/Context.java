@@ -33,7 +33,11 @@ public interface Context {
         return message().channel();
     }
 
-    /** The prefix the command was invoked with, e.g. {@code "!"}. */
+    /**
+     * The prefix the command was actually invoked with: the server's prefix (e.g. {@code "!"}, or
+     * what its admins set with {@code !prefix}), or a mention of the bot with the spaces after it
+     * (e.g. {@code "<@1234> "}).
+     */
     String prefix();
 
     /** The name or alias the user typed, e.g. {@code "sh"} for {@code hush}. */

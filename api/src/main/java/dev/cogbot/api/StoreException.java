@@ -2,8 +2,9 @@ package dev.cogbot.api;
 
 /**
  * The bot's {@link Store} could not be read or written: its database is unreachable or full, or is
- * closing because the bot is shutting down. The message is one line that says what failed and what
- * to do.
+ * closing because the bot is shutting down; or, as the {@link RecordMismatch} subtype, a stored
+ * value does not map to the record type asked for. The message is one line that says what failed
+ * and what to do.
  *
  * <p>A write that returned is stored; a write that threw this may or may not have been stored (the
  * database may have written it to its file just before the failure it reports). So after one, read
@@ -16,7 +17,7 @@ package dev.cogbot.api;
  *
  * <pre>{@code
  * try {
- *     bot.store().increment("jokes.told");
+ *     bot.sharedStore("jokes").increment("told");
  * } catch (StoreException e) {
  *     log.warn("This joke goes uncounted: {}", e.getMessage());
  * }

@@ -14,6 +14,7 @@ import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import dev.cogbot.testkit.InMemoryStore;
+import dev.cogbot.runtime.storage.StoreScope;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -148,7 +149,7 @@ public final class KnockKnockConversations {
 
             phases.add(phase(out, runtime, "4. clock +6 s: the bot laughs", () -> time.advance(Duration.ofSeconds(6))));
             expect(problems, "lmao sent", transport.lmaos(), users);
-            expect(problems, "jokes.told", store.counter("jokes.told"), users);
+            expect(problems, "jokes.told", store.counter(StoreScope.shared("jokes"), "told"), users);
 
             // nothing else may happen, not even once the 60 s reply timeouts would have passed
             phases.add(phase(out, runtime, "5. clock +61 s: nothing more", () -> time.advance(Duration.ofSeconds(61))));
@@ -158,7 +159,7 @@ public final class KnockKnockConversations {
 
             long peakLive = phases.stream().mapToLong(Phase::liveHeapBytes).max().orElse(0);
             Result result = new Result(users, List.copyOf(phases), baseline, peakLive, peakHeapIncludingGarbage(),
-                    maxHeap, store.counter("jokes.told"), transport.lmaos(), List.copyOf(problems));
+                    maxHeap, store.counter(StoreScope.shared("jokes"), "told"), transport.lmaos(), List.copyOf(problems));
             report(out, result);
             return result;
         } finally {

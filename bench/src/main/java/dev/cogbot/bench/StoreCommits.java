@@ -1,6 +1,7 @@
 package dev.cogbot.bench;
 
 import dev.cogbot.runtime.storage.JdbcStore;
+import dev.cogbot.runtime.storage.StoreScope;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -137,7 +138,7 @@ public final class StoreCommits {
                             long[] took = new long[commits / callers];
                             for (int i = 0; i < took.length; i++) {
                                 long start = System.nanoTime();
-                                store.increment("jokes.told");
+                                store.add(StoreScope.shared("jokes"), "told", 1);
                                 took[i] = System.nanoTime() - start;
                             }
                             return took;

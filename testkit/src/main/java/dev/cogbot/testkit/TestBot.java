@@ -5,7 +5,7 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.Permission;
 import dev.cogbot.api.Role;
 import dev.cogbot.api.Settings;
-import dev.cogbot.api.Store;
+import dev.cogbot.api.GlobalStore;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.LoadedPlugin;
@@ -14,6 +14,10 @@ import dev.cogbot.runtime.bot.UnloadReport;
 import dev.cogbot.runtime.commands.CommandLimits;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.scheduling.Scheduler;
+import dev.cogbot.runtime.storage.JsonRecords;
+import dev.cogbot.runtime.storage.NamespaceStore;
+import dev.cogbot.runtime.storage.Storage;
+import dev.cogbot.runtime.storage.StoreScope;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.MemberRef;
@@ -188,8 +192,21 @@ public final class TestBot implements AutoCloseable {
         return reactions;
     }
 
-    public Store store() {
-        return runtime.store();
+    /**
+     * Plugin {@code pluginId}'s own store, as the plugin sees it through {@code bot.store()}: for a
+     * test to set up or check what the plugin keeps.
+     *
+     * <pre>{@code
+     * bot.store("levels").member(TestBot.GUILD, alice).add("xp", 10);
+     * }</pre>
+     */
+    public GlobalStore store(String pluginId) {
+        return NamespaceStore.of(runtime.storage(), StoreScope.plugin(pluginId), JsonRecords.create());
+    }
+
+    /** The store shared under {@code name}, as plugins see it through {@code bot.sharedStore(name)}. */
+    public GlobalStore sharedStore(String name) {
+        return NamespaceStore.of(runtime.storage(), StoreScope.shared(name), JsonRecords.create());
     }
 
     /** The runtime under test, for what the kit does not wrap. */
@@ -237,7 +254,7 @@ public final class TestBot implements AutoCloseable {
         private final Map<String, String> settings = new HashMap<>();
         private final Set<String> owners = new HashSet<>();
         private String prefix = "!";
-        private Store store = new InMemoryStore();
+        private Storage store = new InMemoryStore();
         private Duration unloadGrace = Duration.ofSeconds(5);
         private CommandLimits limits = CommandLimits.DEFAULTS;
 
@@ -269,7 +286,7 @@ public final class TestBot implements AutoCloseable {
         }
 
         /** The store to use; pass the same one to a second bot to simulate a restart. */
-        public Builder store(Store store) {
+        public Builder store(Storage store) {
             this.store = store;
             return this;
         }

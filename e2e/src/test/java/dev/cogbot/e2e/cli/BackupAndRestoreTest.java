@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogbot.e2e.cli.Distribution.Result;
 import dev.cogbot.runtime.storage.JdbcStore;
+import dev.cogbot.runtime.storage.StoreScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class BackupAndRestoreTest {
         Files.createDirectories(unpacked);
         restore(whileStopped, unpacked);
         try (JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(unpacked))) {
-            assertThat(store.counter("jokes.told")).isEqualTo(3);
+            assertThat(store.counter(StoreScope.shared("jokes"), "told")).isEqualTo(3);
         }
 
         restore(whileRunning, home.resolve("data"));

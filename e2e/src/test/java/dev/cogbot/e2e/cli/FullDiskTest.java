@@ -72,10 +72,10 @@ class FullDiskTest {
 
             assertThat(bot.stop()).as("the exit code of a bot whose store was failing").isEqualTo(STORAGE);
             assertThat(bot.errors()).contains("cogbot: the store was failing when the bot stopped; its last call:"
-                    + " cannot add 1 to counter 'jokes.told'");
+                    + " cannot add 1 to counter 'told' of shared:jokes");
         }
         assertThat(Files.readAllLines(home.resolve("logs/cogbot.log"))).anySatisfy(line -> assertThat(line)
-                .contains("ERROR", "The store failed: cannot add 1 to counter 'jokes.told'",
+                .contains("ERROR", "The store failed: cannot add 1 to counter 'told' of shared:jokes",
                         "its file could not be written (No space left on device)"));
         disk.free();
         try (BotProcess restarted = BotProcess.start(distribution)) {

@@ -14,6 +14,7 @@ import dev.cogbot.runtime.transport.console.ConsoleTransport;
 import dev.cogbot.runtime.storage.DataFolder;
 import dev.cogbot.runtime.storage.DataFolderException;
 import dev.cogbot.runtime.storage.JdbcStore;
+import dev.cogbot.runtime.storage.StoreScope;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The store's H2 file on a real disk that fills up: no write is lost without an error, nothing committed is lost. */
 class StoreOnFullDiskTest {
+
+    private static final StoreScope JOKES = StoreScope.shared("jokes");
 
     private static final String BIG = "x".repeat(1_000_000);
 
@@ -47,12 +50,12 @@ class StoreOnFullDiskTest {
     void aWriteThatDoesNotFitFailsAndWhatWasCommittedBeforeSurvivesARestart() {
         JdbcStore store = JdbcStore.open(url);
         for (int i = 0; i < 100; i++) {
-            store.increment("jokes.told");
+            store.add(JOKES, "told", 1);
         }
-        store.put("small", "kept");
+        store.put(JOKES, "small", "kept");
         disk.fill();
 
-        assertThatThrownBy(() -> store.put("big", BIG)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> store.put(JOKES, "big", BIG)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("cannot write 'big'")
                 .hasMessageContaining("its file could not be written (No space left on device)");
         long acknowledged = 100 + incrementsThatReturn(store, 5);
@@ -61,21 +64,21 @@ class StoreOnFullDiskTest {
         disk.free();
 
         try (JdbcStore reopened = JdbcStore.open(url)) {
-            assertThat(reopened.counter("jokes.told")).isEqualTo(acknowledged);
-            assertThat(reopened.get("small")).contains("kept");
-            assertThat(reopened.get("big")).isEmpty();
+            assertThat(reopened.counter(JOKES, "told")).isEqualTo(acknowledged);
+            assertThat(reopened.get(JOKES, "small")).contains("kept");
+            assertThat(reopened.get(JOKES, "big")).isEmpty();
         }
     }
 
     @Test
     void everyCallAfterAFailedWriteFailsLoudlyWhileTheDiskIsFull() {
         JdbcStore store = JdbcStore.open(url);
-        store.increment("jokes.told");
+        store.add(JOKES, "told", 1);
         disk.fill();
-        assertThatThrownBy(() -> store.put("big", BIG)).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> store.put(JOKES, "big", BIG)).isInstanceOf(StoreException.class);
 
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> store.put("big" + 1, BIG)).isInstanceOf(StoreException.class);
+            assertThatThrownBy(() -> store.put(JOKES, "big" + 1, BIG)).isInstanceOf(StoreException.class);
         }
         closeQuietly(store);
     }
@@ -83,9 +86,9 @@ class StoreOnFullDiskTest {
     @Test
     void closingAStoreWhoseLastCallFailedSaysSoSoTheBotDoesNotEndAsIfAllWereWell() {
         JdbcStore store = JdbcStore.open(url);
-        store.increment("jokes.told");
+        store.add(JOKES, "told", 1);
         disk.fill();
-        assertThatThrownBy(() -> store.put("big", BIG)).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> store.put(JOKES, "big", BIG)).isInstanceOf(StoreException.class);
 
         assertThatThrownBy(store::close).isInstanceOf(StoreException.class)
                 .hasMessageStartingWith("the store was failing when the bot stopped; its last call: cannot write 'big'");
@@ -95,15 +98,15 @@ class StoreOnFullDiskTest {
     @Test
     void theStoreWorksAgainOnceSpaceIsFreedWithoutARestart() {
         try (JdbcStore store = JdbcStore.open(url)) {
-            store.add("jokes.told", 41);
+            store.add(JOKES, "told", 41);
             disk.fill();
-            assertThatThrownBy(() -> store.put("big", BIG)).isInstanceOf(StoreException.class);
+            assertThatThrownBy(() -> store.put(JOKES, "big", BIG)).isInstanceOf(StoreException.class);
 
             disk.free();
 
-            assertThat(store.increment("jokes.told")).isEqualTo(42);
-            store.put("big", BIG);
-            assertThat(store.get("big")).contains(BIG);
+            assertThat(store.add(JOKES, "told", 1)).isEqualTo(42);
+            store.put(JOKES, "big", BIG);
+            assertThat(store.get(JOKES, "big")).contains(BIG);
         }
     }
 
@@ -145,13 +148,13 @@ class StoreOnFullDiskTest {
         logger.addAppender(captured);
         try {
             JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(storeFolder));
-            store.put("big", BIG);
+            store.put(JOKES, "big", BIG);
             disk.fill();
 
             assertThatThrownBy(() -> store.backupTo(target)).isInstanceOf(StoreException.class)
                     .hasMessageStartingWith("cannot back up the store to " + target + ": ")
                     .hasMessageContaining("No space left on device");
-            assertThat(store.increment("jokes.told")).isEqualTo(1);
+            assertThat(store.add(JOKES, "told", 1)).isEqualTo(1);
             store.close(); // says nothing: the store did not fail
         } finally {
             logger.detachAppender(captured);
@@ -174,7 +177,7 @@ class StoreOnFullDiskTest {
         long returned = 0;
         for (int i = 0; i < tries; i++) {
             try {
-                store.increment("jokes.told");
+                store.add(JOKES, "told", 1);
                 returned++;
             } catch (StoreException expected) {
                 // not counted, and said so

@@ -3,7 +3,6 @@ package dev.cogbot.runtime.bot;
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Message;
-import dev.cogbot.api.Store;
 import dev.cogbot.api.User;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.runtime.commands.CogBinding;
@@ -12,7 +11,9 @@ import dev.cogbot.runtime.commands.CommandDefinition;
 import dev.cogbot.runtime.commands.CommandLimits;
 import dev.cogbot.runtime.commands.CommandRegistry;
 import dev.cogbot.runtime.commands.Dispatcher;
+import dev.cogbot.runtime.commands.GuildPrefixes;
 import dev.cogbot.runtime.commands.HelpCog;
+import dev.cogbot.runtime.commands.PrefixCog;
 import dev.cogbot.runtime.isolation.BusyTaskWatch;
 import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.scheduling.Lifetime;
@@ -20,6 +21,7 @@ import dev.cogbot.runtime.scheduling.Park;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.scheduling.Stopping;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
+import dev.cogbot.runtime.storage.Storage;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
@@ -53,12 +55,13 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
 
     private final Transport transport;
     private final Scheduler scheduler;
-    private final Store store;
+    private final Storage storage;
     private final RuntimeOptions options;
     private final CommandRegistry registry = new CommandRegistry();
     private final MessageWaiters waiters = new MessageWaiters();
     private final dev.cogbot.runtime.scheduling.RunningTasks invocations = new dev.cogbot.runtime.scheduling.RunningTasks();
     private final PluginBot runtimeBot;
+    private final GuildPrefixes prefixes;
     private final Dispatcher dispatcher;
     private final ReentrantLock installs = new ReentrantLock();
     private final Map<String, LoadedPlugin> plugins = new LinkedHashMap<>();
@@ -72,20 +75,22 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private volatile boolean draining;
     private volatile Activity presence;
 
-    public BotRuntime(Transport transport, Scheduler scheduler, Store store, RuntimeOptions options) {
+    public BotRuntime(Transport transport, Scheduler scheduler, Storage storage, RuntimeOptions options) {
         this.transport = transport;
         this.scheduler = scheduler;
-        this.store = store;
+        this.storage = storage;
         this.options = options;
         this.runtimeBot = new PluginBot(this, RUNTIME_ID, Lifetime.onPlatformThreads(RUNTIME_ID, scheduler),
                 key -> Optional.empty());
-        this.dispatcher = new Dispatcher(registry, options::prefix, runtimeBot, invocations,
+        this.prefixes = new GuildPrefixes(options.prefix(), guild -> runtimeBot.store().guild(guild), this::self);
+        this.dispatcher = new Dispatcher(registry, prefixes, runtimeBot, invocations,
                 transport.operatorOnly() ? CommandLimits.NONE : options.limits());
     }
 
     /** Installs the built-in commands and connects the transport. */
     public void start() {
-        installBuiltIn(new HelpCog(registry), false);
+        installBuiltIn(new HelpCog(registry, prefixes), false);
+        installBuiltIn(new PrefixCog(prefixes), false);
         transport.start(this);
     }
 
@@ -105,7 +110,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
      * Loads a plugin's cogs: calls each {@link Cog#onLoad}, then makes their commands available.
      * If anything fails, whatever was started is stopped again and nothing of the plugin remains.
      *
-     * @throws IllegalStateException if a plugin with this id is already installed
+     * @throws IllegalStateException if a plugin with this id is already installed, or the id is {@link #RUNTIME_ID}
      * @throws RuntimeException      whatever a cog's {@code onLoad} threw, or a
      *                               {@link dev.cogbot.runtime.commands.CogDefinitionException}
      */
@@ -114,6 +119,10 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         try {
             if (plugins.containsKey(pluginId)) {
                 throw new IllegalStateException("plugin " + pluginId + " is already loaded");
+            }
+            if (RUNTIME_ID.equals(pluginId)) {
+                // its store would be the runtime's, with every server's prefix in it
+                throw new IllegalStateException("the plugin id " + RUNTIME_ID + " is the runtime's own; give the plugin another id");
             }
             Lifetime lifetime = Lifetime.ofPlugin(pluginId, scheduler, classLoaderOf(cogs));
             PluginBot bot = new PluginBot(this, pluginId, lifetime, options.settings().apply(pluginId));
@@ -393,12 +402,18 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         return registry;
     }
 
+    /** What starts a command where: the servers' prefixes and a mention of the bot. */
+    public GuildPrefixes prefixes() {
+        return prefixes;
+    }
+
     public Dispatcher dispatcher() {
         return dispatcher;
     }
 
-    public Store store() {
-        return store;
+    /** Every plugin's stores; plugins see theirs through {@link dev.cogbot.api.Bot#store()}. */
+    public Storage storage() {
+        return storage;
     }
 
     public RuntimeOptions options() {

@@ -9,7 +9,7 @@ import dev.cogbot.api.Hook;
 import dev.cogbot.api.Loop;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.Settings;
-import dev.cogbot.api.Store;
+import dev.cogbot.api.GlobalStore;
 import dev.cogbot.api.User;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.CommandError;
@@ -18,6 +18,9 @@ import dev.cogbot.runtime.commands.HostedBot;
 import dev.cogbot.runtime.commands.NamedCheck;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.Park;
+import dev.cogbot.runtime.storage.JsonRecords;
+import dev.cogbot.runtime.storage.NamespaceStore;
+import dev.cogbot.runtime.storage.StoreScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
@@ -31,12 +34,16 @@ final class PluginBot implements HostedBot {
     private final String pluginId;
     private final Lifetime lifetime;
     private final Settings settings;
+    /** The plugin's own: Jackson's knowledge of the plugin's record types goes with the plugin. */
+    private final JsonRecords records = JsonRecords.create();
+    private final GlobalStore store;
 
     PluginBot(BotRuntime runtime, String pluginId, Lifetime lifetime, Settings settings) {
         this.runtime = runtime;
         this.pluginId = pluginId;
         this.lifetime = lifetime;
         this.settings = settings;
+        this.store = NamespaceStore.of(runtime.storage(), StoreScope.plugin(pluginId), records);
     }
 
     @Override
@@ -159,8 +166,13 @@ final class PluginBot implements HostedBot {
     }
 
     @Override
-    public Store store() {
-        return runtime.store();
+    public GlobalStore store() {
+        return store;
+    }
+
+    @Override
+    public GlobalStore sharedStore(String name) {
+        return NamespaceStore.of(runtime.storage(), StoreScope.shared(name), records);
     }
 
     @Override

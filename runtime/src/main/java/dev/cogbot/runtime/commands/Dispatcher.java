@@ -6,7 +6,6 @@ import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.ParkWatch;
 import dev.cogbot.runtime.scheduling.RunningTasks;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +38,7 @@ public final class Dispatcher {
     static final int OWNER_THREADS = 4;
 
     private final CommandRegistry registry;
-    private final Supplier<String> prefix;
+    private final GuildPrefixes prefixes;
     private final HostedBot runtimeBot;
     private final RunningTasks invocations;
     private final CommandLimits limits;
@@ -47,14 +46,15 @@ public final class Dispatcher {
     private final Turnstile ownerThreads = new Turnstile(OWNER_THREADS);
 
     /**
+     * @param prefixes    what starts a command where (a server's prefix, a mention of the bot)
      * @param runtimeBot  the runtime's own handle, used for messages that name no command
      * @param invocations counts invocations in flight, so a shutdown can let them finish
      * @param limits      how much one member may have going at once
      */
-    public Dispatcher(CommandRegistry registry, Supplier<String> prefix, HostedBot runtimeBot, RunningTasks invocations,
+    public Dispatcher(CommandRegistry registry, GuildPrefixes prefixes, HostedBot runtimeBot, RunningTasks invocations,
                       CommandLimits limits) {
         this.registry = registry;
-        this.prefix = prefix;
+        this.prefixes = prefixes;
         this.runtimeBot = runtimeBot;
         this.invocations = invocations;
         this.limits = limits;
@@ -188,10 +188,14 @@ public final class Dispatcher {
 
     /** The invocation {@code message} asks for, owned by the command's plugin (the runtime's if no command matches). */
     private Optional<Invocation> read(Message message) {
-        return ParsedCommand.parse(message.content(), prefix.get()).map(command -> {
+        return prefixes.read(message).flatMap(command -> {
             Optional<CommandDefinition> definition = registry.find(command.name());
+            if (definition.isEmpty() && prefixes.isMention(command.prefix())) {
+                // "@cogbot thanks!" is talk, not a typo of a command: no "I don't know" for it
+                return Optional.empty();
+            }
             HostedBot owner = definition.map(d -> d.cog().bot()).orElse(runtimeBot);
-            return new Invocation(registry, new InvocationContext(owner, message, command, definition.orElse(null)));
+            return Optional.of(new Invocation(registry, new InvocationContext(owner, message, command, definition.orElse(null))));
         });
     }
 }

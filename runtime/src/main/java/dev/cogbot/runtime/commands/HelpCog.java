@@ -10,13 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The built-in {@code help}: every visible command grouped by plugin and cog, or one command in detail. */
+/**
+ * The built-in {@code help}: every visible command grouped by plugin and cog, or one command in detail,
+ * shown with the prefix of the server it is asked in.
+ */
 public final class HelpCog implements Cog {
 
     private final CommandRegistry registry;
+    private final GuildPrefixes prefixes;
 
-    public HelpCog(CommandRegistry registry) {
+    public HelpCog(CommandRegistry registry, GuildPrefixes prefixes) {
         this.registry = registry;
+        this.prefixes = prefixes;
     }
 
     @Override
@@ -27,11 +32,13 @@ public final class HelpCog implements Cog {
     @Command(name = "help", aliases = {"commands"}, usage = "[command]",
             help = "Lists every command, or explains one: !help hush")
     public void help(Context ctx, @Arg(value = "command", fallback = "") String command) {
+        // the server's prefix, even when the bot was mentioned: that is what members type
+        String prefix = prefixes.of(ctx.message().guild());
         String wanted = command.strip();
-        if (wanted.startsWith(ctx.prefix())) {
-            wanted = wanted.substring(ctx.prefix().length());
+        if (wanted.startsWith(prefix)) {
+            wanted = wanted.substring(prefix.length());
         }
-        ctx.send(wanted.isEmpty() ? overview(ctx.prefix()) : detail(ctx.prefix(), wanted));
+        ctx.send(wanted.isEmpty() ? overview(prefix) : detail(prefix, wanted));
     }
 
     String overview(String prefix) {

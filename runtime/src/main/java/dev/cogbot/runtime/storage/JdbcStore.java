@@ -1,6 +1,5 @@
 package dev.cogbot.runtime.storage;
 
-import dev.cogbot.api.Store;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,13 +9,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot's {@link Store} in a JDBC database: an embedded H2 file in the data folder by default,
+ * The bot's {@link Storage} in a JDBC database: an embedded H2 file in the data folder by default,
  * any database with a JDBC driver on the class path in principle.
  *
  * <p>All access goes through one connection on one platform thread of the store's own: the
@@ -36,13 +37,16 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(dataDir))) {
- *     store.increment("jokes.told");
+ *     store.add(StoreScope.shared("jokes"), "told", 1);
  * }
  * }</pre>
  */
-public final class JdbcStore implements Store, AutoCloseable {
+public final class JdbcStore implements Storage, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(JdbcStore.class);
+
+    /** The condition that picks one scope's rows: four parameters, see {@link #bindScope}. */
+    private static final String IN_SCOPE = "namespace = ? AND scope_kind = ? AND guild_id = ? AND scope_id = ?";
 
     private final StoreConnection db;
 
@@ -51,7 +55,8 @@ public final class JdbcStore implements Store, AutoCloseable {
     }
 
     /**
-     * Connects to {@code jdbcUrl} and creates the store's tables if they are missing.
+     * Connects to {@code jdbcUrl} and creates the store's tables if they are missing, or upgrades
+     * those of an older cogbot ({@link StoreSchema}).
      *
      * @throws StorageException if the database cannot be opened or the tables cannot be created
      */
@@ -81,40 +86,40 @@ public final class JdbcStore implements Store, AutoCloseable {
     }
 
     @Override
-    public long add(String counter, long delta) {
-        StoreLimits.checkName(counter);
-        return db.run("add " + delta + " to counter '" + counter + "'", connection -> {
+    public long add(StoreScope scope, String counter, long delta) {
+        return db.run("add " + delta + " to counter '" + counter + "' of " + scope, connection -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE counters SET counter_value = counter_value + ? WHERE counter_name = ?")) {
+                    "UPDATE store_counters SET counter_value = counter_value + ? WHERE " + IN_SCOPE + " AND counter_name = ?")) {
                 update.setLong(1, delta);
-                update.setString(2, counter);
+                int next = bindScope(update, 2, scope);
+                update.setString(next, counter);
                 if (update.executeUpdate() == 0) {
                     try (PreparedStatement insert = connection.prepareStatement(
-                            "INSERT INTO counters (counter_name, counter_value) VALUES (?, ?)")) {
-                        insert.setString(1, counter);
-                        insert.setLong(2, delta);
+                            "INSERT INTO store_counters (namespace, scope_kind, guild_id, scope_id, counter_name, counter_value)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                        int column = bindScope(insert, 1, scope);
+                        insert.setString(column, counter);
+                        insert.setLong(column + 1, delta);
                         insert.executeUpdate();
                     }
                     return delta;
                 }
             }
-            return readCounter(connection, counter);
+            return readCounter(connection, scope, counter);
         });
     }
 
     @Override
-    public long counter(String counter) {
-        StoreLimits.checkName(counter);
-        return db.run("read counter '" + counter + "'", connection -> readCounter(connection, counter));
+    public long counter(StoreScope scope, String counter) {
+        return db.run("read counter '" + counter + "' of " + scope, connection -> readCounter(connection, scope, counter));
     }
 
     @Override
-    public Optional<String> get(String key) {
-        StoreLimits.checkName(key);
-        return db.run("read '" + key + "'", connection -> {
+    public Optional<String> get(StoreScope scope, String key) {
+        return db.run("read '" + key + "' of " + scope, connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT entry_value FROM entries WHERE entry_key = ?")) {
-                select.setString(1, key);
+                    "SELECT entry_value FROM store_values WHERE " + IN_SCOPE + " AND entry_key = ?")) {
+                select.setString(bindScope(select, 1, scope), key);
                 try (ResultSet row = select.executeQuery()) {
                     return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
                 }
@@ -122,25 +127,20 @@ public final class JdbcStore implements Store, AutoCloseable {
         });
     }
 
-    /**
-     * Stores {@code value} under {@code key}, replacing any value there.
-     *
-     * @throws IllegalArgumentException if {@code value} is longer than {@link Store#MAX_VALUE_LENGTH}
-     */
     @Override
-    public void put(String key, String value) {
-        StoreLimits.checkName(key);
-        StoreLimits.checkValue(key, value);
-        db.run("write '" + key + "'", connection -> {
+    public void put(StoreScope scope, String key, String value) {
+        db.run("write '" + key + "' of " + scope, connection -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE entries SET entry_value = ? WHERE entry_key = ?")) {
+                    "UPDATE store_values SET entry_value = ? WHERE " + IN_SCOPE + " AND entry_key = ?")) {
                 update.setString(1, value);
-                update.setString(2, key);
+                update.setString(bindScope(update, 2, scope), key);
                 if (update.executeUpdate() == 0) {
                     try (PreparedStatement insert = connection.prepareStatement(
-                            "INSERT INTO entries (entry_key, entry_value) VALUES (?, ?)")) {
-                        insert.setString(1, key);
-                        insert.setString(2, value);
+                            "INSERT INTO store_values (namespace, scope_kind, guild_id, scope_id, entry_key, entry_value)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                        int column = bindScope(insert, 1, scope);
+                        insert.setString(column, key);
+                        insert.setString(column + 1, value);
                         insert.executeUpdate();
                     }
                 }
@@ -150,14 +150,50 @@ public final class JdbcStore implements Store, AutoCloseable {
     }
 
     @Override
-    public void remove(String key) {
-        StoreLimits.checkName(key);
-        db.run("remove '" + key + "'", connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM entries WHERE entry_key = ?")) {
-                delete.setString(1, key);
+    public void remove(StoreScope scope, String key) {
+        db.run("remove '" + key + "' of " + scope, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM store_values WHERE " + IN_SCOPE + " AND entry_key = ?")) {
+                delete.setString(bindScope(delete, 1, scope), key);
                 delete.executeUpdate();
             }
             return null;
+        });
+    }
+
+    @Override
+    public List<String> keys(StoreScope scope, String prefix, String after, int limit) {
+        return db.run("list the keys of " + scope, connection -> names(connection, "store_values", "entry_key",
+                scope, prefix, after, limit));
+    }
+
+    @Override
+    public List<String> counterNames(StoreScope scope, String prefix, String after, int limit) {
+        return db.run("list the counters of " + scope, connection -> names(connection, "store_counters", "counter_name",
+                scope, prefix, after, limit));
+    }
+
+    @Override
+    public int clear(StoreScope scope) {
+        return db.run("clear " + scope, connection -> {
+            int deleted = 0;
+            for (String table : List.of("store_counters", "store_values")) {
+                if (scope.coversGuild()) {
+                    try (PreparedStatement delete = connection.prepareStatement(
+                            "DELETE FROM " + table + " WHERE namespace = ? AND guild_id = ?")) {
+                        delete.setString(1, scope.namespace());
+                        delete.setString(2, scope.guildId());
+                        deleted += delete.executeUpdate();
+                    }
+                } else {
+                    try (PreparedStatement delete = connection.prepareStatement(
+                            "DELETE FROM " + table + " WHERE " + IN_SCOPE)) {
+                        bindScope(delete, 1, scope);
+                        deleted += delete.executeUpdate();
+                    }
+                }
+            }
+            return deleted;
         });
     }
 
@@ -193,10 +229,43 @@ public final class JdbcStore implements Store, AutoCloseable {
         return "JdbcStore[" + db.shownUrl() + "]";
     }
 
-    private static long readCounter(Connection connection, String counter) throws SQLException {
+    /** Binds {@link #IN_SCOPE}'s parameters from {@code first} on; returns the next parameter's index. */
+    private static int bindScope(PreparedStatement statement, int first, StoreScope scope) throws SQLException {
+        statement.setString(first, scope.namespace());
+        statement.setString(first + 1, scope.kind().column());
+        statement.setString(first + 2, scope.guildId());
+        statement.setString(first + 3, scope.scopeId());
+        return first + 4;
+    }
+
+    private static List<String> names(Connection connection, String table, String column, StoreScope scope,
+                                      String prefix, String after, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + column + " FROM " + table + " WHERE "
+                + IN_SCOPE + " AND " + column + " LIKE ? ESCAPE '\\' AND " + column + " > ? ORDER BY " + column
+                + " FETCH FIRST ? ROWS ONLY")) {
+            int next = bindScope(select, 1, scope);
+            select.setString(next, likePrefix(prefix));
+            select.setString(next + 1, after);
+            select.setInt(next + 2, limit);
+            List<String> names = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return List.copyOf(names);
+        }
+    }
+
+    /** A LIKE pattern matching what starts with {@code prefix}, its wildcards taken literally. */
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static long readCounter(Connection connection, StoreScope scope, String counter) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT counter_value FROM counters WHERE counter_name = ?")) {
-            select.setString(1, counter);
+                "SELECT counter_value FROM store_counters WHERE " + IN_SCOPE + " AND counter_name = ?")) {
+            select.setString(bindScope(select, 1, scope), counter);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getLong(1) : 0L;
             }

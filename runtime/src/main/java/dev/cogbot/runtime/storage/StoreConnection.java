@@ -45,18 +45,6 @@ final class StoreConnection implements AutoCloseable {
     /** The most calls written together: a bound on how long the first of them waits. */
     private static final int MAX_GROUP = 256;
 
-    // Column names avoid KEY and VALUE, which H2 2.x and other databases reserve.
-    private static final String CREATE_COUNTERS = """
-            CREATE TABLE IF NOT EXISTS counters (
-                counter_name VARCHAR(255) NOT NULL PRIMARY KEY,
-                counter_value BIGINT NOT NULL
-            )""";
-    private static final String CREATE_ENTRIES = """
-            CREATE TABLE IF NOT EXISTS entries (
-                entry_key VARCHAR(255) NOT NULL PRIMARY KEY,
-                entry_value VARCHAR(1000000) NOT NULL
-            )""";
-
     private final String jdbcUrl;
     private final String shownUrl;
     private final ThreadPoolExecutor io = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -70,7 +58,7 @@ final class StoreConnection implements AutoCloseable {
     private StorageException lastFailure; // null once a call succeeds
 
     /**
-     * Connects to {@code jdbcUrl} and creates the store's tables if they are missing.
+     * Connects to {@code jdbcUrl} and creates or upgrades the store's tables ({@link StoreSchema}).
      *
      * @throws StorageException if the database cannot be opened or written, or the tables cannot be created
      */
@@ -101,19 +89,19 @@ final class StoreConnection implements AutoCloseable {
                     + ". Check jdbc-url in cogbot.properties", e);
         }
         try {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(CREATE_COUNTERS);
-                statement.execute(CREATE_ENTRIES);
-            }
+            // Each store call is one transaction, so add's update-then-insert is all or nothing.
+            connection.setAutoCommit(false);
+            StoreSchema.upgrade(connection, shownUrl);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StorageException("cannot create cogbot's tables in the database at " + shownUrl + ": "
+            throw new StorageException("cannot create or upgrade cogbot's tables in the database at " + shownUrl + ": "
                     + reason(e) + ". Check that the database user may create tables and that the disk is not full", e);
+        } catch (IllegalStateException newer) {
+            closeQuietly(connection);
+            throw new StorageException("cannot open the store: " + newer.getMessage(), newer);
         }
         try {
             Durability durability = Durability.of(connection);
-            // Each store call is one transaction, so add's update-then-insert is all or nothing.
-            connection.setAutoCommit(false);
             return new Connected(connection, durability);
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -326,7 +314,7 @@ final class StoreConnection implements AutoCloseable {
      */
     private boolean connectionWorks() {
         try (Statement probe = connection.createStatement()) {
-            probe.executeQuery("SELECT counter_value FROM counters WHERE counter_name = ''").close();
+            probe.executeQuery("SELECT version FROM cogbot_schema").close();
             connection.rollback();
             return true;
         } catch (SQLException broken) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cogbot.runtime.control.ControlServer;
 import dev.cogbot.runtime.control.FakeBot;
 import dev.cogbot.runtime.storage.JdbcStore;
+import dev.cogbot.runtime.storage.StoreScope;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ class BackupCommandTest {
     @Test
     void withNoBotRunningTheBackupIsTakenFromTheDatabaseFile() throws Exception {
         try (JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(home.resolve("data")))) {
-            store.add("jokes.told", 3);
+            store.add(StoreScope.shared("jokes"), "told", 3);
         }
         Path file = home.resolve("backup.zip");
 

@@ -38,7 +38,7 @@ class EncryptedStoreLogTest {
         // H2 reads the file password as the first word of PASSWORD when CIPHER is set
         String url = "jdbc:h2:file:" + folder.resolve("cogbot") + ";CIPHER=AES;PASSWORD=filesecret usersecret";
         try (JdbcStore store = JdbcStore.open(url)) {
-            store.increment("jokes");
+            store.add(StoreScope.shared("jokes"), "told", 1);
         }
 
         assertThat(captured.list).extracting(ILoggingEvent::getFormattedMessage)

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JdbcStoreTest {
 
+    private static final StoreScope JOKES = StoreScope.shared("jokes");
+
     private JdbcStore store;
 
     @BeforeEach
@@ -38,12 +40,12 @@ class JdbcStoreTest {
     void aBackupIsAZipOfTheDatabaseAsOfItsMomentThatOpensAsTheStore(@TempDir Path folder) throws Exception {
         Path backup = folder.resolve("backup.zip");
         try (JdbcStore onFile = JdbcStore.open(JdbcStore.defaultUrl(folder.resolve("data")))) {
-            onFile.add("jokes.told", 7);
-            onFile.put("greeting", "hello");
+            onFile.add(JOKES, "told", 7);
+            onFile.put(JOKES, "greeting", "hello");
 
             assertThat(onFile.backupTo(backup)).isEqualTo(Files.size(backup));
 
-            onFile.increment("jokes.told");
+            onFile.add(JOKES, "told", 1);
         }
         Path restored = folder.resolve("restored");
         Files.createDirectories(restored);
@@ -54,8 +56,8 @@ class JdbcStoreTest {
             }
         }
         try (JdbcStore fromBackup = JdbcStore.open(JdbcStore.defaultUrl(restored))) {
-            assertThat(fromBackup.counter("jokes.told")).isEqualTo(7);
-            assertThat(fromBackup.get("greeting")).contains("hello");
+            assertThat(fromBackup.counter(JOKES, "told")).isEqualTo(7);
+            assertThat(fromBackup.get(JOKES, "greeting")).contains("hello");
         }
     }
 
@@ -94,22 +96,22 @@ class JdbcStoreTest {
 
     @Test
     void countersStartAtZero() {
-        assertThat(store.counter("jokes.told")).isZero();
+        assertThat(store.counter(JOKES, "told")).isZero();
     }
 
     @Test
     void incrementAndAddReturnTheNewValue() {
-        assertThat(store.increment("jokes.told")).isEqualTo(1);
-        assertThat(store.increment("jokes.told")).isEqualTo(2);
-        assertThat(store.add("jokes.told", 40)).isEqualTo(42);
-        assertThat(store.add("jokes.told", -2)).isEqualTo(40);
-        assertThat(store.counter("jokes.told")).isEqualTo(40);
-        assertThat(store.counter("other")).isZero();
+        assertThat(store.add(JOKES, "told", 1)).isEqualTo(1);
+        assertThat(store.add(JOKES, "told", 1)).isEqualTo(2);
+        assertThat(store.add(JOKES, "told", 40)).isEqualTo(42);
+        assertThat(store.add(JOKES, "told", -2)).isEqualTo(40);
+        assertThat(store.counter(JOKES, "told")).isEqualTo(40);
+        assertThat(store.counter(JOKES, "other")).isZero();
     }
 
     @Test
     void aNewCounterStartsAtItsFirstDelta() {
-        assertThat(store.add("fresh", 7)).isEqualTo(7);
+        assertThat(store.add(JOKES, "fresh", 7)).isEqualTo(7);
     }
 
     @Test
@@ -121,7 +123,7 @@ class JdbcStoreTest {
             for (int t = 0; t < threads; t++) {
                 futures.add(executor.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
-                        store.increment("hits");
+                        store.add(JOKES, "hits", 1);
                     }
                 }));
             }
@@ -129,7 +131,7 @@ class JdbcStoreTest {
                 future.get();
             }
         }
-        assertThat(store.counter("hits")).isEqualTo((long) threads * perThread);
+        assertThat(store.counter(JOKES, "hits")).isEqualTo((long) threads * perThread);
     }
 
     @Test
@@ -143,7 +145,7 @@ class JdbcStoreTest {
             for (int t = 0; t < threads; t++) {
                 futures.add(executor.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
-                        onFile.increment("hits");
+                        onFile.add(JOKES, "hits", 1);
                     }
                 }));
             }
@@ -155,40 +157,40 @@ class JdbcStoreTest {
             Files.copy(folder.resolve("cogbot.mv.db"), folder.resolve("copy").resolve("cogbot.mv.db"));
         }
         try (JdbcStore copy = JdbcStore.open(JdbcStore.defaultUrl(folder.resolve("copy")))) {
-            assertThat(copy.counter("hits")).isEqualTo((long) threads * perThread);
+            assertThat(copy.counter(JOKES, "hits")).isEqualTo((long) threads * perThread);
         }
     }
 
     @Test
     void putGetRemove() {
-        assertThat(store.get("greeting")).isEmpty();
-        store.put("greeting", "hello");
-        assertThat(store.get("greeting")).contains("hello");
-        store.put("greeting", "hi 👋");
-        assertThat(store.get("greeting")).contains("hi 👋");
-        store.remove("greeting");
-        assertThat(store.get("greeting")).isEmpty();
-        store.remove("greeting"); // removing what is not there is fine
+        assertThat(store.get(JOKES, "greeting")).isEmpty();
+        store.put(JOKES, "greeting", "hello");
+        assertThat(store.get(JOKES, "greeting")).contains("hello");
+        store.put(JOKES, "greeting", "hi 👋");
+        assertThat(store.get(JOKES, "greeting")).contains("hi 👋");
+        store.remove(JOKES, "greeting");
+        assertThat(store.get(JOKES, "greeting")).isEmpty();
+        store.remove(JOKES, "greeting"); // removing what is not there is fine
     }
 
     @Test
     void keysAndCountersAreSeparate() {
-        store.put("x", "text");
-        store.increment("x");
-        assertThat(store.get("x")).contains("text");
-        assertThat(store.counter("x")).isEqualTo(1);
+        store.put(JOKES, "x", "text");
+        store.add(JOKES, "x", 1);
+        assertThat(store.get(JOKES, "x")).contains("text");
+        assertThat(store.counter(JOKES, "x")).isEqualTo(1);
     }
 
     @Test
     void valuesSurviveReopeningAFileDatabase(@TempDir Path dir) {
         String url = JdbcStore.defaultUrl(dir.resolve("data"));
         try (JdbcStore first = JdbcStore.open(url)) {
-            first.add("jokes.told", 3);
-            first.put("last", "knock knock");
+            first.add(JOKES, "told", 3);
+            first.put(JOKES, "last", "knock knock");
         }
         try (JdbcStore second = JdbcStore.open(url)) {
-            assertThat(second.counter("jokes.told")).isEqualTo(3);
-            assertThat(second.get("last")).contains("knock knock");
+            assertThat(second.counter(JOKES, "told")).isEqualTo(3);
+            assertThat(second.get(JOKES, "last")).contains("knock knock");
         }
     }
 
@@ -236,25 +238,16 @@ class JdbcStoreTest {
         store.close();
         store.close(); // idempotent
 
-        assertThatThrownBy(() -> store.increment("x"))
+        assertThatThrownBy(() -> store.add(JOKES, "x", 1))
                 .isInstanceOf(StorageException.class)
-                .hasMessage("cannot add 1 to counter 'x': the store is closed because the bot is shutting down");
+                .hasMessage("cannot add 1 to counter 'x' of shared:jokes: the store is closed because the bot is shutting down");
     }
 
     @Test
     void aFailureReachesPluginsAsTheApisStoreException() {
         store.close();
 
-        assertThatThrownBy(() -> store.get("x")).isInstanceOf(dev.cogbot.api.StoreException.class);
-    }
-
-    @Test
-    void namesMustFitTheTables() {
-        assertThatThrownBy(() -> store.put("k".repeat(256), "v"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("1 to 255 characters");
-        assertThatThrownBy(() -> store.increment(""))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.get(JOKES, "x")).isInstanceOf(dev.cogbot.api.StoreException.class);
     }
 
     @Test
@@ -264,11 +257,11 @@ class JdbcStoreTest {
             var outcome = new java.util.concurrent.CompletableFuture<String>();
             Thread.ofVirtual().start(() -> {
                 Thread.currentThread().interrupt();
-                long value = file.increment("interrupted");
+                long value = file.add(JOKES, "interrupted", 1);
                 outcome.complete(value + " " + Thread.currentThread().isInterrupted());
             });
             assertThat(outcome.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("1 true");
-            assertThat(file.increment("interrupted")).isEqualTo(2);
+            assertThat(file.add(JOKES, "interrupted", 1)).isEqualTo(2);
         }
     }
 }

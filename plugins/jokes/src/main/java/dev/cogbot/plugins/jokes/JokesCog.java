@@ -22,7 +22,7 @@ import org.pf4j.Extension;
 
 /**
  * The tutorial's joke cog: a knock-knock joke told as a real back-and-forth with the user, and
- * one-line lightbulb jokes. Every joke told to the end is counted in the bot's store, which is
+ * one-line lightbulb jokes. Every joke told to the end is counted in the store shared as {@code jokes}, which is
  * what the status plugin shows.
  *
  * <p>Settings (under {@code jokes.} in the config file):
@@ -35,10 +35,12 @@ import org.pf4j.Extension;
 public final class JokesCog implements Cog {
 
     /**
-     * The store counter of jokes told to the end. The status plugin reads it under the same name;
-     * plugins never share code, so the name itself is the contract and each side spells it out.
+     * The shared store, and its counter, of jokes told to the end. The status plugin reads it under
+     * the same names; plugins never share code, so the names themselves are the contract and each
+     * side spells them out.
      */
-    static final String JOKES_TOLD = "jokes.told";
+    static final String SHARED_STORE = "jokes";
+    static final String JOKES_TOLD = "told";
 
     private static final String KNOCK_KNOCK = "knock_knock";
     private static final String LIGHTBULB = "lightbulb";
@@ -114,7 +116,7 @@ public final class JokesCog implements Cog {
     public void countJoke(Context ctx) {
         // A joke abandoned half-way (timeout, unload) was not told.
         if (!ctx.commandFailed()) {
-            ctx.bot().store().increment(JOKES_TOLD);
+            ctx.bot().sharedStore(SHARED_STORE).increment(JOKES_TOLD);
         }
     }
 

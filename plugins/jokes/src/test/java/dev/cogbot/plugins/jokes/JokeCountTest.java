@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class JokeCountTest {
 
-    private static final String JOKES_TOLD = "jokes.told";
+    private static final String JOKES_TOLD = "told";
 
     private final Blocker blocker = new Blocker();
     private final TestBot bot = TestBot.builder()
@@ -68,7 +68,7 @@ class JokeCountTest {
 
     @Test
     void addsToACountThatWasAlreadyThere() {
-        bot.store().add(JOKES_TOLD, 41);
+        bot.sharedStore("jokes").add(JOKES_TOLD, 41);
 
         alice.says("!lightbulb");
 
@@ -146,7 +146,7 @@ class JokeCountTest {
     }
 
     private long told() {
-        return bot.store().counter(JOKES_TOLD);
+        return bot.sharedStore("jokes").counter(JOKES_TOLD);
     }
 
     /** Stands in for the hush plugin: a bot-wide check that can say no to every command. */

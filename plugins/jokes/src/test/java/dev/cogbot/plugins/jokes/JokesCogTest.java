@@ -9,6 +9,7 @@ class JokesCogTest {
     @Test
     void countsJokesUnderTheNameTheStatusPluginReads() {
         // Spelled out here too: if either side renames it, the status silently shows 0 forever.
-        assertThat(JokesCog.JOKES_TOLD).isEqualTo("jokes.told");
+        assertThat(JokesCog.SHARED_STORE).isEqualTo("jokes");
+        assertThat(JokesCog.JOKES_TOLD).isEqualTo("told");
     }
 }

@@ -46,7 +46,7 @@ class JokesLifecycleTest {
             unloadJokes(bot);
 
             assertThat(bot.advance(Duration.ofMinutes(1))).isEmpty();
-            assertThat(bot.store().counter("jokes.told")).isZero();
+            assertThat(bot.sharedStore("jokes").counter("told")).isZero();
         }
     }
 

@@ -78,7 +78,7 @@ class OneKnockKnockAtATimeTest {
         alice.says(setup + " who?");
         bot.advance(Duration.ofSeconds(5));
 
-        assertThat(bot.store().counter(JokesCog.JOKES_TOLD)).isEqualTo(1);
+        assertThat(bot.sharedStore(JokesCog.SHARED_STORE).counter(JokesCog.JOKES_TOLD)).isEqualTo(1);
     }
 
     @Test

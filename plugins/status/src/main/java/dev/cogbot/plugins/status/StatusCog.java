@@ -20,10 +20,11 @@ import org.pf4j.Extension;
 public final class StatusCog implements Cog {
 
     /**
-     * The store counter the jokes plugin increments. Plugins never share code, so the name itself
-     * is the contract and each side spells it out.
+     * The shared store, and its counter, that the jokes plugin increments. Plugins never share code,
+     * so the names themselves are the contract and each side spells them out.
      */
-    static final String JOKES_TOLD = "jokes.told";
+    static final String SHARED_STORE = "jokes";
+    static final String JOKES_TOLD = "told";
 
     /** Set in onLoad, cancelled in onUnload; the runtime may call the two from different threads. */
     private volatile Loop statusUpdate;
@@ -56,11 +57,11 @@ public final class StatusCog implements Cog {
 
     @Command(name = "jokes_told", aliases = {"told"}, help = "Says how many jokes have been told.")
     public void jokesTold(Context ctx) {
-        ctx.send(describeJokesTold(ctx.bot().store().counter(JOKES_TOLD)));
+        ctx.send(describeJokesTold(ctx.bot().sharedStore(SHARED_STORE).counter(JOKES_TOLD)));
     }
 
     private static void updateStatus(Bot bot) {
-        bot.changePresence(Activity.playing("Jokes told: " + bot.store().counter(JOKES_TOLD)));
+        bot.changePresence(Activity.playing("Jokes told: " + bot.sharedStore(SHARED_STORE).counter(JOKES_TOLD)));
     }
 
     /** The reply to the {@code jokes_told} command. */

@@ -33,21 +33,21 @@ class JokesToldCommandTest {
 
     @Test
     void saysOneJokeInTheSingular() {
-        bot.store().add("jokes.told", 1);
+        bot.sharedStore("jokes").add("told", 1);
 
         assertThat(alice.says("!jokes_told")).containsExactly("cogbot: I've told 1 joke.");
     }
 
     @Test
     void saysHowManyJokesHaveBeenTold() {
-        bot.store().add("jokes.told", 42);
+        bot.sharedStore("jokes").add("told", 42);
 
         assertThat(alice.says("!jokes_told")).containsExactly("cogbot: I've told 42 jokes.");
     }
 
     @Test
     void answersToTold() {
-        bot.store().add("jokes.told", 3);
+        bot.sharedStore("jokes").add("told", 3);
 
         assertThat(alice.says("!told")).containsExactly("cogbot: I've told 3 jokes.");
     }

@@ -16,6 +16,7 @@ class StatusCogTest {
     @Test
     void readsTheCounterTheJokesPluginWrites() {
         // Spelled out here too: if either side renames it, the status silently shows 0 forever.
-        assertThat(StatusCog.JOKES_TOLD).isEqualTo("jokes.told");
+        assertThat(StatusCog.SHARED_STORE).isEqualTo("jokes");
+        assertThat(StatusCog.JOKES_TOLD).isEqualTo("told");
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class StatusPresenceTest {
 
-    private static final String JOKES_TOLD = "jokes.told";
+    private static final String JOKES_TOLD = "told";
 
     @Test
     void showsTheCountAsSoonAsItIsLoaded() {
@@ -23,7 +23,7 @@ class StatusPresenceTest {
     @Test
     void showsTheStoredCountAsSoonAsItIsLoaded() {
         InMemoryStore store = new InMemoryStore();
-        store.add(JOKES_TOLD, 7);
+        store.shared("jokes").add(JOKES_TOLD, 7);
 
         try (TestBot bot = statusBot().store(store).build()) {
             assertThat(bot.presence()).contains(Activity.playing("Jokes told: 7"));
@@ -33,7 +33,7 @@ class StatusPresenceTest {
     @Test
     void refreshesEveryMinute() {
         try (TestBot bot = startedStatusBot()) {
-            bot.store().add(JOKES_TOLD, 3);
+            bot.sharedStore("jokes").add(JOKES_TOLD, 3);
 
             assertThat(bot.advance(Duration.ofMinutes(1))).containsExactly("presence: playing Jokes told: 3");
         }
@@ -42,7 +42,7 @@ class StatusPresenceTest {
     @Test
     void doesNotRefreshBeforeTheMinuteIsUp() {
         try (TestBot bot = startedStatusBot()) {
-            bot.store().add(JOKES_TOLD, 3);
+            bot.sharedStore("jokes").add(JOKES_TOLD, 3);
 
             assertThat(bot.advance(Duration.ofSeconds(59))).isEmpty();
             assertThat(bot.presence()).contains(Activity.playing("Jokes told: 0"));
@@ -52,10 +52,10 @@ class StatusPresenceTest {
     @Test
     void eachRefreshShowsTheCountAtThatMoment() {
         try (TestBot bot = startedStatusBot()) {
-            bot.store().add(JOKES_TOLD, 3);
+            bot.sharedStore("jokes").add(JOKES_TOLD, 3);
             assertThat(bot.advance(Duration.ofMinutes(1))).containsExactly("presence: playing Jokes told: 3");
 
-            bot.store().add(JOKES_TOLD, 2);
+            bot.sharedStore("jokes").add(JOKES_TOLD, 2);
 
             assertThat(bot.advance(Duration.ofMinutes(1))).containsExactly("presence: playing Jokes told: 5");
         }
@@ -92,7 +92,7 @@ class StatusPresenceTest {
     void staysQuietAfterItIsUnloaded() {
         try (TestBot bot = startedStatusBot()) {
             bot.unload("status");
-            bot.store().add(JOKES_TOLD, 1);
+            bot.sharedStore("jokes").add(JOKES_TOLD, 1);
 
             assertThat(bot.advance(Duration.ofHours(1))).isEmpty();
         }
@@ -109,11 +109,11 @@ class StatusPresenceTest {
     @Test
     void showsJokesToldWhileItWasUnloadedAsSoonAsItIsLoadedAgain() {
         try (TestBot bot = startedStatusBot()) {
-            bot.store().add(JOKES_TOLD, 2);
+            bot.sharedStore("jokes").add(JOKES_TOLD, 2);
             bot.advance(Duration.ofMinutes(1));
             bot.unload("status");
 
-            bot.store().add(JOKES_TOLD, 4);
+            bot.sharedStore("jokes").add(JOKES_TOLD, 4);
 
             assertThat(bot.load("status", new StatusCog())).containsExactly("presence: playing Jokes told: 6");
         }

@@ -1,0 +1,162 @@
+package dev.cogbot.runtime.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Upgrading a data folder: a database written by cogbot 0.1 (its tables made by the same statements
+ * 0.1 ran, its rows written as 0.1 wrote them) opens with its data in shared stores.
+ */
+class StoreSchemaTest {
+
+    /** The tables exactly as cogbot 0.1 created them. */
+    private static final String[] VERSION_1_TABLES = {"""
+            CREATE TABLE IF NOT EXISTS counters (
+                counter_name VARCHAR(255) NOT NULL PRIMARY KEY,
+                counter_value BIGINT NOT NULL
+            )""", """
+            CREATE TABLE IF NOT EXISTS entries (
+                entry_key VARCHAR(255) NOT NULL PRIMARY KEY,
+                entry_value VARCHAR(1000000) NOT NULL
+            )"""};
+
+    @TempDir
+    Path folder;
+
+    private String url() {
+        return JdbcStore.defaultUrl(folder);
+    }
+
+    /** A data folder as cogbot 0.1 left it, holding {@code rows}. */
+    private void writtenByVersion1(String... rows) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url());
+             Statement statement = connection.createStatement()) {
+            for (String table : VERSION_1_TABLES) {
+                statement.execute(table);
+            }
+            for (String row : rows) {
+                statement.execute(row);
+            }
+        }
+    }
+
+    @Test
+    void theJokesCounterOfVersion1IsTheSharedJokesStoresToldCounter() throws SQLException {
+        writtenByVersion1("INSERT INTO counters VALUES ('jokes.told', 42)");
+
+        try (JdbcStore store = JdbcStore.open(url())) {
+            assertThat(store.counter(StoreScope.shared("jokes"), "told")).isEqualTo(42);
+            assertThat(store.add(StoreScope.shared("jokes"), "told", 1)).isEqualTo(43);
+        }
+    }
+
+    @Test
+    void valuesOfVersion1MoveLikeCounters() throws SQLException {
+        writtenByVersion1("INSERT INTO entries VALUES ('greeter.welcome', 'Hi there')");
+
+        try (JdbcStore store = JdbcStore.open(url())) {
+            assertThat(store.get(StoreScope.shared("greeter"), "welcome")).contains("Hi there");
+        }
+    }
+
+    @Test
+    void aNameWithoutAStoreNameKeepsItsWholeNameInTheLegacyStore() throws SQLException {
+        writtenByVersion1("INSERT INTO counters VALUES ('visits', 5)", "INSERT INTO counters VALUES ('.hidden', 1)",
+                "INSERT INTO counters VALUES ('trailing.', 2)", "INSERT INTO entries VALUES ('my plugin.x', 'y')");
+
+        try (JdbcStore store = JdbcStore.open(url())) {
+            StoreScope legacy = StoreScope.shared("legacy");
+            assertThat(store.counter(legacy, "visits")).isEqualTo(5);
+            assertThat(store.counter(legacy, ".hidden")).isEqualTo(1);
+            assertThat(store.counter(legacy, "trailing.")).isEqualTo(2);
+            assertThat(store.get(legacy, "my plugin.x")).contains("y");
+        }
+    }
+
+    @Test
+    void onlyTheFirstDotNamesTheStore() throws SQLException {
+        writtenByVersion1("INSERT INTO counters VALUES ('polls.votes.pizza', 3)");
+
+        try (JdbcStore store = JdbcStore.open(url())) {
+            assertThat(store.counter(StoreScope.shared("polls"), "votes.pizza")).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void theUpgradeDropsVersion1sTablesAndRecordsTheVersion() throws SQLException {
+        writtenByVersion1("INSERT INTO counters VALUES ('jokes.told', 42)");
+        JdbcStore.open(url()).close();
+
+        try (Connection connection = DriverManager.getConnection(url())) {
+            assertThat(tables(connection)).contains("STORE_COUNTERS", "STORE_VALUES", "COGBOT_SCHEMA")
+                    .doesNotContain("COUNTERS", "ENTRIES");
+            assertThat(schemaVersion(connection)).isEqualTo(StoreSchema.CURRENT);
+        }
+    }
+
+    @Test
+    void anUpgradedDatabaseOpensAgainWithItsDataOnce() throws SQLException {
+        writtenByVersion1("INSERT INTO counters VALUES ('jokes.told', 42)");
+        JdbcStore.open(url()).close();
+
+        try (JdbcStore store = JdbcStore.open(url())) {
+            assertThat(store.counter(StoreScope.shared("jokes"), "told")).isEqualTo(42);
+        }
+    }
+
+    @Test
+    void aNewDatabaseStartsAtTheCurrentVersion() throws SQLException {
+        JdbcStore.open(url()).close();
+
+        try (Connection connection = DriverManager.getConnection(url())) {
+            assertThat(schemaVersion(connection)).isEqualTo(StoreSchema.CURRENT);
+            assertThat(tables(connection)).doesNotContain("COUNTERS", "ENTRIES");
+        }
+    }
+
+    @Test
+    void aDatabaseOfANewerCogbotIsRefusedInOneLineAndLeftAsItIs() throws SQLException {
+        JdbcStore.open(url()).close();
+        try (Connection connection = DriverManager.getConnection(url());
+             Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE cogbot_schema SET version = 99");
+        }
+
+        assertThatThrownBy(() -> JdbcStore.open(url()))
+                .isInstanceOf(StorageException.class)
+                .hasMessageStartingWith("cannot open the store: the database at jdbc:h2:file:")
+                .hasMessageEndingWith("was written by a newer cogbot (schema 99, this one knows up to "
+                        + StoreSchema.CURRENT + "); run that version, or restore a backup")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        try (Connection connection = DriverManager.getConnection(url())) {
+            assertThat(schemaVersion(connection)).isEqualTo(99);
+        }
+    }
+
+    private static java.util.List<String> tables(Connection connection) throws SQLException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (ResultSet rows = connection.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE"})) {
+            while (rows.next()) {
+                names.add(rows.getString("TABLE_NAME"));
+            }
+        }
+        return names;
+    }
+
+    private static int schemaVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT version FROM cogbot_schema")) {
+            assertThat(row.next()).isTrue();
+            return row.getInt(1);
+        }
+    }
+}
