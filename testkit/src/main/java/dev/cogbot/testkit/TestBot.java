@@ -2,6 +2,7 @@ package dev.cogbot.testkit;
 
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Cog;
+import dev.cogbot.api.Guild;
 import dev.cogbot.api.Permission;
 import dev.cogbot.api.Role;
 import dev.cogbot.api.Settings;
@@ -87,6 +88,11 @@ public final class TestBot implements AutoCloseable {
         TestUser user = new TestUser(this, new User(name, name, false), GENERAL, TestUser.PLAIN_MEMBER, List.of());
         user.join();
         return user;
+    }
+
+    /** {@link #GUILD} as plugins see it, e.g. to read what a plugin stored for the server. */
+    public Guild guild() {
+        return runtime.guild(GUILD);
     }
 
     /**

@@ -1,5 +1,9 @@
 package dev.cogbot.testkit;
 
+import java.util.Optional;
+import dev.cogbot.api.Role;
+import dev.cogbot.api.Member;
+import dev.cogbot.api.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,15 +15,14 @@ import dev.cogbot.api.User;
 import dev.cogbot.runtime.storage.JsonRecords;
 import dev.cogbot.runtime.storage.NamespaceStore;
 import dev.cogbot.runtime.storage.StoreScope;
-import dev.cogbot.runtime.transport.GuildRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The in-memory store behind a plugin's views behaves as the bot's database does. */
 class InMemoryStoreTest {
 
-    private static final Guild CLUB = new GuildRef("g1", "Cog Club");
-    private static final Guild OTHER = new GuildRef("g2", "Other");
+    private static final Guild CLUB = new Server("g1", "Cog Club");
+    private static final Guild OTHER = new Server("g2", "Other");
     private static final User ALICE = new User("u1", "alice", false);
 
     private final InMemoryStore memory = new InMemoryStore();
@@ -145,5 +148,34 @@ class InMemoryStoreTest {
         assertThat(store.member(CLUB, ALICE).counter("xp")).isZero();
         assertThat(store.guild(OTHER).get("welcome")).contains("hello");
         assertThat(store.counter("guilds.seen")).isEqualTo(1);
+    }
+
+    /** A server known only by id and name: all a store's scopes read of it. */
+    private record Server(String id, String name) implements Guild {
+
+        @Override
+        public String ownerId() {
+            return "owner";
+        }
+
+        @Override
+        public List<Role> roles() {
+            return List.of();
+        }
+
+        @Override
+        public List<Channel> channels() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Member> member(String userId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Member> members() {
+            return List.of();
+        }
     }
 }

@@ -75,9 +75,9 @@ class PluginStoresTest {
         alice.says("!xp");
         User user = alice.asUser();
 
-        assertThat(bot.store("levels").member(TestBot.GUILD, user).counter("xp")).isEqualTo(1);
-        assertThat(bot.store("other").member(TestBot.GUILD, user).counter("xp")).isZero();
-        assertThat(bot.sharedStore("levels").member(TestBot.GUILD, user).counter("xp")).isZero();
+        assertThat(bot.store("levels").member(bot.guild(), user).counter("xp")).isEqualTo(1);
+        assertThat(bot.store("other").member(bot.guild(), user).counter("xp")).isZero();
+        assertThat(bot.sharedStore("levels").member(bot.guild(), user).counter("xp")).isZero();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.cogbot.runtime.bot;
 
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Cog;
+import dev.cogbot.api.Guild;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.User;
 import dev.cogbot.api.error.CommandCancelled;
@@ -22,6 +23,7 @@ import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.scheduling.Stopping;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
 import dev.cogbot.runtime.storage.Storage;
+import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
@@ -352,6 +354,11 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
 
     Message wrap(IncomingMessage incoming) {
         return new TransportMessage(this, incoming);
+    }
+
+    /** The server a transport named, as plugins see it: its lookups ask this bot's transport. */
+    public Guild guild(GuildRef ref) {
+        return new TransportGuild(this, ref);
     }
 
     void awaitReady() throws InterruptedException {
