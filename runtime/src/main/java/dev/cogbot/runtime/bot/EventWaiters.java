@@ -1,6 +1,7 @@
 package dev.cogbot.runtime.bot;
 
-import dev.cogbot.api.Message;
+import dev.cogbot.api.event.Event;
+import dev.cogbot.api.event.MessageReceived;
 import dev.cogbot.runtime.scheduling.Park;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,19 +10,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tasks waiting for a message. A wait for one user's reply in one channel — the common case, and
- * the one that can number in the hundreds of thousands — is found by key, so an arriving message
- * looks only at the waits it could satisfy.
+ * Tasks waiting for an event: a message, a reaction, anything a {@code waitFor} names. A wait for one
+ * user's next message in one channel — the common case, and the one that can number in the hundreds
+ * of thousands — is found by key, so an arriving message looks only at the waits it could satisfy.
  */
-final class MessageWaiters {
+final class EventWaiters {
 
-    private static final Logger log = LoggerFactory.getLogger(MessageWaiters.class);
+    private static final Logger log = LoggerFactory.getLogger(EventWaiters.class);
 
+    /** Where and from whom a {@link MessageReceived} must come. */
     record Key(String channelId, String authorId) {
     }
 
-    /** One wait; {@code key} is null for a wait that any message might satisfy. */
-    record Waiter(Key key, Predicate<Message> check, Park<Message> park) {
+    /**
+     * One wait.
+     *
+     * @param type what it waits for
+     * @param key  for a wait on a message, the channel and author it must come from; else {@code null}
+     */
+    record Waiter(Class<? extends Event> type, Key key, Predicate<Event> check, Park<Event> park) {
     }
 
     private final ConcurrentHashMap<Key, Set<Waiter>> keyed = new ConcurrentHashMap<>();
@@ -46,13 +53,19 @@ final class MessageWaiters {
         }
     }
 
-    /** Hands {@code message} to every wait whose check it passes. */
-    void offer(Message message) {
-        Set<Waiter> candidates = keyed.get(new Key(message.channel().id(), message.author().id()));
-        if (candidates != null) {
-            candidates.forEach(w -> tryWake(w, message));
+    /** Hands {@code event} to every wait for its type whose check it passes. */
+    void offer(Event event) {
+        if (event instanceof MessageReceived received) {
+            Set<Waiter> candidates = keyed.get(new Key(received.message().channel().id(), received.message().author().id()));
+            if (candidates != null) {
+                candidates.forEach(w -> tryWake(w, event));
+            }
         }
-        unkeyed.forEach(w -> tryWake(w, message));
+        for (Waiter waiter : unkeyed) {
+            if (waiter.type().isInstance(event)) {
+                tryWake(waiter, event);
+            }
+        }
     }
 
     /** Fails every wait with {@code error}. */
@@ -65,16 +78,16 @@ final class MessageWaiters {
         return unkeyed.size() + keyed.values().stream().mapToInt(Set::size).sum();
     }
 
-    private static void tryWake(Waiter waiter, Message message) {
+    private static void tryWake(Waiter waiter, Event event) {
         boolean matches;
         try {
-            matches = waiter.check().test(message);
+            matches = waiter.check().test(event);
         } catch (RuntimeException e) {
-            log.warn("A wait's check failed on message {}; treating it as no match", message.id(), e);
+            log.warn("A wait's check failed on {}; treating it as no match", event.getClass().getSimpleName(), e);
             matches = false;
         }
         if (matches) {
-            waiter.park().complete(message);
+            waiter.park().complete(event);
         }
     }
 }

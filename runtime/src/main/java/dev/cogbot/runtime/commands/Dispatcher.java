@@ -83,6 +83,14 @@ public final class Dispatcher {
         return true;
     }
 
+    /**
+     * Whether {@code message} invokes a loaded command: it starts with the prefix and names a command
+     * or alias (what a listener's {@code isCommand} says).
+     */
+    public boolean invokesCommand(Message message) {
+        return ParsedCommand.parse(message.content(), prefix.get()).flatMap(c -> registry.find(c.name())).isPresent();
+    }
+
     private void dropped(CommandAdmission.Verdict verdict, Message message) {
         switch (verdict) {
             case STARTED, QUEUED -> { }

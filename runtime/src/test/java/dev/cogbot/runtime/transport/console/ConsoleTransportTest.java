@@ -67,6 +67,11 @@ class ConsoleTransportTest {
         }
 
         @Override
+        public void onEvent(dev.cogbot.runtime.transport.TransportEvent event) {
+            events.add("event " + event);
+        }
+
+        @Override
         public void onInputClosed() {
             events.add("input closed");
             inputClosedCalls.incrementAndGet();
