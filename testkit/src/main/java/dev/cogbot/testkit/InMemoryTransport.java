@@ -168,6 +168,15 @@ public final class InMemoryTransport implements Transport {
         tell(new TransportEvent.GuildLeft(guild));
     }
 
+    /** A new session: the transport is ready again. */
+    public void reconnect() {
+        TransportListener target = listener;
+        if (target == null) {
+            throw new IllegalStateException("the transport is not started");
+        }
+        target.onReady(BOT_USER);
+    }
+
     /** The connection dropped and was resumed (shard 0). */
     public void resume() {
         tell(new TransportEvent.Resumed(0));

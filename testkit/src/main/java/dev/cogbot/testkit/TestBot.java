@@ -57,9 +57,8 @@ public final class TestBot implements AutoCloseable {
                 .withLimits(builder.limits);
         this.runtime = new BotRuntime(transport, new Scheduler(time), builder.store, options);
         transport.addChannel(GENERAL);
-        // as the app does: plugins load before the transport connects, so their listeners hear Ready
-        builder.plugins.forEach((id, cogs) -> runtime.install(id, cogs.get()));
         runtime.start();
+        builder.plugins.forEach((id, cogs) -> runtime.install(id, cogs.get()));
         settle();
         this.startupLines = newLines();
     }
@@ -126,6 +125,15 @@ public final class TestBot implements AutoCloseable {
     /** The bot is removed from the server called {@code guildName}; returns what it did meanwhile. */
     public List<String> leavesGuild(String guildName) {
         return act(() -> transport.guildLeft(new GuildRef(guildName, guildName, "guild-owner")));
+    }
+
+    /**
+     * The bot connects again with a new session (as after a connection that could not be resumed), so
+     * it is ready again: listeners hear {@code Ready}, as discord.py's {@code on_ready} may be called
+     * more than once. Returns what the bot did meanwhile.
+     */
+    public List<String> reconnects() {
+        return act(transport::reconnect);
     }
 
     /** The bot's connection dropped and was resumed; returns what it did meanwhile. */
