@@ -22,12 +22,15 @@ import dev.cogbot.api.event.ReactionAdded;
 import dev.cogbot.api.event.ReactionRemoved;
 import dev.cogbot.api.event.Resumed;
 import dev.cogbot.discordfake.FakeDiscordConfig;
+import dev.cogbot.discordfake.Recorded;
+import dev.cogbot.e2e.lifecycle.TestPlugins;
 import dev.cogbot.discordfake.model.FakeChannel;
 import dev.cogbot.discordfake.model.FakeGuild;
 import dev.cogbot.discordfake.model.FakeMember;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.TransportEvent;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +122,24 @@ class EventsOnDiscordTest {
         if (bot != null) {
             bot.close();
         }
+    }
+
+    @Test
+    void readyIsHeardByAPluginLoadedAtStart() throws Exception {
+        Files.createDirectories(home.resolve("plugins"));
+        TestPlugins.plugin("greeter", "1.0.0").cog("""
+                public final class GreeterCog implements Cog {
+                    private volatile Bot bot;
+                    @Override public void onLoad(Bot bot) { this.bot = bot; }
+                    @Listen public void greet(Ready event) {
+                        bot.changePresence(Activity.playing("ready as " + event.self().name()));
+                    }
+                }""").writeTo(home.resolve("plugins").resolve("greeter.jar"));
+
+        connect();
+
+        bot.discord().await(Recorded.PresenceUpdate.class, p -> p.presence().activities().stream()
+                .anyMatch(a -> a.name().equals("ready as cogbot")), DiscordSession.PATIENCE);
     }
 
     @Test
