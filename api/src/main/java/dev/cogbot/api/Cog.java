@@ -9,7 +9,8 @@ import org.pf4j.ExtensionPoint;
  *
  * <p>The runtime creates one instance of each cog class of a loaded plugin, calls {@link #onLoad(Bot)} (discord.py's
  * {@code __init__}), registers the instance's {@link Command @Command} methods, and calls
- * {@link #onUnload()} (discord.py's {@code cog_unload}) before the plugin goes away. The other
+ * {@link #onUnload()} (discord.py's {@code cog_unload}) before the plugin goes away. Its
+ * {@link Listen @Listen} methods hear events (discord.py's {@code Cog.listener()}) while it is loaded. The other
  * methods are the cog's "special methods"; override the ones you need.
  *
  * <pre>{@code

@@ -8,6 +8,7 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.Listen;
 import dev.cogbot.api.event.MessageReceived;
 import dev.cogbot.runtime.commands.CogDefinitionException;
+import dev.cogbot.runtime.events.Listeners;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -99,5 +100,24 @@ class ListenerLifetimeTest {
             }
         })).isInstanceOf(CogDefinitionException.class)
                 .hasMessageContaining(".hears must be declared as void hears(E event)");
+    }
+
+    @Test
+    void aListenerThatFallsFarBehindMissesEventsWithAWarningWhileOthersHearThem() {
+        SlowCog slow = new SlowCog();
+        CountingCog counting = new CountingCog();
+        bot.load("slow", slow);
+        bot.load("counting", counting);
+        try (LoggedProblems problems = LoggedProblems.capture()) {
+            for (int i = 0; i <= Listeners.RUNNING_PER_LISTENER; i++) {
+                alice.says("message " + i);
+            }
+
+            assertThat(counting.heard).hasSize(Listeners.RUNNING_PER_LISTENER + 1);
+            assertThat(problems.containing("Listener SlowCog.dawdles of plugin slow has "
+                    + Listeners.RUNNING_PER_LISTENER + " calls unfinished")).hasSize(1);
+        }
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(slow.heard).hasSize(Listeners.RUNNING_PER_LISTENER);
     }
 }
