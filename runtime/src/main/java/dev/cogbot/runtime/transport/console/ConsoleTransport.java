@@ -93,6 +93,7 @@ public final class ConsoleTransport implements Transport {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean inputClosedSent = new AtomicBoolean();
     private volatile Thread readerThread;
+    private volatile TransportListener listener;
 
     /**
      * A console over the given streams, for tests and embedding; {@link #forSystemConsole} is the
@@ -187,6 +188,7 @@ public final class ConsoleTransport implements Transport {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("the console transport was already started");
         }
+        this.listener = listener;
         listener.onReady(BOT);
         if (interactive) {
             io.print(BOT.name() + " is online in #" + GENERAL.name() + "; you are " + localUser.name()
@@ -208,11 +210,21 @@ public final class ConsoleTransport implements Transport {
     @Override
     public void addReaction(ChannelRef channel, String messageId, String emoji) {
         io.print(ConsoleFormat.reactionAdded(channel, BOT, messageId, emoji));
+        // as on Discord, the bot's own reactions are events too
+        tellIfStarted(new TransportEvent.ReactionAdded(channel, messageId, emoji, BOT, null));
     }
 
     @Override
     public void removeReaction(ChannelRef channel, String messageId, String emoji) {
         io.print(ConsoleFormat.reactionRemoved(channel, BOT, messageId, emoji));
+        tellIfStarted(new TransportEvent.ReactionRemoved(channel, messageId, emoji, BOT, null));
+    }
+
+    private void tellIfStarted(TransportEvent event) {
+        TransportListener target = listener;
+        if (target != null && !closed.get()) {
+            target.onEvent(event);
+        }
     }
 
     @Override

@@ -157,6 +157,19 @@ class ConsoleTransportTest {
     }
 
     @Test
+    void theBotsOwnReactionIsAnEventAsOnDiscord() throws Exception {
+        Recorder recorder = new Recorder();
+        ConsoleTransport console = new ConsoleTransport(new ByteArrayInputStream(new byte[0]), out, List::of, "alice", false);
+        opened.add(console);
+        console.start(recorder);
+
+        console.addReaction(ConsoleTransport.GENERAL, "1", "🔇");
+
+        assertThat(recorder.transportEvents).contains(
+                new TransportEvent.ReactionAdded(ConsoleTransport.GENERAL, "1", "🔇", ConsoleTransport.BOT, null));
+    }
+
+    @Test
     void anUnreactLineTakesTheReactionBack() throws Exception {
         Recorder recorder = run(scripted("hi\n/unreact 1 👍\n"));
 
