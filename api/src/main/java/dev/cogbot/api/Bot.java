@@ -2,6 +2,7 @@ package dev.cogbot.api;
 
 import java.time.Duration;
 import java.time.Instant;
+import dev.cogbot.api.event.Event;
 import java.util.function.Predicate;
 
 /**
@@ -60,6 +61,22 @@ public interface Bot {
      * @throws dev.cogbot.api.error.CommandCancelled if the wait is cancelled
      */
     Message waitFor(Predicate<Message> check, Duration timeout);
+
+    /**
+     * Waits for the next event of type {@code type} that passes {@code check}, like discord.py's
+     * {@code wait_for('reaction_add', check=..., timeout=...)}. Only events that happen after the call
+     * count.
+     *
+     * <pre>{@code
+     * Message poll = ctx.send("Pizza? React 👍");
+     * ReactionAdded vote = bot.waitFor(ReactionAdded.class,
+     *         r -> r.messageId().equals(poll.id()) && r.emoji().equals("👍"), Duration.ofMinutes(1));
+     * }</pre>
+     *
+     * @throws dev.cogbot.api.error.ReplyTimeout if none comes within {@code timeout}
+     * @throws dev.cogbot.api.error.CommandCancelled if the wait is cancelled
+     */
+    <E extends Event> E waitFor(Class<E> type, Predicate<? super E> check, Duration timeout);
 
     /**
      * Creates a loop that runs {@code body} every {@code interval}, like discord.py's

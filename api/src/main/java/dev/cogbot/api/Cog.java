@@ -1,6 +1,7 @@
 package dev.cogbot.api;
 
 import dev.cogbot.api.error.CommandError;
+import dev.cogbot.api.event.Event;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -8,7 +9,8 @@ import org.pf4j.ExtensionPoint;
  *
  * <p>The runtime creates one instance of each cog class of a loaded plugin, calls {@link #onLoad(Bot)} (discord.py's
  * {@code __init__}), registers the instance's {@link Command @Command} methods, and calls
- * {@link #onUnload()} (discord.py's {@code cog_unload}) before the plugin goes away. The other
+ * {@link #onUnload()} (discord.py's {@code cog_unload}) before the plugin goes away. Its
+ * {@link Listen @Listen} methods hear events (discord.py's {@code Cog.listener()}) while it is loaded. The other
  * methods are the cog's "special methods"; override the ones you need.
  *
  * <pre>{@code
@@ -86,6 +88,24 @@ public interface Cog extends ExtensionPoint {
      * bot-wide handlers.
      */
     default void cogCommandError(Context ctx, CommandError error) {
+        throw error;
+    }
+
+    /**
+     * Handles what one of this cog's {@link Listen @Listen} methods threw while handling
+     * {@code event}. Return normally to mark it handled; rethrow it (the default) to have the runtime
+     * log it at WARN, naming the plugin and the listener. Either way the other listeners still get the
+     * event, and this listener the next one.
+     *
+     * <pre>{@code
+     * @Override
+     * public void cogListenerError(Event event, RuntimeException error) {
+     *     if (event instanceof ReactionAdded added) added.channel().send("Could not count that vote.");
+     *     else throw error;
+     * }
+     * }</pre>
+     */
+    default void cogListenerError(Event event, RuntimeException error) {
         throw error;
     }
 }

@@ -29,5 +29,10 @@
  * more ({@link dev.cogbot.api.AllowedMentions}). Those platform types ({@code Message},
  * {@code Channel}, {@code Guild}, {@code Member}) are implemented by the runtime only and grow
  * methods in later versions: a plugin uses them and never implements them.
+ *
+ * <p>Besides commands, a cog hears what happens ({@link dev.cogbot.api.event}: messages, edits,
+ * deletions, reactions, members and the bot joining or leaving servers, ready, resumes) through
+ * {@link dev.cogbot.api.Listen @Listen} methods, and a command can wait for any of those with
+ * {@link dev.cogbot.api.Bot#waitFor(Class, java.util.function.Predicate, java.time.Duration)}.
  */
 package dev.cogbot.api;

@@ -3,6 +3,8 @@ package dev.cogbot.discordfake;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cogbot.discordfake.WorldState.ChannelRef;
 import dev.cogbot.discordfake.WorldState.StoredMessage;
+import dev.cogbot.discordfake.model.FakeGuild;
+import dev.cogbot.discordfake.model.FakeMember;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -82,5 +84,25 @@ final class Chat {
             recorder.record(new Recorded.TypingStarted(clock.instant(), channel.id(), userId));
         }
         gateway.dispatch("TYPING_START", dispatches.typingStart(channel, userId, clock.instant()));
+    }
+
+    /** Someone joined a guild: GUILD_MEMBER_ADD, for sessions with the GUILD_MEMBERS intent. */
+    void memberJoins(long guildId, FakeMember member) {
+        gateway.dispatch("GUILD_MEMBER_ADD", dispatches.memberAdd(guildId, member));
+    }
+
+    /** Someone left a guild: GUILD_MEMBER_REMOVE, for sessions with the GUILD_MEMBERS intent. */
+    void memberLeaves(long guildId, long userId) {
+        gateway.dispatch("GUILD_MEMBER_REMOVE", dispatches.memberRemove(guildId, userId));
+    }
+
+    /** The bot was added to a guild: a GUILD_CREATE after READY. */
+    void botJoins(FakeGuild guild) {
+        gateway.dispatch("GUILD_CREATE", dispatches.guildCreate(guild));
+    }
+
+    /** The bot was removed from a guild: GUILD_DELETE. */
+    void botLeaves(long guildId) {
+        gateway.dispatch("GUILD_DELETE", dispatches.guildDelete(guildId));
     }
 }

@@ -141,4 +141,21 @@ final class Dispatches {
         }
         return d;
     }
+
+    /** GUILD_MEMBER_ADD: the member object with its user, and the guild's id. */
+    ObjectNode memberAdd(long guildId, FakeMember member) {
+        return payloads.member(member, true).put("guild_id", Json.id(guildId));
+    }
+
+    /** GUILD_MEMBER_REMOVE: the guild's id and the user who left. */
+    ObjectNode memberRemove(long guildId, long userId) {
+        ObjectNode d = Json.object().put("guild_id", Json.id(guildId));
+        d.set("user", payloads.user(world.user(userId).orElseThrow()));
+        return d;
+    }
+
+    /** GUILD_DELETE for a guild the bot was removed from: without {@code unavailable}, which would mean an outage. */
+    ObjectNode guildDelete(long guildId) {
+        return Json.object().put("id", Json.id(guildId));
+    }
 }

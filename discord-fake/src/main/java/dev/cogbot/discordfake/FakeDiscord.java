@@ -2,6 +2,8 @@ package dev.cogbot.discordfake;
 
 import dev.cogbot.discordfake.WorldState.ChannelRef;
 import dev.cogbot.discordfake.WorldState.StoredMessage;
+import dev.cogbot.discordfake.model.FakeGuild;
+import dev.cogbot.discordfake.model.FakeMember;
 import dev.cogbot.discordfake.model.FakeUser;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -173,6 +175,74 @@ public final class FakeDiscord implements AutoCloseable {
     /** {@code userId} takes back a reaction. */
     public void userUnreacts(long userId, long channelId, long messageId, String emoji) {
         userReaction(userId, channelId, messageId, emoji, false);
+    }
+
+    /**
+     * {@code userId} edits a message of theirs to read {@code content}: the bot gets a MESSAGE_UPDATE.
+     *
+     * @throws IllegalArgumentException if the message is not theirs
+     */
+    public void userEdits(long userId, long channelId, long messageId, String content) {
+        ChannelRef channel = world.channel(channelId).orElseThrow(() -> new NoSuchElementException("no channel " + channelId));
+        FakeMessage message = world.message(channelId, messageId)
+                .orElseThrow(() -> new NoSuchElementException("no message " + messageId + " in " + channelId)).message();
+        if (message.authorId() != userId) {
+            throw new IllegalArgumentException(user(userId).username() + " can edit only their own messages");
+        }
+        chat.edit(channel, messageId, content, null);
+    }
+
+    /** {@code userId} deletes a message (no rights are checked): the bot gets a MESSAGE_DELETE. */
+    public void userDeletes(long userId, long channelId, long messageId) {
+        user(userId);
+        ChannelRef channel = world.channel(channelId).orElseThrow(() -> new NoSuchElementException("no channel " + channelId));
+        if (chat.delete(channel, messageId).isEmpty()) {
+            throw new NoSuchElementException("no message " + messageId + " in " + channelId);
+        }
+    }
+
+    /**
+     * {@code userId} joins the guild {@code guildId}: the bot gets a GUILD_MEMBER_ADD if its intents
+     * include GUILD_MEMBERS, as on Discord. The fake's member lists stay as configured.
+     */
+    public void userJoins(long userId, long guildId) {
+        user(userId);
+        requireGuild(guildId);
+        chat.memberJoins(guildId, FakeMember.of(userId));
+    }
+
+    /**
+     * {@code userId} leaves the guild {@code guildId} (or is kicked): the bot gets a GUILD_MEMBER_REMOVE
+     * if its intents include GUILD_MEMBERS. The fake's member lists stay as configured.
+     */
+    public void userLeaves(long userId, long guildId) {
+        user(userId);
+        requireGuild(guildId);
+        chat.memberLeaves(guildId, userId);
+    }
+
+    /**
+     * The bot is added to {@code guild}, one not in the configuration (its members' users must be):
+     * the bot's session for the guild's shard gets a GUILD_CREATE after its READY, which is how a
+     * client tells a new guild from those it was in.
+     */
+    public void botJoins(FakeGuild guild) {
+        if (config.guild(guild.id()).isPresent()) {
+            throw new IllegalArgumentException("the bot is already in " + guild.name() + " from the start");
+        }
+        guild.members().forEach(m -> user(m.userId()));
+        chat.botJoins(guild);
+    }
+
+    /** The bot is removed from the guild {@code guildId} (kicked, or the guild deleted): a GUILD_DELETE. */
+    public void botLeaves(long guildId) {
+        chat.botLeaves(guildId);
+    }
+
+    private void requireGuild(long guildId) {
+        if (config.guild(guildId).isEmpty()) {
+            throw new NoSuchElementException("no guild " + guildId);
+        }
     }
 
     /** The DM channel between the bot and {@code userId}, if one was opened. */

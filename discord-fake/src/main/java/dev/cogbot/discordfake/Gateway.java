@@ -294,7 +294,8 @@ final class Gateway {
      * as for direct messages) and whose intents cover it; queued for those without a connection.
      */
     void dispatch(String type, ObjectNode d) {
-        long guildId = Json.snowflake(d.path("guild_id"));
+        // a guild's own dispatches name it by id, the others by guild_id
+        long guildId = Json.snowflake(type.equals("GUILD_CREATE") || type.equals("GUILD_DELETE") ? d.path("id") : d.path("guild_id"));
         for (GatewaySession session : sessions.values()) {
             if (session.shard().owns(guildId)) {
                 session.dispatch(type, d);

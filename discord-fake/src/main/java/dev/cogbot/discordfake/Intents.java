@@ -33,6 +33,7 @@ final class Intents {
             case "MESSAGE_REACTION_ADD", "MESSAGE_REACTION_REMOVE" ->
                     inGuild ? GUILD_MESSAGE_REACTIONS : DIRECT_MESSAGE_REACTIONS;
             case "TYPING_START" -> inGuild ? GUILD_MESSAGE_TYPING : DIRECT_MESSAGE_TYPING;
+            case "GUILD_MEMBER_ADD", "GUILD_MEMBER_UPDATE", "GUILD_MEMBER_REMOVE" -> GUILD_MEMBERS;
             default -> 0;
         };
     }

@@ -10,6 +10,7 @@ import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.runtime.transport.Transport;
+import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +93,115 @@ public final class InMemoryTransport implements Transport {
     }
 
     /**
+     * {@code user} adds a reaction to a message, as if over the network; nothing happens if they had
+     * already reacted so (as on Discord).
+     */
+    public void react(User user, ChannelRef channel, String messageId, String emoji, MemberRef member) {
+        boolean changed = locked(() -> {
+            requireMessage(channel, messageId);
+            return world.react(messageId, emoji, user.id());
+        });
+        if (changed) {
+            tell(new TransportEvent.ReactionAdded(channel, messageId, emoji, user, member));
+        }
+    }
+
+    /** {@code user} takes back a reaction; nothing happens if they had none so. */
+    public void unreact(User user, ChannelRef channel, String messageId, String emoji, MemberRef member) {
+        boolean changed = locked(() -> {
+            requireMessage(channel, messageId);
+            return world.unreact(messageId, emoji, user.id());
+        });
+        if (changed) {
+            tell(new TransportEvent.ReactionRemoved(channel, messageId, emoji, user, member));
+        }
+    }
+
+    /** {@code author} edits a message of theirs to read {@code content}. */
+    public IncomingMessage editBy(User author, ChannelRef channel, String messageId, String content) {
+        IncomingMessage edited = locked(() -> {
+            IncomingMessage old = requireMessage(channel, messageId);
+            if (!old.author().id().equals(author.id())) {
+                throw new IllegalArgumentException(author.name() + " can edit only their own messages, not "
+                        + old.author().name() + "'s");
+            }
+            IncomingMessage now = new IncomingMessage(messageId, channel, old.author(), content, old.member(),
+                    MentionsInText.details(content, channel, world, old.details().referenced()));
+            world.message(now);
+            return now;
+        });
+        tell(new TransportEvent.MessageEdited(edited));
+        return edited;
+    }
+
+    /** Someone deletes a message, as if over the network (no rights are checked). */
+    public void deleteBy(User user, ChannelRef channel, String messageId) {
+        locked(() -> {
+            requireMessage(channel, messageId);
+            world.removeMessage(messageId);
+            return null;
+        });
+        tell(new TransportEvent.MessageDeleted(channel, messageId));
+    }
+
+    /** A user joins a server the bot is in. */
+    public void memberJoins(GuildRef guild, MemberRef member) {
+        addMember(guild, member);
+        tell(new TransportEvent.MemberJoined(guild, member));
+    }
+
+    /** A member leaves a server (or is kicked); the network forgets them there. */
+    public void memberLeaves(GuildRef guild, User user) {
+        locked(() -> {
+            world.removeMember(guild, user.id());
+            return null;
+        });
+        tell(new TransportEvent.MemberLeft(guild, user));
+    }
+
+    /** The bot is added to a server while connected. */
+    public void guildJoined(GuildRef guild) {
+        locked(() -> {
+            world.guild(guild);
+            return null;
+        });
+        tell(new TransportEvent.GuildJoined(guild));
+    }
+
+    /** The bot is removed from a server. */
+    public void guildLeft(GuildRef guild) {
+        tell(new TransportEvent.GuildLeft(guild));
+    }
+
+    /** A new session: the transport is ready again. */
+    public void reconnect() {
+        TransportListener target = listener;
+        if (target == null) {
+            throw new IllegalStateException("the transport is not started");
+        }
+        target.onReady(BOT_USER);
+    }
+
+    /** The connection dropped and was resumed (shard 0). */
+    public void resume() {
+        tell(new TransportEvent.Resumed(0));
+    }
+
+    private IncomingMessage requireMessage(ChannelRef channel, String messageId) {
+        return world.message(channel.id(), messageId)
+                .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " in " + channel.name()));
+    }
+
+    /** Reports an event to the runtime, outside the lock: the runtime may call back in. */
+    private void tell(TransportEvent event) {
+        TransportListener target = listener;
+        if (target == null) {
+            throw new IllegalStateException("the transport is not started");
+        }
+        target.onEvent(event);
+    }
+
+    /**
      * Makes a member known to the network without their saying anything, as a server's member list
      * would (e.g. for a converter to find {@code @bob}). A later call replaces their roles and rights.
      */
@@ -162,6 +272,7 @@ public final class InMemoryTransport implements Transport {
 
     @Override
     public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
+        IncomingMessage edited;
         lock.lock();
         try {
             IncomingMessage old = world.message(channel.id(), messageId)
@@ -170,15 +281,16 @@ public final class InMemoryTransport implements Transport {
                 throw new IllegalArgumentException("the bot can edit only its own messages, not " + old.author().name() + "'s");
             }
             IncomingMessage.Details d = old.details();
-            IncomingMessage edited = new IncomingMessage(messageId, channel, BOT_USER, message.text(), null,
+            edited = new IncomingMessage(messageId, channel, BOT_USER, message.text(), null,
                     new IncomingMessage.Details(d.mentions(), d.roleMentions(), d.mentionsEveryone(), d.referenced(),
                             message.embeds(), d.reactions()));
             world.message(edited);
             events.add(new BotEvent.Edited(channel, messageId, message.text(), message.embeds()));
-            return edited;
         } finally {
             lock.unlock();
         }
+        tellIfStarted(new TransportEvent.MessageEdited(edited));
+        return edited;
     }
 
     @Override
@@ -192,6 +304,7 @@ public final class InMemoryTransport implements Transport {
         } finally {
             lock.unlock();
         }
+        tellIfStarted(new TransportEvent.MessageDeleted(channel, messageId));
     }
 
     @Override
@@ -236,23 +349,32 @@ public final class InMemoryTransport implements Transport {
 
     @Override
     public void addReaction(ChannelRef channel, String messageId, String emoji) {
+        boolean changed;
         lock.lock();
         try {
-            world.react(messageId, emoji, BOT_USER.id());
+            changed = world.react(messageId, emoji, BOT_USER.id());
             events.add(new BotEvent.ReactionAdded(channel, messageId, emoji));
         } finally {
             lock.unlock();
+        }
+        if (changed) {
+            // as on Discord, where the bot's own reactions come back as events too
+            tellIfStarted(new TransportEvent.ReactionAdded(channel, messageId, emoji, BOT_USER, null));
         }
     }
 
     @Override
     public void removeReaction(ChannelRef channel, String messageId, String emoji) {
+        boolean changed;
         lock.lock();
         try {
-            world.unreact(messageId, emoji, BOT_USER.id());
+            changed = world.unreact(messageId, emoji, BOT_USER.id());
             events.add(new BotEvent.ReactionRemoved(channel, messageId, emoji));
         } finally {
             lock.unlock();
+        }
+        if (changed) {
+            tellIfStarted(new TransportEvent.ReactionRemoved(channel, messageId, emoji, BOT_USER, null));
         }
     }
 
@@ -305,6 +427,14 @@ public final class InMemoryTransport implements Transport {
             return read.get();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Reports what the bot itself did; after a close, nobody is listening any more. */
+    private void tellIfStarted(TransportEvent event) {
+        TransportListener target = listener;
+        if (target != null) {
+            target.onEvent(event);
         }
     }
 

@@ -133,6 +133,62 @@ public final class TestBot implements AutoCloseable {
     }
 
     /**
+     * {@code name} joins {@link #GUILD} as a plain member, and the bot hears of it.
+     *
+     * <pre>{@code
+     * assertThat(bot.memberJoins("carol")).containsExactly("cogbot: Welcome, carol!");
+     * }</pre>
+     *
+     * @return what the bot did meanwhile, as transcript lines
+     */
+    public List<String> memberJoins(String name) {
+        TestUser joining = new TestUser(this, new User(name, name, false), GENERAL, TestUser.PLAIN_MEMBER, List.of());
+        return act(() -> transport.memberJoins(GUILD, joining.asMember()));
+    }
+
+    /** {@code name} leaves {@link #GUILD}; returns what the bot did meanwhile. */
+    public List<String> memberLeaves(String name) {
+        return act(() -> transport.memberLeaves(GUILD, new User(name, name, false)));
+    }
+
+    /** The bot is added to a server called {@code guildName} (its id is its name); returns what it did meanwhile. */
+    public List<String> joinsGuild(String guildName) {
+        GuildRef guild = new GuildRef(guildName, guildName, "guild-owner");
+        transport.addChannel(new ChannelRef(guildName + "/general", "general", guild));
+        return act(() -> transport.guildJoined(guild));
+    }
+
+    /** The bot is removed from the server called {@code guildName}; returns what it did meanwhile. */
+    public List<String> leavesGuild(String guildName) {
+        return act(() -> transport.guildLeft(new GuildRef(guildName, guildName, "guild-owner")));
+    }
+
+    /**
+     * The bot connects again with a new session (as after a connection that could not be resumed), so
+     * it is ready again: listeners hear {@code Ready}, as discord.py's {@code on_ready} may be called
+     * more than once. Returns what the bot did meanwhile.
+     */
+    public List<String> reconnects() {
+        return act(transport::reconnect);
+    }
+
+    /** The bot's connection dropped and was resumed; returns what it did meanwhile. */
+    public List<String> resumes() {
+        return act(transport::resume);
+    }
+
+    /** The id of the last message the bot sent, e.g. for a user to react to it. */
+    public String lastSentId() {
+        List<BotEvent> all = transport.events();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i) instanceof BotEvent.Sent sent) {
+                return sent.messageId();
+            }
+        }
+        throw new IllegalStateException("the bot has not sent anything yet");
+    }
+
+    /**
      * Moves the bot's clock forward, firing every timer due on the way in order.
      *
      * @return what the bot did meanwhile, as transcript lines
@@ -226,6 +282,13 @@ public final class TestBot implements AutoCloseable {
 
     public ManualTime time() {
         return time;
+    }
+
+    /** Does what a user does on the network, then waits until the bot is idle; returns what it did meanwhile. */
+    List<String> act(Runnable onTheNetwork) {
+        onTheNetwork.run();
+        settle();
+        return newLines();
     }
 
     List<String> deliver(User author, ChannelRef channel, MemberRef member, String content, List<String> idOut) {

@@ -124,6 +124,44 @@ public final class TestUser {
         return bot.deliver(user, channel, asMember(), text, sentIds);
     }
 
+    /**
+     * Reacts to a message with {@code emoji} and waits until the bot is idle again.
+     *
+     * <pre>{@code
+     * alice.says("!poll pizza?");
+     * bob.reacts(bot.lastSentId(), "👍");
+     * }</pre>
+     *
+     * @return what the bot did meanwhile, as transcript lines
+     */
+    public List<String> reacts(String messageId, String emoji) {
+        return bot.act(() -> bot.transport().react(user, channel, messageId, emoji, asMember()));
+    }
+
+    /** Takes back a reaction and waits until the bot is idle again; returns what the bot did meanwhile. */
+    public List<String> unreacts(String messageId, String emoji) {
+        return bot.act(() -> bot.transport().unreact(user, channel, messageId, emoji, asMember()));
+    }
+
+    /**
+     * Edits a message of this user's to read {@code text} and waits until the bot is idle again.
+     *
+     * <pre>{@code
+     * alice.says("hello wrld");
+     * List<String> lines = alice.edits(alice.lastMessageId(), "hello world");
+     * }</pre>
+     *
+     * @return what the bot did meanwhile, as transcript lines
+     */
+    public List<String> edits(String messageId, String text) {
+        return bot.act(() -> bot.transport().editBy(user, channel, messageId, text));
+    }
+
+    /** Deletes a message (no rights are checked) and waits until the bot is idle again; returns what the bot did meanwhile. */
+    public List<String> deletes(String messageId) {
+        return bot.act(() -> bot.transport().deleteBy(user, channel, messageId));
+    }
+
     /** The id of the last message this user sent, e.g. to check the bot's reactions on it. */
     public String lastMessageId() {
         if (sentIds.isEmpty()) {

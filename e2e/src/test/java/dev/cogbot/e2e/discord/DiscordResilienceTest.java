@@ -89,6 +89,10 @@ class DiscordResilienceTest {
         }
 
         @Override
+        public void onEvent(dev.cogbot.runtime.transport.TransportEvent event) {
+        }
+
+        @Override
         public void onInputClosed() {
         }
     }

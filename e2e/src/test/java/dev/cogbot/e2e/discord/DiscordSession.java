@@ -1,5 +1,6 @@
 package dev.cogbot.e2e.discord;
 
+import dev.cogbot.api.Cog;
 import dev.cogbot.discordfake.FakeDiscord;
 import dev.cogbot.discordfake.FakeDiscordConfig;
 import dev.cogbot.discordfake.Recorded;
@@ -10,6 +11,7 @@ import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.transport.discord.DiscordOptions;
 import dev.cogbot.runtime.transport.discord.DiscordToken;
+import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.discord.DiscordTransport;
 import java.net.URI;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The real bot — plugin JARs from the build, PF4J, H2 and the JDA transport — logged in to a local
@@ -97,7 +100,8 @@ final class DiscordSession implements AutoCloseable {
                 config = config.withOverride(setting.getKey(), setting.getValue());
             }
             DiscordOptions options = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
-                    Optional.of(URI.create(discord.restBaseUrl())), shards);
+                    Optional.of(URI.create(discord.restBaseUrl())), shards)
+                    .withMemberEvents(Boolean.parseBoolean(settings.getOrDefault("discord.member-events", "false")));
             transport = new DiscordTransport(options);
             app = CogbotApp.start(BotPaths.under(home), config, time,
                     pluginLines -> observed = new ObservedTransport(transport));
@@ -160,6 +164,21 @@ final class DiscordSession implements AutoCloseable {
         observed.awaitDelivered(Long.toString(messageId), PATIENCE);
         settle();
         return newLines();
+    }
+
+    /** Loads {@code cogs} as plugin {@code pluginId} into the running bot, as the plugin manager does from a JAR. */
+    void install(String pluginId, Cog... cogs) {
+        app.runtime().install(pluginId, List.of(cogs));
+    }
+
+    /**
+     * Waits until the transport has handed the runtime an event of {@code type} passing
+     * {@code matching} (since the bot started), then until the bot is idle again.
+     */
+    <E extends TransportEvent> E awaitEvent(Class<E> type, Predicate<? super E> matching) {
+        E event = observed.awaitEvent(type, matching, PATIENCE);
+        settle();
+        return event;
     }
 
     /** Whether the runtime was ever handed the message {@code messageId}. */

@@ -7,6 +7,7 @@ import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.Transport;
+import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.time.Duration;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ final class ObservedTransport implements Transport {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private final Set<String> delivered = new HashSet<>();
+    private final java.util.List<TransportEvent> events = new java.util.ArrayList<>();
 
     ObservedTransport(Transport delegate) {
         this.delegate = delegate;
@@ -58,6 +60,44 @@ final class ObservedTransport implements Transport {
         }
     }
 
+    /**
+     * Blocks until the transport has handed the runtime an event passing {@code matching}, reported
+     * since the start; fails the test after {@code patience}.
+     */
+    <E extends TransportEvent> E awaitEvent(Class<E> type, java.util.function.Predicate<? super E> matching,
+            Duration patience) {
+        lock.lock();
+        try {
+            long nanos = patience.toNanos();
+            while (true) {
+                for (TransportEvent event : events) {
+                    if (type.isInstance(event) && matching.test(type.cast(event))) {
+                        return type.cast(event);
+                    }
+                }
+                if (nanos <= 0) {
+                    throw new AssertionError("no " + type.getSimpleName() + " as wanted reached the bot; it got " + events);
+                }
+                nanos = arrived.awaitNanos(nanos);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void noteEvent(TransportEvent event) {
+        lock.lock();
+        try {
+            events.add(event);
+            arrived.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void noteDelivered(String id) {
         lock.lock();
         try {
@@ -85,6 +125,12 @@ final class ObservedTransport implements Transport {
             public void onMessage(IncomingMessage message) {
                 listener.onMessage(message);
                 noteDelivered(message.id());
+            }
+
+            @Override
+            public void onEvent(TransportEvent event) {
+                listener.onEvent(event);
+                noteEvent(event);
             }
 
             @Override

@@ -64,6 +64,7 @@ public final class TestPlugins {
     private static final String IMPORTS = """
             import dev.cogbot.api.*;
             import dev.cogbot.api.error.*;
+            import dev.cogbot.api.event.*;
             import java.time.*;
             import java.util.*;
             import java.util.concurrent.*;

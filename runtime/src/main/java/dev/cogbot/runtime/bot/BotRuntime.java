@@ -24,7 +24,25 @@ import dev.cogbot.runtime.scheduling.Stopping;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
 import dev.cogbot.runtime.storage.Storage;
 import dev.cogbot.runtime.transport.GuildRef;
+import dev.cogbot.api.event.Event;
+import dev.cogbot.api.event.GuildJoined;
+import dev.cogbot.api.event.GuildLeft;
+import dev.cogbot.api.event.MemberJoined;
+import dev.cogbot.api.event.MemberLeft;
+import dev.cogbot.api.event.MessageDeleted;
+import dev.cogbot.api.event.MessageEdited;
+import dev.cogbot.api.event.MessageReceived;
+import dev.cogbot.api.event.ReactionAdded;
+import dev.cogbot.api.event.ReactionRemoved;
+import dev.cogbot.api.event.Ready;
+import dev.cogbot.api.event.Resumed;
+import dev.cogbot.runtime.events.Listener;
+import dev.cogbot.runtime.events.ListenerScanner;
+import dev.cogbot.runtime.events.Listeners;
+import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.MemberRef;
+import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.time.Duration;
@@ -60,7 +78,9 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private final Storage storage;
     private final RuntimeOptions options;
     private final CommandRegistry registry = new CommandRegistry();
-    private final MessageWaiters waiters = new MessageWaiters();
+    private final EventWaiters waiters = new EventWaiters();
+    private final Listeners listeners = new Listeners();
+    private final RecentMessages recent = new RecentMessages();
     private final dev.cogbot.runtime.scheduling.RunningTasks invocations = new dev.cogbot.runtime.scheduling.RunningTasks();
     private final PluginBot runtimeBot;
     private final GuildPrefixes prefixes;
@@ -106,6 +126,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         CogBinding binding = new CogBinding(cog, runtimeBot, exemptFromBotChecks);
         cog.onLoad(runtimeBot);
         registry.add(binding, CogScanner.scan(binding));
+        listeners.add(ListenerScanner.scan(binding));
     }
 
     /**
@@ -134,13 +155,16 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                 for (Cog cog : cogs) {
                     CogBinding binding = new CogBinding(cog, bot, false);
                     List<CommandDefinition> definitions = CogScanner.scan(binding);
+                    List<Listener> cogListeners = ListenerScanner.scan(binding);
                     runOnLoad(binding, lifetime);
                     bindings.add(binding);
                     registry.add(binding, definitions);
+                    listeners.add(cogListeners);
                     commands.addAll(definitions);
                 }
             } catch (RuntimeException | Error e) {
                 bindings.forEach(registry::remove);
+                bindings.forEach(listeners::remove);
                 Stopping callbacks = Stopping.within(options.unloadGrace());
                 bindings.forEach(b -> runUnloadCallback(b, callbacks, new ArrayList<>()));
                 lifetime.close(options.unloadGrace());
@@ -221,6 +245,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             return Optional.empty();
         }
         plugin.cogs().forEach(registry::remove);
+        plugin.cogs().forEach(listeners::remove);
         List<String> problems = new ArrayList<>();
         List<Zombie> zombies = new ArrayList<>();
         Stopping callbacks = Stopping.within(options.unloadGrace());
@@ -318,6 +343,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             waiting.complete(null);
         }
         log.info("Ready on {} as {}", transport.name(), self.name());
+        publish(new Ready(self));
     }
 
     @Override
@@ -326,12 +352,44 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         if (me != null && me.id().equals(incoming.author().id())) {
             return;
         }
+        recent.remember(incoming);
         Message message = wrap(incoming);
-        waiters.offer(message);
-        if (!incoming.author().bot()) {
+        boolean human = !incoming.author().bot();
+        publish(new MessageReceived(message, human && dispatcher.invokesCommand(message)));
+        if (human) {
             // as discord.py: other bots' messages are never commands, or two bots could talk in circles
             dispatcher.dispatch(message);
         }
+    }
+
+    @Override
+    public void onEvent(TransportEvent event) {
+        publish(switch (event) {
+            case TransportEvent.MessageEdited edited -> new MessageEdited(wrap(edited.message()),
+                    recent.remember(edited.message()).map(IncomingMessage::content));
+            case TransportEvent.MessageDeleted deleted -> new MessageDeleted(new TransportChannel(this, deleted.channel()),
+                    deleted.messageId(), recent.forget(deleted.messageId()).map(this::wrap));
+            case TransportEvent.ReactionAdded added -> new ReactionAdded(new TransportChannel(this, added.channel()),
+                    added.messageId(), added.emoji(), added.user(), member(added.channel(), added.member()));
+            case TransportEvent.ReactionRemoved removed -> new ReactionRemoved(new TransportChannel(this, removed.channel()),
+                    removed.messageId(), removed.emoji(), removed.user(), member(removed.channel(), removed.member()));
+            case TransportEvent.MemberJoined joined -> new MemberJoined(new TransportMember(this, joined.guild(), joined.member()));
+            case TransportEvent.MemberLeft left -> new MemberLeft(new TransportGuild(this, left.guild()), left.user());
+            case TransportEvent.GuildJoined joined -> new GuildJoined(new TransportGuild(this, joined.guild()));
+            case TransportEvent.GuildLeft left -> new GuildLeft(new TransportGuild(this, left.guild()));
+            case TransportEvent.Resumed resumed -> new Resumed(resumed.shardId());
+        });
+    }
+
+    /** Hands an event to the waits for it, then to the listeners, each on its plugin's threads. */
+    private void publish(Event event) {
+        waiters.offer(event);
+        listeners.dispatch(event);
+    }
+
+    private Optional<dev.cogbot.api.Member> member(ChannelRef channel, MemberRef member) {
+        return member == null || channel.isPrivate() ? Optional.empty()
+                : Optional.of(new TransportMember(this, channel.guild(), member));
     }
 
     @Override
@@ -393,7 +451,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         return draining;
     }
 
-    MessageWaiters waiters() {
+    EventWaiters waiters() {
         return waiters;
     }
 
@@ -440,7 +498,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         return Optional.ofNullable(presence);
     }
 
-    /** How many tasks are waiting for a message right now. */
+    /** How many tasks are waiting for an event (a message, a reaction…) right now. */
     public int pendingWaits() {
         return waiters.size();
     }

@@ -14,6 +14,8 @@ import dev.cogbot.api.User;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.ReplyTimeout;
+import dev.cogbot.api.event.Event;
+import dev.cogbot.api.event.MessageReceived;
 import dev.cogbot.runtime.commands.HostedBot;
 import dev.cogbot.runtime.commands.NamedCheck;
 import dev.cogbot.runtime.scheduling.Lifetime;
@@ -98,21 +100,28 @@ final class PluginBot implements HostedBot {
 
     @Override
     public Message waitFor(Predicate<Message> check, Duration timeout) {
-        return await(null, check, timeout);
+        return waitFor(MessageReceived.class, received -> check.test(received.message()), timeout).message();
+    }
+
+    @Override
+    public <E extends Event> E waitFor(Class<E> type, Predicate<? super E> check, Duration timeout) {
+        return type.cast(await(type, null, event -> check.test(type.cast(event)), timeout));
     }
 
     @Override
     public Message waitForReply(User author, Channel channel, Predicate<Message> check, Duration timeout) {
-        return await(new MessageWaiters.Key(channel.id(), author.id()), check, timeout);
+        Event reply = await(MessageReceived.class, new EventWaiters.Key(channel.id(), author.id()),
+                event -> check.test(((MessageReceived) event).message()), timeout);
+        return ((MessageReceived) reply).message();
     }
 
-    private Message await(MessageWaiters.Key key, Predicate<Message> check, Duration timeout) {
+    private Event await(Class<? extends Event> type, EventWaiters.Key key, Predicate<Event> check, Duration timeout) {
         requireRunning();
         if (runtime.isDraining()) {
             throw new CommandCancelled("no more input is coming");
         }
-        Park<Message> park = runtime.scheduler().park();
-        MessageWaiters.Waiter waiter = new MessageWaiters.Waiter(key, check, park);
+        Park<Event> park = runtime.scheduler().park();
+        EventWaiters.Waiter waiter = new EventWaiters.Waiter(type, key, check, park);
         runtime.waiters().add(waiter);
         if (runtime.isDraining()) {
             park.fail(new CommandCancelled("no more input is coming"));

@@ -57,7 +57,17 @@ final class DiscordFlags {
             }
             return Optional.empty();
         }
-        return Optional.of(new DiscordOptions(token.get(), apiBase(config), shardRange(config)));
+        return Optional.of(new DiscordOptions(token.get(), apiBase(config), shardRange(config), memberEvents(config)));
+    }
+
+    /** {@code discord.member-events}: off unless set to true, as the intent it needs is privileged. */
+    private static boolean memberEvents(BotConfig config) {
+        return config.get("discord.member-events").map(String::strip).map(value -> switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "on", "yes" -> true;
+            case "false", "off", "no" -> false;
+            default -> throw new DiscordSetupException("discord.member-events is '" + value + "' in "
+                    + config.source("discord.member-events") + "; set it to true or false");
+        }).orElse(false);
     }
 
     private Optional<URI> apiBase(BotConfig config) {

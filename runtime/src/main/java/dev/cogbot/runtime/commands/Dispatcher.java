@@ -83,6 +83,14 @@ public final class Dispatcher {
         return true;
     }
 
+    /**
+     * Whether {@code message} invokes a loaded command: it starts with the prefix (of its server, or a mention of the bot) and names a command
+     * or alias (what a listener's {@code isCommand} says).
+     */
+    public boolean invokesCommand(Message message) {
+        return prefixes.read(message).flatMap(c -> registry.find(c.name())).isPresent();
+    }
+
     private void dropped(CommandAdmission.Verdict verdict, Message message) {
         switch (verdict) {
             case STARTED, QUEUED -> { }

@@ -16,7 +16,7 @@ public final class MethodInvoker {
     private final Method method;
     private final MethodHandle handle;
 
-    MethodInvoker(Method method) {
+    public MethodInvoker(Method method) {
         this.method = method;
         try {
             method.setAccessible(true);
@@ -29,7 +29,7 @@ public final class MethodInvoker {
     }
 
     /** Calls the method on {@code target}; whatever it throws comes out unwrapped. */
-    Object invoke(Object target, Object... arguments) throws Throwable {
+    public Object invoke(Object target, Object... arguments) throws Throwable {
         return (Object) handle.invokeExact(target, arguments);
     }
 
@@ -37,7 +37,7 @@ public final class MethodInvoker {
         return method;
     }
 
-    static String describe(Method method) {
+    public static String describe(Method method) {
         return method.getDeclaringClass().getSimpleName() + "." + method.getName();
     }
 }

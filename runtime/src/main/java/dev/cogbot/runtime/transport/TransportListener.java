@@ -15,6 +15,13 @@ public interface TransportListener {
     void onMessage(IncomingMessage message);
 
     /**
+     * Something else happened: an edit, a deletion, a reaction, a member or the bot joining or
+     * leaving a server, a resumed connection. Reported for the bot's own reactions too (as Discord
+     * does), and for edits and deletions of its own messages.
+     */
+    void onEvent(TransportEvent event);
+
+    /**
      * No more input will come (the console's stdin ended): the runtime finishes the work in
      * progress, cancels waits for more input, and stops.
      */

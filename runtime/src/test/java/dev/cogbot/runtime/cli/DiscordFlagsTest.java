@@ -47,4 +47,23 @@ class DiscordFlagsTest {
         assertThat(flags.resolve(BotConfig.empty(), WITH_TOKEN).orElseThrow().shards().orElseThrow())
                 .hasToString("Shards[first=0, last=2, total=3]");
     }
+
+    @Test
+    void memberEventsAreOffUnlessAskedFor() {
+        assertThat(new DiscordFlags().resolve(BotConfig.empty(), WITH_TOKEN).orElseThrow().memberEvents()).isFalse();
+    }
+
+    @Test
+    void memberEventsAreOnWhenTheSettingSaysTrue() {
+        BotConfig config = BotConfig.empty().withOverride("discord.member-events", "true");
+        assertThat(new DiscordFlags().resolve(config, WITH_TOKEN).orElseThrow().memberEvents()).isTrue();
+    }
+
+    @Test
+    void aMemberEventsSettingThatIsNeitherTrueNorFalseIsOneLineSayingWhatToWrite() {
+        BotConfig config = BotConfig.empty().withOverride("discord.member-events", "maybe");
+        assertThatThrownBy(() -> new DiscordFlags().resolve(config, WITH_TOKEN))
+                .isInstanceOf(DiscordSetupException.class)
+                .hasMessage("discord.member-events is 'maybe' in discord.member-events set on the command line; set it to true or false");
+    }
 }

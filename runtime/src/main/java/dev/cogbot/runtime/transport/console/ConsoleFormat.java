@@ -51,6 +51,16 @@ public final class ConsoleFormat {
         return channel(channel) + " " + bot.name() + " removed " + emoji + " from message " + messageId;
     }
 
+    /** {@code #general alice edited message 3: hello world}. */
+    public static String edited(ChannelRef channel, User author, String messageId, String text) {
+        return channel(channel) + " " + author.name() + " edited message " + messageId + ": " + text;
+    }
+
+    /** {@code #general alice deleted message 3}. */
+    public static String deleted(ChannelRef channel, User user, String messageId) {
+        return channel(channel) + " " + user.name() + " deleted message " + messageId;
+    }
+
     /** {@code #general cogbot is typing…}. */
     public static String typing(ChannelRef channel, User bot) {
         return channel(channel) + " " + bot.name() + " is typing…";

@@ -10,6 +10,7 @@ import java.util.Locale;
  * ConsoleInput.parse("!joke")     // Say("!joke")
  * ConsoleInput.parse("/as bob")   // SwitchUser("bob")
  * ConsoleInput.parse("//shrug")   // Say("/shrug")
+ * ConsoleInput.parse("/react 3 👍") // React("3", "👍", true)
  * }</pre>
  */
 sealed interface ConsoleInput {
@@ -32,6 +33,22 @@ sealed interface ConsoleInput {
     }
 
     record Unknown(String command) implements ConsoleInput {
+    }
+
+    /** {@code /react N EMOJI} or {@code /unreact N EMOJI}: the speaker reacts to message N, or takes it back. */
+    record React(String messageId, String emoji, boolean add) implements ConsoleInput {
+    }
+
+    /** {@code /edit N TEXT}: message N now reads TEXT. */
+    record Edit(String messageId, String text) implements ConsoleInput {
+    }
+
+    /** {@code /delete N}: message N is deleted. */
+    record Delete(String messageId) implements ConsoleInput {
+    }
+
+    /** A console command written wrongly: what it should look like. */
+    record Malformed(String usage) implements ConsoleInput {
     }
 
     /** An empty or all-blank line: nothing to send. */
@@ -57,8 +74,27 @@ sealed interface ConsoleInput {
             case "/plugins" -> new ListPlugins();
             case "/help" -> new Help();
             case "/quit" -> new Quit();
+            case "/react", "/unreact" -> react(command.toLowerCase(Locale.ROOT), argument);
+            case "/edit" -> edit(argument);
+            case "/delete" -> argument.matches("\\d+") ? new Delete(argument) : new Malformed("/delete N, N being a message's number");
             default -> new Unknown(command);
         };
+    }
+
+    private static ConsoleInput react(String command, String argument) {
+        String[] parts = argument.split("\\s+", 2);
+        if (parts.length != 2 || !parts[0].matches("\\d+") || parts[1].isBlank() || parts[1].contains(" ")) {
+            return new Malformed(command + " N EMOJI, N being a message's number, e.g. " + command + " 3 👍");
+        }
+        return new React(parts[0], parts[1], command.equals("/react"));
+    }
+
+    private static ConsoleInput edit(String argument) {
+        String[] parts = argument.split("\\s+", 2);
+        if (parts.length != 2 || !parts[0].matches("\\d+") || parts[1].isBlank()) {
+            return new Malformed("/edit N TEXT, N being a message's number, e.g. /edit 3 hello world");
+        }
+        return new Edit(parts[0], parts[1]);
     }
 
     private static int indexOfWhitespace(String text) {

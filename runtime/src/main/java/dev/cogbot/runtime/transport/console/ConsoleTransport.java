@@ -10,7 +10,12 @@ import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
+import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.console.ConsoleInput.Blank;
+import dev.cogbot.runtime.transport.console.ConsoleInput.Delete;
+import dev.cogbot.runtime.transport.console.ConsoleInput.Edit;
+import dev.cogbot.runtime.transport.console.ConsoleInput.Malformed;
+import dev.cogbot.runtime.transport.console.ConsoleInput.React;
 import dev.cogbot.runtime.transport.console.ConsoleInput.Help;
 import dev.cogbot.runtime.transport.console.ConsoleInput.ListPlugins;
 import dev.cogbot.runtime.transport.console.ConsoleInput.Quit;
@@ -90,6 +95,7 @@ public final class ConsoleTransport implements Transport {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean inputClosedSent = new AtomicBoolean();
     private volatile Thread readerThread;
+    private volatile TransportListener listener;
 
     /**
      * A console over the given streams, for tests and embedding; {@link #forSystemConsole} is the
@@ -184,6 +190,7 @@ public final class ConsoleTransport implements Transport {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("the console transport was already started");
         }
+        this.listener = listener;
         listener.onReady(BOT);
         if (interactive) {
             io.print(BOT.name() + " is online in #" + GENERAL.name() + "; you are " + localUser.name()
@@ -205,11 +212,21 @@ public final class ConsoleTransport implements Transport {
     @Override
     public void addReaction(ChannelRef channel, String messageId, String emoji) {
         io.print(ConsoleFormat.reactionAdded(channel, BOT, messageId, emoji));
+        // as on Discord, the bot's own reactions are events too
+        tellIfStarted(new TransportEvent.ReactionAdded(channel, messageId, emoji, BOT, null));
     }
 
     @Override
     public void removeReaction(ChannelRef channel, String messageId, String emoji) {
         io.print(ConsoleFormat.reactionRemoved(channel, BOT, messageId, emoji));
+        tellIfStarted(new TransportEvent.ReactionRemoved(channel, messageId, emoji, BOT, null));
+    }
+
+    private void tellIfStarted(TransportEvent event) {
+        TransportListener target = listener;
+        if (target != null && !closed.get()) {
+            target.onEvent(event);
+        }
     }
 
     /** The operator owns the whole console, the bot included: it may do everything. */
@@ -281,8 +298,43 @@ public final class ConsoleTransport implements Transport {
                 return false;
             }
             case Unknown(String command) -> io.print("unknown console command " + command + "; /help lists them");
+            case React(String id, String emoji, boolean add) -> report(add
+                    ? ConsoleFormat.reactionAdded(GENERAL, speaker, id, emoji)
+                    : ConsoleFormat.reactionRemoved(GENERAL, speaker, id, emoji), listener, add
+                    ? new TransportEvent.ReactionAdded(GENERAL, id, emoji, speaker, member(speaker))
+                    : new TransportEvent.ReactionRemoved(GENERAL, id, emoji, speaker, member(speaker)));
+            case Edit(String id, String text) -> report(ConsoleFormat.edited(GENERAL, speaker, id, text), listener,
+                    new TransportEvent.MessageEdited(new IncomingMessage(id, GENERAL, speaker, text, member(speaker))));
+            case Delete(String id) -> report(ConsoleFormat.deleted(GENERAL, speaker, id), listener,
+                    new TransportEvent.MessageDeleted(GENERAL, id));
+            case Malformed(String usage) -> io.print("usage: " + usage);
         }
         return true;
+    }
+
+    /** Whoever types, as a member of the room. */
+    private static MemberRef member(User user) {
+        return MemberRef.of(user, user.name(), AT_THE_KEYBOARD);
+    }
+
+    /**
+     * Shows what the speaker did (as everyone at a keyboard sees it), tells the listener, and in a
+     * script waits for the bot to be idle, as for a message.
+     */
+    private void report(String line, TransportListener listener, TransportEvent event) {
+        io.print(line);
+        try {
+            listener.onEvent(event);
+        } catch (RuntimeException e) {
+            log.error("The bot failed to take console event {}", event, e);
+        }
+        if (!interactive) {
+            try {
+                listener.awaitIdle();
+            } catch (RuntimeException e) {
+                log.error("Waiting for the bot after console event {} failed", event, e);
+            }
+        }
     }
 
     private void deliver(String text, TransportListener listener) {
@@ -337,6 +389,8 @@ public final class ConsoleTransport implements Transport {
                 "console commands:",
                 "  /as NAME   speak as NAME, who is not an owner; /as alone: speak as yourself again",
                 "  /plugins   list the loaded plugins and their commands",
+                "  /react N EMOJI, /unreact N EMOJI   react to message N (messages are numbered from 1, the bot's too)",
+                "  /edit N TEXT, /delete N            edit or delete message N, as its author would",
                 "  /help      show this list",
                 "  /quit      stop the bot (so do Ctrl-D, Ctrl-C and the end of piped input)",
                 "  //text     send a message that starts with /",

@@ -10,8 +10,20 @@ import java.util.Optional;
  * @param apiBaseUrl another REST base, e.g. a rate-limit proxy's {@code http://host:port/api/v10/};
  *                   the gateway address is then asked of it too
  * @param shards     the shards this process runs; empty for Discord's recommended count, all here
+ * @param memberEvents whether to ask for the privileged server-members intent, which member join and
+ *                   leave events need; it must be enabled in the developer portal too
  */
-public record DiscordOptions(DiscordToken token, Optional<URI> apiBaseUrl, Optional<Shards> shards) {
+public record DiscordOptions(DiscordToken token, Optional<URI> apiBaseUrl, Optional<Shards> shards, boolean memberEvents) {
+
+    /** Without member events: the server-members intent is privileged, so it is off unless asked for. */
+    public DiscordOptions(DiscordToken token, Optional<URI> apiBaseUrl, Optional<Shards> shards) {
+        this(token, apiBaseUrl, shards, false);
+    }
+
+    /** The same connection, with member join and leave events on or off. */
+    public DiscordOptions withMemberEvents(boolean on) {
+        return new DiscordOptions(token, apiBaseUrl, shards, on);
+    }
 
     /**
      * A shard range: shards {@code first}..{@code last} of {@code total}.

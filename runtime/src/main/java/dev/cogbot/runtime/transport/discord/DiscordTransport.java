@@ -11,6 +11,7 @@ import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.Transport;
+import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,7 +31,18 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
+import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberJoinEvent;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberRemoveEvent;
+import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
+import net.dv8tion.jda.api.events.message.react.GenericMessageReactionEvent;
+import net.dv8tion.jda.api.events.message.react.MessageReactionAddEvent;
+import net.dv8tion.jda.api.events.message.react.MessageReactionRemoveEvent;
+import net.dv8tion.jda.api.events.session.SessionResumeEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -55,6 +67,9 @@ public final class DiscordTransport implements Transport {
     public static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(
             GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT,
             GatewayIntent.GUILD_MESSAGE_REACTIONS, GatewayIntent.DIRECT_MESSAGE_REACTIONS);
+
+    /** What member join and leave events need besides: privileged, so asked for only when the setting says. */
+    static final GatewayIntent MEMBER_EVENTS_INTENT = GatewayIntent.GUILD_MEMBERS;
 
     /** Discord's limit on one message's length. */
     static final int MESSAGE_LIMIT = 2000;
@@ -95,7 +110,7 @@ public final class DiscordTransport implements Transport {
     public void start(TransportListener listener) {
         this.listener = listener;
         DiscordMentions.restrictDefaults();
-        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(options.token().reveal(), INTENTS)
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(options.token().reveal(), intents())
                 .addEventListeners(new Events())
                 .setEnableShutdownHook(false);
         options.restBase().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
@@ -111,6 +126,20 @@ public final class DiscordTransport implements Transport {
             throw new DiscordLoginException(DiscordLoginException.Reason.UNREACHABLE, UrlCredentials.redact(
                     "cannot log in to Discord" + options.restBase().map(b -> " at " + b).orElse("") + ": " + e.getMessage()));
         }
+    }
+
+    /** The gateway intents to ask for; says in the log which events are off and why. */
+    private EnumSet<GatewayIntent> intents() {
+        EnumSet<GatewayIntent> intents = EnumSet.copyOf(INTENTS);
+        if (options.memberEvents()) {
+            intents.add(MEMBER_EVENTS_INTENT);
+            log.info("Member join and leave events are on: the Server Members intent must be enabled on the Bot page"
+                    + " of the developer portal");
+        } else {
+            log.info("Member join and leave events are off: they need the privileged Server Members intent;"
+                    + " set discord.member-events=true and enable that intent in the developer portal to get them");
+        }
+        return intents;
     }
 
     /** Each shard's state, e.g. {@code shard 0 CONNECTED}, for {@code cogbot status}. */
@@ -242,7 +271,30 @@ public final class DiscordTransport implements Transport {
 
     /** The author as a member of the message's server, or null in a DM (or for a webhook's message). */
     private static MemberRef toMember(MessageReceivedEvent event) {
-        Member member = event.isFromGuild() ? event.getMember() : null;
+        return toMember(event.isFromGuild() ? event.getMember() : null);
+    }
+
+    /** What an event reports of a reaction, once its user is known. */
+    private interface ReactionReport {
+        TransportEvent of(ChannelRef channel, User user, MemberRef member);
+    }
+
+    /**
+     * The channel an event happened in: a server's channel, or a DM with {@code dmWith} (when known).
+     * Remembered, so that a reply finds a DM channel JDA's light cache does not keep.
+     */
+    private ChannelRef ref(MessageChannel channel, Guild guild, net.dv8tion.jda.api.entities.User dmWith) {
+        remember(channel.getId(), channel);
+        return guild != null ? new ChannelRef(channel.getId(), channel.getName(), toGuild(guild))
+                : ChannelRef.dm(channel.getId(), "DM with " + (dmWith == null ? channel.getName() : dmWith.getName()));
+    }
+
+    private static GuildRef toGuild(Guild guild) {
+        return new GuildRef(guild.getId(), guild.getName(), guild.getOwnerId());
+    }
+
+    /** A member as the runtime sees it; null when Discord did not send the member. */
+    private static MemberRef toMember(Member member) {
         return member == null ? null
                 : new MemberRef(toUser(member.getUser()), member.getEffectiveName(),
                         DiscordPermissions.of(member.getPermissions()),
@@ -320,6 +372,82 @@ public final class DiscordTransport implements Transport {
         }
 
         @Override
+        public void onMessageUpdate(MessageUpdateEvent event) {
+            Message message = event.getMessage();
+            ChannelRef ref = ref(event.getChannel(), event.isFromGuild() ? event.getGuild() : null, event.getAuthor());
+            listener.onEvent(new TransportEvent.MessageEdited(toIncoming(message, ref,
+                    event.isFromGuild() ? toMember(event.getMember()) : null)));
+        }
+
+        @Override
+        public void onMessageDelete(MessageDeleteEvent event) {
+            listener.onEvent(new TransportEvent.MessageDeleted(
+                    ref(event.getChannel(), event.isFromGuild() ? event.getGuild() : null, null), event.getMessageId()));
+        }
+
+        @Override
+        public void onMessageReactionAdd(MessageReactionAddEvent event) {
+            // the bot's own reactions too: discord.py dispatches them, and a poll may want to skip them itself
+            reaction(event, (channel, user, member) -> new TransportEvent.ReactionAdded(channel, event.getMessageId(),
+                    event.getEmoji().getAsReactionCode(), user, member));
+        }
+
+        @Override
+        public void onMessageReactionRemove(MessageReactionRemoveEvent event) {
+            reaction(event, (channel, user, member) -> new TransportEvent.ReactionRemoved(channel, event.getMessageId(),
+                    event.getEmoji().getAsReactionCode(), user, member));
+        }
+
+        /**
+         * Reports a reaction with its user. Discord sends only the user's id with a removal (and a DM
+         * reaction): the user is then asked of Discord on a thread of its own, never on the gateway's.
+         */
+        private void reaction(GenericMessageReactionEvent event, ReactionReport report) {
+            Guild guild = event.isFromGuild() ? event.getGuild() : null;
+            net.dv8tion.jda.api.entities.User known = event.getUser();
+            if (known != null) {
+                listener.onEvent(report.of(ref(event.getChannel(), guild, known), toUser(known),
+                        guild == null ? null : toMember(event.getMember())));
+                return;
+            }
+            Thread.ofVirtual().name("discord-reactor").start(() -> {
+                try {
+                    net.dv8tion.jda.api.entities.User user = event.retrieveUser().complete();
+                    listener.onEvent(report.of(ref(event.getChannel(), guild, user), toUser(user),
+                            guild == null ? null : toMember(event.getMember())));
+                } catch (RuntimeException e) {
+                    log.warn("A reaction by user {} could not be reported: Discord did not say who they are ({})",
+                            event.getUserId(), e.toString());
+                }
+            });
+        }
+
+        @Override
+        public void onGuildMemberJoin(GuildMemberJoinEvent event) {
+            listener.onEvent(new TransportEvent.MemberJoined(toGuild(event.getGuild()), toMember(event.getMember())));
+        }
+
+        @Override
+        public void onGuildMemberRemove(GuildMemberRemoveEvent event) {
+            listener.onEvent(new TransportEvent.MemberLeft(toGuild(event.getGuild()), toUser(event.getUser())));
+        }
+
+        @Override
+        public void onGuildJoin(GuildJoinEvent event) {
+            listener.onEvent(new TransportEvent.GuildJoined(toGuild(event.getGuild())));
+        }
+
+        @Override
+        public void onGuildLeave(GuildLeaveEvent event) {
+            listener.onEvent(new TransportEvent.GuildLeft(toGuild(event.getGuild())));
+        }
+
+        @Override
+        public void onSessionResume(SessionResumeEvent event) {
+            listener.onEvent(new TransportEvent.Resumed(event.getJDA().getShardInfo().getShardId()));
+        }
+
+        @Override
         public void onShutdown(ShutdownEvent event) {
             CloseCode code = event.getCloseCode();
             if (code == null || code.isReconnect()) {
@@ -328,7 +456,9 @@ public final class DiscordTransport implements Transport {
             // a bot that will never hear from Discord again must not look alive: stop it, and say why
             fatal = switch (code) {
                 case DISALLOWED_INTENTS -> new DiscordLoginException(DiscordLoginException.Reason.DISALLOWED_INTENTS,
-                        "Discord refused the bot's intents; enable the Message Content intent on the Bot page of the developer portal");
+                        "Discord refused the bot's intents; enable the Message Content intent"
+                                + (options.memberEvents() ? " and the Server Members intent (discord.member-events is on)" : "")
+                                + " on the Bot page of the developer portal");
                 case AUTHENTICATION_FAILED -> new DiscordLoginException(DiscordLoginException.Reason.INVALID_TOKEN,
                         "Discord no longer accepts the bot token from " + options.token().source()
                                 + "; copy a new one from the developer portal (Bot > Reset Token)");

@@ -47,4 +47,23 @@ class ConsoleInputTest {
         assertThat(ConsoleInput.parse("/dance wildly")).isEqualTo(new Unknown("/dance"));
         assertThat(ConsoleInput.parse("/")).isEqualTo(new Unknown("/"));
     }
+
+    @Test
+    void reactUnreactEditAndDeleteNameAMessageByItsNumber() {
+        assertThat(ConsoleInput.parse("/react 3 👍")).isEqualTo(new ConsoleInput.React("3", "👍", true));
+        assertThat(ConsoleInput.parse("/unreact 3 👍")).isEqualTo(new ConsoleInput.React("3", "👍", false));
+        assertThat(ConsoleInput.parse("/edit 3 hello world")).isEqualTo(new ConsoleInput.Edit("3", "hello world"));
+        assertThat(ConsoleInput.parse("/delete 3")).isEqualTo(new ConsoleInput.Delete("3"));
+    }
+
+    @Test
+    void aReactWithoutANumberSaysHowToWriteIt() {
+        assertThat(ConsoleInput.parse("/react 👍")).isEqualTo(
+                new ConsoleInput.Malformed("/react N EMOJI, N being a message's number, e.g. /react 3 👍"));
+    }
+
+    @Test
+    void anEditWithoutTextSaysHowToWriteIt() {
+        assertThat(ConsoleInput.parse("/edit 3")).isInstanceOf(ConsoleInput.Malformed.class);
+    }
 }

@@ -8,6 +8,7 @@ import dev.cogbot.api.Permission;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.api.Draft;
+import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -64,6 +65,14 @@ class ConsoleTransportTest {
             events.add("message " + message.id());
             messages.add(message);
             onMessage.accept(message);
+        }
+
+        final List<TransportEvent> transportEvents = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onEvent(TransportEvent event) {
+            events.add("event " + event.getClass().getSimpleName());
+            transportEvents.add(event);
         }
 
         @Override
@@ -139,6 +148,63 @@ class ConsoleTransportTest {
         ConsoleTransport console = scripted("");
 
         assertThat(console.botPermissions(ConsoleTransport.GENERAL)).containsExactlyInAnyOrder(Permission.values());
+    }
+
+    @Test
+    void aReactLineIsTheSpeakersReactionToThatMessage() throws Exception {
+        Recorder recorder = run(scripted("hi\n/as bob\n/react 1 👍\n"));
+
+        assertThat(recorder.transportEvents).singleElement().isInstanceOfSatisfying(TransportEvent.ReactionAdded.class, r -> {
+            assertThat(r.messageId()).isEqualTo("1");
+            assertThat(r.emoji()).isEqualTo("👍");
+            assertThat(r.user().name()).isEqualTo("bob");
+            assertThat(r.member().displayName()).isEqualTo("bob");
+        });
+        assertThat(outputLines()).contains("#general bob reacted 👍 to message 1");
+    }
+
+    @Test
+    void theBotsOwnReactionIsAnEventAsOnDiscord() throws Exception {
+        Recorder recorder = new Recorder();
+        ConsoleTransport console = new ConsoleTransport(new ByteArrayInputStream(new byte[0]), out, List::of, "alice", false);
+        opened.add(console);
+        console.start(recorder);
+
+        console.addReaction(ConsoleTransport.GENERAL, "1", "🔇");
+
+        assertThat(recorder.transportEvents).contains(
+                new TransportEvent.ReactionAdded(ConsoleTransport.GENERAL, "1", "🔇", ConsoleTransport.BOT, null));
+    }
+
+    @Test
+    void anUnreactLineTakesTheReactionBack() throws Exception {
+        Recorder recorder = run(scripted("hi\n/unreact 1 👍\n"));
+
+        assertThat(recorder.transportEvents).singleElement().isInstanceOf(TransportEvent.ReactionRemoved.class);
+    }
+
+    @Test
+    void anEditLineIsTheMessageReadingTheNewText() throws Exception {
+        Recorder recorder = run(scripted("helo\n/edit 1 hello\n"));
+
+        assertThat(recorder.transportEvents).singleElement().isInstanceOfSatisfying(TransportEvent.MessageEdited.class,
+                e -> assertThat(e.message()).extracting(IncomingMessage::id, IncomingMessage::content).containsExactly("1", "hello"));
+        assertThat(outputLines()).contains("#general alice edited message 1: hello");
+    }
+
+    @Test
+    void aDeleteLineDeletesThatMessage() throws Exception {
+        Recorder recorder = run(scripted("oops\n/delete 1\n"));
+
+        assertThat(recorder.transportEvents).containsExactly(new TransportEvent.MessageDeleted(ConsoleTransport.GENERAL, "1"));
+    }
+
+    @Test
+    void aConsoleEventInAScriptIsAnsweredBeforeTheNextLine() throws Exception {
+        Recorder recorder = run(scripted("/react 1 👍\nnext\n"));
+
+        assertThat(recorder.events).containsExactly(
+                "ready cogbot", "event ReactionAdded", "await idle", "message 1", "await idle", "input closed");
     }
 
     @Test

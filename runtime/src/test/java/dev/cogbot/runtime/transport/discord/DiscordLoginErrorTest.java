@@ -42,6 +42,10 @@ class DiscordLoginErrorTest {
         }
 
         @Override
+        public void onEvent(dev.cogbot.runtime.transport.TransportEvent event) {
+        }
+
+        @Override
         public void onInputClosed() {
         }
     }

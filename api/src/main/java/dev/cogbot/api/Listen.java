@@ -1,0 +1,29 @@
+package dev.cogbot.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a cog method {@code void m(E event)} as a listener for events of type {@code E}, one of the
+ * records of {@link dev.cogbot.api.event.Event} (or {@code Event} itself, for all of them), like
+ * discord.py's {@code @commands.Cog.listener()}.
+ *
+ * <pre>{@code
+ * @Listen
+ * public void onReaction(ReactionAdded event) {
+ *     if (event.emoji().equals("⭐")) starboard.add(event.messageId());
+ * }
+ * }</pre>
+ *
+ * <p>Each call runs on its own virtual thread of the plugin, so a slow listener holds up neither the
+ * network nor other listeners; the listener is gone when its plugin is unloaded. What it throws goes
+ * to {@link Cog#cogListenerError} and never stops other listeners.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Listen {
+}

@@ -1,0 +1,93 @@
+package dev.cogbot.runtime.bot;
+
+import dev.cogbot.api.event.Event;
+import dev.cogbot.api.event.MessageReceived;
+import dev.cogbot.runtime.scheduling.Park;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tasks waiting for an event: a message, a reaction, anything a {@code waitFor} names. A wait for one
+ * user's next message in one channel — the common case, and the one that can number in the hundreds
+ * of thousands — is found by key, so an arriving message looks only at the waits it could satisfy.
+ */
+final class EventWaiters {
+
+    private static final Logger log = LoggerFactory.getLogger(EventWaiters.class);
+
+    /** Where and from whom a {@link MessageReceived} must come. */
+    record Key(String channelId, String authorId) {
+    }
+
+    /**
+     * One wait.
+     *
+     * @param type what it waits for
+     * @param key  for a wait on a message, the channel and author it must come from; else {@code null}
+     */
+    record Waiter(Class<? extends Event> type, Key key, Predicate<Event> check, Park<Event> park) {
+    }
+
+    private final ConcurrentHashMap<Key, Set<Waiter>> keyed = new ConcurrentHashMap<>();
+    private final Set<Waiter> unkeyed = ConcurrentHashMap.newKeySet();
+
+    void add(Waiter waiter) {
+        if (waiter.key() == null) {
+            unkeyed.add(waiter);
+        } else {
+            keyed.computeIfAbsent(waiter.key(), k -> ConcurrentHashMap.newKeySet()).add(waiter);
+        }
+    }
+
+    void remove(Waiter waiter) {
+        if (waiter.key() == null) {
+            unkeyed.remove(waiter);
+        } else {
+            keyed.computeIfPresent(waiter.key(), (k, set) -> {
+                set.remove(waiter);
+                return set.isEmpty() ? null : set;
+            });
+        }
+    }
+
+    /** Hands {@code event} to every wait for its type whose check it passes. */
+    void offer(Event event) {
+        if (event instanceof MessageReceived received) {
+            Set<Waiter> candidates = keyed.get(new Key(received.message().channel().id(), received.message().author().id()));
+            if (candidates != null) {
+                candidates.forEach(w -> tryWake(w, event));
+            }
+        }
+        for (Waiter waiter : unkeyed) {
+            if (waiter.type().isInstance(event)) {
+                tryWake(waiter, event);
+            }
+        }
+    }
+
+    /** Fails every wait with {@code error}. */
+    void failAll(RuntimeException error) {
+        keyed.values().forEach(set -> set.forEach(w -> w.park().fail(error)));
+        unkeyed.forEach(w -> w.park().fail(error));
+    }
+
+    int size() {
+        return unkeyed.size() + keyed.values().stream().mapToInt(Set::size).sum();
+    }
+
+    private static void tryWake(Waiter waiter, Event event) {
+        boolean matches;
+        try {
+            matches = waiter.check().test(event);
+        } catch (RuntimeException e) {
+            log.warn("A wait's check failed on {}; treating it as no match", event.getClass().getSimpleName(), e);
+            matches = false;
+        }
+        if (matches) {
+            waiter.park().complete(event);
+        }
+    }
+}

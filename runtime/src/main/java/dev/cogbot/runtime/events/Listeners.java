@@ -1,0 +1,134 @@
+package dev.cogbot.runtime.events;
+
+import dev.cogbot.api.error.CommandCancelled;
+import dev.cogbot.api.event.Event;
+import dev.cogbot.runtime.commands.CogBinding;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every loaded cog's listeners, and the calling of them. Each call runs on its own virtual thread of
+ * the listener's plugin: the transport's thread only hands the event over, a slow listener holds up
+ * no other, and unloading the plugin stops its calls in progress. A listener that falls behind (more
+ * than {@link #RUNNING_PER_LISTENER} calls unfinished) misses events until it catches up, with a
+ * warning, so one stuck listener cannot pile up threads without end.
+ */
+public final class Listeners {
+
+    /** Calls of one listener unfinished at once before further events skip it. */
+    public static final int RUNNING_PER_LISTENER = 256;
+
+    private static final Logger log = LoggerFactory.getLogger(Listeners.class);
+
+    private final ReentrantLock writes = new ReentrantLock();
+    private volatile List<Listener> all = List.of();
+
+    /** Adds a cog's listeners; they get every event from now on. */
+    public void add(List<Listener> listeners) {
+        writes.lock();
+        try {
+            List<Listener> next = new ArrayList<>(all);
+            next.addAll(listeners);
+            all = List.copyOf(next);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** Removes a cog's listeners; no event reaches them from now on. */
+    public void remove(CogBinding cog) {
+        writes.lock();
+        try {
+            all = all.stream().filter(l -> l.cog() != cog).toList();
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** Whether any listener takes events of {@code type}. */
+    public boolean anyFor(Class<? extends Event> type) {
+        for (Listener listener : all) {
+            if (listener.type().isAssignableFrom(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Starts every listener that takes {@code event}, each on a thread of its plugin, and returns at once. */
+    public void dispatch(Event event) {
+        for (Listener listener : all) {
+            if (listener.takes(event)) {
+                start(listener, event);
+            }
+        }
+    }
+
+    /** How many listeners are loaded. */
+    public int size() {
+        return all.size();
+    }
+
+    private void start(Listener listener, Event event) {
+        if (listener.running().incrementAndGet() > RUNNING_PER_LISTENER) {
+            listener.running().decrementAndGet();
+            long dropped = listener.dropped().incrementAndGet();
+            if (Long.bitCount(dropped) == 1) {
+                // 1, 2, 4, 8…: a stuck listener is reported, without a line per event
+                log.warn("Listener {} of plugin {} has {} calls unfinished; skipped {} event(s) so far ({} now)",
+                        listener.name(), listener.cog().pluginId(), RUNNING_PER_LISTENER, dropped,
+                        event.getClass().getSimpleName());
+            }
+            return;
+        }
+        try {
+            listener.cog().bot().lifetime().spawnVirtual("listener " + listener.name(), () -> {
+                try {
+                    call(listener, event);
+                } finally {
+                    listener.running().decrementAndGet();
+                }
+            });
+        } catch (IllegalStateException pluginStopping) {
+            listener.running().decrementAndGet();
+            log.debug("{} arrived while plugin {} was stopping; not handed to {}", event.getClass().getSimpleName(),
+                    listener.cog().pluginId(), listener.name());
+        }
+    }
+
+    private static void call(Listener listener, Event event) {
+        RuntimeException failure;
+        try {
+            listener.method().invoke(listener.cog().cog(), event);
+            return;
+        } catch (CommandCancelled stopping) {
+            throw stopping;
+        } catch (RuntimeException e) {
+            failure = e;
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable checked) {
+            failure = new UndeclaredThrowableException(checked, listener.name() + " threw " + checked);
+        }
+        handle(listener, event, failure);
+    }
+
+    /** The cog's error handling first; what it passes on is logged, naming plugin and listener. */
+    private static void handle(Listener listener, Event event, RuntimeException failure) {
+        try {
+            listener.cog().cog().cogListenerError(event, failure);
+        } catch (CommandCancelled stopping) {
+            throw stopping;
+        } catch (RuntimeException passedOn) {
+            if (passedOn != failure) {
+                passedOn.addSuppressed(failure);
+            }
+            log.warn("Listener {} of plugin {} failed on {}", listener.name(), listener.cog().pluginId(),
+                    event.getClass().getSimpleName(), passedOn);
+        }
+    }
+}
