@@ -6,6 +6,8 @@
  * CommandError (sealed)
  * ├── CheckFailure ── NotOwner
  * ├── UserInputError ── BadArgument, MissingArgument, TooManyArguments, ReplyTimeout
+ * │                     BadArgument ── UserNotFound, MemberNotFound, ChannelNotFound, RoleNotFound,
+ * │                                    MessageNotFound, GuildOnlyArgument   (the built-in converters')
  * ├── CommandNotFound
  * ├── CommandInvokeError   (the command threw something else; see getCause())
  * └── CommandCancelled     (the plugin was unloaded or the bot stopped mid-command)

@@ -7,12 +7,14 @@ import dev.cogbot.api.Store;
 import dev.cogbot.api.User;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.runtime.commands.CogBinding;
+import dev.cogbot.runtime.commands.BuiltInConverters;
 import dev.cogbot.runtime.commands.CogScanner;
 import dev.cogbot.runtime.commands.CommandDefinition;
 import dev.cogbot.runtime.commands.CommandLimits;
 import dev.cogbot.runtime.commands.CommandRegistry;
 import dev.cogbot.runtime.commands.Dispatcher;
 import dev.cogbot.runtime.commands.HelpCog;
+import dev.cogbot.runtime.commands.Lookups;
 import dev.cogbot.runtime.isolation.BusyTaskWatch;
 import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.scheduling.Lifetime;
@@ -55,7 +57,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private final Scheduler scheduler;
     private final Store store;
     private final RuntimeOptions options;
-    private final CommandRegistry registry = new CommandRegistry();
+    private final CommandRegistry registry = new CommandRegistry(RUNTIME_ID);
     private final MessageWaiters waiters = new MessageWaiters();
     private final dev.cogbot.runtime.scheduling.RunningTasks invocations = new dev.cogbot.runtime.scheduling.RunningTasks();
     private final PluginBot runtimeBot;
@@ -81,6 +83,17 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                 key -> Optional.empty());
         this.dispatcher = new Dispatcher(registry, options::prefix, runtimeBot, invocations,
                 transport.operatorOnly() ? CommandLimits.NONE : options.limits());
+        BuiltInConverters.registerInto(registry.converters(), new Lookups() {
+            @Override
+            public Optional<User> user(String id) {
+                return transport.user(id);
+            }
+
+            @Override
+            public Optional<dev.cogbot.api.Channel> channel(String id) {
+                return transport.channel(id).map(c -> new TransportChannel(BotRuntime.this, c));
+            }
+        });
     }
 
     /** Installs the built-in commands and connects the transport. */
@@ -98,7 +111,9 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     public void installBuiltIn(Cog cog, boolean exemptFromBotChecks) {
         CogBinding binding = new CogBinding(cog, runtimeBot, exemptFromBotChecks);
         cog.onLoad(runtimeBot);
-        registry.add(binding, CogScanner.scan(binding));
+        List<CommandDefinition> definitions = CogScanner.scan(binding);
+        CogScanner.checkConverters(definitions, registry.converters());
+        registry.add(binding, definitions);
     }
 
     /**
@@ -119,14 +134,22 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             PluginBot bot = new PluginBot(this, pluginId, lifetime, options.settings().apply(pluginId));
             List<CogBinding> bindings = new ArrayList<>();
             List<CommandDefinition> commands = new ArrayList<>();
+            Map<CogBinding, List<CommandDefinition>> scanned = new LinkedHashMap<>();
             try {
                 for (Cog cog : cogs) {
                     CogBinding binding = new CogBinding(cog, bot, false);
                     List<CommandDefinition> definitions = CogScanner.scan(binding);
                     runOnLoad(binding, lifetime);
                     bindings.add(binding);
-                    registry.add(binding, definitions);
-                    commands.addAll(definitions);
+                    scanned.put(binding, definitions);
+                }
+                // only now: any cog's onLoad may register the converters any of the plugin's commands need
+                for (var cog : scanned.entrySet()) {
+                    CogScanner.checkConverters(cog.getValue(), registry.converters());
+                }
+                for (var cog : scanned.entrySet()) {
+                    registry.add(cog.getKey(), cog.getValue());
+                    commands.addAll(cog.getValue());
                 }
             } catch (RuntimeException | Error e) {
                 bindings.forEach(registry::remove);

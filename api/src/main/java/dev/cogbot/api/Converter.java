@@ -1,0 +1,40 @@
+package dev.cogbot.api;
+
+/**
+ * Turns one word a user typed into a value of a command argument's type, like a discord.py
+ * {@code Converter}. A plugin adds one for its own types with {@link Bot#addConverter}; the runtime
+ * brings converters for {@code String}, {@code int}/{@code Integer}, {@code long}/{@code Long},
+ * {@code double}/{@code Double}, {@code boolean}/{@code Boolean}, {@link java.time.Duration}, every
+ * enum, {@link User}, {@link Member}, {@link Channel}, {@link Role} and {@link Message}, registered
+ * the same way. (A cog declaring an argument of a type nobody converts fails to load, and its error
+ * lists the types that have a converter for that plugin.)
+ *
+ * <p>A converter gets the word as typed (quotes removed), at most 4000 characters; it must not be
+ * slow, since it runs for every use of the command. Throw {@link dev.cogbot.api.error.BadArgument}
+ * (for instance {@code new BadArgument("must be a colour like #ff8800")}) when the word is not a
+ * value: the user sees its one-line message, prefixed with the argument's name. An
+ * {@link IllegalArgumentException} is taken as such a refusal too.
+ *
+ * <pre>{@code
+ * bot.addConverter(Color.class, (ctx, text) -> {
+ *     if (!text.matches("#[0-9a-fA-F]{6}")) {
+ *         throw new BadArgument("must be a colour like #ff8800, not '" + text + "'");
+ *     }
+ *     return Color.decode(text);
+ * });
+ * }</pre>
+ *
+ * @param <T> the type it converts to
+ */
+@FunctionalInterface
+public interface Converter<T> {
+
+    /**
+     * Converts {@code text}.
+     *
+     * @param ctx  the invocation the word was typed in: who, where, in which server
+     * @param text the word, or the argument's fallback when the user left it out
+     * @throws dev.cogbot.api.error.BadArgument if {@code text} is no value of the type
+     */
+    T convert(Context ctx, String text);
+}
