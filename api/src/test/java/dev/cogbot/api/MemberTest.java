@@ -23,6 +23,21 @@ class MemberTest {
             public Set<Permission> permissions() {
                 return Set.of(permissions);
             }
+
+            @Override
+            public Guild guild() {
+                throw new UnsupportedOperationException("not needed here");
+            }
+
+            @Override
+            public java.util.List<Role> roles() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.Optional<java.time.Instant> joinedAt() {
+                return java.util.Optional.empty();
+            }
         };
     }
 

@@ -34,7 +34,7 @@ final class ModelConverters {
     private static final Pattern ROLE_MENTION = Pattern.compile("<@&([^\\s<>]+)>");
     private static final Pattern CHANNEL_MENTION = Pattern.compile("<#([^\\s<>]+)>");
     private static final Pattern LINK = Pattern.compile(
-            "https?://(?:(?:ptb|canary|www)\\.)?discord(?:app)?\\.com/channels/([0-9]+|@me)/([0-9]+)(?:/([0-9]+))?/?");
+            "https?://(?:(?:ptb|canary|www)\\.)?discord(?:app)?\\.com/channels/([^/\\s]+)/([^/\\s]+)(?:/([^/\\s]+))?/?");
     /** A message link is the longest form: scheme, host, and three ids of up to twenty digits. */
     private static final int MAX_LINK_LENGTH = 2 * MAX_VALUE_LENGTH;
 
