@@ -3,11 +3,13 @@ package dev.cogbot.api;
 /**
  * Turns one word a user typed into a value of a command argument's type, like a discord.py
  * {@code Converter}. A plugin adds one for its own types with {@link Bot#addConverter}; the runtime
- * brings converters for {@code String}, {@code int}/{@code Integer}, {@code long}/{@code Long},
- * {@code double}/{@code Double}, {@code boolean}/{@code Boolean}, {@link java.time.Duration}, every
- * enum, {@link User}, {@link Member}, {@link Channel}, {@link Role} and {@link Message}, registered
- * the same way. (A cog declaring an argument of a type nobody converts fails to load, and its error
- * lists the types that have a converter for that plugin.)
+ * registers its own the same way. A cog declaring an argument of a type nothing converts fails to
+ * load, and its error lists the types that have a converter for that plugin.
+ *
+ * <p>Built in: String, int, long, double, boolean, Duration, an enum, User, Member, Channel, Role, Message.
+ * (Primitives and their boxed types alike; any enum by its constants' names; the chat model by
+ * mention, id or name, in discord.py's order, with {@link dev.cogbot.api.error.UserNotFound} and
+ * its siblings when nothing matches.)
  *
  * <p>A converter gets the word as typed (quotes removed), at most 4000 characters; it must not be
  * slow, since it runs for every use of the command. Throw {@link dev.cogbot.api.error.BadArgument}

@@ -107,4 +107,10 @@ class MemberConverterTest {
                         + " Usage: !member <member>");
         assertThat(cog.errors).singleElement().isInstanceOf(GuildOnlyArgument.class);
     }
+
+    @Test
+    void aWordLongerThanAnyNameIsRefusedBeforeAnyLookup() {
+        assertThat(alice.says("!member " + "x".repeat(101))).containsExactly(
+                "cogbot: <member> is too long (101 characters); it takes at most 100. Usage: !member <member>");
+    }
 }
