@@ -14,8 +14,9 @@ package dev.cogbot.api;
  * <p>A converter gets the word as typed (quotes removed), at most 4000 characters; it must not be
  * slow, since it runs for every use of the command. Throw {@link dev.cogbot.api.error.BadArgument}
  * (for instance {@code new BadArgument("must be a colour like #ff8800")}) when the word is not a
- * value: the user sees its one-line message, prefixed with the argument's name. An
- * {@link IllegalArgumentException} is taken as such a refusal too.
+ * value: the user sees its one-line message, prefixed with the argument's name. Any other exception
+ * (a parse method's {@code DateTimeParseException}, say) is taken as such a refusal too, as
+ * discord.py does: the user reads {@code <day> must be a LocalDate, not 'tomorow'}.
  *
  * <pre>{@code
  * bot.addConverter(Color.class, (ctx, text) -> {

@@ -103,7 +103,7 @@ class PluginConvertersTest {
         }
     }
 
-    /** A converter that refuses with an IllegalArgumentException, as a parse method might. */
+    /** A converter that refuses with a parse method's exception. */
     static final class ParsingCog implements Cog {
         @Override
         public void onLoad(Bot bot) {
@@ -140,7 +140,7 @@ class PluginConvertersTest {
     }
 
     @Test
-    void anIllegalArgumentFromAConverterIsARefusalNamingTheArgumentAndType() {
+    void anotherExceptionFromAConverterIsARefusalNamingTheArgumentAndType() {
         bot.load("hex", new ParsingCog());
 
         assertThat(alice.says("!hex orange")).containsExactly(

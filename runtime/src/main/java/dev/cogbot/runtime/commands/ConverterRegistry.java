@@ -4,6 +4,7 @@ import dev.cogbot.api.Cancellable;
 import dev.cogbot.api.Context;
 import dev.cogbot.api.Converter;
 import dev.cogbot.api.error.BadArgument;
+import dev.cogbot.api.error.CommandError;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every converter: the runtime's built-ins and the plugins' own, one open mapping from a type to
@@ -25,6 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Any enum without a converter of its own is read by the one registered for {@code Enum}.
  */
 public final class ConverterRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(ConverterRegistry.class);
 
     /** The most a word for a value (number, yes/no, duration, choice, name or id) may hold; far beyond any real one. */
     static final int MAX_VALUE_LENGTH = 100;
@@ -135,9 +140,11 @@ public final class ConverterRegistry {
     private static Object readWith(Converter<?> converter, ArgumentSpec spec, Context ctx, String text) {
         try {
             return converter.convert(ctx, text);
-        } catch (BadArgument refused) {
+        } catch (CommandError refused) {
             throw refused;
-        } catch (IllegalArgumentException refused) {
+        } catch (RuntimeException refused) {
+            // as discord.py does for a plain callable: a parse method's exception means the word is no value
+            log.debug("The converter for {} refused '{}'", spec.type().getName(), Excerpt.of(text), refused);
             throw new BadArgument(spec.name(), "<" + spec.name() + "> must be a " + spec.type().getSimpleName()
                     + ", not '" + Excerpt.of(text) + "'");
         }
