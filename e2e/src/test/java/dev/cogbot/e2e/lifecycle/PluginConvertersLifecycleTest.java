@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cogbot.runtime.plugins.PluginOperationException;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -69,5 +73,24 @@ class PluginConvertersLifecycleTest {
                 () -> bot.plugins().load("dates"));
 
         assertThat(refused.getMessage()).contains("has type LocalDate, which nothing converts", "bot.addConverter");
+    }
+
+    @Test
+    void anUnloadedPluginsConverterKeepsNoneOfItsClassesLoaded() throws Exception {
+        writeDates("1.0.0", "today");
+        bot.plugins().load("dates");
+        bot.type("!when today");
+        ReferenceQueue<ClassLoader> collected = new ReferenceQueue<>();
+        Set<Reference<ClassLoader>> loaders = Set.of(new WeakReference<>(classLoaderOfDates(), collected));
+
+        bot.plugins().unload("dates", false);
+        bot.settle();
+
+        assertThat(ClassLoaderLeakTest.awaitCollected(collected, loaders)).as("dates' class loader still reachable").isZero();
+    }
+
+    /** The plugin's class loader, found without leaving anything of the plugin in a variable of the caller. */
+    private ClassLoader classLoaderOfDates() {
+        return bot.runtime().plugin("dates").orElseThrow().cogs().getFirst().cog().getClass().getClassLoader();
     }
 }
