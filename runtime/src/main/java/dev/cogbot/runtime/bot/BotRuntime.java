@@ -6,8 +6,8 @@ import dev.cogbot.api.Message;
 import dev.cogbot.api.Store;
 import dev.cogbot.api.User;
 import dev.cogbot.api.error.CommandCancelled;
-import dev.cogbot.runtime.commands.CogBinding;
 import dev.cogbot.runtime.commands.BuiltInConverters;
+import dev.cogbot.runtime.commands.CogBinding;
 import dev.cogbot.runtime.commands.CogScanner;
 import dev.cogbot.runtime.commands.CommandDefinition;
 import dev.cogbot.runtime.commands.CommandLimits;
@@ -83,6 +83,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                 key -> Optional.empty());
         this.dispatcher = new Dispatcher(registry, options::prefix, runtimeBot, invocations,
                 transport.operatorOnly() ? CommandLimits.NONE : options.limits());
+        // the runtime's converters, in the registry the plugins' own join
         BuiltInConverters.registerInto(registry.converters(), new Lookups() {
             @Override
             public Optional<User> user(String id) {
