@@ -80,4 +80,25 @@ class MessageConverterTest {
             assertThat(e.text()).isEqualTo("999999");
         });
     }
+
+    @Test
+    void aMessageInAnotherServerIsNotReadThroughTheBot() {
+        TestUser bobElsewhere = bob.inGuild("Elsewhere");
+        bobElsewhere.says("secret plans");
+        String where = bobElsewhere.channel().id();
+
+        alice.says("!quote " + where + "-" + bobElsewhere.lastMessageId());
+
+        assertThat(cog.errors).singleElement().isInstanceOfSatisfying(ChannelNotFound.class,
+                e -> assertThat(e.text()).isEqualTo(where));
+    }
+
+    @Test
+    void inADmOnlyItsOwnMessagesAreFound() {
+        bob.says("in the open");
+
+        alice.inDm().says("!quote general-" + bob.lastMessageId());
+
+        assertThat(cog.errors).singleElement().isInstanceOf(ChannelNotFound.class);
+    }
 }

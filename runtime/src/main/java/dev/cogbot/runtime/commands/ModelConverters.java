@@ -105,7 +105,9 @@ final class ModelConverters {
 
     /**
      * discord.py's MessageConverter: {@code channelId-messageId}, a message id in this channel, or a
-     * message link. A channel named that the bot cannot see is a {@link ChannelNotFound}.
+     * message link. Unlike discord.py, the channel must be one of the command's server (in a DM: the
+     * DM itself), so no one reads through the bot what was said in a server they may not be in; any
+     * other channel is a {@link ChannelNotFound}.
      */
     private static Message message(Lookups lookups, Context ctx, String text) {
         String channelId = null;
@@ -126,9 +128,15 @@ final class ModelConverters {
             channel = ctx.channel();
         } else {
             String named = channelId;
-            channel = lookups.channel(named).orElseThrow(() -> new ChannelNotFound(named));
+            channel = lookups.channel(named).filter(c -> sameServer(c, ctx)).orElseThrow(() -> new ChannelNotFound(named));
         }
         return channel.fetchMessage(messageId).orElseThrow(() -> new MessageNotFound(text));
+    }
+
+    /** Whether {@code channel} is in the command's server, or is the command's DM. */
+    private static boolean sameServer(Channel channel, Context ctx) {
+        Optional<String> server = ctx.message().guild().map(Guild::id);
+        return server.isPresent() ? channel.guild().map(Guild::id).equals(server) : channel.id().equals(ctx.channel().id());
     }
 
     private static Optional<String> group(Pattern pattern, String text) {
