@@ -22,7 +22,10 @@ public @interface Arg {
     /** The argument's name; defaults to the parameter's name. */
     String value() default "";
 
-    /** The text used when the user leaves the argument out, converted like the user's own words. */
+    /**
+     * The text used when the user leaves the argument out, converted like the user's own words. An
+     * {@code Optional}, {@code List} or varargs argument takes none: left out, it is empty.
+     */
     String fallback() default REQUIRED;
 
     /**

@@ -9,8 +9,8 @@ import java.util.function.Predicate;
  * A plugin's handle on the running bot, handed to {@link Cog#onLoad(Bot)}.
  *
  * <p>Each plugin gets its own handle: everything started or registered through it (loops, timers,
- * waits, checks, hooks, error handlers) belongs to that plugin and is cancelled or removed when the
- * plugin is unloaded, even if the cog forgets to do it in {@link Cog#onUnload()}.
+ * waits, checks, hooks, error handlers, converters) belongs to that plugin and is cancelled or
+ * removed when the plugin is unloaded, even if the cog forgets to do it in {@link Cog#onUnload()}.
  *
  * <p>All waiting goes through the bot's clock, so tests can drive time instead of waiting for it.
  */
@@ -107,6 +107,25 @@ public interface Bot {
      * command or cog handler dealt with; rethrow to pass the error on.
      */
     void onCommandError(ErrorHandler handler);
+
+    /**
+     * Lets this plugin's commands take arguments of {@code type}, converted by {@code converter},
+     * like a discord.py converter. Register it in {@link Cog#onLoad}: commands are checked for
+     * convertible arguments after every cog of the plugin has loaded. It is this plugin's own,
+     * looked up before the runtime's built-ins (so it may also replace a built-in for this plugin's
+     * commands), never seen by other plugins, and removed when the plugin is unloaded.
+     *
+     * <pre>{@code
+     * public void onLoad(Bot bot) {
+     *     bot.addConverter(Color.class, (ctx, text) -> Color.decode(text));
+     * }
+     * @Command
+     * public void paint(Context ctx, Color colour) { ... }
+     * }</pre>
+     *
+     * @throws IllegalStateException if this plugin already registered a converter for {@code type}
+     */
+    <T> void addConverter(Class<T> type, Converter<? extends T> converter);
 
     /** Whether {@code user} is one of the bot's owners. */
     boolean isOwner(User user);

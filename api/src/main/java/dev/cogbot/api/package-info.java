@@ -5,8 +5,12 @@
  * commands are methods annotated with {@link dev.cogbot.api.Command}; hooks, checks and error
  * handlers are either annotated methods or overrides of the {@code Cog} special methods, mirroring
  * discord.py's {@code commands.Cog}. Everything a cog starts through its {@link dev.cogbot.api.Bot}
- * handle (loops, timers, waits, listeners) belongs to its plugin and is cancelled when the plugin
- * is unloaded.
+ * handle (loops, timers, waits, listeners, converters) belongs to its plugin and is cancelled when
+ * the plugin is unloaded.
+ *
+ * <p>Command arguments are read from the user's words by the {@link dev.cogbot.api.Converter} of
+ * their type: the runtime's for text, numbers, durations, enums, users, members, channels, roles
+ * and messages, or the plugin's own, added with {@link dev.cogbot.api.Bot#addConverter}.
  *
  * <pre>{@code
  * @Extension

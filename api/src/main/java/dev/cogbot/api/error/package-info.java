@@ -11,6 +11,8 @@
  * │   ├── MissingPermissions, BotMissingPermissions, MissingAnyRole
  * │   └── CommandOnCooldown, MaxConcurrencyReached
  * ├── UserInputError ── BadArgument, MissingArgument, TooManyArguments, ReplyTimeout
+ * │                     BadArgument ── UserNotFound, MemberNotFound, ChannelNotFound, RoleNotFound,
+ * │                                    MessageNotFound, GuildOnlyArgument   (the built-in converters')
  * ├── CommandNotFound
  * ├── CommandInvokeError   (the command threw something else; see getCause())
  * └── CommandCancelled     (the plugin was unloaded or the bot stopped mid-command)

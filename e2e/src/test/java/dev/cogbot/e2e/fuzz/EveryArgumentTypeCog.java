@@ -4,13 +4,21 @@ import dev.cogbot.api.Arg;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
+import dev.cogbot.api.Channel;
+import dev.cogbot.api.Member;
+import dev.cogbot.api.Message;
+import dev.cogbot.api.Role;
+import dev.cogbot.api.User;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A command for each type the converters know, since the bundled plugins take only durations and
  * text: whole numbers, longs, decimals, yes/no, a choice, a duration, a word, the rest of the
- * line, and arguments left out for their fallback.
+ * line, arguments left out for their fallback, the chat model's users, members, channels, roles
+ * and messages, and arguments that take a word or none, as many as convert, or all that are left.
  */
 public final class EveryArgumentTypeCog implements Cog {
 
@@ -66,5 +74,36 @@ public final class EveryArgumentTypeCog implements Cog {
     public void maybe(Context ctx, @Arg(value = "count", fallback = "3") int count,
                       @Arg(value = "rest", fallback = "", rest = true) String rest) {
         ctx.send("maybe " + count + " " + rest.length());
+    }
+
+    @Command
+    public void whois(Context ctx, @Arg("user") User user) {
+        ctx.send("whois " + user.id().length());
+    }
+
+    @Command
+    public void member(Context ctx, @Arg("member") Member member) {
+        ctx.send("member " + member.id().length());
+    }
+
+    @Command
+    public void room(Context ctx, @Arg("channel") Channel channel) {
+        ctx.send("room " + channel.id().length());
+    }
+
+    @Command
+    public void role(Context ctx, @Arg("role") Role role) {
+        ctx.send("role " + role.id().length());
+    }
+
+    @Command
+    public void quote(Context ctx, @Arg("message") Message message) {
+        ctx.send("quote " + message.content().length());
+    }
+
+    @Command
+    public void some(Context ctx, @Arg("count") Optional<Integer> count, @Arg("members") List<Member> members,
+                     @Arg("moods") Mood... moods) {
+        ctx.send("some " + count.isPresent() + " " + members.size() + " " + moods.length);
     }
 }

@@ -16,7 +16,8 @@ final class HostileMessages {
     static final List<String> COMMANDS = List.of(
             "help", "commands", "load", "unload", "reload", "plugins",
             "knock_knock", "knock", "kk", "lightbulb", "hush", "quiet", "shush", "sh", "jokes_told", "told",
-            "number", "big", "real", "flag", "pick", "pause", "word", "say", "maybe");
+            "number", "big", "real", "flag", "pick", "pause", "word", "say", "maybe",
+            "whois", "member", "room", "role", "quote", "some");
 
     private HostileMessages() {
     }

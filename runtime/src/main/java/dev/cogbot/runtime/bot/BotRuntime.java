@@ -6,6 +6,7 @@ import dev.cogbot.api.Guild;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.User;
 import dev.cogbot.api.error.CommandCancelled;
+import dev.cogbot.runtime.commands.BuiltInConverters;
 import dev.cogbot.runtime.commands.CogBinding;
 import dev.cogbot.runtime.commands.CogScanner;
 import dev.cogbot.runtime.commands.CommandDefinition;
@@ -14,6 +15,7 @@ import dev.cogbot.runtime.commands.CommandRegistry;
 import dev.cogbot.runtime.commands.Dispatcher;
 import dev.cogbot.runtime.commands.GuildPrefixes;
 import dev.cogbot.runtime.commands.HelpCog;
+import dev.cogbot.runtime.commands.Lookups;
 import dev.cogbot.runtime.commands.PrefixCog;
 import dev.cogbot.runtime.isolation.BusyTaskWatch;
 import dev.cogbot.runtime.isolation.Zombie;
@@ -77,7 +79,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private final Scheduler scheduler;
     private final Storage storage;
     private final RuntimeOptions options;
-    private final CommandRegistry registry = new CommandRegistry();
+    private final CommandRegistry registry = new CommandRegistry(RUNTIME_ID);
     private final EventWaiters waiters = new EventWaiters();
     private final Listeners listeners = new Listeners();
     private final RecentMessages recent = new RecentMessages();
@@ -107,6 +109,18 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         this.prefixes = new GuildPrefixes(options.prefix(), guild -> runtimeBot.store().guild(guild), this::self);
         this.dispatcher = new Dispatcher(registry, prefixes, runtimeBot, invocations,
                 transport.operatorOnly() ? CommandLimits.NONE : options.limits());
+        // the runtime's converters, in the registry the plugins' own join
+        BuiltInConverters.registerInto(registry.converters(), new Lookups() {
+            @Override
+            public Optional<User> user(String id) {
+                return transport.user(id);
+            }
+
+            @Override
+            public Optional<dev.cogbot.api.Channel> channel(String id) {
+                return transport.channel(id).map(c -> new TransportChannel(BotRuntime.this, c));
+            }
+        });
     }
 
     /** Installs the built-in commands and connects the transport. */
@@ -125,7 +139,9 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     public void installBuiltIn(Cog cog, boolean exemptFromBotChecks) {
         CogBinding binding = new CogBinding(cog, runtimeBot, exemptFromBotChecks);
         cog.onLoad(runtimeBot);
-        registry.add(binding, CogScanner.scan(binding));
+        List<CommandDefinition> definitions = CogScanner.scan(binding);
+        CogScanner.checkConverters(definitions, registry.converters());
+        registry.add(binding, definitions);
         listeners.add(ListenerScanner.scan(binding));
     }
 
@@ -151,6 +167,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             PluginBot bot = new PluginBot(this, pluginId, lifetime, options.settings().apply(pluginId));
             List<CogBinding> bindings = new ArrayList<>();
             List<CommandDefinition> commands = new ArrayList<>();
+            Map<CogBinding, List<CommandDefinition>> scanned = new LinkedHashMap<>();
+            Map<CogBinding, List<Listener>> heard = new LinkedHashMap<>();
             try {
                 for (Cog cog : cogs) {
                     CogBinding binding = new CogBinding(cog, bot, false);
@@ -158,9 +176,17 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                     List<Listener> cogListeners = ListenerScanner.scan(binding);
                     runOnLoad(binding, lifetime);
                     bindings.add(binding);
-                    registry.add(binding, definitions);
-                    listeners.add(cogListeners);
-                    commands.addAll(definitions);
+                    scanned.put(binding, definitions);
+                    heard.put(binding, cogListeners);
+                }
+                // only now: any cog's onLoad may register the converters any of the plugin's commands need
+                for (var cog : scanned.entrySet()) {
+                    CogScanner.checkConverters(cog.getValue(), registry.converters());
+                }
+                for (var cog : scanned.entrySet()) {
+                    registry.add(cog.getKey(), cog.getValue());
+                    listeners.add(heard.get(cog.getKey()));
+                    commands.addAll(cog.getValue());
                 }
             } catch (RuntimeException | Error e) {
                 bindings.forEach(registry::remove);

@@ -4,6 +4,7 @@ import dev.cogbot.api.Activity;
 import dev.cogbot.api.Cancellable;
 import dev.cogbot.api.Channel;
 import dev.cogbot.api.Check;
+import dev.cogbot.api.Converter;
 import dev.cogbot.api.ErrorHandler;
 import dev.cogbot.api.Hook;
 import dev.cogbot.api.Loop;
@@ -167,6 +168,11 @@ final class PluginBot implements HostedBot {
     @Override
     public void onCommandError(ErrorHandler handler) {
         lifetime.own(runtime.registry().addErrorHandler(handler));
+    }
+
+    @Override
+    public <T> void addConverter(Class<T> type, Converter<? extends T> converter) {
+        lifetime.own(runtime.registry().converters().register(pluginId, type, converter));
     }
 
     @Override

@@ -2,23 +2,44 @@ package dev.cogbot.runtime.commands;
 
 import dev.cogbot.api.Arg;
 import dev.cogbot.api.Settings;
-import dev.cogbot.api.error.BadArgument;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * One argument of a command, read off its method parameter.
  *
  * @param name     as shown in help and errors
- * @param type     the parameter's type
+ * @param type     the type each of its words converts to (a {@code List<Member>}'s is {@code Member})
+ * @param shape    how many words it takes
  * @param fallback the text used when the user leaves it out; empty if the argument is required
  * @param unit     the unit of a bare number for durations
- * @param rest     whether it takes the rest of the message
  */
-record ArgumentSpec(String name, Class<?> type, Optional<String> fallback, ChronoUnit unit, boolean rest) {
+record ArgumentSpec(String name, Class<?> type, Shape shape, Optional<String> fallback, ChronoUnit unit) {
 
-    /** Reads a parameter; a fallback named by {@link Arg#setting()} is looked up in {@code settings} now. */
-    static ArgumentSpec of(java.lang.reflect.Parameter parameter, Settings settings) {
+    /** How many of the user's words an argument takes, and what it makes of them. */
+    enum Shape {
+        /** One word. */
+        SINGLE,
+        /** The rest of the message as typed: {@code @Arg(rest = true) String}. */
+        REST,
+        /** {@code Optional<T>}: a word if it converts, else empty and the word left for the next argument. */
+        OPTIONAL,
+        /** {@code List<T>}: as many words in a row as convert, maybe none (discord.py's {@code Greedy}). */
+        GREEDY,
+        /** {@code T...}: every word left, each of which must convert. */
+        VARARGS
+    }
+
+    /**
+     * Reads a parameter; a fallback named by {@link Arg#setting()} is looked up in {@code settings} now.
+     *
+     * @throws CogDefinitionException if its type is an {@code Optional} or a {@code List} of something
+     *     other than a plain type, naming {@code where}
+     */
+    static ArgumentSpec of(java.lang.reflect.Parameter parameter, Settings settings, String where) {
         Arg arg = parameter.getAnnotation(Arg.class);
         String name = arg != null && !arg.value().isBlank() ? arg.value() : parameter.getName();
         Optional<String> fallback = arg == null || Arg.REQUIRED.equals(arg.fallback())
@@ -30,21 +51,52 @@ record ArgumentSpec(String name, Class<?> type, Optional<String> fallback, Chron
             }
         }
         ChronoUnit unit = arg == null ? ChronoUnit.SECONDS : arg.unit();
-        boolean rest = arg != null && arg.rest();
-        return new ArgumentSpec(name, parameter.getType(), fallback, unit, rest);
+        Class<?> raw = parameter.getType();
+        Shape shape;
+        Class<?> type;
+        if (parameter.isVarArgs()) {
+            shape = Shape.VARARGS;
+            type = raw.getComponentType();
+        } else if (raw == Optional.class || raw == List.class) {
+            shape = raw == Optional.class ? Shape.OPTIONAL : Shape.GREEDY;
+            type = elementOf(parameter.getParameterizedType(), where, name);
+        } else {
+            shape = arg != null && arg.rest() ? Shape.REST : Shape.SINGLE;
+            type = raw;
+        }
+        return new ArgumentSpec(name, type, shape, fallback, unit);
+    }
+
+    /** {@code Optional<Member>} → {@code Member}; anything less plain is refused. */
+    private static Class<?> elementOf(Type declared, String where, String name) {
+        if (declared instanceof ParameterizedType generic
+                && generic.getActualTypeArguments()[0] instanceof Class<?> element && !element.isArray()
+                && element != Optional.class && element != List.class) {
+            return element;
+        }
+        throw new CogDefinitionException(where + ": argument '" + name + "' is a " + declared.getTypeName()
+                + "; an Optional or a List argument holds one plain type, e.g. Optional<Member> or List<Integer>");
     }
 
     boolean required() {
-        return fallback.isEmpty();
+        return fallback.isEmpty() && (shape == Shape.SINGLE || shape == Shape.REST);
     }
 
-    /** How the argument reads in a usage line: {@code <name>}, {@code [name]} or {@code [name...]}. */
+    boolean rest() {
+        return shape == Shape.REST;
+    }
+
+    /**
+     * How the argument reads in a usage line, as discord.py writes it: {@code <name>} or
+     * {@code [name]} for one word, {@code <name...>} or {@code [name...]} for the rest of the
+     * message or every word left, {@code [name]...} for as many as convert.
+     */
     String usage() {
-        String inner = rest ? name + "..." : name;
-        return required() ? "<" + inner + ">" : "[" + inner + "]";
-    }
-
-    Object convert(String text) throws BadArgument {
-        return Converters.convert(this, text);
+        return switch (shape) {
+            case SINGLE, OPTIONAL -> required() ? "<" + name + ">" : "[" + name + "]";
+            case REST -> required() ? "<" + name + "...>" : "[" + name + "...]";
+            case VARARGS -> "[" + name + "...]";
+            case GREEDY -> "[" + name + "]...";
+        };
     }
 }

@@ -77,6 +77,35 @@ public final class CogScanner {
         return parts.values().stream().map(CommandParts::build).sorted(Comparator.comparing(CommandDefinition::name)).toList();
     }
 
+    /**
+     * Checks that every argument of {@code definitions} has a converter its plugin sees, and tries
+     * out the fallbacks that can be converted without an invocation. Called once the plugin's cogs
+     * have run {@code onLoad}, where a plugin registers converters for its own types.
+     *
+     * @throws CogDefinitionException naming the command, the argument and the types there are converters for
+     */
+    public static void checkConverters(List<CommandDefinition> definitions, ConverterRegistry converters) {
+        for (CommandDefinition definition : definitions) {
+            String pluginId = definition.cog().pluginId();
+            String where = "@Command " + MethodInvoker.describe(definition.invoker().method());
+            for (ArgumentSpec spec : definition.arguments()) {
+                ConverterRegistry.Entry entry = converters.find(pluginId, spec.type()).orElseThrow(() ->
+                        new CogDefinitionException(where + ": argument '" + spec.name() + "' has type "
+                                + spec.type().getSimpleName() + ", which nothing converts; use one of "
+                                + converters.describe(pluginId) + ", or register a converter for it with"
+                                + " bot.addConverter in onLoad"));
+                if (spec.fallback().isPresent() && entry.pure()) {
+                    try {
+                        ArgumentReader.convert(entry, spec, null, spec.fallback().get());
+                    } catch (dev.cogbot.api.error.BadArgument e) {
+                        throw new CogDefinitionException(where + ": the fallback of <" + spec.name() + "> is wrong: "
+                                + e.getMessage());
+                    }
+                }
+            }
+        }
+    }
+
     /** {@code knockKnock} → {@code knock_knock}. */
     static String snakeCase(String methodName) {
         return methodName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
@@ -182,20 +211,11 @@ public final class CogScanner {
             }
             List<String> unnamed = new ArrayList<>();
             for (int i = 1; i < parameters.length; i++) {
-                ArgumentSpec spec = ArgumentSpec.of(parameters[i], binding.bot().settings());
+                ArgumentSpec spec = ArgumentSpec.of(parameters[i], binding.bot().settings(), where);
                 if (lacksName(parameters[i])) {
                     unnamed.add(spec.name());
                 }
-                if (!Converters.supports(spec.type())) {
-                    throw new CogDefinitionException(where + ": argument '" + spec.name() + "' has type "
-                            + spec.type().getSimpleName() + "; use String, int, long, double, boolean, Duration or an enum");
-                }
-                if (!spec.required()) {
-                    validateFallback(where, spec);
-                }
-                if (spec.rest() && (i != parameters.length - 1 || spec.type() != String.class)) {
-                    throw new CogDefinitionException(where + ": only the last argument, a String, can take the rest of the message");
-                }
+                checkShape(where, spec, i == parameters.length - 1);
                 arguments.add(spec);
             }
             if (!unnamed.isEmpty()) {
@@ -205,11 +225,21 @@ public final class CogScanner {
             }
         }
 
-        private static void validateFallback(String where, ArgumentSpec spec) {
-            try {
-                spec.convert(spec.fallback().orElseThrow());
-            } catch (dev.cogbot.api.error.BadArgument e) {
-                throw new CogDefinitionException(where + ": the fallback of <" + spec.name() + "> is wrong: " + e.getMessage());
+        private static void checkShape(String where, ArgumentSpec spec, boolean last) {
+            String problem = switch (spec.shape()) {
+                case REST -> last && spec.type() == String.class ? null
+                        : "only the last argument, a String, can take the rest of the message";
+                case GREEDY -> spec.type() == String.class
+                        ? "a List<String> would take every word; use String... or @Arg(rest = true) String" : null;
+                case SINGLE, OPTIONAL, VARARGS -> null;
+            };
+            if (problem == null && spec.shape() != ArgumentSpec.Shape.SINGLE && spec.shape() != ArgumentSpec.Shape.REST
+                    && spec.fallback().isPresent()) {
+                problem = "argument '" + spec.name() + "' is an Optional, a List or varargs, which is empty when left"
+                        + " out; it takes no fallback";
+            }
+            if (problem != null) {
+                throw new CogDefinitionException(where + ": " + problem);
             }
         }
 

@@ -14,9 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Every loaded command by name and alias, every loaded cog, and the bot-wide checks, hooks and
- * error handlers. Reads (one per message) see an immutable snapshot; loads and unloads, which are
- * rare, build a new one.
+ * Every loaded command by name and alias, every loaded cog, the bot-wide checks, hooks and
+ * error handlers, and the converters that read arguments. Reads (one per message) see an
+ * immutable snapshot; loads and unloads, which are rare, build a new one.
  */
 public final class CommandRegistry {
 
@@ -30,6 +30,12 @@ public final class CommandRegistry {
     private final List<Hook> beforeHooks = new CopyOnWriteArrayList<>();
     private final List<Hook> afterHooks = new CopyOnWriteArrayList<>();
     private final List<ErrorHandler> errorHandlers = new CopyOnWriteArrayList<>();
+    private final ConverterRegistry converters;
+
+    /** @param runtimeId the owner of the runtime's own converters (see {@link ConverterRegistry}) */
+    public CommandRegistry(String runtimeId) {
+        this.converters = new ConverterRegistry(runtimeId);
+    }
 
     /**
      * Adds a cog and its commands.
@@ -117,6 +123,11 @@ public final class CommandRegistry {
         }
         close.sort(java.util.Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::command));
         return close.stream().map(Candidate::command).limit(3).toList();
+    }
+
+    /** How arguments are read: the runtime's converters and the plugins' own. */
+    public ConverterRegistry converters() {
+        return converters;
     }
 
     public List<Check> checks() {

@@ -9,8 +9,6 @@ import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.CommandInvokeError;
 import dev.cogbot.api.error.CommandNotFound;
-import dev.cogbot.api.error.MissingArgument;
-import dev.cogbot.api.error.TooManyArguments;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,32 +154,7 @@ final class Invocation {
     }
 
     private Object[] convertArguments(CommandDefinition command) {
-        List<ArgumentSpec> specs = command.arguments();
-        String text = ctx.parsed().arguments();
-        List<Tokenizer.Token> tokens = Tokenizer.split(text);
-        Object[] values = new Object[specs.size() + 1];
-        values[0] = ctx;
-        int next = 0;
-        for (int i = 0; i < specs.size(); i++) {
-            ArgumentSpec spec = specs.get(i);
-            String raw;
-            if (next < tokens.size()) {
-                raw = spec.rest() ? text.substring(tokens.get(next).start()) : tokens.get(next).text();
-                next = spec.rest() ? tokens.size() : next + 1;
-            } else if (spec.required()) {
-                throw new MissingArgument(spec.name());
-            } else {
-                raw = spec.fallback().orElseThrow();
-            }
-            values[i + 1] = spec.convert(raw);
-        }
-        if (next < tokens.size() && !command.ignoreExtra()) {
-            int most = specs.size();
-            throw new TooManyArguments(ctx.prefix() + command.name() + " takes "
-                    + (most == 0 ? "no arguments" : "at most " + most + (most == 1 ? " argument" : " arguments"))
-                    + ", but got " + tokens.size());
-        }
-        return values;
+        return new ArgumentReader(registry.converters(), ctx, command).read(ctx.parsed().arguments(), ctx.prefix());
     }
 
     /**

@@ -20,7 +20,9 @@ public final class MethodInvoker {
         this.method = method;
         try {
             method.setAccessible(true);
+            // fixed arity: a varargs parameter is handed its array, already converted, like any other argument
             this.handle = MethodHandles.lookup().unreflect(method)
+                    .asFixedArity()
                     .asSpreader(Object[].class, method.getParameterCount())
                     .asType(SHAPE);
         } catch (IllegalAccessException | RuntimeException e) {

@@ -1,0 +1,143 @@
+package dev.cogbot.runtime.commands;
+
+import dev.cogbot.api.Context;
+import dev.cogbot.api.error.BadArgument;
+import dev.cogbot.api.error.MissingArgument;
+import dev.cogbot.api.error.TooManyArguments;
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a command's arguments from the words after its name, in discord.py's way: one word each,
+ * the rest of the message, or for {@code Optional} and {@code List} arguments as many words as
+ * convert, leaving the first that does not for the next argument.
+ *
+ * <p>One change from discord.py: a word an {@code Optional} or {@code List} argument passed over
+ * and no later argument took is reported as the error it was, rather than dropped as an extra
+ * word. {@code !hug bobb} answers "no member 'bobb'" instead of hugging no one.
+ */
+final class ArgumentReader {
+
+    private final ConverterRegistry converters;
+    private final Context ctx;
+    private final CommandDefinition command;
+
+    ArgumentReader(ConverterRegistry converters, Context ctx, CommandDefinition command) {
+        this.converters = converters;
+        this.ctx = ctx;
+        this.command = command;
+    }
+
+    /** The arguments to call the command's method with, the context first. */
+    Object[] read(String text, String prefix) {
+        List<ArgumentSpec> specs = command.arguments();
+        List<Tokenizer.Token> tokens = Tokenizer.split(text);
+        Object[] values = new Object[specs.size() + 1];
+        values[0] = ctx;
+        int next = 0;
+        BadArgument passedOver = null;
+        int passedOverAt = -1;
+        for (int i = 0; i < specs.size(); i++) {
+            ArgumentSpec spec = specs.get(i);
+            boolean more = next < tokens.size();
+            switch (spec.shape()) {
+                case SINGLE, REST -> {
+                    String raw;
+                    if (more) {
+                        raw = spec.rest() ? text.substring(tokens.get(next).start()) : tokens.get(next).text();
+                        next = spec.rest() ? tokens.size() : next + 1;
+                    } else if (spec.required()) {
+                        throw new MissingArgument(spec.name());
+                    } else {
+                        raw = spec.fallback().orElseThrow();
+                    }
+                    values[i + 1] = convert(spec, raw);
+                }
+                case OPTIONAL -> {
+                    values[i + 1] = Optional.empty();
+                    if (more) {
+                        try {
+                            values[i + 1] = Optional.of(convert(spec, tokens.get(next).text()));
+                            next++;
+                        } catch (BadArgument refused) {
+                            if (passedOver == null || passedOverAt != next) {
+                                passedOver = refused;
+                                passedOverAt = next;
+                            }
+                        }
+                    }
+                }
+                case GREEDY -> {
+                    List<Object> taken = new ArrayList<>();
+                    while (next < tokens.size()) {
+                        try {
+                            taken.add(convert(spec, tokens.get(next).text()));
+                            next++;
+                        } catch (BadArgument refused) {
+                            if (passedOver == null || passedOverAt != next) {
+                                passedOver = refused;
+                                passedOverAt = next;
+                            }
+                            break;
+                        }
+                    }
+                    values[i + 1] = List.copyOf(taken);
+                }
+                case VARARGS -> {
+                    Object all = Array.newInstance(spec.type(), tokens.size() - next);
+                    for (int at = 0; next < tokens.size(); at++, next++) {
+                        Array.set(all, at, convert(spec, tokens.get(next).text()));
+                    }
+                    values[i + 1] = all;
+                }
+            }
+        }
+        if (next < tokens.size()) {
+            if (passedOver != null && passedOverAt == next) {
+                throw passedOver;
+            }
+            if (!command.ignoreExtra()) {
+                int most = specs.size();
+                throw new TooManyArguments(prefix + command.name() + " takes "
+                        + (most == 0 ? "no arguments" : "at most " + most + (most == 1 ? " argument" : " arguments"))
+                        + ", but got " + tokens.size());
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Converts one word (or the fallback) with the converter the command's plugin sees for the
+     * argument's type, refusing an over-long word before any parsing, naming the limit instead of
+     * quoting the text back.
+     */
+    private Object convert(ArgumentSpec spec, String raw) {
+        ConverterRegistry.Entry entry = converters.find(command.cog().pluginId(), spec.type())
+                .orElseThrow(() -> new IllegalStateException("no converter for " + spec.type().getName()
+                        + " is registered any more"));
+        return convert(entry, spec, ctx, raw);
+    }
+
+    /** Runs one converter on one word; also how a fallback is tried out when a cog loads. */
+    static Object convert(ConverterRegistry.Entry entry, ArgumentSpec spec, Context ctx, String raw) {
+        if (raw.length() > entry.maxLength()) {
+            throw new BadArgument(spec.name(), "<" + spec.name() + "> is too long (" + raw.length()
+                    + " characters); it takes at most " + entry.maxLength());
+        }
+        try {
+            Object value = entry.converter().convert(spec, ctx, raw);
+            if (value == null) {
+                throw new IllegalStateException("the converter for " + spec.type().getName() + " returned null for <"
+                        + spec.name() + ">");
+            }
+            return value;
+        } catch (BadArgument refused) {
+            if (refused.argument() == null) {
+                refused.initArgument(spec.name());
+            }
+            throw refused;
+        }
+    }
+}
