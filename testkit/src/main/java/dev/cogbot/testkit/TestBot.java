@@ -12,6 +12,7 @@ import dev.cogbot.runtime.bot.UnloadReport;
 import dev.cogbot.runtime.commands.CommandLimits;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.scheduling.Scheduler;
+import dev.cogbot.runtime.timers.TimerStore;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.MemberRef;
@@ -47,14 +48,14 @@ public final class TestBot implements AutoCloseable {
 
     private TestBot(Builder builder) {
         this.transport = new InMemoryTransport(builder.owners);
-        this.time = new ManualTime();
+        this.time = new ManualTime(builder.start);
         Map<String, String> settings = Map.copyOf(builder.settings);
         RuntimeOptions options = RuntimeOptions.defaults()
                 .withPrefix(builder.prefix)
                 .withUnloadGrace(builder.unloadGrace)
                 .withSettings(pluginId -> settingsOf(settings, pluginId))
                 .withLimits(builder.limits);
-        this.runtime = new BotRuntime(transport, new Scheduler(time), builder.store, options);
+        this.runtime = new BotRuntime(transport, new Scheduler(time), builder.store, builder.timers, options);
         runtime.start();
         builder.plugins.forEach((id, cogs) -> runtime.install(id, cogs.get()));
         settle();
@@ -195,6 +196,8 @@ public final class TestBot implements AutoCloseable {
         private final Set<String> owners = new HashSet<>();
         private String prefix = "!";
         private Store store = new InMemoryStore();
+        private TimerStore timers = new InMemoryTimerStore();
+        private Instant start = new ManualTime().now();
         private Duration unloadGrace = Duration.ofSeconds(5);
         private CommandLimits limits = CommandLimits.DEFAULTS;
 
@@ -228,6 +231,18 @@ public final class TestBot implements AutoCloseable {
         /** The store to use; pass the same one to a second bot to simulate a restart. */
         public Builder store(Store store) {
             this.store = store;
+            return this;
+        }
+
+        /** Where durable timers are kept; pass the same one to a second bot to simulate a restart. */
+        public Builder timers(TimerStore timers) {
+            this.timers = timers;
+            return this;
+        }
+
+        /** The instant the bot's clock starts at; a later one than the first bot's simulates a restart after a while. */
+        public Builder startingAt(Instant start) {
+            this.start = start;
             return this;
         }
 

@@ -20,6 +20,7 @@ import dev.cogbot.runtime.scheduling.Park;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.scheduling.Stopping;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
+import dev.cogbot.runtime.timers.TimerStore;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
@@ -54,6 +55,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private final Transport transport;
     private final Scheduler scheduler;
     private final Store store;
+    private final TimerStore timerStore;
     private final RuntimeOptions options;
     private final CommandRegistry registry = new CommandRegistry();
     private final MessageWaiters waiters = new MessageWaiters();
@@ -72,10 +74,15 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private volatile boolean draining;
     private volatile Activity presence;
 
-    public BotRuntime(Transport transport, Scheduler scheduler, Store store, RuntimeOptions options) {
+    /**
+     * @param store      the plugins' key/value store
+     * @param timerStore where the plugins' durable timers are kept
+     */
+    public BotRuntime(Transport transport, Scheduler scheduler, Store store, TimerStore timerStore, RuntimeOptions options) {
         this.transport = transport;
         this.scheduler = scheduler;
         this.store = store;
+        this.timerStore = timerStore;
         this.options = options;
         this.runtimeBot = new PluginBot(this, RUNTIME_ID, Lifetime.onPlatformThreads(RUNTIME_ID, scheduler),
                 key -> Optional.empty());
@@ -138,6 +145,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             LoadedPlugin plugin = new LoadedPlugin(pluginId, List.copyOf(bindings), List.copyOf(commands), lifetime);
             plugins.put(pluginId, plugin);
             log.info("Loaded plugin {} ({} command(s))", pluginId, commands.size());
+            // after every onLoad: each cog's handlers are registered, so overdue timers fire in due order
+            bot.startTimers();
             return plugin;
         } finally {
             installs.unlock();
@@ -399,6 +408,32 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    /** Where the plugins' durable timers are kept. */
+    public TimerStore timerStore() {
+        return timerStore;
+    }
+
+    /**
+     * Deletes the stored durable timers of a plugin that is not loaded, for an owner unloading it for
+     * good; a loaded plugin's timers are refused, as it would go on firing those it armed.
+     *
+     * @return how many there were
+     * @throws IllegalStateException if the plugin is loaded
+     */
+    public int forgetTimers(String pluginId) {
+        installs.lock();
+        try {
+            if (plugins.containsKey(pluginId)) {
+                throw new IllegalStateException("plugin " + pluginId + " is loaded: unload it before forgetting its timers");
+            }
+            int forgotten = timerStore.removeAll(pluginId);
+            log.info("Forgot {} timer(s) of plugin {}", forgotten, pluginId);
+            return forgotten;
+        } finally {
+            installs.unlock();
+        }
     }
 
     public RuntimeOptions options() {

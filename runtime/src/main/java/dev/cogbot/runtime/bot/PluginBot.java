@@ -10,6 +10,7 @@ import dev.cogbot.api.Loop;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.Settings;
 import dev.cogbot.api.Store;
+import dev.cogbot.api.Timers;
 import dev.cogbot.api.User;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.CommandError;
@@ -17,6 +18,7 @@ import dev.cogbot.api.error.ReplyTimeout;
 import dev.cogbot.runtime.commands.HostedBot;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.Park;
+import dev.cogbot.runtime.timers.PluginTimers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
@@ -30,12 +32,14 @@ final class PluginBot implements HostedBot {
     private final String pluginId;
     private final Lifetime lifetime;
     private final Settings settings;
+    private final PluginTimers timers;
 
     PluginBot(BotRuntime runtime, String pluginId, Lifetime lifetime, Settings settings) {
         this.runtime = runtime;
         this.pluginId = pluginId;
         this.lifetime = lifetime;
         this.settings = settings;
+        this.timers = new PluginTimers(pluginId, lifetime, runtime.timerStore());
     }
 
     @Override
@@ -130,6 +134,16 @@ final class PluginBot implements HostedBot {
     @Override
     public Cancellable schedule(Duration delay, Runnable task) {
         return lifetime.schedule("timer", delay, task);
+    }
+
+    @Override
+    public Timers timers() {
+        return timers;
+    }
+
+    /** Arms the plugin's durable timers, once its cogs are loaded. */
+    void startTimers() {
+        timers.start();
     }
 
     @Override

@@ -80,6 +80,11 @@ public final class JdbcStore implements Store, AutoCloseable {
         return "jdbc:h2:file:" + folder.resolve("cogbot") + ";AUTO_SERVER=FALSE";
     }
 
+    /** The store's one connection, for the other tables kept through it ({@link JdbcTimerStore}). */
+    StoreConnection connection() {
+        return db;
+    }
+
     @Override
     public long add(String counter, long delta) {
         StoreLimits.checkName(counter);

@@ -1,0 +1,135 @@
+package dev.cogbot.runtime.storage;
+
+import dev.cogbot.api.Timer;
+import dev.cogbot.runtime.timers.StoredTimer;
+import dev.cogbot.runtime.timers.TimerStore;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Durable timers in the bot's database, in a table of their own ({@code plugin_timers}), written
+ * through the {@link JdbcStore}'s one connection: the same group commits, so a timer whose
+ * scheduling returned survives a {@code kill -9}, and the same error handling.
+ *
+ * <p>The table is created here, if missing, when the timers are opened: the one place that knows
+ * it. Due instants are kept as epoch milliseconds, which every database orders correctly.
+ *
+ * <pre>{@code
+ * JdbcStore store = JdbcStore.open(url);
+ * TimerStore timers = JdbcTimerStore.on(store);
+ * }</pre>
+ */
+public final class JdbcTimerStore implements TimerStore {
+
+    private static final String CREATE_TIMERS = """
+            CREATE TABLE IF NOT EXISTS plugin_timers (
+                plugin_id VARCHAR(255) NOT NULL,
+                timer_name VARCHAR(255) NOT NULL,
+                timer_due BIGINT NOT NULL,
+                timer_payload VARCHAR(4000) NOT NULL,
+                timer_generation BIGINT NOT NULL,
+                PRIMARY KEY (plugin_id, timer_name)
+            )""";
+
+    private final StoreConnection db;
+
+    private JdbcTimerStore(StoreConnection db) {
+        this.db = db;
+    }
+
+    /**
+     * The timers kept in {@code store}'s database, creating their table if it is missing.
+     *
+     * @throws StorageException if the table cannot be created
+     */
+    public static JdbcTimerStore on(JdbcStore store) {
+        JdbcTimerStore timers = new JdbcTimerStore(store.connection());
+        timers.db.run("create the table of timers", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(CREATE_TIMERS);
+            }
+            return null;
+        });
+        return timers;
+    }
+
+    @Override
+    public void put(StoredTimer timer) {
+        db.run("schedule timer '" + timer.name() + "' of plugin " + timer.pluginId(), connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM plugin_timers WHERE plugin_id = ? AND timer_name = ?");
+                 PreparedStatement insert = connection.prepareStatement(
+                         "INSERT INTO plugin_timers (plugin_id, timer_name, timer_due, timer_payload, timer_generation)"
+                                 + " VALUES (?, ?, ?, ?, ?)")) {
+                delete.setString(1, timer.pluginId());
+                delete.setString(2, timer.name());
+                delete.executeUpdate();
+                insert.setString(1, timer.pluginId());
+                insert.setString(2, timer.name());
+                insert.setLong(3, timer.timer().due().toEpochMilli());
+                insert.setString(4, timer.timer().payload());
+                insert.setLong(5, timer.generation());
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public boolean remove(String pluginId, String name) {
+        return db.run("cancel timer '" + name + "' of plugin " + pluginId, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM plugin_timers WHERE plugin_id = ? AND timer_name = ?")) {
+                delete.setString(1, pluginId);
+                delete.setString(2, name);
+                return delete.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public boolean removeFired(StoredTimer fired) {
+        return db.run("delete fired timer '" + fired.name() + "' of plugin " + fired.pluginId(), connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM plugin_timers WHERE plugin_id = ? AND timer_name = ? AND timer_generation = ?")) {
+                delete.setString(1, fired.pluginId());
+                delete.setString(2, fired.name());
+                delete.setLong(3, fired.generation());
+                return delete.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public List<StoredTimer> pending(String pluginId) {
+        return db.run("read the timers of plugin " + pluginId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT timer_name, timer_due, timer_payload, timer_generation FROM plugin_timers"
+                            + " WHERE plugin_id = ? ORDER BY timer_due, timer_name")) {
+                select.setString(1, pluginId);
+                List<StoredTimer> timers = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        Timer timer = new Timer(row.getString(1), Instant.ofEpochMilli(row.getLong(2)), row.getString(3));
+                        timers.add(new StoredTimer(pluginId, row.getLong(4), timer));
+                    }
+                }
+                return timers;
+            }
+        });
+    }
+
+    @Override
+    public int removeAll(String pluginId) {
+        return db.run("forget the timers of plugin " + pluginId, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM plugin_timers WHERE plugin_id = ?")) {
+                delete.setString(1, pluginId);
+                return delete.executeUpdate();
+            }
+        });
+    }
+}
