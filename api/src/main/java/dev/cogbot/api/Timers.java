@@ -14,12 +14,12 @@ import java.util.Optional;
  *     this.bot = bot;
  *     // register the handler on every load: timers that came due while the plugin was away fire
  *     // right after onLoad, oldest first
- *     bot.timers().onFire("remind", timer -> remindOf(timer.payload()));
+ *     bot.timers().onFire("remind", timer -> timer.channel().ifPresent(c -> c.send("Time for " + timer.payload())));
  * }
  *
  * @Command(name = "remind")
  * public void remind(Context ctx, Duration in) {
- *     bot.timers().schedule("remind:" + ctx.message().id(), bot.now().plus(in), ctx.author().id());
+ *     bot.timers().schedule("remind:" + ctx.message().id(), bot.now().plus(in), "tea", ctx.channel());
  * }
  * }</pre>
  *
@@ -68,6 +68,19 @@ public interface Timers {
      *                                  the payload longer than {@link #MAX_PAYLOAD_LENGTH}
      */
     Timer schedule(String name, Instant due, String payload);
+
+    /**
+     * {@link #schedule(String, Instant, String)}, bound to {@code channel}: its handler gets the
+     * channel back as {@link Timer#channel()}, after a restart too, to send there.
+     *
+     * <pre>{@code
+     * bot.timers().schedule("remind:" + ctx.message().id(), due, "tea", ctx.channel());
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #schedule(String, Instant, String)} does, or if
+     *                                  {@code channel} is not one the bot handed out
+     */
+    Timer schedule(String name, Instant due, String payload, Channel channel);
 
     /**
      * Calls the timer {@code name} off.

@@ -36,7 +36,7 @@ public final class InMemoryTimerStore implements TimerStore {
     public List<StoredTimer> pending(String pluginId) {
         return timers.values().stream()
                 .filter(t -> t.pluginId().equals(pluginId))
-                .sorted(Comparator.comparing((StoredTimer t) -> t.timer().due()).thenComparing(StoredTimer::name))
+                .sorted(Comparator.comparing(StoredTimer::due).thenComparing(StoredTimer::name))
                 .toList();
     }
 

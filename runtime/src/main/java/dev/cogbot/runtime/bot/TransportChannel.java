@@ -51,4 +51,20 @@ final class TransportChannel implements Channel {
     ChannelRef ref() {
         return ref;
     }
+
+    /** Two handles on the same channel are equal: a timer's channel compares equal before and after a restart. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TransportChannel that && ref.equals(that.ref);
+    }
+
+    @Override
+    public int hashCode() {
+        return ref.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Channel[" + ref + "]";
+    }
 }

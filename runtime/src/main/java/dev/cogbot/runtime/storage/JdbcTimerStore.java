@@ -1,10 +1,12 @@
 package dev.cogbot.runtime.storage;
 
-import dev.cogbot.api.Timer;
 import dev.cogbot.runtime.timers.StoredTimer;
 import dev.cogbot.runtime.timers.TimerStore;
+import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.GuildRef;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +18,8 @@ import java.util.List;
  * scheduling returned survives a {@code kill -9}, and the same error handling.
  *
  * <p>The table is created here, if missing, when the timers are opened: the one place that knows
- * it. Due instants are kept as epoch milliseconds, which every database orders correctly.
+ * it. Due instants are kept as epoch milliseconds, which every database orders correctly; a timer's
+ * channel as the transport names it (its id and name, and its server's, none for a DM).
  *
  * <pre>{@code
  * JdbcStore store = JdbcStore.open(url);
@@ -32,6 +35,10 @@ public final class JdbcTimerStore implements TimerStore {
                 timer_due BIGINT NOT NULL,
                 timer_payload VARCHAR(4000) NOT NULL,
                 timer_generation BIGINT NOT NULL,
+                channel_id VARCHAR(255),
+                channel_name VARCHAR(255),
+                guild_id VARCHAR(255),
+                guild_name VARCHAR(255),
                 PRIMARY KEY (plugin_id, timer_name)
             )""";
 
@@ -63,16 +70,22 @@ public final class JdbcTimerStore implements TimerStore {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM plugin_timers WHERE plugin_id = ? AND timer_name = ?");
                  PreparedStatement insert = connection.prepareStatement(
-                         "INSERT INTO plugin_timers (plugin_id, timer_name, timer_due, timer_payload, timer_generation)"
-                                 + " VALUES (?, ?, ?, ?, ?)")) {
+                         "INSERT INTO plugin_timers (plugin_id, timer_name, timer_due, timer_payload, timer_generation,"
+                                 + " channel_id, channel_name, guild_id, guild_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 delete.setString(1, timer.pluginId());
                 delete.setString(2, timer.name());
                 delete.executeUpdate();
                 insert.setString(1, timer.pluginId());
                 insert.setString(2, timer.name());
-                insert.setLong(3, timer.timer().due().toEpochMilli());
-                insert.setString(4, timer.timer().payload());
+                insert.setLong(3, timer.due().toEpochMilli());
+                insert.setString(4, timer.payload());
                 insert.setLong(5, timer.generation());
+                ChannelRef channel = timer.channel();
+                GuildRef guild = channel == null ? null : channel.guild();
+                insert.setString(6, channel == null ? null : channel.id());
+                insert.setString(7, channel == null ? null : channel.name());
+                insert.setString(8, guild == null ? null : guild.id());
+                insert.setString(9, guild == null ? null : guild.name());
                 insert.executeUpdate();
             }
             return null;
@@ -108,19 +121,29 @@ public final class JdbcTimerStore implements TimerStore {
     public List<StoredTimer> pending(String pluginId) {
         return db.run("read the timers of plugin " + pluginId, connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT timer_name, timer_due, timer_payload, timer_generation FROM plugin_timers"
+                    "SELECT timer_name, timer_due, timer_payload, timer_generation, channel_id, channel_name, guild_id,"
+                            + " guild_name FROM plugin_timers"
                             + " WHERE plugin_id = ? ORDER BY timer_due, timer_name")) {
                 select.setString(1, pluginId);
                 List<StoredTimer> timers = new ArrayList<>();
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        Timer timer = new Timer(row.getString(1), Instant.ofEpochMilli(row.getLong(2)), row.getString(3));
-                        timers.add(new StoredTimer(pluginId, row.getLong(4), timer));
+                        timers.add(new StoredTimer(pluginId, row.getLong(4), row.getString(1),
+                                Instant.ofEpochMilli(row.getLong(2)), row.getString(3), channel(row)));
                     }
                 }
                 return timers;
             }
         });
+    }
+
+    private static ChannelRef channel(ResultSet row) throws SQLException {
+        String id = row.getString(5);
+        if (id == null) {
+            return null;
+        }
+        String guildId = row.getString(7);
+        return new ChannelRef(id, row.getString(6), guildId == null ? null : new GuildRef(guildId, row.getString(8)));
     }
 
     @Override

@@ -1,11 +1,13 @@
 package dev.cogbot.runtime.timers;
 
 import dev.cogbot.api.Cancellable;
+import dev.cogbot.api.Channel;
 import dev.cogbot.api.Timer;
 import dev.cogbot.api.TimerHandler;
 import dev.cogbot.api.Timers;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.runtime.scheduling.Lifetime;
+import dev.cogbot.runtime.transport.ChannelRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,6 +40,7 @@ public final class PluginTimers implements Timers {
     private final String pluginId;
     private final Lifetime lifetime;
     private final TimerStore store;
+    private final TimerChannels channels;
     private final Map<String, TimerHandler> handlers = new ConcurrentHashMap<>();
     /** The timers waiting for their instant or firing now, by name; removed when done, cancelled or replaced. */
     private final Map<String, Armed> armed = new ConcurrentHashMap<>();
@@ -45,10 +48,11 @@ public final class PluginTimers implements Timers {
     private final ReentrantLock arming = new ReentrantLock();
     private boolean started; // guarded by arming
 
-    public PluginTimers(String pluginId, Lifetime lifetime, TimerStore store) {
+    public PluginTimers(String pluginId, Lifetime lifetime, TimerStore store, TimerChannels channels) {
         this.pluginId = pluginId;
         this.lifetime = lifetime;
         this.store = store;
+        this.channels = channels;
         // at unload: nothing of the plugin stays reachable from here, and nothing more fires
         lifetime.own(new Cancellable() {
             private volatile boolean cancelled;
@@ -79,24 +83,39 @@ public final class PluginTimers implements Timers {
 
     @Override
     public Timer schedule(String name, Instant due, String payload) {
+        return schedule(name, due, payload, (ChannelRef) null);
+    }
+
+    @Override
+    public Timer schedule(String name, Instant due, String payload, Channel channel) {
+        Objects.requireNonNull(channel, "channel (schedule without one for none)");
+        return schedule(name, due, payload, channels.refOf(channel));
+    }
+
+    private Timer schedule(String name, Instant due, String payload, ChannelRef channel) {
         TimerLimits.checkName(name);
         Objects.requireNonNull(due, "due");
         TimerLimits.checkPayload(name, payload);
         requireOpen();
         // the store keeps milliseconds: the handler sees what was stored, before and after a restart
-        Timer timer = new Timer(name, due.truncatedTo(ChronoUnit.MILLIS), payload);
-        StoredTimer stored = new StoredTimer(pluginId, ThreadLocalRandom.current().nextLong(), timer);
+        StoredTimer stored = new StoredTimer(pluginId, ThreadLocalRandom.current().nextLong(), name,
+                due.truncatedTo(ChronoUnit.MILLIS), payload, channel);
         arming.lock();
         try {
             store.put(stored);
             disarm(name);
-            if (started && handlers.containsKey(timer.kind())) {
+            if (started && handlers.containsKey(stored.kind())) {
                 arm(List.of(stored));
             }
         } finally {
             arming.unlock();
         }
-        return timer;
+        return timerOf(stored);
+    }
+
+    /** What the plugin sees of a stored timer. */
+    private Timer timerOf(StoredTimer stored) {
+        return new Timer(stored.name(), stored.due(), stored.payload(), stored.boundChannel().map(channels::channelOf));
     }
 
     @Override
@@ -120,7 +139,7 @@ public final class PluginTimers implements Timers {
 
     @Override
     public List<Timer> pending() {
-        return store.pending(pluginId).stream().map(StoredTimer::timer).toList();
+        return store.pending(pluginId).stream().map(this::timerOf).toList();
     }
 
     @Override
@@ -141,7 +160,7 @@ public final class PluginTimers implements Timers {
                         + kind + "': register one handler per kind, in onLoad");
             }
             if (started) {
-                arm(store.pending(pluginId).stream().filter(t -> t.timer().kind().equals(kind)).toList());
+                arm(store.pending(pluginId).stream().filter(t -> t.kind().equals(kind)).toList());
             }
         } finally {
             arming.unlock();
@@ -160,7 +179,7 @@ public final class PluginTimers implements Timers {
             }
             started = true;
             List<StoredTimer> stored = store.pending(pluginId);
-            arm(stored.stream().filter(t -> handlers.containsKey(t.timer().kind())).toList());
+            arm(stored.stream().filter(t -> handlers.containsKey(t.kind())).toList());
             warnOfDueTimersWithoutHandler(stored);
         } finally {
             arming.unlock();
@@ -175,7 +194,7 @@ public final class PluginTimers implements Timers {
             Armed entry = new Armed(timer.generation());
             // in the map before the clock has it, so that a countdown ending at once finds it
             armed.put(timer.name(), entry);
-            Instant due = timer.timer().due();
+            Instant due = timer.due();
             if (due.isAfter(now)) {
                 entry.countdown = lifetime.schedule("timer " + timer.name(), Duration.between(now, due), () -> fire(timer));
             } else {
@@ -200,12 +219,12 @@ public final class PluginTimers implements Timers {
     /** On a thread of the plugin: runs the handler of {@code timer}, unless it was cancelled or replaced meanwhile. */
     private void fire(StoredTimer timer) {
         Armed entry = armed.get(timer.name());
-        TimerHandler handler = handlers.get(timer.timer().kind());
+        TimerHandler handler = handlers.get(timer.kind());
         if (entry == null || entry.generation != timer.generation() || handler == null) {
             return;
         }
         try {
-            handler.fire(timer.timer());
+            handler.fire(timerOf(timer));
         } catch (RuntimeException failure) {
             if (lifetime.isClosed()) {
                 // cut short by the unload: kept, so it fires again at the plugin's next load
@@ -238,8 +257,8 @@ public final class PluginTimers implements Timers {
     private void warnOfDueTimersWithoutHandler(List<StoredTimer> stored) {
         Instant now = lifetime.scheduler().now();
         Map<String, Long> orphans = stored.stream()
-                .filter(t -> !t.timer().due().isAfter(now) && !handlers.containsKey(t.timer().kind()))
-                .collect(Collectors.groupingBy(t -> t.timer().kind(), TreeMap::new, Collectors.counting()));
+                .filter(t -> !t.due().isAfter(now) && !handlers.containsKey(t.kind()))
+                .collect(Collectors.groupingBy(StoredTimer::kind, TreeMap::new, Collectors.counting()));
         orphans.forEach((kind, count) -> log.warn("Plugin {} has {} due timer(s) of kind '{}' and no handler for them;"
                 + " they wait until it registers one (bot.timers().onFire(\"{}\", ...))", pluginId, count, kind, kind));
     }

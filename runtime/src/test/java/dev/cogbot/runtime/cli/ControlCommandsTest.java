@@ -2,7 +2,6 @@ package dev.cogbot.runtime.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cogbot.api.Timer;
 import dev.cogbot.runtime.control.ControlServer;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.JdbcTimerStore;
@@ -180,8 +179,8 @@ class ControlCommandsTest {
             pluginJar("jokes-0.1.0.jar", "jokes");
             try (JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(dataDir()))) {
                 JdbcTimerStore timers = JdbcTimerStore.on(store);
-                timers.put(new StoredTimer("jokes", 1, new Timer("punchline:1", Instant.EPOCH, "")));
-                timers.put(new StoredTimer("hush", 2, new Timer("end:1", Instant.EPOCH, "")));
+                timers.put(new StoredTimer("jokes", 1, "punchline:1", Instant.EPOCH, ""));
+                timers.put(new StoredTimer("hush", 2, "end:1", Instant.EPOCH, ""));
             }
 
             Run unload = cogbot("unload", "jokes", "--forget-timers");
