@@ -147,6 +147,20 @@ class DurableTimersOfRealPluginsTest {
     }
 
     @Test
+    void theBundledRemindPluginSaysAReminderSetBeforeARestartInTheChannelAfterIt() throws IOException {
+        Files.createDirectories(home.resolve("plugins"));
+        Files.copy(LifecycleBot.realJar("remind"), home.resolve("plugins").resolve(LifecycleBot.realJarName("remind")));
+        bot = LifecycleBot.start(home, FILE_STORE, START);
+        assertThat(botSaid(bot.type("!remind me 10m tea"))).containsExactly("I'll remind you in 10m.");
+        bot.close();
+
+        bot = LifecycleBot.start(home, FILE_STORE, START.plus(Duration.ofMinutes(1)));
+
+        assertThat(LifecycleBot.chat(bot.advance(Duration.ofMinutes(9))))
+                .containsExactly("#general <cogbot> <@alice>, you asked me to remind you: tea");
+    }
+
+    @Test
     void unloadingForGoodFromTheCommandLineDropsThemAcrossARestart() throws IOException {
         installReminder("1.0.0");
         bot = LifecycleBot.start(home, FILE_STORE, START);
