@@ -30,10 +30,11 @@ import java.util.Optional;
  * fired by the {@code "remind"} handler. A due timer whose kind has no handler waits until one is
  * registered.
  *
- * <p><b>When a timer fires.</b> Once its due instant has come on the bot's clock, on a thread of its
- * plugin, at most once per scheduling while the bot runs. One that came due while the bot was down or
- * the plugin unloaded fires as soon as its plugin has loaded again (overdue ones one after the other,
- * in due order). A handler that returns, or throws, ends the timer: it is deleted (a throw is logged;
+ * <p><b>When a timer fires.</b> Once its due instant has come on the bot's clock and the bot is
+ * {@linkplain Bot#isReady() ready} to talk, on a thread of its plugin, at most once per scheduling
+ * while the bot runs. One that came due while the bot was down or the plugin unloaded fires as soon
+ * as its plugin has loaded again and the bot is ready (overdue ones one after the other, in due
+ * order). A handler that returns, or throws, ends the timer: it is deleted (a throw is logged;
  * to retry, the handler schedules the same name again, which is kept). Delivery is
  * <em>at least once</em>: a timer is deleted only after its handler ended, so a bot killed while a
  * handler ran, or a plugin unloaded under it, fires it again later; a lost reminder is worse than a

@@ -39,7 +39,8 @@ final class PluginBot implements HostedBot {
         this.pluginId = pluginId;
         this.lifetime = lifetime;
         this.settings = settings;
-        this.timers = new PluginTimers(pluginId, lifetime, runtime.timerStore(), new BoundChannels(runtime));
+        this.timers = new PluginTimers(pluginId, lifetime, runtime.timerStore(), new BoundChannels(runtime),
+                this::waitUntilReady);
     }
 
     @Override

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Nothing fires before {@link #start()}, which the runtime calls once every cog's {@code onLoad}
  * has returned: the timers that came due while the plugin was away then fire one after the other,
- * in due order, whichever cog registered their handler.
+ * in due order, whichever cog registered their handler, as soon as the bot is ready to talk.
  */
 public final class PluginTimers implements Timers {
 
@@ -41,6 +41,7 @@ public final class PluginTimers implements Timers {
     private final Lifetime lifetime;
     private final TimerStore store;
     private final TimerChannels channels;
+    private final Runnable awaitReady;
     private final Map<String, TimerHandler> handlers = new ConcurrentHashMap<>();
     /** The timers waiting for their instant or firing now, by name; removed when done, cancelled or replaced. */
     private final Map<String, Armed> armed = new ConcurrentHashMap<>();
@@ -48,11 +49,18 @@ public final class PluginTimers implements Timers {
     private final ReentrantLock arming = new ReentrantLock();
     private boolean started; // guarded by arming
 
-    public PluginTimers(String pluginId, Lifetime lifetime, TimerStore store, TimerChannels channels) {
+    /**
+     * @param channels   how a timer's channel is kept
+     * @param awaitReady blocks until the bot is ready to talk, or throws
+     *                   {@link CommandCancelled} if the plugin stops meanwhile: handlers send messages,
+     *                   and timers that came due while the bot was down are armed before it connects
+     */
+    public PluginTimers(String pluginId, Lifetime lifetime, TimerStore store, TimerChannels channels, Runnable awaitReady) {
         this.pluginId = pluginId;
         this.lifetime = lifetime;
         this.store = store;
         this.channels = channels;
+        this.awaitReady = awaitReady;
         // at unload: nothing of the plugin stays reachable from here, and nothing more fires
         lifetime.own(new Cancellable() {
             private volatile boolean cancelled;
@@ -221,6 +229,16 @@ public final class PluginTimers implements Timers {
         Armed entry = armed.get(timer.name());
         TimerHandler handler = handlers.get(timer.kind());
         if (entry == null || entry.generation != timer.generation() || handler == null) {
+            return;
+        }
+        try {
+            awaitReady.run();
+        } catch (CommandCancelled stopping) {
+            // the plugin stopped before the bot was ready: the timer fires at its next load
+            return;
+        }
+        // cancelled or replaced while waiting for the bot
+        if (armed.get(timer.name()) != entry) {
             return;
         }
         try {

@@ -85,6 +85,34 @@ class DurableTimersTest {
     }
 
     @Test
+    void anOverdueTimerWaitsUntilTheBotIsReadyToTalk() {
+        bot = TimerBot.start(data);
+        loadReminders().timers().schedule("remind:1", START.plus(MINUTE), "tea");
+
+        bot = bot.restartNotConnectedAfter(Duration.ofHours(1));
+        Reminders afterRestart = loadReminders();
+        assertThat(afterRestart.fired).isEmpty();
+        bot.connect();
+
+        assertThat(afterRestart.firedNames()).containsExactly("remind:1");
+    }
+
+    @Test
+    void aTimerWaitingForTheBotToBeReadyStaysForTheNextLoadIfItsPluginIsUnloaded() {
+        bot = TimerBot.start(data);
+        loadReminders().timers().schedule("remind:1", START.plus(MINUTE), "tea");
+
+        bot = bot.restartNotConnectedAfter(Duration.ofHours(1));
+        Reminders unloaded = loadReminders();
+        bot.unload("remind");
+        bot.connect();
+        Reminders loadedAgain = loadReminders();
+
+        assertThat(unloaded.fired).isEmpty();
+        assertThat(loadedAgain.firedNames()).containsExactly("remind:1");
+    }
+
+    @Test
     void overdueTimersFireInDueOrder() {
         bot = TimerBot.start(data);
         Timers timers = loadReminders().timers();

@@ -2,6 +2,7 @@ package dev.cogbot.runtime.timers;
 
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Cog;
+import dev.cogbot.api.User;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.RuntimeOptions;
 import dev.cogbot.runtime.scheduling.ManualTime;
@@ -30,25 +31,42 @@ final class TimerBot implements AutoCloseable {
     private final ManualTime time;
     private final JdbcStore store;
     private final BotRuntime runtime;
+    private final NoChat chat;
 
-    private TimerBot(Path dataDir, Instant clockAt) {
+    private TimerBot(Path dataDir, Instant clockAt, boolean connects) {
         this.dataDir = dataDir;
         this.time = new ManualTime(clockAt);
         this.store = JdbcStore.open(JdbcStore.defaultUrl(dataDir));
-        this.runtime = new BotRuntime(new NoChat(), new Scheduler(time), store, JdbcTimerStore.on(store),
+        this.chat = new NoChat(connects);
+        this.runtime = new BotRuntime(chat, new Scheduler(time), store, JdbcTimerStore.on(store),
                 RuntimeOptions.defaults().withUnloadGrace(Duration.ofSeconds(2)));
         runtime.start();
     }
 
     static TimerBot start(Path dataDir) {
-        return new TimerBot(dataDir, START);
+        return new TimerBot(dataDir, START, true);
     }
 
     /** Stops this bot and starts another on the same data folder, its clock {@code later} on. */
     TimerBot restartAfter(Duration later) {
+        return restart(later, true);
+    }
+
+    /** As {@link #restartAfter}, with a chat that connects only on {@link #connect()}. */
+    TimerBot restartNotConnectedAfter(Duration later) {
+        return restart(later, false);
+    }
+
+    private TimerBot restart(Duration later, boolean connects) {
         Instant then = time.now().plus(later);
         close();
-        return new TimerBot(dataDir, then);
+        return new TimerBot(dataDir, then, connects);
+    }
+
+    /** The chat connects: the bot is ready. */
+    void connect() {
+        chat.listener.onReady(new User("cogbot", "cogbot", true));
+        settle();
     }
 
     /** Loads a plugin made of {@code cogs} and waits until what it started at once (overdue timers) is done. */
@@ -91,6 +109,13 @@ final class TimerBot implements AutoCloseable {
 
     /** A chat nobody talks on: the timers under test send nothing. */
     private static final class NoChat implements Transport {
+        private final boolean connectsAtOnce;
+        private volatile TransportListener listener;
+
+        NoChat(boolean connectsAtOnce) {
+            this.connectsAtOnce = connectsAtOnce;
+        }
+
         @Override
         public String name() {
             return "no chat";
@@ -98,6 +123,10 @@ final class TimerBot implements AutoCloseable {
 
         @Override
         public void start(TransportListener listener) {
+            this.listener = listener;
+            if (connectsAtOnce) {
+                listener.onReady(new User("cogbot", "cogbot", true));
+            }
         }
 
         @Override
