@@ -7,11 +7,16 @@ import dev.cogbot.api.Store;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.control.ControlRequest;
 import java.io.IOException;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +134,35 @@ class DurableTimersOfRealPluginsTest {
         bot.type("!load reminder");
 
         assertThat(reminded("tea")).contains("1.0.0: tea at " + START.plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void armedTimersKeepNoClassLoaderOfAnUnloadedPluginReachable() throws Exception {
+        installReminder("1.0.0");
+        bot = LifecycleBot.start(home, FILE_STORE, START);
+        ReferenceQueue<ClassLoader> collected = new ReferenceQueue<>();
+        Set<Reference<ClassLoader>> loaders = new HashSet<>();
+
+        for (int cycle = 0; cycle < 10; cycle++) {
+            bot.type("!remind_in 1m soon" + cycle);
+            bot.type("!remind_in 1d later" + cycle); // armed at every load from now on
+            bot.advance(Duration.ofMinutes(1));
+            loaders.add(new WeakReference<>(reminderClassLoader(), collected));
+            assertThat(bot.plugins().unload("reminder", false)).isEqualTo("unloaded reminder");
+            bot.plugins().load("reminder");
+        }
+        loaders.add(new WeakReference<>(reminderClassLoader(), collected));
+        bot.plugins().unload("reminder", false);
+        bot.settle();
+
+        assertThat(store().counter("firings")).isEqualTo(10);
+        assertThat(ClassLoaderLeakTest.awaitCollected(collected, loaders))
+                .as("class loaders of the unloaded reminder plugin still reachable").isZero();
+    }
+
+    /** The reminder plugin's class loader, found without leaving anything of the plugin in a variable of the caller. */
+    private ClassLoader reminderClassLoader() {
+        return bot.runtime().plugin("reminder").orElseThrow().cogs().getFirst().cog().getClass().getClassLoader();
     }
 
     @Test
