@@ -19,7 +19,8 @@ import java.util.List;
  *
  * <p>The table is created here, if missing, when the timers are opened: the one place that knows
  * it. Due instants are kept as epoch milliseconds, which every database orders correctly; a timer's
- * channel as the transport names it (its id and name, and its server's, none for a DM).
+ * channel as the transport names it: its id, name and kind ({@code DM} or {@code TEXT}), and its
+ * server's id, name and owner (none for a DM; the owner is kept once transports name it).
  *
  * <pre>{@code
  * JdbcStore store = JdbcStore.open(url);
@@ -37,8 +38,10 @@ public final class JdbcTimerStore implements TimerStore {
                 timer_generation BIGINT NOT NULL,
                 channel_id VARCHAR(255),
                 channel_name VARCHAR(255),
+                channel_kind VARCHAR(16),
                 guild_id VARCHAR(255),
                 guild_name VARCHAR(255),
+                guild_owner_id VARCHAR(255),
                 PRIMARY KEY (plugin_id, timer_name)
             )""";
 
@@ -71,7 +74,8 @@ public final class JdbcTimerStore implements TimerStore {
                     "DELETE FROM plugin_timers WHERE plugin_id = ? AND timer_name = ?");
                  PreparedStatement insert = connection.prepareStatement(
                          "INSERT INTO plugin_timers (plugin_id, timer_name, timer_due, timer_payload, timer_generation,"
-                                 + " channel_id, channel_name, guild_id, guild_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                                 + " channel_id, channel_name, channel_kind, guild_id, guild_name, guild_owner_id)"
+                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 delete.setString(1, timer.pluginId());
                 delete.setString(2, timer.name());
                 delete.executeUpdate();
@@ -84,8 +88,10 @@ public final class JdbcTimerStore implements TimerStore {
                 GuildRef guild = channel == null ? null : channel.guild();
                 insert.setString(6, channel == null ? null : channel.id());
                 insert.setString(7, channel == null ? null : channel.name());
-                insert.setString(8, guild == null ? null : guild.id());
-                insert.setString(9, guild == null ? null : guild.name());
+                insert.setString(8, channel == null ? null : kindOf(channel));
+                insert.setString(9, guild == null ? null : guild.id());
+                insert.setString(10, guild == null ? null : guild.name());
+                insert.setString(11, null); // the server's owner, once transports name it
                 insert.executeUpdate();
             }
             return null;
@@ -121,8 +127,8 @@ public final class JdbcTimerStore implements TimerStore {
     public List<StoredTimer> pending(String pluginId) {
         return db.run("read the timers of plugin " + pluginId, connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT timer_name, timer_due, timer_payload, timer_generation, channel_id, channel_name, guild_id,"
-                            + " guild_name FROM plugin_timers"
+                    "SELECT timer_name, timer_due, timer_payload, timer_generation, channel_id, channel_name,"
+                            + " channel_kind, guild_id, guild_name, guild_owner_id FROM plugin_timers"
                             + " WHERE plugin_id = ? ORDER BY timer_due, timer_name")) {
                 select.setString(1, pluginId);
                 List<StoredTimer> timers = new ArrayList<>();
@@ -137,13 +143,23 @@ public final class JdbcTimerStore implements TimerStore {
         });
     }
 
+    /** How the table names a channel's kind: {@code DM} for a direct message, {@code TEXT} for a server's channel. */
+    private static String kindOf(ChannelRef channel) {
+        return channel.isPrivate() ? "DM" : "TEXT";
+    }
+
+    /** The channel of the row, as the transport named it; {@code null} for a timer bound to none. */
     private static ChannelRef channel(ResultSet row) throws SQLException {
         String id = row.getString(5);
         if (id == null) {
             return null;
         }
-        String guildId = row.getString(7);
-        return new ChannelRef(id, row.getString(6), guildId == null ? null : new GuildRef(guildId, row.getString(8)));
+        String name = row.getString(6);
+        String guildId = row.getString(8);
+        if (guildId == null) {
+            return ChannelRef.dm(id, name);
+        }
+        return new ChannelRef(id, name, new GuildRef(guildId, row.getString(9)));
     }
 
     @Override
