@@ -90,8 +90,22 @@ public interface Bot {
      */
     Loop loop(Duration interval, Runnable body);
 
-    /** Runs {@code task} once after {@code delay}; the returned handle cancels it. */
+    /**
+     * Runs {@code task} once after {@code delay}; the returned handle cancels it. It is forgotten at
+     * unload and restart: for something that must happen even then (a reminder), use {@link #timers()}.
+     */
     Cancellable schedule(Duration delay, Runnable task);
+
+    /**
+     * This plugin's durable timers: named, kept in the bot's database, fired after a restart or a
+     * reload too.
+     *
+     * <pre>{@code
+     * bot.timers().onFire("remind", timer -> remindOf(timer.payload()));
+     * bot.timers().schedule("remind:42", bot.now().plus(Duration.ofHours(1)), "tea");
+     * }</pre>
+     */
+    Timers timers();
 
     /** Adds a check applied to every command of every plugin, like {@code @bot.check}. */
     void addCheck(Check check);

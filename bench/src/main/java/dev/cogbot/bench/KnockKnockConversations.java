@@ -15,6 +15,7 @@ import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import dev.cogbot.testkit.InMemoryStore;
 import dev.cogbot.runtime.storage.StoreScope;
+import dev.cogbot.testkit.InMemoryTimerStore;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -112,7 +113,7 @@ public final class KnockKnockConversations {
         ManualTime time = new ManualTime();
         Scheduler scheduler = new Scheduler(time);
         InMemoryStore store = new InMemoryStore();
-        BotRuntime runtime = new BotRuntime(transport, scheduler, store, RuntimeOptions.defaults());
+        BotRuntime runtime = new BotRuntime(transport, scheduler, store, new InMemoryTimerStore(), RuntimeOptions.defaults());
         List<String> problems = new ArrayList<>();
         List<Phase> phases = new ArrayList<>();
         try {

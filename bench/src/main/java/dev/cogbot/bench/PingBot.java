@@ -9,6 +9,7 @@ import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.testkit.InMemoryStore;
+import dev.cogbot.testkit.InMemoryTimerStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +34,8 @@ public final class PingBot implements AutoCloseable {
     private final Message pingMessage;
 
     public PingBot() {
-        runtime = new BotRuntime(transport, Scheduler.system(), new InMemoryStore(), RuntimeOptions.defaults().withLimits(NoCommandLimits.LIMITS));
+        runtime = new BotRuntime(transport, Scheduler.system(), new InMemoryStore(), new InMemoryTimerStore(),
+                RuntimeOptions.defaults().withLimits(NoCommandLimits.LIMITS));
         runtime.start();
         runtime.install("bench", List.of(cog));
         pingMessage = capturePingMessage();

@@ -17,6 +17,7 @@ import dev.cogbot.runtime.scheduling.TimerQueue;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
 import dev.cogbot.runtime.storage.DataFolder;
 import dev.cogbot.runtime.storage.JdbcStore;
+import dev.cogbot.runtime.storage.JdbcTimerStore;
 import dev.cogbot.runtime.transport.Transport;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -113,7 +114,8 @@ public final class CogbotApp implements AutoCloseable {
                     .withLimits(commandLimits(config));
             PluginHost[] host = new PluginHost[1];
             Supplier<List<String>> pluginLines = () -> host[0].summaries().stream().map(PluginSummary::line).toList();
-            BotRuntime runtime = opened(opened, new BotRuntime(transport.apply(pluginLines), scheduler, store, options));
+            BotRuntime runtime = opened(opened, new BotRuntime(transport.apply(pluginLines), scheduler, store,
+                    JdbcTimerStore.on(store), options));
             host[0] = opened(opened, new PluginHost(paths.pluginsDir(), paths.dataDir().resolve("plugin-cache"), runtime,
                     WantedPlugins.in(paths.dataDir())));
             if (!Files.isDirectory(paths.pluginsDir())) {

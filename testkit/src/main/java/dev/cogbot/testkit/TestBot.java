@@ -19,6 +19,7 @@ import dev.cogbot.runtime.storage.JsonRecords;
 import dev.cogbot.runtime.storage.NamespaceStore;
 import dev.cogbot.runtime.storage.Storage;
 import dev.cogbot.runtime.storage.StoreScope;
+import dev.cogbot.runtime.timers.TimerStore;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.MemberRef;
@@ -55,14 +56,14 @@ public final class TestBot implements AutoCloseable {
 
     private TestBot(Builder builder) {
         this.transport = new InMemoryTransport(builder.owners);
-        this.time = new ManualTime();
+        this.time = new ManualTime(builder.start);
         Map<String, String> settings = Map.copyOf(builder.settings);
         RuntimeOptions options = RuntimeOptions.defaults()
                 .withPrefix(builder.prefix)
                 .withUnloadGrace(builder.unloadGrace)
                 .withSettings(pluginId -> settingsOf(settings, pluginId))
                 .withLimits(builder.limits);
-        this.runtime = new BotRuntime(transport, new Scheduler(time), builder.store, options);
+        this.runtime = new BotRuntime(transport, new Scheduler(time), builder.store, builder.timers, options);
         transport.addChannel(GENERAL);
         runtime.start();
         builder.plugins.forEach((id, cogs) -> runtime.install(id, cogs.get()));
@@ -324,6 +325,8 @@ public final class TestBot implements AutoCloseable {
         private final Set<String> owners = new HashSet<>();
         private String prefix = "!";
         private Storage store = new InMemoryStore();
+        private TimerStore timers = new InMemoryTimerStore();
+        private Instant start = new ManualTime().now();
         private Duration unloadGrace = Duration.ofSeconds(5);
         private CommandLimits limits = CommandLimits.DEFAULTS;
 
@@ -357,6 +360,18 @@ public final class TestBot implements AutoCloseable {
         /** The store to use; pass the same one to a second bot to simulate a restart. */
         public Builder store(Storage store) {
             this.store = store;
+            return this;
+        }
+
+        /** Where durable timers are kept; pass the same one to a second bot to simulate a restart. */
+        public Builder timers(TimerStore timers) {
+            this.timers = timers;
+            return this;
+        }
+
+        /** The instant the bot's clock starts at; a later one than the first bot's simulates a restart after a while. */
+        public Builder startingAt(Instant start) {
+            this.start = start;
             return this;
         }
 

@@ -60,7 +60,8 @@ class CliAgainstRunningBotTest {
                         .last().asString().matches("jokes-.+\\.jar"))
                 .anySatisfy(row -> assertThat(row).startsWith("hush").contains("STARTED", "hush"))
                 .anySatisfy(row -> assertThat(row).startsWith("status").contains("STARTED", "jokes_told"))
-                .hasSize(3);
+                .anySatisfy(row -> assertThat(row).startsWith("remind").contains("STARTED", "remind,reminders"))
+                .hasSize(4);
         assertThat(plugins.err()).isEmpty();
     }
 
@@ -70,7 +71,7 @@ class CliAgainstRunningBotTest {
         assertThat(status.exitCode()).as(status.toString()).isZero();
         assertThat(status.out()).containsPattern("cogbot \\S+ is running \\(pid \\d+\\)")
                 .containsPattern("uptime: +\\d+")
-                .contains("transport: console", "ready:     yes", "plugins:   3 started",
+                .contains("transport: console", "ready:     yes", "plugins:   4 started",
                         "  jokes ", "STARTED: knock_knock, lightbulb (jokes-");
     }
 

@@ -16,6 +16,7 @@ import dev.cogbot.runtime.transport.discord.DiscordTransport;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,9 @@ final class DiscordSession implements AutoCloseable {
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final FakeDiscord discord;
-    private final ManualTime time = new ManualTime();
+    private final ManualTime time;
+    /** Whether closing this session stops the server too: not when a restarted bot comes back to it. */
+    private final boolean ownsDiscord;
     private ObservedTransport observed;
     private final DiscordTransport transport;
     private final CogbotApp app;
@@ -87,10 +90,31 @@ final class DiscordSession implements AutoCloseable {
         return bot;
     }
 
+    /**
+     * A bot in {@code home} on a server that outlives it, its store at {@code jdbcUrl} and its clock
+     * at {@code clockAt}: closing one and starting another on the same server and store, its clock
+     * later, is a restart. Returns once it shows its status.
+     */
+    static DiscordSession restartable(Path home, FakeDiscord discord, String jdbcUrl, Instant clockAt) {
+        // the presence of the bot that ran before on the same server must not pass for this one's
+        int mark = discord.mark();
+        DiscordSession session = new DiscordSession(home, discord, Optional.empty(), Map.of("jdbc-url", jdbcUrl),
+                new ManualTime(clockAt), false);
+        session.awaitFirstPresence(mark);
+        return session;
+    }
+
     private DiscordSession(Path home, FakeDiscord discord, Optional<DiscordOptions.Shards> shards,
             Map<String, String> settings) {
+        this(home, discord, shards, settings, new ManualTime(), true);
+    }
+
+    private DiscordSession(Path home, FakeDiscord discord, Optional<DiscordOptions.Shards> shards,
+            Map<String, String> settings, ManualTime time, boolean ownsDiscord) {
         this.discord = discord;
         this.shards = shards;
+        this.time = time;
+        this.ownsDiscord = ownsDiscord;
         transcript = new BotTranscript(discord);
         try {
             PluginJars.copyTo(home.resolve("plugins"));
@@ -106,7 +130,9 @@ final class DiscordSession implements AutoCloseable {
             app = CogbotApp.start(BotPaths.under(home), config, time,
                     pluginLines -> observed = new ObservedTransport(transport));
         } catch (RuntimeException | Error e) {
-            discord.close();
+            if (ownsDiscord) {
+                discord.close();
+            }
             throw e;
         }
     }
@@ -116,12 +142,17 @@ final class DiscordSession implements AutoCloseable {
      * ready; what was recorded until then is not part of the transcript.
      */
     void awaitFirstPresence() {
+        awaitFirstPresence(0);
+    }
+
+    /** {@link #awaitFirstPresence()}, counting only what the server recorded since {@code mark}. */
+    private void awaitFirstPresence(int mark) {
         try {
             int first = shards.map(DiscordOptions.Shards::first).orElse(0);
             int last = shards.map(DiscordOptions.Shards::last).orElse(discord.config().recommendedShards() - 1);
             for (int shard = first; shard <= last; shard++) {
                 int id = shard;
-                discord.await(Recorded.PresenceUpdate.class, p -> p.shard().id() == id
+                discord.awaitAfter(mark, Recorded.PresenceUpdate.class, p -> p.shard().id() == id
                         && p.presence().activities().stream().anyMatch(a -> a.name().startsWith("Jokes told")),
                         PATIENCE);
             }
@@ -210,7 +241,9 @@ final class DiscordSession implements AutoCloseable {
         try {
             app.close();
         } finally {
-            discord.close();
+            if (ownsDiscord) {
+                discord.close();
+            }
         }
     }
 }

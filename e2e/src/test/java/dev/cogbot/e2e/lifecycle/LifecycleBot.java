@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -41,12 +42,13 @@ final class LifecycleBot implements AutoCloseable {
     private final Path home;
     private final ConsoleKeyboard keyboard = new ConsoleKeyboard(PATIENCE);
     private final ConsoleScreen screen = keyboard.screen();
-    private final ManualTime time = new ManualTime();
+    private final ManualTime time;
     private final LogLines log = new LogLines();
     private final CogbotApp app;
 
-    private LifecycleBot(Path home, BotConfig config) {
+    private LifecycleBot(Path home, BotConfig config, Instant clockAt) {
         this.home = home;
+        this.time = new ManualTime(clockAt);
         try {
             this.app = CogbotApp.start(BotPaths.under(home), config, time,
                     pluginLines -> new ConsoleTransport(keyboard.input(), keyboard.output(), pluginLines, "alice", false));
@@ -64,6 +66,11 @@ final class LifecycleBot implements AutoCloseable {
 
     /** As {@link #start(Path)}, with settings of the test's on top of the defaults described above. */
     static LifecycleBot start(Path home, UnaryOperator<BotConfig> settings) {
+        return start(home, settings, new ManualTime().now());
+    }
+
+    /** As {@link #start(Path, UnaryOperator)}, its clock starting at {@code clockAt}: a restart some time later. */
+    static LifecycleBot start(Path home, UnaryOperator<BotConfig> settings, Instant clockAt) {
         Path plugins = home.resolve("plugins");
         if (!Files.isDirectory(plugins)) {
             copyRealPlugins(plugins);
@@ -71,7 +78,7 @@ final class LifecycleBot implements AutoCloseable {
         BotConfig config = BotConfig.empty()
                 .withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                 .withOverride("plugin-folder-settle", "36500d");
-        return new LifecycleBot(home, settings.apply(config));
+        return new LifecycleBot(home, settings.apply(config), clockAt);
     }
 
     /** The real plugin JARs from the build, copied into {@code target}. */

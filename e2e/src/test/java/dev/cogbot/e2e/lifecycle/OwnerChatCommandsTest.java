@@ -29,6 +29,13 @@ class OwnerChatCommandsTest {
     }
 
     @Test
+    void unloadGivenAnUnknownOptionNamesItsOptionsAndUnloadsNothing() {
+        assertThat(botSaid(bot.type("!unload jokes --force")))
+                .containsExactly("Unknown option --force; the options are --with-dependants and --forget-timers.");
+        assertThat(bot.plugins().isRunning("jokes")).isTrue();
+    }
+
+    @Test
     void theOwnerLoadsJokesFromChat() {
         bot.type("!unload jokes");
         assertThat(botSaid(bot.type("!load jokes")))

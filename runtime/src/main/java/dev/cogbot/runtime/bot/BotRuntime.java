@@ -42,6 +42,7 @@ import dev.cogbot.runtime.events.Listener;
 import dev.cogbot.runtime.events.ListenerScanner;
 import dev.cogbot.runtime.events.Listeners;
 import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.timers.TimerStore;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.runtime.transport.TransportEvent;
@@ -78,6 +79,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private final Transport transport;
     private final Scheduler scheduler;
     private final Storage storage;
+    private final TimerStore timerStore;
     private final RuntimeOptions options;
     private final CommandRegistry registry = new CommandRegistry(RUNTIME_ID);
     private final EventWaiters waiters = new EventWaiters();
@@ -99,10 +101,15 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private volatile boolean draining;
     private volatile Activity presence;
 
-    public BotRuntime(Transport transport, Scheduler scheduler, Storage storage, RuntimeOptions options) {
+    /**
+     * @param storage    the plugins' stores
+     * @param timerStore where the plugins' durable timers are kept
+     */
+    public BotRuntime(Transport transport, Scheduler scheduler, Storage storage, TimerStore timerStore, RuntimeOptions options) {
         this.transport = transport;
         this.scheduler = scheduler;
         this.storage = storage;
+        this.timerStore = timerStore;
         this.options = options;
         this.runtimeBot = new PluginBot(this, RUNTIME_ID, Lifetime.onPlatformThreads(RUNTIME_ID, scheduler),
                 key -> Optional.empty());
@@ -199,6 +206,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             LoadedPlugin plugin = new LoadedPlugin(pluginId, List.copyOf(bindings), List.copyOf(commands), lifetime);
             plugins.put(pluginId, plugin);
             log.info("Loaded plugin {} ({} command(s))", pluginId, commands.size());
+            // after every onLoad: each cog's handlers are registered, so overdue timers fire in due order
+            bot.startTimers();
             return plugin;
         } finally {
             installs.unlock();
@@ -505,6 +514,32 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     /** Every plugin's stores; plugins see theirs through {@link dev.cogbot.api.Bot#store()}. */
     public Storage storage() {
         return storage;
+    }
+
+    /** Where the plugins' durable timers are kept. */
+    public TimerStore timerStore() {
+        return timerStore;
+    }
+
+    /**
+     * Deletes the stored durable timers of a plugin that is not loaded, for an owner unloading it for
+     * good; a loaded plugin's timers are refused, as it would go on firing those it armed.
+     *
+     * @return how many there were
+     * @throws IllegalStateException if the plugin is loaded
+     */
+    public int forgetTimers(String pluginId) {
+        installs.lock();
+        try {
+            if (plugins.containsKey(pluginId)) {
+                throw new IllegalStateException("plugin " + pluginId + " is loaded: unload it before forgetting its timers");
+            }
+            int forgotten = timerStore.removeAll(pluginId);
+            log.info("Forgot {} timer(s) of plugin {}", forgotten, pluginId);
+            return forgotten;
+        } finally {
+            installs.unlock();
+        }
     }
 
     public RuntimeOptions options() {

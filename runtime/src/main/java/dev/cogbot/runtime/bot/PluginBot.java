@@ -11,6 +11,7 @@ import dev.cogbot.api.Loop;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.Settings;
 import dev.cogbot.api.GlobalStore;
+import dev.cogbot.api.Timers;
 import dev.cogbot.api.User;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.CommandError;
@@ -24,6 +25,7 @@ import dev.cogbot.runtime.scheduling.Park;
 import dev.cogbot.runtime.storage.JsonRecords;
 import dev.cogbot.runtime.storage.NamespaceStore;
 import dev.cogbot.runtime.storage.StoreScope;
+import dev.cogbot.runtime.timers.PluginTimers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
@@ -40,6 +42,7 @@ final class PluginBot implements HostedBot {
     /** The plugin's own: Jackson's knowledge of the plugin's record types goes with the plugin. */
     private final JsonRecords records = JsonRecords.create();
     private final GlobalStore store;
+    private final PluginTimers timers;
 
     PluginBot(BotRuntime runtime, String pluginId, Lifetime lifetime, Settings settings) {
         this.runtime = runtime;
@@ -47,6 +50,8 @@ final class PluginBot implements HostedBot {
         this.lifetime = lifetime;
         this.settings = settings;
         this.store = NamespaceStore.of(runtime.storage(), StoreScope.plugin(pluginId), records);
+        this.timers = new PluginTimers(pluginId, lifetime, runtime.timerStore(), new BoundChannels(runtime),
+                this::waitUntilReady);
     }
 
     @Override
@@ -148,6 +153,16 @@ final class PluginBot implements HostedBot {
     @Override
     public Cancellable schedule(Duration delay, Runnable task) {
         return lifetime.schedule("timer", delay, task);
+    }
+
+    @Override
+    public Timers timers() {
+        return timers;
+    }
+
+    /** Arms the plugin's durable timers, once its cogs are loaded. */
+    void startTimers() {
+        timers.start();
     }
 
     @Override

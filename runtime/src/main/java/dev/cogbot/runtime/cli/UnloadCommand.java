@@ -5,6 +5,7 @@ import dev.cogbot.runtime.control.BotNotRunningException;
 import dev.cogbot.runtime.control.ControlRequest;
 import dev.cogbot.runtime.plugins.PluginOperationException;
 import dev.cogbot.runtime.plugins.PluginProblem;
+import dev.cogbot.runtime.storage.StorageException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "unload", mixinStandardHelpOptions = true,
         description = {"Unloads a plugin from the running bot.",
                 "Its commands go at once, its cogs' unload callbacks run, and everything it started is stopped."
-                        + " It stays unloaded across restarts until loaded again. With no bot running, records"
-                        + " that it is to stay unloaded at its next start."})
+                        + " It stays unloaded across restarts until loaded again, and its durable timers stay"
+                        + " stored, to fire when it is loaded again, unless --forget-timers is given. With no bot"
+                        + " running, records that it is to stay unloaded at its next start."})
 final class UnloadCommand extends ControlCommand {
 
     @Parameters(paramLabel = "PLUGIN_ID", description = "The plugin's id, as 'cogbot plugins' lists it.")
@@ -29,9 +31,14 @@ final class UnloadCommand extends ControlCommand {
                     + " a plugin others need is not unloaded.")
     boolean withDependants;
 
+    @Option(names = "--forget-timers",
+            description = "Unload it for good: delete the durable timers of the plugins unloaded (reminders, say),"
+                    + " which otherwise fire when they are loaded again.")
+    boolean forgetTimers;
+
     @Override
     ControlRequest request() {
-        return new ControlRequest.Unload(pluginId, withDependants);
+        return new ControlRequest.Unload(pluginId, withDependants, forgetTimers);
     }
 
     @Override
@@ -50,6 +57,14 @@ final class UnloadCommand extends ControlCommand {
             return refused(refusal);
         }
         going.forEach(offline.wanted()::markUnloaded);
+        if (forgetTimers) {
+            try {
+                out().println(OfflineTimers.forget(paths, going));
+            } catch (StorageException e) {
+                err().println("cogbot: " + e.getMessage());
+                return ExitCode.STORAGE.code();
+            }
+        }
         err().println(notRunning.getMessage() + "; " + String.join(", ", going)
                 + (going.size() == 1 ? " stays" : " stay") + " unloaded when it starts ('cogbot load "
                 + going.getLast() + "' undoes this)");
@@ -61,6 +76,7 @@ final class UnloadCommand extends ControlCommand {
         Map<ExitCode, String> own = new LinkedHashMap<>();
         own.put(ExitCode.NO_SUCH_PLUGIN, "No plugin with that id is loaded.");
         own.put(ExitCode.PLUGIN_FAILED, "Refused: other plugins need it; unload them first, or use --with-dependants.");
+        own.put(ExitCode.STORAGE, "With no bot running, --forget-timers could not open or write the store.");
         return exitCodes("Unloaded.", own, "No bot is running; the plugin is recorded to stay unloaded at its next start.");
     }
 }

@@ -20,8 +20,8 @@ public interface BotControl {
     /** @see PluginHost#load(String) */
     String load(String idOrFileName);
 
-    /** @see PluginHost#unload(String, boolean) */
-    String unload(String pluginId, boolean withDependants);
+    /** @see PluginHost#unload(String, boolean, boolean) */
+    String unload(String pluginId, boolean withDependants, boolean forgetTimers);
 
     /** @see PluginHost#reload(String) */
     String reload(String pluginId);
@@ -74,8 +74,8 @@ public interface BotControl {
             }
 
             @Override
-            public String unload(String pluginId, boolean withDependants) {
-                return host.unload(pluginId, withDependants);
+            public String unload(String pluginId, boolean withDependants, boolean forgetTimers) {
+                return host.unload(pluginId, withDependants, forgetTimers);
             }
 
             @Override

@@ -10,7 +10,7 @@ import java.util.Objects;
  * plugins
  * status
  * load	jokes            (or a JAR file name: load	jokes-0.1.0.jar)
- * unload	jokes            unload	jokes	with-dependants
+ * unload	jokes            unload	jokes	with-dependants	forget-timers   (either flag, or both)
  * reload	jokes
  * backup	/absolute/path/of/backup.zip
  * </pre>
@@ -53,17 +53,33 @@ public sealed interface ControlRequest {
         }
     }
 
-    /** Unloads a plugin; with {@code withDependants} the plugins that need it go first. */
-    record Unload(String pluginId, boolean withDependants) implements ControlRequest {
+    /**
+     * Unloads a plugin; with {@code withDependants} the plugins that need it go first; with
+     * {@code forgetTimers} the durable timers of those unloaded are deleted, for good.
+     */
+    record Unload(String pluginId, boolean withDependants, boolean forgetTimers) implements ControlRequest {
         static final String WITH_DEPENDANTS = "with-dependants";
+        static final String FORGET_TIMERS = "forget-timers";
 
         public Unload {
             Objects.requireNonNull(pluginId, "pluginId");
         }
 
+        /** An unload that keeps the plugins' timers for their next load. */
+        public Unload(String pluginId, boolean withDependants) {
+            this(pluginId, withDependants, false);
+        }
+
         @Override
         public List<String> words() {
-            return withDependants ? List.of("unload", pluginId, WITH_DEPENDANTS) : List.of("unload", pluginId);
+            List<String> words = new java.util.ArrayList<>(List.of("unload", pluginId));
+            if (withDependants) {
+                words.add(WITH_DEPENDANTS);
+            }
+            if (forgetTimers) {
+                words.add(FORGET_TIMERS);
+            }
+            return List.copyOf(words);
         }
     }
 
@@ -114,12 +130,15 @@ public sealed interface ControlRequest {
                 yield new Load(args.getFirst());
             }
             case "unload" -> {
-                expect(verb, args, 1, 2);
-                if (args.size() == 2 && !Unload.WITH_DEPENDANTS.equals(args.get(1))) {
-                    throw new ControlProtocolException("unload takes a plugin id and optionally "
-                            + Unload.WITH_DEPENDANTS + ", not '" + args.get(1) + "'");
+                expect(verb, args, 1, 3);
+                List<String> flags = args.subList(1, args.size());
+                for (String flag : flags) {
+                    if (!Unload.WITH_DEPENDANTS.equals(flag) && !Unload.FORGET_TIMERS.equals(flag)) {
+                        throw new ControlProtocolException("unload takes a plugin id and optionally "
+                                + Unload.FORGET_TIMERS + " and " + Unload.WITH_DEPENDANTS + ", not '" + flag + "'");
+                    }
                 }
-                yield new Unload(args.getFirst(), args.size() == 2);
+                yield new Unload(args.getFirst(), flags.contains(Unload.WITH_DEPENDANTS), flags.contains(Unload.FORGET_TIMERS));
             }
             case "reload" -> {
                 expect(verb, args, 1, 1);

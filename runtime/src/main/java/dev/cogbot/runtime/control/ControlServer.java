@@ -300,7 +300,7 @@ public final class ControlServer implements AutoCloseable {
                         bot.transport(), bot.ready(), bot.plugins(), bot.busyTasks(), bot.zombies()));
                 case ControlRequest.Load load -> ControlResponse.ok(bot.load(load.plugin()));
                 case ControlRequest.Unload unload ->
-                        ControlResponse.ok(bot.unload(unload.pluginId(), unload.withDependants()));
+                        ControlResponse.ok(bot.unload(unload.pluginId(), unload.withDependants(), unload.forgetTimers()));
                 case ControlRequest.Reload reload -> ControlResponse.ok(bot.reload(reload.pluginId()));
                 case ControlRequest.Backup backup -> ControlResponse.ok(bot.backup(Path.of(backup.file())));
             };

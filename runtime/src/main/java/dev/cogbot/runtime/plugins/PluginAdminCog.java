@@ -16,6 +16,7 @@ import java.util.List;
 public final class PluginAdminCog implements Cog {
 
     private static final String WITH_DEPENDANTS = "--with-dependants";
+    private static final String FORGET_TIMERS = "--forget-timers";
 
     private final PluginHost host;
 
@@ -34,14 +35,18 @@ public final class PluginAdminCog implements Cog {
         ctx.send(attempt(() -> host.load(plugin)));
     }
 
-    @Command(name = "unload", usage = "<plugin id> [--with-dependants]",
-            help = "Unloads a plugin; with --with-dependants also the plugins that need it (owners only).")
-    public void unload(Context ctx, @Arg("plugin") String plugin, @Arg(value = "flag", fallback = "") String flag) {
-        if (!flag.isEmpty() && !WITH_DEPENDANTS.equals(flag)) {
-            ctx.send("Unknown option " + flag + "; the only one is " + WITH_DEPENDANTS + ".");
-            return;
+    @Command(name = "unload", usage = "<plugin id> [--with-dependants] [--forget-timers]",
+            help = "Unloads a plugin; with --with-dependants also the plugins that need it; with --forget-timers"
+                    + " their durable timers are deleted, for good, instead of waiting for the next load (owners only).")
+    public void unload(Context ctx, @Arg("plugin") String plugin, @Arg(value = "options", rest = true, fallback = "") String options) {
+        List<String> flags = options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
+        for (String flag : flags) {
+            if (!WITH_DEPENDANTS.equals(flag) && !FORGET_TIMERS.equals(flag)) {
+                ctx.send("Unknown option " + flag + "; the options are " + WITH_DEPENDANTS + " and " + FORGET_TIMERS + ".");
+                return;
+            }
         }
-        ctx.send(attempt(() -> host.unload(plugin, WITH_DEPENDANTS.equals(flag))));
+        ctx.send(attempt(() -> host.unload(plugin, flags.contains(WITH_DEPENDANTS), flags.contains(FORGET_TIMERS))));
     }
 
     @Command(name = "reload", usage = "<plugin id>",

@@ -171,6 +171,14 @@ public final class PluginHost implements AutoCloseable {
      * @return one line saying what was unloaded, and anything that had to be forced
      */
     public String unload(String pluginId, boolean withDependants) {
+        return unload(pluginId, withDependants, false);
+    }
+
+    /**
+     * {@link #unload(String, boolean)}, for good if {@code forgetTimers}: the durable timers of every
+     * plugin it unloads are deleted, where an unload otherwise keeps them for the plugin's next load.
+     */
+    public String unload(String pluginId, boolean withDependants, boolean forgetTimers) {
         operations.lock();
         try {
             requireRunning(pluginId);
@@ -179,12 +187,15 @@ public final class PluginHost implements AutoCloseable {
                 throw new PluginOperationException(new PluginProblem.HasDependants(pluginId, dependants));
             }
             List<String> lines = new ArrayList<>();
-            for (String dependant : dependants) {
-                lines.add(stop(dependant).summary());
-                wanted.markUnloaded(dependant);
+            List<String> going = new ArrayList<>(dependants);
+            going.add(pluginId);
+            for (String id : going) {
+                lines.add(stop(id).summary());
+                wanted.markUnloaded(id);
+                if (forgetTimers) {
+                    lines.add("forgot " + runtime.forgetTimers(id) + " timer(s) of " + id);
+                }
             }
-            lines.add(stop(pluginId).summary());
-            wanted.markUnloaded(pluginId);
             return String.join("; ", lines);
         } finally {
             operations.unlock();

@@ -85,6 +85,11 @@ public final class JdbcStore implements Storage, AutoCloseable {
         return "jdbc:h2:file:" + folder.resolve("cogbot") + ";AUTO_SERVER=FALSE";
     }
 
+    /** The store's one connection, for the other tables kept through it ({@link JdbcTimerStore}). */
+    StoreConnection connection() {
+        return db;
+    }
+
     @Override
     public long add(StoreScope scope, String counter, long delta) {
         return db.run("add " + delta + " to counter '" + counter + "' of " + scope, connection -> {

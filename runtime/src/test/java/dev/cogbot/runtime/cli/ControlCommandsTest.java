@@ -3,6 +3,10 @@ package dev.cogbot.runtime.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogbot.runtime.control.ControlServer;
+import dev.cogbot.runtime.storage.JdbcStore;
+import dev.cogbot.runtime.storage.JdbcTimerStore;
+import dev.cogbot.runtime.timers.StoredTimer;
+import java.time.Instant;
 import dev.cogbot.runtime.control.FakeBot;
 import dev.cogbot.runtime.plugins.PluginOperationException;
 import dev.cogbot.runtime.plugins.PluginProblem;
@@ -95,6 +99,12 @@ class ControlCommandsTest {
         }
 
         @Test
+        void unloadWithForgetTimersAsksTheBotToForgetThem() {
+            assertThat(cogbot("unload", "jokes", "--forget-timers").exitCode()).isZero();
+            assertThat(bot.calls).containsExactly("unload jokes forgetting timers");
+        }
+
+        @Test
         void optionsBeforeTheSubcommandCountToo() {
             StringWriter out = new StringWriter();
             int code = CogbotCli.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
@@ -162,6 +172,26 @@ class ControlCommandsTest {
             assertThat(load.exitCode()).isEqualTo(12);
             assertThat(load.err()).contains("jokes will be loaded when it starts");
             assertThat(WantedPlugins.in(dataDir()).unloaded()).isEmpty();
+        }
+
+        @Test
+        void unloadWithForgetTimersDeletesThePluginsTimersFromTheStore() throws Exception {
+            pluginJar("jokes-0.1.0.jar", "jokes");
+            try (JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(dataDir()))) {
+                JdbcTimerStore timers = JdbcTimerStore.on(store);
+                timers.put(new StoredTimer("jokes", 1, "punchline:1", Instant.EPOCH, ""));
+                timers.put(new StoredTimer("hush", 2, "end:1", Instant.EPOCH, ""));
+            }
+
+            Run unload = cogbot("unload", "jokes", "--forget-timers");
+
+            assertThat(unload.exitCode()).isEqualTo(12);
+            assertThat(unload.out()).isEqualTo("forgot 1 timer(s) of jokes\n");
+            try (JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(dataDir()))) {
+                JdbcTimerStore timers = JdbcTimerStore.on(store);
+                assertThat(timers.pending("jokes")).isEmpty();
+                assertThat(timers.pending("hush")).hasSize(1);
+            }
         }
 
         @Test

@@ -13,6 +13,7 @@ class ControlRequestTest {
         List<ControlRequest> requests = List.of(new ControlRequest.Plugins(), new ControlRequest.Status(),
                 new ControlRequest.Load("jokes"), new ControlRequest.Load("jokes-0.1.0.jar"),
                 new ControlRequest.Unload("jokes", false), new ControlRequest.Unload("jokes", true),
+                new ControlRequest.Unload("jokes", false, true), new ControlRequest.Unload("jokes", true, true),
                 new ControlRequest.Reload("jokes"), new ControlRequest.Backup("/backups/cogbot 1.zip"));
         for (ControlRequest request : requests) {
             assertThat(ControlRequest.parse(request.line())).isEqualTo(request);
@@ -43,7 +44,7 @@ class ControlRequestTest {
     void theWrongNumberOfWordsIsRefused() {
         assertThatThrownBy(() -> ControlRequest.parse("load")).hasMessage("load takes 1 word(s), not 0");
         assertThatThrownBy(() -> ControlRequest.parse("status\tnow")).hasMessage("status takes 0 word(s), not 1");
-        assertThatThrownBy(() -> ControlRequest.parse("unload\ta\tb\tc")).hasMessage("unload takes 1 to 2 word(s), not 3");
+        assertThatThrownBy(() -> ControlRequest.parse("unload\ta\tb\tc\td")).hasMessage("unload takes 1 to 3 word(s), not 4");
     }
 
     @Test

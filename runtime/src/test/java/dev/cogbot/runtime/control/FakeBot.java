@@ -26,8 +26,8 @@ public final class FakeBot implements BotControl {
     }
 
     @Override
-    public String unload(String pluginId, boolean withDependants) {
-        calls.add("unload " + pluginId + (withDependants ? " with dependants" : ""));
+    public String unload(String pluginId, boolean withDependants, boolean forgetTimers) {
+        calls.add("unload " + pluginId + (withDependants ? " with dependants" : "") + (forgetTimers ? " forgetting timers" : ""));
         return unload.apply(pluginId);
     }
 

@@ -1,0 +1,86 @@
+package dev.cogbot.e2e.discord;
+
+import static dev.cogbot.discordfake.FakeDiscordConfig.ALICE_ID;
+import static dev.cogbot.discordfake.FakeDiscordConfig.BOB_ID;
+import static dev.cogbot.discordfake.FakeDiscordConfig.GENERAL_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cogbot.discordfake.FakeDiscord;
+import dev.cogbot.discordfake.Recorded;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bundled remind plugin through the real JDA transport: a reminder set before the bot restarts
+ * is said after it, in the channel it was asked in, pinging who it is for; one that came due while
+ * the bot was down is said once the bot has connected again.
+ */
+class RemindAcrossRestartOnDiscordTest {
+
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
+    @TempDir
+    Path first;
+    @TempDir
+    Path second;
+    @TempDir
+    Path store;
+
+    private FakeDiscord discord;
+    private DiscordSession bot;
+
+    @BeforeEach
+    void startServer() {
+        discord = FakeDiscord.start();
+    }
+
+    @AfterEach
+    void stop() {
+        try {
+            if (bot != null) {
+                bot.close();
+            }
+        } finally {
+            discord.close();
+        }
+    }
+
+    private String storeUrl() {
+        return "jdbc:h2:file:" + store.resolve("cogbot") + ";AUTO_SERVER=FALSE";
+    }
+
+    @Test
+    void aReminderSetBeforeARestartIsSaidAfterItInItsChannel() {
+        bot = DiscordSession.restartable(first, discord, storeUrl(), START);
+        assertThat(bot.says(ALICE_ID, GENERAL_ID, "!remind <@" + BOB_ID + "> 10m stand-up"))
+                .containsExactly("cogbot: I'll remind <@" + BOB_ID + "> in 10m.");
+        bot.close();
+
+        bot = DiscordSession.restartable(second, discord, storeUrl(), START.plus(Duration.ofMinutes(1)));
+        assertThat(bot.advance(Duration.ofMinutes(8))).isEmpty();
+
+        String reminder = "<@" + BOB_ID + ">, alice asked me to remind you: stand-up";
+        assertThat(bot.advance(Duration.ofMinutes(1))).containsExactly("cogbot: " + reminder);
+        assertThat(discord.messagesSentIn(GENERAL_ID)).last().isEqualTo(reminder);
+    }
+
+    @Test
+    void aReminderThatCameDueWhileTheBotWasDownIsSaidOnceItIsConnected() {
+        bot = DiscordSession.restartable(first, discord, storeUrl(), START);
+        bot.says(ALICE_ID, GENERAL_ID, "!remind me 10m tea");
+        bot.close();
+
+        bot = DiscordSession.restartable(second, discord, storeUrl(), START.plus(Duration.ofHours(1)));
+
+        String reminder = "<@" + ALICE_ID + ">, you asked me to remind you: tea";
+        Recorded.MessageSent said = discord.await(Recorded.MessageSent.class, m -> m.content().equals(reminder),
+                DiscordSession.PATIENCE);
+        assertThat(said.channelId()).isEqualTo(GENERAL_ID);
+        assertThat(discord.messagesSentIn(GENERAL_ID)).filteredOn(reminder::equals).hasSize(1);
+    }
+}
