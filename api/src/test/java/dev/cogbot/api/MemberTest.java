@@ -2,12 +2,19 @@ package dev.cogbot.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MemberTest {
 
     private static Member holding(Permission... permissions) {
+        return member(List.of(), permissions);
+    }
+
+    private static Member member(List<Role> roles, Permission... permissions) {
         return new Member() {
             @Override
             public User user() {
@@ -22,6 +29,21 @@ class MemberTest {
             @Override
             public Set<Permission> permissions() {
                 return Set.of(permissions);
+            }
+
+            @Override
+            public Guild guild() {
+                throw new UnsupportedOperationException("not needed here");
+            }
+
+            @Override
+            public List<Role> roles() {
+                return roles;
+            }
+
+            @Override
+            public Optional<Instant> joinedAt() {
+                return Optional.empty();
             }
         };
     }
@@ -41,5 +63,20 @@ class MemberTest {
     @Test
     void anAdministratorHasEveryPermission() {
         assertThat(holding(Permission.ADMINISTRATOR).hasPermissions(Permission.BAN_MEMBERS)).isTrue();
+    }
+
+    @Test
+    void hasARoleGivenByNameInAnyCase() {
+        assertThat(member(List.of(new Role("10", "Moderator"))).hasAnyRole("admin", "moderator")).isTrue();
+    }
+
+    @Test
+    void hasARoleGivenById() {
+        assertThat(member(List.of(new Role("10", "Moderator"))).hasAnyRole("10")).isTrue();
+    }
+
+    @Test
+    void lacksRolesItWasNotGiven() {
+        assertThat(member(List.of(new Role("10", "Moderator"))).hasAnyRole("Admin", "11")).isFalse();
     }
 }

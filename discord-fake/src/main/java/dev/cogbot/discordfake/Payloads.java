@@ -13,12 +13,8 @@ import dev.cogbot.discordfake.model.FakeRole;
 import dev.cogbot.discordfake.model.FakeTeam;
 import dev.cogbot.discordfake.model.FakeUser;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Discord's JSON shapes for the fake's entities (users, members, roles, channels, guilds, messages,
@@ -27,20 +23,20 @@ import java.util.regex.Pattern;
  */
 final class Payloads {
 
-    /** When everyone joined the fake guilds; any fixed instant will do. */
-    static final Instant JOINED_AT = Instant.parse("2024-01-01T00:00:00Z");
-    private static final Pattern USER_MENTION = Pattern.compile("<@!?(\\d+)>");
-    private static final Pattern ROLE_MENTION = Pattern.compile("<@&(\\d+)>");
+    /** When the bot joined the fake guilds; any fixed instant will do. */
+    static final Instant JOINED_AT = FakeMember.DEFAULT_JOINED_AT;
     /** Discord's user flag for a team's pseudo-user. */
     private static final int TEAM_PSEUDO_USER_FLAG = 1 << 10;
     private static final int TEAM_MEMBERSHIP_ACCEPTED = 2;
 
     private final WorldState world;
     private final FakeDiscordConfig config;
+    private final MentionsInContent mentions;
 
     Payloads(WorldState world) {
         this.world = world;
         this.config = world.config();
+        this.mentions = new MentionsInContent(world);
     }
 
     ObjectNode user(FakeUser user) {
@@ -104,7 +100,7 @@ final class Payloads {
         json.put("nick", member.nick())
                 .put("avatar", (String) null)
                 .put("banner", (String) null)
-                .put("joined_at", Json.timestamp(JOINED_AT))
+                .put("joined_at", Json.timestamp(member.joinedAt()))
                 .put("premium_since", (String) null)
                 .put("deaf", false)
                 .put("mute", false)
@@ -223,16 +219,11 @@ final class Payloads {
                 .put("edited_timestamp", message.editedTimestamp() == null ? null
                         : Json.timestamp(message.editedTimestamp()))
                 .put("tts", false)
-                .put("mention_everyone", false)
+                .put("mention_everyone", mentions.everyone(stored))
                 .put("pinned", false)
                 .put("flags", 0);
-        Set<Long> mentionedUsers = new LinkedHashSet<>();
-        Matcher users = USER_MENTION.matcher(message.content());
-        while (users.find()) {
-            mentionedUsers.add(Long.parseUnsignedLong(users.group(1)));
-        }
-        ArrayNode mentions = json.putArray("mentions");
-        for (long userId : mentionedUsers) {
+        ArrayNode mentionedUsers = json.putArray("mentions");
+        for (long userId : mentions.users(message)) {
             world.user(userId).ifPresent(u -> {
                 ObjectNode mentioned = user(u);
                 if (!message.isDm() && forGateway) {
@@ -241,14 +232,11 @@ final class Payloads {
                         mentioned.set("member", member);
                     }
                 }
-                mentions.add(mentioned);
+                mentionedUsers.add(mentioned);
             });
         }
         ArrayNode mentionRoles = json.putArray("mention_roles");
-        Matcher roles = ROLE_MENTION.matcher(message.content());
-        while (roles.find()) {
-            mentionRoles.add(roles.group(1));
-        }
+        mentions.roles(message).forEach(id -> mentionRoles.add(Json.id(id)));
         json.set("attachments", arrayOrEmpty(stored.attachmentsJson()));
         json.set("embeds", arrayOrEmpty(stored.embedsJson()));
         json.set("components", arrayOrEmpty(stored.componentsJson()));

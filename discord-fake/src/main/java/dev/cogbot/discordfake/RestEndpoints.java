@@ -55,6 +55,8 @@ final class RestEndpoints {
                         r -> withMessage(r, (c, m) -> editMessage(r, c, m)))
                 .add("DELETE", "channels/{channel_id}/messages/{message_id}",
                         r -> withMessage(r, (c, m) -> deleteMessage(c, m)))
+                .add("GET", "channels/{channel_id}/messages/{message_id}/reactions/{emoji}",
+                        r -> withMessage(r, (c, m) -> reactors(r, m)))
                 .add("PUT", "channels/{channel_id}/messages/{message_id}/reactions/{emoji}/@me",
                         r -> withMessage(r, (c, m) -> react(r, c, m, true)))
                 .add("DELETE", "channels/{channel_id}/messages/{message_id}/reactions/{emoji}/@me",
@@ -175,7 +177,7 @@ final class RestEndpoints {
     }
 
     private RestResponse deleteMessage(ChannelRef channel, StoredMessage message) {
-        chat.delete(channel, message.message().id());
+        chat.deleteByBot(channel, message.message().id());
         return RestResponse.noContent();
     }
 
@@ -186,6 +188,37 @@ final class RestEndpoints {
         }
         chat.react(channel, message.message(), emoji, world.config().bot().id(), add);
         return RestResponse.noContent();
+    }
+
+    /**
+     * {@code GET .../reactions/{emoji}}: the users who reacted so, by id, {@code limit}
+     * (1 to 100, default 25) of them after the user id {@code after}, as Discord documents.
+     */
+    private RestResponse reactors(RestRequest request, StoredMessage message) {
+        String emoji = request.param("emoji");
+        int limit;
+        try {
+            limit = request.queryParam("limit").map(Integer::parseInt).orElse(25);
+        } catch (NumberFormatException e) {
+            return RestResponse.error(400, 50035, "Invalid Form Body");
+        }
+        if (limit < 1 || limit > 100) {
+            return RestResponse.error(400, 50035, "Invalid Form Body");
+        }
+        long after = request.queryParam("after").map(Long::parseUnsignedLong).orElse(0L);
+        List<Long> userIds = world.reactionsOn(message.message().id()).get(emoji);
+        if (userIds == null && !Payloads.emoji(emoji).path("id").isNull()) {
+            return RestResponse.error(404, 10014, "Unknown Emoji");
+        }
+        List<Long> byId = new ArrayList<>(userIds == null ? List.of() : userIds);
+        byId.sort(Long::compareUnsigned);
+        ArrayNode users = Json.array();
+        for (long userId : byId) {
+            if (Long.compareUnsigned(userId, after) > 0 && users.size() < limit) {
+                world.user(userId).ifPresent(u -> users.add(payloads.user(u)));
+            }
+        }
+        return RestResponse.ok(users);
     }
 
     // --- lookups shared by the endpoints ---------------------------------------------------------

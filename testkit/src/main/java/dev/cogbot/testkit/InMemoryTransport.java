@@ -12,6 +12,7 @@ import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -159,10 +160,11 @@ public final class InMemoryTransport implements Transport {
     public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
         lock.lock();
         try {
-            IncomingMessage old = world.message(channel.id(), messageId)
-                    .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " in " + channel.name()));
+            IncomingMessage old = world.message(channel.id(), messageId).orElseThrow(
+                    () -> new NoSuchElementException("cannot edit message " + messageId + ": there is none in " + channel.name()));
             if (!old.author().equals(BOT_USER)) {
-                throw new IllegalArgumentException("the bot can edit only its own messages, not " + old.author().name() + "'s");
+                throw new IllegalStateException("cannot edit message " + messageId + ": the bot can edit only its own messages, not "
+                        + old.author().name() + "'s");
             }
             IncomingMessage.Details d = old.details();
             IncomingMessage edited = new IncomingMessage(messageId, channel, BOT_USER, message.text(), null,
@@ -180,8 +182,8 @@ public final class InMemoryTransport implements Transport {
     public void delete(ChannelRef channel, String messageId) {
         lock.lock();
         try {
-            world.message(channel.id(), messageId)
-                    .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " in " + channel.name()));
+            world.message(channel.id(), messageId).orElseThrow(
+                    () -> new NoSuchElementException("cannot delete message " + messageId + ": there is none in " + channel.name()));
             world.removeMessage(messageId);
             events.add(new BotEvent.Deleted(channel, messageId));
         } finally {

@@ -1,6 +1,10 @@
 package dev.cogbot.runtime.transport.discord;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.api.ChannelKind;
+import dev.cogbot.api.Draft;
+import dev.cogbot.api.Reaction;
+import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
 import dev.cogbot.runtime.secrets.UrlCredentials;
@@ -8,7 +12,6 @@ import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
-import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.util.ArrayList;
@@ -16,18 +19,26 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.ApplicationInfo;
 import net.dv8tion.jda.api.entities.ApplicationTeam;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Mentions;
+import net.dv8tion.jda.api.entities.MessageReaction;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
-import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
@@ -37,6 +48,7 @@ import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
@@ -46,6 +58,12 @@ import org.slf4j.LoggerFactory;
  * Discord, through JDA. Always a shard manager — one shard unless asked for more — because the
  * shard manager asks the REST base for the gateway address, which is what lets a proxy or a local
  * test server stand in for Discord.
+ *
+ * <p>Lookups read JDA's cache first and ask Discord only when it has nothing: the bot logs in with
+ * JDA's light cache (no member cache, no member chunking), so {@link #members} lists only members
+ * JDA holds (the bot itself, usually), while {@link #member} asks Discord for anyone else. Discord's
+ * refusals come back as one-line {@link NoSuchElementException}s (it does not exist) or
+ * {@link IllegalStateException}s (the bot may not), see {@link DiscordFailures}.
  */
 public final class DiscordTransport implements Transport {
 
@@ -130,26 +148,186 @@ public final class DiscordTransport implements Transport {
         return String.join(", ", states);
     }
 
+    /**
+     * Sends the draft. A text longer than Discord's 2000 characters goes as several messages, cut at
+     * line breaks ({@link MessageSplitter}): the first part carries the reply (the quote sits above
+     * the start of the answer), the last part carries the embeds (the card follows the whole text), and
+     * the last part is returned, so editing it keeps the embeds. A draft of embeds alone is one message.
+     */
     @Override
     public IncomingMessage send(ChannelRef channel, Draft message) {
         MessageChannel target = channel(channel);
+        List<String> parts = message.text().isBlank() && !message.embeds().isEmpty()
+                ? List.of("") : MessageSplitter.split(message.text(), MESSAGE_LIMIT);
         Message sent = null;
-        for (String part : MessageSplitter.split(message.text(), MESSAGE_LIMIT)) {
-            MessageCreateAction action = target.sendMessage(part);
+        for (int i = 0; i < parts.size(); i++) {
+            MessageCreateAction action = parts.get(i).isEmpty()
+                    ? target.sendMessageEmbeds(DiscordEmbeds.toJda(message.embeds()))
+                    : target.sendMessage(parts.get(i));
+            if (i == 0 && message.replyToId().isPresent()) {
+                // a reply to a message deleted meanwhile is still sent, as a plain message
+                action.setMessageReference(message.replyToId().get()).failOnInvalidReply(false);
+            }
+            if (i == parts.size() - 1 && !parts.get(i).isEmpty() && !message.embeds().isEmpty()) {
+                action.setEmbeds(DiscordEmbeds.toJda(message.embeds()));
+            }
             DiscordMentions.apply(message.mentions(), action);
-            sent = action.complete();
+            sent = complete(() -> action.complete(), "send a message in " + describe(channel));
         }
         return toIncoming(sent, channel, null);
     }
 
     @Override
+    public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
+        if (message.text().length() > MESSAGE_LIMIT) {
+            throw new IllegalArgumentException("an edited message holds at most " + MESSAGE_LIMIT
+                    + " characters on Discord; this one has " + message.text().length());
+        }
+        MessageEditBuilder edit = new MessageEditBuilder()
+                .setContent(message.text())
+                .setEmbeds(DiscordEmbeds.toJda(message.embeds()));
+        DiscordMentions.apply(message.mentions(), edit);
+        Message edited = complete(() -> channel(channel).editMessageById(messageId, edit.build()).complete(),
+                "edit message " + messageId + " in " + describe(channel));
+        return toIncoming(edited, channel, null);
+    }
+
+    @Override
+    public void delete(ChannelRef channel, String messageId) {
+        complete(() -> channel(channel).deleteMessageById(messageId).complete(),
+                "delete message " + messageId + " in " + describe(channel));
+    }
+
+    /** The message, or empty when Discord has no such message or the bot may not read the channel's history. */
+    @Override
+    public Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
+        try {
+            Message message = channel(channel).retrieveMessageById(messageId).complete();
+            return Optional.of(toIncoming(message, channel, memberOf(message)));
+        } catch (RuntimeException e) {
+            if (DiscordFailures.isGone(e) || DiscordFailures.isForbidden(e)) {
+                return Optional.empty();
+            }
+            throw DiscordFailures.explain("fetch message " + messageId + " in " + describe(channel), e);
+        }
+    }
+
+    /** The most reactors one call returns: Discord's page size, one request. */
+    static final int MAX_REACTORS = 100;
+
+    /**
+     * The first {@value #MAX_REACTORS} users who reacted with {@code emoji}, oldest first; a poll with
+     * more voters than that is counted with {@link IncomingMessage.Details#reactions()}.
+     */
+    @Override
+    public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
+        List<net.dv8tion.jda.api.entities.User> users = complete(
+                () -> channel(channel).retrieveReactionUsersById(messageId, DiscordEmoji.of(emoji))
+                        .limit(MAX_REACTORS).complete(),
+                "list who reacted " + emoji + " to message " + messageId + " in " + describe(channel));
+        return users.stream().map(DiscordTransport::toUser).toList();
+    }
+
+    @Override
+    public Optional<User> user(String userId) {
+        if (!isSnowflake(userId)) {
+            return Optional.empty();
+        }
+        net.dv8tion.jda.api.entities.User cached = shardManager().getUserById(userId);
+        if (cached != null) {
+            return Optional.of(toUser(cached));
+        }
+        try {
+            return Optional.of(toUser(shardManager().retrieveUserById(userId).complete()));
+        } catch (RuntimeException e) {
+            if (DiscordFailures.isGone(e)) {
+                return Optional.empty();
+            }
+            throw DiscordFailures.explain("look up user " + userId, e);
+        }
+    }
+
+    /**
+     * The channel from JDA's cache (servers' text channels and threads, open DMs) or from those
+     * messages came from; Discord is not asked, since the bot can only use channels it sees anyway.
+     */
+    @Override
+    public Optional<ChannelRef> channel(String channelId) {
+        if (!isSnowflake(channelId)) {
+            return Optional.empty();
+        }
+        MessageChannel found = channels.get(channelId);
+        if (found == null) {
+            found = shardManager().getChannelById(GuildMessageChannel.class, channelId);
+        }
+        if (found == null) {
+            found = shardManager().getPrivateChannelById(channelId);
+        }
+        return Optional.ofNullable(found).map(DiscordTransport::toChannel);
+    }
+
+    /** The server's roles, lowest first, {@code @everyone} included. */
+    @Override
+    public List<Role> roles(GuildRef guild) {
+        Guild found = guild(guild);
+        List<net.dv8tion.jda.api.entities.Role> roles = new ArrayList<>(found.getRoles().reversed());
+        net.dv8tion.jda.api.entities.Role everyone = found.getPublicRole();
+        if (!roles.contains(everyone)) {
+            roles.addFirst(everyone);
+        }
+        return roles.stream().map(DiscordTransport::toRole).toList();
+    }
+
+    /** The server's text and announcement channels in the server's order, then its active threads. */
+    @Override
+    public List<ChannelRef> channels(GuildRef guild) {
+        Guild found = guild(guild);
+        List<ChannelRef> refs = new ArrayList<>();
+        for (GuildChannel channel : found.getChannels()) {
+            if ((channel.getType() == ChannelType.TEXT || channel.getType() == ChannelType.NEWS)
+                    && channel instanceof GuildMessageChannel text) {
+                refs.add(toChannel(text));
+            }
+        }
+        found.getThreadChannels().forEach(thread -> refs.add(toChannel(thread)));
+        return refs;
+    }
+
+    @Override
+    public Optional<MemberRef> member(GuildRef guild, String userId) {
+        if (!isSnowflake(userId)) {
+            return Optional.empty();
+        }
+        Guild found = guild(guild);
+        Member cached = found.getMemberById(userId);
+        if (cached != null) {
+            return Optional.of(toMember(cached));
+        }
+        try {
+            return Optional.of(toMember(found.retrieveMemberById(userId).complete()));
+        } catch (RuntimeException e) {
+            if (DiscordFailures.isGone(e)) {
+                return Optional.empty();
+            }
+            throw DiscordFailures.explain("look up member " + userId + " of " + guild.name(), e);
+        }
+    }
+
+    @Override
+    public List<MemberRef> members(GuildRef guild) {
+        return guild(guild).getMembers().stream().map(DiscordTransport::toMember).toList();
+    }
+
+    @Override
     public void addReaction(ChannelRef channel, String messageId, String emoji) {
-        channel(channel).addReactionById(messageId, Emoji.fromUnicode(emoji)).complete();
+        complete(() -> channel(channel).addReactionById(messageId, DiscordEmoji.of(emoji)).complete(),
+                "react " + emoji + " to message " + messageId + " in " + describe(channel));
     }
 
     @Override
     public void removeReaction(ChannelRef channel, String messageId, String emoji) {
-        channel(channel).removeReactionById(messageId, Emoji.fromUnicode(emoji)).complete();
+        complete(() -> channel(channel).removeReactionById(messageId, DiscordEmoji.of(emoji)).complete(),
+                "remove the reaction " + emoji + " from message " + messageId + " in " + describe(channel));
     }
 
     @Override
@@ -218,22 +396,100 @@ public final class DiscordTransport implements Transport {
         return found;
     }
 
+    private Guild guild(GuildRef ref) {
+        Guild found = shardManager().getGuildById(ref.id());
+        if (found == null) {
+            throw new NoSuchElementException("the bot is not in the server " + ref.name() + " (" + ref.id() + ")");
+        }
+        return found;
+    }
+
+    /** Runs a request, turning Discord's refusal into a one-line error naming the {@code attempt}. */
+    private static <T> T complete(Supplier<T> request, String attempt) {
+        try {
+            return request.get();
+        } catch (RuntimeException e) {
+            throw DiscordFailures.explain(attempt, e);
+        }
+    }
+
+    private static String describe(ChannelRef channel) {
+        return channel.isPrivate() ? channel.name() : "#" + channel.name();
+    }
+
+    /** Discord's ids are numbers; anything else (a name typed by a user) names nothing there. */
+    private static boolean isSnowflake(String id) {
+        return !id.isEmpty() && id.length() <= 20 && id.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    static ChannelRef toChannel(MessageChannel channel) {
+        if (channel instanceof GuildMessageChannel inGuild) {
+            return new ChannelRef(channel.getId(), channel.getName(), toGuild(inGuild.getGuild()),
+                    channel.getType().isThread() ? ChannelKind.THREAD : ChannelKind.TEXT);
+        }
+        net.dv8tion.jda.api.entities.User with = channel instanceof PrivateChannel dm ? dm.getUser() : null;
+        return ChannelRef.dm(channel.getId(), with == null ? "DM" : "DM with " + with.getName());
+    }
+
+    static GuildRef toGuild(Guild guild) {
+        return new GuildRef(guild.getId(), guild.getName(), guild.getOwnerId());
+    }
+
     private static IncomingMessage toIncoming(Message message, ChannelRef channel, MemberRef member) {
-        net.dv8tion.jda.api.entities.User author = message.getAuthor();
-        return new IncomingMessage(message.getId(), channel, toUser(author), message.getContentRaw(), member);
+        return new IncomingMessage(message.getId(), channel, toUser(message.getAuthor()), message.getContentRaw(),
+                member, details(message, channel, true));
+    }
+
+    /**
+     * What else the message carries. The message it replies to comes along one level deep, as Discord
+     * sends it: its own reply target is not followed.
+     */
+    private static IncomingMessage.Details details(Message message, ChannelRef channel, boolean withReferenced) {
+        Mentions mentions = message.getMentions();
+        IncomingMessage referenced = null;
+        Message replied = withReferenced ? message.getReferencedMessage() : null;
+        if (replied != null) {
+            referenced = new IncomingMessage(replied.getId(), channel, toUser(replied.getAuthor()),
+                    replied.getContentRaw(), memberOf(replied), details(replied, channel, false));
+        }
+        return new IncomingMessage.Details(
+                mentions.getUsers().stream().map(DiscordTransport::toUser).toList(),
+                mentions.getRoles().stream().map(DiscordTransport::toRole).toList(),
+                mentions.mentionsEveryone(),
+                referenced,
+                DiscordEmbeds.fromJda(message.getEmbeds()),
+                message.getReactions().stream().map(DiscordTransport::toReaction).toList());
+    }
+
+    private static Reaction toReaction(MessageReaction reaction) {
+        return new Reaction(DiscordEmoji.text(reaction.getEmoji()), reaction.getCount(), reaction.isSelf());
     }
 
     /** The author as a member of the message's server, or null in a DM (or for a webhook's message). */
-    private static MemberRef toMember(MessageReceivedEvent event) {
-        Member member = event.isFromGuild() ? event.getMember() : null;
-        return member == null ? null
-                : new MemberRef(toUser(member.getUser()), member.getEffectiveName(),
-                        DiscordPermissions.of(member.getPermissions()),
-                        member.getRoles().reversed().stream().map(r -> new dev.cogbot.api.Role(r.getId(), r.getName())).toList(),
-                        member.hasTimeJoined() ? member.getTimeJoined().toInstant() : null);
+    private static MemberRef memberOf(Message message) {
+        if (!message.isFromGuild() || message.isWebhookMessage()) {
+            return null;
+        }
+        Member member = message.getMember();
+        if (member == null) {
+            // a fetched message comes without its author's membership; JDA's cache may hold it
+            member = message.getGuild().getMemberById(message.getAuthor().getIdLong());
+        }
+        return member == null ? null : toMember(member);
     }
 
-    private static User toUser(net.dv8tion.jda.api.entities.User user) {
+    static MemberRef toMember(Member member) {
+        return new MemberRef(toUser(member.getUser()), member.getEffectiveName(),
+                DiscordPermissions.of(member.getPermissions()),
+                member.getRoles().reversed().stream().map(DiscordTransport::toRole).toList(),
+                member.hasTimeJoined() ? member.getTimeJoined().toInstant() : null);
+    }
+
+    static Role toRole(net.dv8tion.jda.api.entities.Role role) {
+        return new Role(role.getId(), role.getName());
+    }
+
+    static User toUser(net.dv8tion.jda.api.entities.User user) {
         return new User(user.getId(), user.getEffectiveName(), user.isBot());
     }
 
@@ -292,14 +548,10 @@ public final class DiscordTransport implements Transport {
                 return;
             }
             MessageChannel channel = event.getChannel();
-            String channelId = channel.getId();
-            remember(channelId, channel);
-            ChannelRef ref = event.isFromGuild()
-                    ? new ChannelRef(channelId, channel.getName(),
-                            new GuildRef(event.getGuild().getId(), event.getGuild().getName(),
-                                    event.getGuild().getOwnerId()))
-                    : ChannelRef.dm(channelId, "DM with " + event.getAuthor().getName());
-            listener.onMessage(toIncoming(event.getMessage(), ref, toMember(event)));
+            remember(channel.getId(), channel);
+            ChannelRef ref = event.isFromGuild() ? toChannel(channel)
+                    : ChannelRef.dm(channel.getId(), "DM with " + event.getAuthor().getName());
+            listener.onMessage(toIncoming(event.getMessage(), ref, memberOf(event.getMessage())));
         }
 
         @Override

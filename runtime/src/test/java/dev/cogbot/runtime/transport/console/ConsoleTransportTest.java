@@ -110,13 +110,14 @@ class ConsoleTransportTest {
 
     @Test
     void deliversLinesInOrderWithIncreasingIds() throws Exception {
-        Recorder recorder = run(scripted("!joke\nwho's there?\n\n   \n  spaced out  \n"));
+        ConsoleTransport console = scripted("!joke\nwho's there?\n\n   \n  spaced out  \n");
+        Recorder recorder = run(console);
 
         assertThat(recorder.messages).extracting(IncomingMessage::id).containsExactly("1", "2", "3");
         assertThat(recorder.messages).extracting(IncomingMessage::content)
                 .containsExactly("!joke", "who's there?", "spaced out");
         assertThat(recorder.messages).allSatisfy(m -> {
-            assertThat(m.channel()).isEqualTo(ConsoleTransport.GENERAL);
+            assertThat(m.channel()).isEqualTo(console.general());
             assertThat(m.author()).isEqualTo(new User("alice", "alice", false));
         });
         assertThat(recorder.events.getFirst()).isEqualTo("ready cogbot");
@@ -124,10 +125,11 @@ class ConsoleTransportTest {
 
     @Test
     void everyoneTypingIsAMemberOfTheConsolesOneRoomWhoMayDoAnything() throws Exception {
-        Recorder recorder = run(scripted("!hush\n/as bob\n!hush\n"));
+        ConsoleTransport console = scripted("!hush\n/as bob\n!hush\n");
+        Recorder recorder = run(console);
 
         assertThat(recorder.messages).hasSize(2).allSatisfy(m -> {
-            assertThat(m.channel().guild()).isEqualTo(ConsoleTransport.ROOM);
+            assertThat(m.channel().guild()).isEqualTo(console.room());
             assertThat(m.channel().isPrivate()).isFalse();
             assertThat(m.member().permissions()).contains(Permission.MANAGE_MESSAGES, Permission.ADMINISTRATOR);
         });
@@ -313,10 +315,10 @@ class ConsoleTransportTest {
         ConsoleTransport console = scripted("hi\n");
         run(console); // message 1
 
-        IncomingMessage sent = console.send(ConsoleTransport.GENERAL, Draft.of("Knock knock!"));
+        IncomingMessage sent = console.send(console.general(), Draft.of("Knock knock!"));
 
-        assertThat(sent).isEqualTo(new IncomingMessage("2", ConsoleTransport.GENERAL, ConsoleTransport.BOT, "Knock knock!"));
-        assertThat(console.send(ConsoleTransport.GENERAL, Draft.of("again")).id()).isEqualTo("3");
+        assertThat(sent).isEqualTo(new IncomingMessage("2", console.general(), ConsoleTransport.BOT, "Knock knock!"));
+        assertThat(console.send(console.general(), Draft.of("again")).id()).isEqualTo("3");
         assertThat(outputLines()).containsExactly(
                 "#general <alice> hi", "#general <cogbot> Knock knock!", "#general <cogbot> again");
     }
@@ -325,9 +327,9 @@ class ConsoleTransportTest {
     void reactionsTypingAndPresencePrintOneLineEach() {
         ConsoleTransport console = scripted("");
 
-        console.addReaction(ConsoleTransport.GENERAL, "3", "🔇");
-        console.removeReaction(ConsoleTransport.GENERAL, "3", "🔇");
-        console.sendTyping(ConsoleTransport.GENERAL);
+        console.addReaction(console.general(), "3", "🔇");
+        console.removeReaction(console.general(), "3", "🔇");
+        console.sendTyping(console.general());
         console.setPresence(Activity.playing("Jokes told: 3"));
         console.setPresence(Activity.listening("the radio"));
 
@@ -351,8 +353,8 @@ class ConsoleTransportTest {
                 int thread = t;
                 futures.add(executor.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
-                        console.send(ConsoleTransport.GENERAL, Draft.of("t" + thread + " m" + i + " " + padding));
-                        console.addReaction(ConsoleTransport.GENERAL, String.valueOf(i), "👍");
+                        console.send(console.general(), Draft.of("t" + thread + " m" + i + " " + padding));
+                        console.addReaction(console.general(), String.valueOf(i), "👍");
                     }
                 }));
             }
