@@ -155,6 +155,24 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
+     * {@code userId} replies to message {@code replyTo} of the guild channel {@code channelId}: like
+     * {@link #userSays}, with a {@code message_reference} and the {@code referenced_message}.
+     *
+     * @return the new message's id
+     */
+    public long userReplies(long userId, long channelId, long replyTo, String content) {
+        FakeUser user = user(userId);
+        ChannelRef channel = world.channel(channelId).filter(c -> !c.isDm())
+                .orElseThrow(() -> new NoSuchElementException("no guild channel " + channelId));
+        if (channel.guild().member(userId).isEmpty()) {
+            throw new IllegalArgumentException(user.username() + " is not a member of " + channel.guild().name());
+        }
+        world.message(channelId, replyTo)
+                .orElseThrow(() -> new NoSuchElementException("no message " + replyTo + " in " + channelId));
+        return chat.post(channel, user.id(), content, replyTo, "[]", "[]", "[]", null, "").message().id();
+    }
+
+    /**
      * {@code userId} writes {@code content} to the bot in a DM (the DM channel is made on first use). As
      * on Discord, only shard 0 gets direct messages.
      *

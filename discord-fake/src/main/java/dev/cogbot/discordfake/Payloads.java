@@ -346,6 +346,27 @@ final class Payloads {
         return node.isArray() ? node : Json.array();
     }
 
+    /**
+     * A message body's {@code embeds} as Discord stores them, as text: each embed a client sends is a
+     * {@code rich} one unless it says otherwise (clients such as JDA need the {@code type}).
+     */
+    static String embedsText(JsonNode body) {
+        JsonNode embeds = body.path("embeds");
+        ArrayNode stored = Json.array();
+        if (embeds.isArray()) {
+            for (JsonNode embed : embeds) {
+                if (embed.isObject()) {
+                    ObjectNode copy = ((ObjectNode) embed).deepCopy();
+                    if (!copy.hasNonNull("type")) {
+                        copy.put("type", "rich");
+                    }
+                    stored.add(copy);
+                }
+            }
+        }
+        return Json.write(stored);
+    }
+
     /** Reads a message body's array field back to text for storing; {@code "[]"} when absent. */
     static String arrayText(JsonNode body, String field) {
         JsonNode node = body.path(field);

@@ -121,7 +121,7 @@ final class RestEndpoints {
     private RestResponse sendMessage(RestRequest request, ChannelRef channel) {
         JsonNode body = request.json();
         String content = body.path("content").asText("");
-        String embeds = Payloads.arrayText(body, "embeds");
+        String embeds = Payloads.embedsText(body);
         String components = Payloads.arrayText(body, "components");
         boolean hasStickers = body.path("sticker_ids").isArray() && !body.path("sticker_ids").isEmpty();
         if (content.isEmpty() && embeds.equals("[]") && components.equals("[]") && request.files().isEmpty()
@@ -170,7 +170,7 @@ final class RestEndpoints {
         }
         JsonNode body = request.json();
         String content = body.has("content") ? body.path("content").asText("") : null;
-        String embeds = body.has("embeds") ? Payloads.arrayText(body, "embeds") : null;
+        String embeds = body.has("embeds") ? Payloads.embedsText(body) : null;
         return chat.edit(channel, message.message().id(), content, embeds)
                 .map(m -> RestResponse.ok(payloads.message(m, false)))
                 .orElseGet(() -> RestResponse.error(404, 10008, "Unknown Message"));
