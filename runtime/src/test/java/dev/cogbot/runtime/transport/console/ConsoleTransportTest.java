@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Permission;
+import dev.cogbot.api.Reaction;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.api.Draft;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -377,5 +379,103 @@ class ConsoleTransportTest {
         assertThat(console.ownerIds()).containsExactly("alice");
         assertThat(console.localUser()).isEqualTo(new User("alice", "alice", false));
         assertThat(console.name()).isEqualTo("console");
+    }
+
+    @Test
+    void theRoomIsOwnedByTheLocalUser() {
+        ConsoleTransport console = scripted("");
+
+        assertThat(console.room().ownerId()).isEqualTo("alice");
+        assertThat(console.general().guild()).isEqualTo(console.room());
+        assertThat(console.channels(console.room())).containsExactly(console.general());
+        assertThat(console.channel("general")).contains(console.general());
+        assertThat(console.roles(console.room())).isEmpty();
+    }
+
+    @Test
+    void theMembersAreTheLocalUserAndWhoeverTypedAsSomeoneElse() throws Exception {
+        ConsoleTransport console = scripted("/as bob\nhi\n/as carol\n");
+        run(console);
+
+        assertThat(console.members(console.room())).extracting(m -> m.user().name()).containsExactlyInAnyOrder("alice", "bob");
+        assertThat(console.member(console.room(), "bob")).hasValueSatisfying(
+                m -> assertThat(m.permissions()).contains(Permission.MANAGE_MESSAGES));
+        assertThat(console.member(console.room(), "carol")).isEmpty();
+        assertThat(console.user("bob")).contains(new User("bob", "bob", false));
+        assertThat(console.user("cogbot")).contains(ConsoleTransport.BOT);
+    }
+
+    @Test
+    void aSentMessageCanBeFetchedEditedAndDeleted() throws Exception {
+        ConsoleTransport console = scripted("hi\n");
+        run(console); // message 1
+        IncomingMessage sent = console.send(console.general(), Draft.of("Counting…"));
+
+        IncomingMessage edited = console.edit(console.general(), sent.id(), Draft.of("Counted: 5"));
+        assertThat(console.fetchMessage(console.general(), sent.id())).contains(edited);
+        console.delete(console.general(), sent.id());
+
+        assertThat(edited.content()).isEqualTo("Counted: 5");
+        assertThat(console.fetchMessage(console.general(), sent.id())).isEmpty();
+        assertThat(outputLines()).containsExactly(
+                "#general <alice> hi",
+                "#general <cogbot> Counting…",
+                "#general cogbot edited message 2: Counted: 5",
+                "#general cogbot deleted message 2");
+    }
+
+    @Test
+    void whatATypedMessageSaidCanBeFetched() throws Exception {
+        ConsoleTransport console = scripted("hello there\n");
+        run(console);
+
+        assertThat(console.fetchMessage(console.general(), "1")).hasValueSatisfying(m -> {
+            assertThat(m.content()).isEqualTo("hello there");
+            assertThat(m.author().name()).isEqualTo("alice");
+        });
+    }
+
+    @Test
+    void onlyTheBotsOwnMessagesCanBeEdited() throws Exception {
+        ConsoleTransport console = scripted("hi\n");
+        run(console);
+
+        assertThatThrownBy(() -> console.edit(console.general(), "1", Draft.of("changed")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("cannot edit message 1: the bot can edit only its own messages");
+    }
+
+    @Test
+    void aMessageTheConsoleNoLongerRemembersCannotBeDeleted() {
+        ConsoleTransport console = scripted("");
+
+        assertThatThrownBy(() -> console.delete(console.general(), "77"))
+                .isInstanceOf(NoSuchElementException.class)
+                .hasMessage("cannot delete message 77 in #general: the console remembers only its last 1000 messages");
+    }
+
+    @Test
+    void theConsoleForgetsAllButTheLastThousandMessages() {
+        ConsoleTransport console = scripted("");
+        IncomingMessage first = console.send(console.general(), Draft.of("first"));
+        for (int i = 0; i < RecentMessages.CAPACITY; i++) {
+            console.send(console.general(), Draft.of("more"));
+        }
+
+        assertThat(console.fetchMessage(console.general(), first.id())).isEmpty();
+        assertThat(console.fetchMessage(console.general(), Integer.toString(RecentMessages.CAPACITY + 1))).isPresent();
+    }
+
+    @Test
+    void theBotIsTheOnlyOneWhoReactsOnTheConsole() {
+        ConsoleTransport console = scripted("");
+        IncomingMessage poll = console.send(console.general(), Draft.of("Lunch?"));
+
+        console.addReaction(console.general(), poll.id(), "👍");
+
+        assertThat(console.reactors(console.general(), poll.id(), "👍")).containsExactly(ConsoleTransport.BOT);
+        assertThat(console.reactors(console.general(), poll.id(), "👎")).isEmpty();
+        assertThat(console.fetchMessage(console.general(), poll.id()).orElseThrow().details().reactions())
+                .containsExactly(new Reaction("👍", 1, true));
     }
 }
