@@ -116,6 +116,9 @@ final class Payloads {
     }
 
     ObjectNode guildChannel(FakeGuild guild, FakeChannel channel) {
+        if (channel.isThread()) {
+            return thread(guild, channel);
+        }
         ObjectNode json = Json.object()
                 .put("id", Json.id(channel.id()))
                 .put("type", 0)
@@ -136,6 +139,32 @@ final class Payloads {
                     .put("allow", Long.toUnsignedString(o.allow()))
                     .put("deny", Long.toUnsignedString(o.deny()));
         }
+        return json;
+    }
+
+    /** A public thread (type 11), as GUILD_CREATE's {@code threads} and {@code GET channels/{id}} carry it. */
+    private ObjectNode thread(FakeGuild guild, FakeChannel thread) {
+        ObjectNode json = Json.object()
+                .put("id", Json.id(thread.id()))
+                .put("type", 11)
+                .put("guild_id", Json.id(guild.id()))
+                .put("parent_id", Json.id(thread.parentId()))
+                .put("owner_id", Json.id(guild.ownerId()))
+                .put("name", thread.name())
+                .put("last_message_id", (String) null)
+                .put("rate_limit_per_user", 0)
+                .put("message_count", 0)
+                .put("total_message_sent", 0)
+                .put("member_count", 1)
+                .put("flags", 0);
+        json.putObject("thread_metadata")
+                .put("archived", false)
+                .put("auto_archive_duration", 1440)
+                .put("archive_timestamp", Json.timestamp(JOINED_AT))
+                .put("locked", false)
+                .put("invitable", true)
+                .put("create_timestamp", Json.timestamp(JOINED_AT));
+        json.putArray("applied_tags");
         return json;
     }
 
@@ -192,10 +221,11 @@ final class Payloads {
         ArrayNode roles = json.putArray("roles");
         guild.roles().forEach(r -> roles.add(role(r)));
         ArrayNode channels = json.putArray("channels");
-        guild.channels().forEach(c -> channels.add(guildChannel(guild, c)));
+        ArrayNode threads = json.putArray("threads");
+        guild.channels().forEach(c -> (c.isThread() ? threads : channels).add(guildChannel(guild, c)));
         ArrayNode members = json.putArray("members");
         guild.members().forEach(m -> members.add(member(m, true)));
-        for (String empty : List.of("threads", "presences", "voice_states", "emojis", "stickers", "features",
+        for (String empty : List.of("presences", "voice_states", "emojis", "stickers", "features",
                 "stage_instances", "guild_scheduled_events", "soundboard_sounds", "embedded_activities")) {
             json.putArray(empty);
         }

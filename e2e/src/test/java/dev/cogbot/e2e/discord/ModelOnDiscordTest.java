@@ -8,6 +8,7 @@ import static dev.cogbot.discordfake.FakeDiscordConfig.GUILD_ID;
 import static dev.cogbot.discordfake.FakeDiscordConfig.MODERATOR_ROLE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cogbot.api.Channel;
@@ -22,10 +23,12 @@ import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.discordfake.FakeDiscordConfig;
 import dev.cogbot.discordfake.Recorded;
+import dev.cogbot.discordfake.model.FakeChannel;
 import dev.cogbot.discordfake.model.FakeGuild;
 import dev.cogbot.discordfake.model.FakeMember;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -68,6 +71,19 @@ class ModelOnDiscordTest {
                 .map(m -> m.userId() == BOB_ID ? m.joinedAt(BOB_JOINED) : m).toList();
         FakeGuild withBob = new FakeGuild(guild.id(), guild.name(), guild.ownerId(), guild.roles(), guild.channels(), members);
         bot = DiscordSession.on(home, defaults.toBuilder().guild(withBob).build(), Map.of());
+        bot.app().runtime().install("probe", List.of(probe));
+    }
+
+    /** A thread in #general, in {@link #startWithAThread}. */
+    private static final long THREAD_ID = 1_300_000_000_000_001_050L;
+
+    private void startWithAThread() {
+        FakeDiscordConfig defaults = FakeDiscordConfig.defaults();
+        FakeGuild guild = defaults.guild();
+        List<FakeChannel> channels = new ArrayList<>(guild.channels());
+        channels.add(FakeChannel.thread(THREAD_ID, "lunch-plans", GENERAL_ID));
+        FakeGuild withThread = new FakeGuild(guild.id(), guild.name(), guild.ownerId(), guild.roles(), channels, guild.members());
+        bot = DiscordSession.on(home, defaults.toBuilder().guild(withThread).build(), Map.of());
         bot.app().runtime().install("probe", List.of(probe));
     }
 
@@ -249,6 +265,23 @@ class ModelOnDiscordTest {
         assertThat(guild.channels()).extracting(Channel::name).containsExactly("general", "random");
         assertThat(guild.channels()).allSatisfy(c -> assertThat(c.kind()).isEqualTo(ChannelKind.TEXT));
         assertThat(said.channel().mention()).isEqualTo("<#" + GENERAL_ID + ">");
+    }
+
+    @Test
+    void aThreadIsAThreadOfTheServer() {
+        startWithAThread();
+        bot.says(ALICE_ID, THREAD_ID, "!probe");
+        Channel thread = probe.last().channel();
+
+        assertThat(thread.kind()).isEqualTo(ChannelKind.THREAD);
+        assertThat(thread.name()).isEqualTo("lunch-plans");
+        assertThat(thread.guild()).map(Guild::id).contains(Long.toString(GUILD_ID));
+        assertThat(thread.guild().orElseThrow().channels()).extracting(Channel::name, Channel::kind).containsExactly(
+                tuple("general", ChannelKind.TEXT),
+                tuple("random", ChannelKind.TEXT),
+                tuple("lunch-plans", ChannelKind.THREAD));
+        assertThat(thread.send("In the thread").channel().kind()).isEqualTo(ChannelKind.THREAD);
+        assertThat(bot.discord().messagesSentIn(THREAD_ID)).containsExactly("In the thread");
     }
 
     @Test
