@@ -216,8 +216,9 @@ public final class DiscordTransport implements Transport {
     static final int MAX_REACTORS = 100;
 
     /**
-     * The first {@value #MAX_REACTORS} users who reacted with {@code emoji}, oldest first; a poll with
-     * more voters than that is counted with {@link IncomingMessage.Details#reactions()}.
+     * The first {@value #MAX_REACTORS} users who reacted with {@code emoji}, in Discord's order (by user
+     * id), in one request; a poll with more voters than that is counted with
+     * {@link IncomingMessage.Details#reactions()}.
      */
     @Override
     public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
