@@ -8,6 +8,7 @@ import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
+import dev.cogbot.runtime.transport.MentionsInText;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ public final class InMemoryTransport implements Transport {
         try {
             IncomingMessage referenced = replyToId == null ? null : world.message(channel.id(), replyToId).orElse(null);
             message = new IncomingMessage(nextId(), channel, author, content, member,
-                    MentionsInText.details(content, channel, world, referenced));
+                    MentionsInText.details(content, channel, world::userById, world::roles, referenced));
             world.message(message);
         } finally {
             lock.unlock();

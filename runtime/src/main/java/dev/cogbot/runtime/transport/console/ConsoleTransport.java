@@ -9,6 +9,7 @@ import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
+import dev.cogbot.runtime.transport.MentionsInText;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import dev.cogbot.runtime.transport.console.ConsoleInput.Blank;
@@ -375,7 +376,8 @@ public final class ConsoleTransport implements Transport {
     private void deliver(String text, TransportListener listener) {
         User author = speaker;
         typed.putIfAbsent(author.id(), author);
-        IncomingMessage message = new IncomingMessage(nextId(), general, author, text, member(author));
+        IncomingMessage message = new IncomingMessage(nextId(), general, author, text, member(author),
+                MentionsInText.details(text, general, this::user, this::roles, null));
         recent.remember(message);
         if (!interactive) {
             // In a transcript the question must appear before its answer; a person sees what they typed.

@@ -478,4 +478,14 @@ class ConsoleTransportTest {
         assertThat(console.fetchMessage(console.general(), poll.id()).orElseThrow().details().reactions())
                 .containsExactly(new Reaction("👍", 1, true));
     }
+
+    @Test
+    void aTypedMentionNamesTheUser() throws Exception {
+        Recorder recorder = run(scripted("/as bob\nhi\n/as\nthanks <@bob>, @here\n"));
+
+        assertThat(recorder.messages.getLast().details()).satisfies(d -> {
+            assertThat(d.mentions()).containsExactly(new User("bob", "bob", false));
+            assertThat(d.mentionsEveryone()).isTrue();
+        });
+    }
 }
