@@ -32,6 +32,7 @@ import net.dv8tion.jda.api.entities.ApplicationTeam;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.Mentions;
 import net.dv8tion.jda.api.entities.MessageReaction;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -157,22 +158,17 @@ public final class DiscordTransport implements Transport {
     @Override
     public IncomingMessage send(ChannelRef channel, Draft message) {
         MessageChannel target = channel(channel);
-        List<String> parts = message.text().isBlank() && !message.embeds().isEmpty()
-                ? List.of("") : MessageSplitter.split(message.text(), MESSAGE_LIMIT);
+        List<MessageEmbed> embeds = DiscordEmbeds.toJda(message.embeds());
+        List<MessageCreateAction> parts = message.text().isBlank() && !embeds.isEmpty()
+                ? List.of(target.sendMessageEmbeds(embeds))
+                : MessageSplitter.split(message.text(), MESSAGE_LIMIT).stream().map(target::sendMessage).toList();
+        // a reply to a message deleted meanwhile is still sent, as a plain message
+        message.replyToId().ifPresent(id -> parts.getFirst().setMessageReference(id).failOnInvalidReply(false));
+        parts.getLast().setEmbeds(embeds);
         Message sent = null;
-        for (int i = 0; i < parts.size(); i++) {
-            MessageCreateAction action = parts.get(i).isEmpty()
-                    ? target.sendMessageEmbeds(DiscordEmbeds.toJda(message.embeds()))
-                    : target.sendMessage(parts.get(i));
-            if (i == 0 && message.replyToId().isPresent()) {
-                // a reply to a message deleted meanwhile is still sent, as a plain message
-                action.setMessageReference(message.replyToId().get()).failOnInvalidReply(false);
-            }
-            if (i == parts.size() - 1 && !parts.get(i).isEmpty() && !message.embeds().isEmpty()) {
-                action.setEmbeds(DiscordEmbeds.toJda(message.embeds()));
-            }
-            DiscordMentions.apply(message.mentions(), action);
-            sent = complete(() -> action.complete(), "send a message in " + describe(channel));
+        for (MessageCreateAction part : parts) {
+            DiscordMentions.apply(message.mentions(), part);
+            sent = complete(part::complete, "send a message in " + describe(channel));
         }
         return toIncoming(sent, channel, null);
     }
