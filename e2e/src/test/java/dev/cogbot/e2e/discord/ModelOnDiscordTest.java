@@ -303,6 +303,18 @@ class ModelOnDiscordTest {
     }
 
     @Test
+    void aFetchedMessageKnowsItsAuthorAsAMember() {
+        start();
+        Channel general = probeBy(ALICE_ID, "").channel();
+        long said = bot.discord().userSays(ALICE_ID, GENERAL_ID, "hello");
+
+        Message fetched = general.fetchMessage(Long.toString(said)).orElseThrow();
+
+        assertThat(fetched.member()).hasValueSatisfying(alice ->
+                assertThat(alice.roles()).extracting(Role::name).containsExactly("Moderator"));
+    }
+
+    @Test
     void editingSomeoneElsesMessageFailsSayingWhy() {
         start();
         Message said = probeBy(BOB_ID, "");

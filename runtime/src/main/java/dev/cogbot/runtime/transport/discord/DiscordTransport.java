@@ -199,12 +199,33 @@ public final class DiscordTransport implements Transport {
     public Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
         try {
             Message message = channel(channel).retrieveMessageById(messageId).complete();
-            return Optional.of(toIncoming(message, channel, memberOf(message)));
+            return Optional.of(toIncoming(message, channel, fetchedAuthor(message)));
         } catch (RuntimeException e) {
             if (DiscordFailures.isGone(e) || DiscordFailures.isForbidden(e)) {
                 return Optional.empty();
             }
             throw DiscordFailures.explain("fetch message " + messageId + " in " + describe(channel), e);
+        }
+    }
+
+    /**
+     * The author of a fetched message as a member: Discord sends a fetched message without it, so it is
+     * asked for (from the cache, else one request), except for the bot's own messages, which carry no
+     * member anywhere. Null when the author has left the server.
+     */
+    private MemberRef fetchedAuthor(Message message) {
+        MemberRef known = memberOf(message);
+        if (known != null || !message.isFromGuild() || message.isWebhookMessage()
+                || message.getAuthor().getIdLong() == message.getJDA().getSelfUser().getIdLong()) {
+            return known;
+        }
+        try {
+            return toMember(message.getGuild().retrieveMember(message.getAuthor()).complete());
+        } catch (RuntimeException e) {
+            if (DiscordFailures.isGone(e)) {
+                return null;
+            }
+            throw DiscordFailures.explain("look up the author of message " + message.getId(), e);
         }
     }
 
