@@ -16,7 +16,9 @@ import java.util.function.Predicate;
 /**
  * A local stand-in for Discord: enough of the REST API (v10) and the gateway (JSON over WebSocket,
  * optionally zlib-stream compressed) for an unmodified JDA to log in, receive messages, and send
- * messages, reactions, typing and presence. Both listen on 127.0.0.1 only, on ephemeral ports.
+ * messages (with embeds and reply references), reactions, typing and presence; to fetch, edit and
+ * delete messages, list who reacted, and look users and members up. Both listen on 127.0.0.1 only,
+ * on ephemeral ports.
  *
  * <pre>{@code
  * try (FakeDiscord discord = FakeDiscord.start(FakeDiscordConfig.defaults())) {
