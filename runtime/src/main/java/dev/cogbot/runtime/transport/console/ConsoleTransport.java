@@ -26,14 +26,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -87,8 +88,8 @@ public final class ConsoleTransport implements Transport {
     private final GuildRef room;
     private final ChannelRef general;
     private final RecentMessages recent = new RecentMessages();
-    /** Who typed here, by id: the room's members (the local user from the start). */
-    private final Map<String, User> typed = new ConcurrentHashMap<>();
+    /** Who typed here, by id, in the order they first did: the room's members (the local user from the start). */
+    private final Map<String, User> typed = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile User speaker;
     private final AtomicLong lastMessageId = new AtomicLong();
     private final AtomicBoolean started = new AtomicBoolean();
@@ -290,8 +291,12 @@ public final class ConsoleTransport implements Transport {
     /** The local user, and everyone who typed as someone else with {@code /as}. */
     @Override
     public List<MemberRef> members(GuildRef guild) {
-        return guild.id().equals(room.id()) ? typed.values().stream().map(ConsoleTransport::member).toList()
-                : List.of();
+        if (!guild.id().equals(room.id())) {
+            return List.of();
+        }
+        synchronized (typed) {
+            return typed.values().stream().map(ConsoleTransport::member).toList();
+        }
     }
 
     @Override
