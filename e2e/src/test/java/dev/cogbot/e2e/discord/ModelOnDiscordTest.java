@@ -55,7 +55,9 @@ class ModelOnDiscordTest {
     @AfterEach
     void disconnect() {
         if (bot != null) {
+            List<Recorded.RestCall> unknown = bot.discord().unknownRequests();
             bot.close();
+            assertThat(unknown).as("requests the local Discord does not serve").isEmpty();
         }
     }
 
@@ -273,6 +275,18 @@ class ModelOnDiscordTest {
                 tuple("lunch-plans", ChannelKind.THREAD));
         assertThat(thread.send("In the thread").channel().kind()).isEqualTo(ChannelKind.THREAD);
         assertThat(bot.discord().messagesSentIn(THREAD_ID)).containsExactly("In the thread");
+    }
+
+    @Test
+    void aDmIsInNoServerAndItsAuthorIsNoMember() {
+        start();
+        bot.saysInDm(BOB_ID, "!probe");
+        Message said = probe.last();
+
+        assertThat(said.channel().kind()).isEqualTo(ChannelKind.DM);
+        assertThat(said.guild()).isEmpty();
+        assertThat(said.member()).isEmpty();
+        assertThat(said.reply("Hi bob").referencedMessage()).map(Message::id).contains(said.id());
     }
 
     @Test
