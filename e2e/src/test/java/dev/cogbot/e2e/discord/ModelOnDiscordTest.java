@@ -23,6 +23,7 @@ import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.discordfake.FakeDiscordConfig;
 import dev.cogbot.discordfake.Recorded;
+import dev.cogbot.discordfake.RouteMatcher;
 import dev.cogbot.discordfake.model.FakeChannel;
 import dev.cogbot.discordfake.model.FakeGuild;
 import dev.cogbot.discordfake.model.FakeMember;
@@ -305,6 +306,7 @@ class ModelOnDiscordTest {
         assertThat(alice.hasAnyRole("moderator")).isTrue();
         assertThat(guild.member("1300000000000000999")).isEmpty();
         assertThat(guild.member("bob")).isEmpty();
+        assertThat(guild.member("10")).isEmpty();
     }
 
     @Test
@@ -347,6 +349,19 @@ class ModelOnDiscordTest {
         assertThatThrownBy(sent::delete)
                 .isInstanceOf(NoSuchElementException.class)
                 .hasMessageStartingWith("cannot delete message " + sent.id() + " in #general: Discord has no such message");
+    }
+
+    @Test
+    void deletingWithoutThePermissionFailsSayingWhatIsMissing() {
+        start();
+        Message said = probeBy(BOB_ID, "");
+        bot.discord().failNextWith(RouteMatcher.route("DELETE", "channels/{channel_id}/messages/{message_id}"),
+                403, 50013, "Missing Permissions");
+
+        assertThatThrownBy(said::delete)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("cannot delete message " + said.id() + " in #general: the bot lacks a permission there"
+                        + " (Manage Messages to touch others' messages)");
     }
 
     @Test

@@ -435,9 +435,12 @@ public final class DiscordTransport implements Transport {
         return channel.isPrivate() ? channel.name() : "#" + channel.name();
     }
 
-    /** Discord's ids are numbers; anything else (a name typed by a user) names nothing there. */
+    /**
+     * Whether {@code id} can be a Discord id: 15 to 20 digits, as discord.py reads them. Anything else (a
+     * name, or a small number typed as another argument) names nothing there, and is not asked about.
+     */
     private static boolean isSnowflake(String id) {
-        return !id.isEmpty() && id.length() <= 20 && id.chars().allMatch(c -> c >= '0' && c <= '9');
+        return id.length() >= 15 && id.length() <= 20 && id.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     static ChannelRef toChannel(MessageChannel channel) {
