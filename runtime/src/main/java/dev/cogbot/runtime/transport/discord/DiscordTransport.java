@@ -409,7 +409,8 @@ public final class DiscordTransport implements Transport {
             found = shardManager().getPrivateChannelById(ref.id());
         }
         if (found == null) {
-            throw new IllegalStateException("channel " + ref.id() + " is not known to the bot");
+            throw new NoSuchElementException("the bot does not see the channel " + describe(ref) + " (" + ref.id()
+                    + ") on Discord; it was deleted, or the bot left its server");
         }
         return found;
     }
