@@ -410,7 +410,8 @@ public final class DiscordTransport implements Transport {
         }
         if (found == null) {
             throw new NoSuchElementException("the bot does not see the channel " + describe(ref) + " (" + ref.id()
-                    + ") on Discord; it was deleted, or the bot left its server");
+                    + ") on Discord; " + (ref.isPrivate() ? "a DM opens again when the user writes to the bot"
+                            : "it was deleted, or the bot left its server"));
         }
         return found;
     }
