@@ -87,6 +87,7 @@ public interface Channel {
      * }</pre>
      *
      * @throws IllegalArgumentException if the draft has neither text nor an embed
+     * @throws IllegalStateException if the bot may not send here (the message says which permission is missing)
      */
     Message send(Draft draft);
 

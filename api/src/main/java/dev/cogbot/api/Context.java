@@ -67,16 +67,6 @@ public interface Context {
     }
 
     /**
-     * Shows "is typing…" in the invocation's channel until closed, like {@code with ctx.typing():}.
-     *
-     * <pre>{@code
-     * try (Typing typing = ctx.typing()) {
-     *     ctx.sleep(Duration.ofSeconds(5));
-     *     ctx.send("lmao");
-     * }
-     * }</pre>
-     */
-    /**
      * Sends a message holding only {@code embed} to the invoking channel.
      *
      * <pre>{@code
@@ -103,6 +93,16 @@ public interface Context {
         return message().reply(text);
     }
 
+    /**
+     * Shows "is typing…" in the invocation's channel until closed, like {@code with ctx.typing():}.
+     *
+     * <pre>{@code
+     * try (Typing typing = ctx.typing()) {
+     *     ctx.sleep(Duration.ofSeconds(5));
+     *     ctx.send("lmao");
+     * }
+     * }</pre>
+     */
     default Typing typing() {
         return channel().typing();
     }

@@ -52,8 +52,10 @@ public interface Guild {
     Optional<Member> member(String userId);
 
     /**
-     * The members the bot holds in its cache. On Discord these are those it has seen, or all of them
-     * when the bot has the server-members intent; use {@link #member(String)} to find one by id.
+     * The members the bot holds in its cache: on the console, whoever typed there; in the test kit,
+     * everyone known. On Discord the bot keeps no member list unless it has the privileged
+     * server-members intent, so this is nearly empty there: find one member with {@link #member(String)},
+     * which asks Discord.
      */
     List<Member> members();
 }

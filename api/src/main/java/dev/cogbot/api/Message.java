@@ -77,7 +77,8 @@ public interface Message {
     List<Reaction> reactions();
 
     /**
-     * Who reacted with {@code emoji}, asked of the network now.
+     * Who reacted with {@code emoji}, asked of the network now; on Discord the first 100 of them (count
+     * a bigger poll with {@link #reactions()}).
      *
      * <pre>{@code
      * List<User> voters = poll.reactors("👍");
@@ -101,10 +102,24 @@ public interface Message {
         return edit(draft);
     }
 
-    /** Replaces the text and embeds of a message the bot sent with the draft's, and returns it as edited. */
+    /**
+     * Replaces the text and embeds of a message the bot sent with the draft's, and returns it as edited.
+     *
+     * <pre>{@code
+     * poll.edit(Draft.of("Closed.").with(results));
+     * }</pre>
+     *
+     * @throws java.util.NoSuchElementException if the message no longer exists
+     * @throws IllegalStateException if it is not the bot's own
+     */
     Message edit(Draft draft);
 
-    /** Deletes the message: one the bot sent, or anyone's where the bot may manage messages. */
+    /**
+     * Deletes the message: one the bot sent, or anyone's where the bot may manage messages.
+     *
+     * @throws java.util.NoSuchElementException if the message no longer exists
+     * @throws IllegalStateException if the bot may not delete it
+     */
     void delete();
 
     /**

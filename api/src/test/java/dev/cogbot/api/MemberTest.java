@@ -11,25 +11,14 @@ import org.junit.jupiter.api.Test;
 class MemberTest {
 
     private static Member holding(Permission... permissions) {
+        return member(List.of(), permissions);
+    }
+
+    private static Member member(List<Role> roles, Permission... permissions) {
         return new Member() {
             @Override
             public User user() {
                 return new User("1", "alice", false);
-            }
-
-            @Override
-            public Guild guild() {
-                throw new UnsupportedOperationException("not needed here");
-            }
-
-            @Override
-            public List<Role> roles() {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Instant> joinedAt() {
-                return Optional.empty();
             }
 
             @Override
@@ -40,6 +29,21 @@ class MemberTest {
             @Override
             public Set<Permission> permissions() {
                 return Set.of(permissions);
+            }
+
+            @Override
+            public Guild guild() {
+                throw new UnsupportedOperationException("not needed here");
+            }
+
+            @Override
+            public List<Role> roles() {
+                return roles;
+            }
+
+            @Override
+            public Optional<Instant> joinedAt() {
+                return Optional.empty();
             }
         };
     }
@@ -59,5 +63,20 @@ class MemberTest {
     @Test
     void anAdministratorHasEveryPermission() {
         assertThat(holding(Permission.ADMINISTRATOR).hasPermissions(Permission.BAN_MEMBERS)).isTrue();
+    }
+
+    @Test
+    void hasARoleGivenByNameInAnyCase() {
+        assertThat(member(List.of(new Role("10", "Moderator"))).hasAnyRole("admin", "moderator")).isTrue();
+    }
+
+    @Test
+    void hasARoleGivenById() {
+        assertThat(member(List.of(new Role("10", "Moderator"))).hasAnyRole("10")).isTrue();
+    }
+
+    @Test
+    void lacksRolesItWasNotGiven() {
+        assertThat(member(List.of(new Role("10", "Moderator"))).hasAnyRole("Admin", "11")).isFalse();
     }
 }

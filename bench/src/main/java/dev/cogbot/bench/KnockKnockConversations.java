@@ -1,5 +1,9 @@
 package dev.cogbot.bench;
 
+import dev.cogbot.api.Role;
+import dev.cogbot.runtime.transport.GuildRef;
+import dev.cogbot.runtime.transport.MemberRef;
+import java.util.Optional;
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Permission;
 import dev.cogbot.api.User;
@@ -402,6 +406,56 @@ public final class KnockKnockConversations {
 
         @Override
         public void setPresence(Activity activity) {
+        }
+
+        // it keeps nothing, so it finds nothing
+        @Override
+        public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
+            return new IncomingMessage(messageId, channel, BOT, message.text());
+        }
+
+        @Override
+        public void delete(ChannelRef channel, String messageId) {
+        }
+
+        @Override
+        public Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<User> user(String userId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ChannelRef> channel(String channelId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Role> roles(GuildRef guild) {
+            return List.of();
+        }
+
+        @Override
+        public List<ChannelRef> channels(GuildRef guild) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<MemberRef> member(GuildRef guild, String userId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<MemberRef> members(GuildRef guild) {
+            return List.of();
         }
 
         @Override

@@ -41,7 +41,7 @@ final class Chat {
                 attachmentsJson);
         if (authorId == botId) {
             recorder.record(new Recorded.MessageSent(clock.instant(), channel.id(), stored.message().id(), content,
-                    allowedMentionsJson));
+                    allowedMentionsJson, embedsJson, replyTo));
         }
         ObjectNode d = dispatches.messageCreate(stored);
         if (nonce != null) {
@@ -54,8 +54,21 @@ final class Chat {
     Optional<StoredMessage> edit(ChannelRef channel, long messageId, String content, String embedsJson) {
         Optional<StoredMessage> edited = world.editMessage(channel.id(), messageId, content, embedsJson,
                 clock.instant());
-        edited.ifPresent(m -> gateway.dispatch("MESSAGE_UPDATE", dispatches.messageUpdate(m)));
+        edited.ifPresent(m -> {
+            if (m.message().authorId() == botId) {
+                recorder.record(new Recorded.MessageEdited(clock.instant(), channel.id(), messageId,
+                        m.message().content(), m.embedsJson()));
+            }
+            gateway.dispatch("MESSAGE_UPDATE", dispatches.messageUpdate(m));
+        });
         return edited;
+    }
+
+    /** The bot deletes a message over REST: recorded, then as {@link #delete}. */
+    Optional<StoredMessage> deleteByBot(ChannelRef channel, long messageId) {
+        world.message(channel.id(), messageId).ifPresent(m -> recorder.record(new Recorded.MessageDeleted(
+                clock.instant(), channel.id(), messageId, m.message().authorId())));
+        return delete(channel, messageId);
     }
 
     Optional<StoredMessage> delete(ChannelRef channel, long messageId) {

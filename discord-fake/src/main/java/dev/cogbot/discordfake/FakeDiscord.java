@@ -18,7 +18,9 @@ import java.util.function.Predicate;
 /**
  * A local stand-in for Discord: enough of the REST API (v10) and the gateway (JSON over WebSocket,
  * optionally zlib-stream compressed) for an unmodified JDA to log in, receive messages, and send
- * messages, reactions, typing and presence. Both listen on 127.0.0.1 only, on ephemeral ports.
+ * messages (with embeds and reply references), reactions, typing and presence; to fetch, edit and
+ * delete messages, list who reacted, and look users and members up. Both listen on 127.0.0.1 only,
+ * on ephemeral ports.
  *
  * <pre>{@code
  * try (FakeDiscord discord = FakeDiscord.start(FakeDiscordConfig.defaults())) {
@@ -154,6 +156,24 @@ public final class FakeDiscord implements AutoCloseable {
             throw new IllegalArgumentException(user.username() + " is not a member of " + channel.guild().name());
         }
         return chat.post(channel, user.id(), content, 0, "[]", "[]", "[]", null, "").message().id();
+    }
+
+    /**
+     * {@code userId} replies to message {@code replyTo} of the guild channel {@code channelId}: like
+     * {@link #userSays}, with a {@code message_reference} and the {@code referenced_message}.
+     *
+     * @return the new message's id
+     */
+    public long userReplies(long userId, long channelId, long replyTo, String content) {
+        FakeUser user = user(userId);
+        ChannelRef channel = world.channel(channelId).filter(c -> !c.isDm())
+                .orElseThrow(() -> new NoSuchElementException("no guild channel " + channelId));
+        if (channel.guild().member(userId).isEmpty()) {
+            throw new IllegalArgumentException(user.username() + " is not a member of " + channel.guild().name());
+        }
+        world.message(channelId, replyTo)
+                .orElseThrow(() -> new NoSuchElementException("no message " + replyTo + " in " + channelId));
+        return chat.post(channel, user.id(), content, replyTo, "[]", "[]", "[]", null, "").message().id();
     }
 
     /**

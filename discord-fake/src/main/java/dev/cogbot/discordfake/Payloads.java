@@ -13,12 +13,8 @@ import dev.cogbot.discordfake.model.FakeRole;
 import dev.cogbot.discordfake.model.FakeTeam;
 import dev.cogbot.discordfake.model.FakeUser;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Discord's JSON shapes for the fake's entities (users, members, roles, channels, guilds, messages,
@@ -27,20 +23,20 @@ import java.util.regex.Pattern;
  */
 final class Payloads {
 
-    /** When everyone joined the fake guilds; any fixed instant will do. */
-    static final Instant JOINED_AT = Instant.parse("2024-01-01T00:00:00Z");
-    private static final Pattern USER_MENTION = Pattern.compile("<@!?(\\d+)>");
-    private static final Pattern ROLE_MENTION = Pattern.compile("<@&(\\d+)>");
+    /** When the bot joined the fake guilds; any fixed instant will do. */
+    static final Instant JOINED_AT = FakeMember.DEFAULT_JOINED_AT;
     /** Discord's user flag for a team's pseudo-user. */
     private static final int TEAM_PSEUDO_USER_FLAG = 1 << 10;
     private static final int TEAM_MEMBERSHIP_ACCEPTED = 2;
 
     private final WorldState world;
     private final FakeDiscordConfig config;
+    private final MentionsInContent mentions;
 
     Payloads(WorldState world) {
         this.world = world;
         this.config = world.config();
+        this.mentions = new MentionsInContent(world);
     }
 
     ObjectNode user(FakeUser user) {
@@ -104,7 +100,7 @@ final class Payloads {
         json.put("nick", member.nick())
                 .put("avatar", (String) null)
                 .put("banner", (String) null)
-                .put("joined_at", Json.timestamp(JOINED_AT))
+                .put("joined_at", Json.timestamp(member.joinedAt()))
                 .put("premium_since", (String) null)
                 .put("deaf", false)
                 .put("mute", false)
@@ -120,6 +116,9 @@ final class Payloads {
     }
 
     ObjectNode guildChannel(FakeGuild guild, FakeChannel channel) {
+        if (channel.isThread()) {
+            return thread(guild, channel);
+        }
         ObjectNode json = Json.object()
                 .put("id", Json.id(channel.id()))
                 .put("type", 0)
@@ -140,6 +139,32 @@ final class Payloads {
                     .put("allow", Long.toUnsignedString(o.allow()))
                     .put("deny", Long.toUnsignedString(o.deny()));
         }
+        return json;
+    }
+
+    /** A public thread (type 11), as GUILD_CREATE's {@code threads} and {@code GET channels/{id}} carry it. */
+    private ObjectNode thread(FakeGuild guild, FakeChannel thread) {
+        ObjectNode json = Json.object()
+                .put("id", Json.id(thread.id()))
+                .put("type", 11)
+                .put("guild_id", Json.id(guild.id()))
+                .put("parent_id", Json.id(thread.parentId()))
+                .put("owner_id", Json.id(guild.ownerId()))
+                .put("name", thread.name())
+                .put("last_message_id", (String) null)
+                .put("rate_limit_per_user", 0)
+                .put("message_count", 0)
+                .put("total_message_sent", 0)
+                .put("member_count", 1)
+                .put("flags", 0);
+        json.putObject("thread_metadata")
+                .put("archived", false)
+                .put("auto_archive_duration", 1440)
+                .put("archive_timestamp", Json.timestamp(JOINED_AT))
+                .put("locked", false)
+                .put("invitable", true)
+                .put("create_timestamp", Json.timestamp(JOINED_AT));
+        json.putArray("applied_tags");
         return json;
     }
 
@@ -196,10 +221,11 @@ final class Payloads {
         ArrayNode roles = json.putArray("roles");
         guild.roles().forEach(r -> roles.add(role(r)));
         ArrayNode channels = json.putArray("channels");
-        guild.channels().forEach(c -> channels.add(guildChannel(guild, c)));
+        ArrayNode threads = json.putArray("threads");
+        guild.channels().forEach(c -> (c.isThread() ? threads : channels).add(guildChannel(guild, c)));
         ArrayNode members = json.putArray("members");
         guild.members().forEach(m -> members.add(member(m, true)));
-        for (String empty : List.of("threads", "presences", "voice_states", "emojis", "stickers", "features",
+        for (String empty : List.of("presences", "voice_states", "emojis", "stickers", "features",
                 "stage_instances", "guild_scheduled_events", "soundboard_sounds", "embedded_activities")) {
             json.putArray(empty);
         }
@@ -223,16 +249,11 @@ final class Payloads {
                 .put("edited_timestamp", message.editedTimestamp() == null ? null
                         : Json.timestamp(message.editedTimestamp()))
                 .put("tts", false)
-                .put("mention_everyone", false)
+                .put("mention_everyone", mentions.everyone(stored))
                 .put("pinned", false)
                 .put("flags", 0);
-        Set<Long> mentionedUsers = new LinkedHashSet<>();
-        Matcher users = USER_MENTION.matcher(message.content());
-        while (users.find()) {
-            mentionedUsers.add(Long.parseUnsignedLong(users.group(1)));
-        }
-        ArrayNode mentions = json.putArray("mentions");
-        for (long userId : mentionedUsers) {
+        ArrayNode mentionedUsers = json.putArray("mentions");
+        for (long userId : mentions.users(message)) {
             world.user(userId).ifPresent(u -> {
                 ObjectNode mentioned = user(u);
                 if (!message.isDm() && forGateway) {
@@ -241,14 +262,11 @@ final class Payloads {
                         mentioned.set("member", member);
                     }
                 }
-                mentions.add(mentioned);
+                mentionedUsers.add(mentioned);
             });
         }
         ArrayNode mentionRoles = json.putArray("mention_roles");
-        Matcher roles = ROLE_MENTION.matcher(message.content());
-        while (roles.find()) {
-            mentionRoles.add(roles.group(1));
-        }
+        mentions.roles(message).forEach(id -> mentionRoles.add(Json.id(id)));
         json.set("attachments", arrayOrEmpty(stored.attachmentsJson()));
         json.set("embeds", arrayOrEmpty(stored.embedsJson()));
         json.set("components", arrayOrEmpty(stored.componentsJson()));
@@ -356,6 +374,27 @@ final class Payloads {
     private static JsonNode arrayOrEmpty(String json) {
         JsonNode node = Json.parseOrMissing(json);
         return node.isArray() ? node : Json.array();
+    }
+
+    /**
+     * A message body's {@code embeds} as Discord stores them, as text: each embed a client sends is a
+     * {@code rich} one unless it says otherwise (clients such as JDA need the {@code type}).
+     */
+    static String embedsText(JsonNode body) {
+        JsonNode embeds = body.path("embeds");
+        ArrayNode stored = Json.array();
+        if (embeds.isArray()) {
+            for (JsonNode embed : embeds) {
+                if (embed.isObject()) {
+                    ObjectNode copy = ((ObjectNode) embed).deepCopy();
+                    if (!copy.hasNonNull("type")) {
+                        copy.put("type", "rich");
+                    }
+                    stored.add(copy);
+                }
+            }
+        }
+        return Json.write(stored);
     }
 
     /** Reads a message body's array field back to text for storing; {@code "[]"} when absent. */

@@ -161,9 +161,21 @@ public sealed interface Recorded {
      * @param messageId its new id
      * @param content         its content as sent
      * @param allowedMentions the request's {@code allowed_mentions} as JSON text, {@code ""} when it had none
+     * @param embeds          the request's {@code embeds} as JSON text, {@code "[]"} without
+     * @param replyToMessageId the message its {@code message_reference} names, or 0
      */
-    record MessageSent(Instant at, long channelId, long messageId, String content, String allowedMentions)
-            implements Recorded {
+    record MessageSent(Instant at, long channelId, long messageId, String content, String allowedMentions,
+            String embeds, long replyToMessageId) implements Recorded {
+
+        /** A message with no embeds that replies to nothing. */
+        public MessageSent(Instant at, long channelId, long messageId, String content, String allowedMentions) {
+            this(at, channelId, messageId, content, allowedMentions, "[]", 0);
+        }
+
+        /** The request's {@code embeds}, an empty array without. */
+        public JsonNode embedsJson() {
+            return Json.parseOrMissing(embeds);
+        }
 
         /** The request's {@code allowed_mentions}, or a missing node when it sent none. */
         public JsonNode allowedMentionsJson() {
@@ -191,6 +203,28 @@ public sealed interface Recorded {
             }
             return false;
         }
+    }
+
+    /**
+     * The bot edited one of its messages over REST.
+     *
+     * @param content the content after the edit
+     * @param embeds  the embeds after the edit, as JSON text
+     */
+    record MessageEdited(Instant at, long channelId, long messageId, String content, String embeds)
+            implements Recorded {
+
+        public JsonNode embedsJson() {
+            return Json.parseOrMissing(embeds);
+        }
+    }
+
+    /**
+     * The bot deleted a message over REST: its own, or another user's.
+     *
+     * @param authorId who had written it
+     */
+    record MessageDeleted(Instant at, long channelId, long messageId, long authorId) implements Recorded {
     }
 
     /**

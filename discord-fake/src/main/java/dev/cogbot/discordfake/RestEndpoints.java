@@ -55,6 +55,8 @@ final class RestEndpoints {
                         r -> withMessage(r, (c, m) -> editMessage(r, c, m)))
                 .add("DELETE", "channels/{channel_id}/messages/{message_id}",
                         r -> withMessage(r, (c, m) -> deleteMessage(c, m)))
+                .add("GET", "channels/{channel_id}/messages/{message_id}/reactions/{emoji}",
+                        r -> withMessage(r, (c, m) -> reactors(r, m)))
                 .add("PUT", "channels/{channel_id}/messages/{message_id}/reactions/{emoji}/@me",
                         r -> withMessage(r, (c, m) -> react(r, c, m, true)))
                 .add("DELETE", "channels/{channel_id}/messages/{message_id}/reactions/{emoji}/@me",
@@ -119,7 +121,7 @@ final class RestEndpoints {
     private RestResponse sendMessage(RestRequest request, ChannelRef channel) {
         JsonNode body = request.json();
         String content = body.path("content").asText("");
-        String embeds = Payloads.arrayText(body, "embeds");
+        String embeds = Payloads.embedsText(body);
         String components = Payloads.arrayText(body, "components");
         boolean hasStickers = body.path("sticker_ids").isArray() && !body.path("sticker_ids").isEmpty();
         if (content.isEmpty() && embeds.equals("[]") && components.equals("[]") && request.files().isEmpty()
@@ -168,14 +170,14 @@ final class RestEndpoints {
         }
         JsonNode body = request.json();
         String content = body.has("content") ? body.path("content").asText("") : null;
-        String embeds = body.has("embeds") ? Payloads.arrayText(body, "embeds") : null;
+        String embeds = body.has("embeds") ? Payloads.embedsText(body) : null;
         return chat.edit(channel, message.message().id(), content, embeds)
                 .map(m -> RestResponse.ok(payloads.message(m, false)))
                 .orElseGet(() -> RestResponse.error(404, 10008, "Unknown Message"));
     }
 
     private RestResponse deleteMessage(ChannelRef channel, StoredMessage message) {
-        chat.delete(channel, message.message().id());
+        chat.deleteByBot(channel, message.message().id());
         return RestResponse.noContent();
     }
 
@@ -186,6 +188,37 @@ final class RestEndpoints {
         }
         chat.react(channel, message.message(), emoji, world.config().bot().id(), add);
         return RestResponse.noContent();
+    }
+
+    /**
+     * {@code GET .../reactions/{emoji}}: the users who reacted so, by id, {@code limit}
+     * (1 to 100, default 25) of them after the user id {@code after}, as Discord documents.
+     */
+    private RestResponse reactors(RestRequest request, StoredMessage message) {
+        String emoji = request.param("emoji");
+        int limit;
+        try {
+            limit = request.queryParam("limit").map(Integer::parseInt).orElse(25);
+        } catch (NumberFormatException e) {
+            return RestResponse.error(400, 50035, "Invalid Form Body");
+        }
+        if (limit < 1 || limit > 100) {
+            return RestResponse.error(400, 50035, "Invalid Form Body");
+        }
+        long after = request.queryParam("after").map(Long::parseUnsignedLong).orElse(0L);
+        List<Long> userIds = world.reactionsOn(message.message().id()).get(emoji);
+        if (userIds == null && !Payloads.emoji(emoji).path("id").isNull()) {
+            return RestResponse.error(404, 10014, "Unknown Emoji");
+        }
+        List<Long> byId = new ArrayList<>(userIds == null ? List.of() : userIds);
+        byId.sort(Long::compareUnsigned);
+        ArrayNode users = Json.array();
+        for (long userId : byId) {
+            if (Long.compareUnsigned(userId, after) > 0 && users.size() < limit) {
+                world.user(userId).ifPresent(u -> users.add(payloads.user(u)));
+            }
+        }
+        return RestResponse.ok(users);
     }
 
     // --- lookups shared by the endpoints ---------------------------------------------------------

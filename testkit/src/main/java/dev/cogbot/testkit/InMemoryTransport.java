@@ -9,12 +9,14 @@ import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
+import dev.cogbot.runtime.transport.MentionsInText;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,7 +81,7 @@ public final class InMemoryTransport implements Transport {
         try {
             IncomingMessage referenced = replyToId == null ? null : world.message(channel.id(), replyToId).orElse(null);
             message = new IncomingMessage(nextId(), channel, author, content, member,
-                    MentionsInText.details(content, channel, world, referenced));
+                    MentionsInText.details(content, channel, world::userById, world::roles, referenced));
             world.message(message);
         } finally {
             lock.unlock();
@@ -126,7 +128,7 @@ public final class InMemoryTransport implements Transport {
                         + old.author().name() + "'s");
             }
             IncomingMessage now = new IncomingMessage(messageId, channel, old.author(), content, old.member(),
-                    MentionsInText.details(content, channel, world, old.details().referenced()));
+                    MentionsInText.details(content, channel, world::userById, world::roles, old.details().referenced()));
             world.message(now);
             return now;
         });
@@ -275,10 +277,11 @@ public final class InMemoryTransport implements Transport {
         IncomingMessage edited;
         lock.lock();
         try {
-            IncomingMessage old = world.message(channel.id(), messageId)
-                    .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " in " + channel.name()));
+            IncomingMessage old = world.message(channel.id(), messageId).orElseThrow(
+                    () -> new NoSuchElementException("cannot edit message " + messageId + ": there is none in " + channel.name()));
             if (!old.author().equals(BOT_USER)) {
-                throw new IllegalArgumentException("the bot can edit only its own messages, not " + old.author().name() + "'s");
+                throw new IllegalStateException("cannot edit message " + messageId + ": the bot can edit only its own messages, not "
+                        + old.author().name() + "'s");
             }
             IncomingMessage.Details d = old.details();
             edited = new IncomingMessage(messageId, channel, BOT_USER, message.text(), null,
@@ -297,8 +300,8 @@ public final class InMemoryTransport implements Transport {
     public void delete(ChannelRef channel, String messageId) {
         lock.lock();
         try {
-            world.message(channel.id(), messageId)
-                    .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " in " + channel.name()));
+            world.message(channel.id(), messageId).orElseThrow(
+                    () -> new NoSuchElementException("cannot delete message " + messageId + ": there is none in " + channel.name()));
             world.removeMessage(messageId);
             events.add(new BotEvent.Deleted(channel, messageId));
         } finally {

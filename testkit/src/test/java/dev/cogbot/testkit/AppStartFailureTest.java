@@ -1,5 +1,11 @@
 package dev.cogbot.testkit;
 
+import dev.cogbot.api.Role;
+import dev.cogbot.api.User;
+import dev.cogbot.runtime.transport.GuildRef;
+import dev.cogbot.runtime.transport.MemberRef;
+import java.util.List;
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,6 +108,56 @@ class AppStartFailureTest {
 
         @Override
         public void setPresence(Activity activity) {
+        }
+
+        // never connected: it knows of nothing
+        @Override
+        public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void delete(ChannelRef channel, String messageId) {
+        }
+
+        @Override
+        public Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<User> user(String userId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ChannelRef> channel(String channelId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Role> roles(GuildRef guild) {
+            return List.of();
+        }
+
+        @Override
+        public List<ChannelRef> channels(GuildRef guild) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<MemberRef> member(GuildRef guild, String userId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<MemberRef> members(GuildRef guild) {
+            return List.of();
         }
 
         @Override

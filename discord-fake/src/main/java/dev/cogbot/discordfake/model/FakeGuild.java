@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param name     guild name
  * @param ownerId  the user owning the guild
  * @param roles    roles, {@code @everyone} included (added if missing)
- * @param channels text channels
+ * @param channels text channels, and threads in them (each after its parent)
  * @param members  members; the bot must be one of them (JDA logs an error otherwise)
  */
 public record FakeGuild(long id, String name, long ownerId, List<FakeRole> roles, List<FakeChannel> channels,
@@ -30,6 +30,11 @@ public record FakeGuild(long id, String name, long ownerId, List<FakeRole> roles
         roles = List.copyOf(withEveryone);
         channels = List.copyOf(channels);
         members = List.copyOf(members);
+        for (FakeChannel channel : channels) {
+            if (channel.isThread() && channels.stream().noneMatch(c -> c.id() == channel.parentId() && !c.isThread())) {
+                throw new IllegalArgumentException("the thread " + channel.name() + " has no parent text channel in " + name);
+            }
+        }
     }
 
     /** The {@code @everyone} role. */

@@ -14,6 +14,7 @@ public final class Permissions {
     public static final long EMBED_LINKS = 1L << 14;
     public static final long ATTACH_FILES = 1L << 15;
     public static final long READ_MESSAGE_HISTORY = 1L << 16;
+    public static final long MENTION_EVERYONE = 1L << 17;
     public static final long USE_EXTERNAL_EMOJIS = 1L << 18;
     public static final long CHANGE_NICKNAME = 1L << 26;
     public static final long MANAGE_ROLES = 1L << 28;

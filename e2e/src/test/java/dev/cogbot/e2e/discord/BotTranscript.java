@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * What the local Discord server recorded of the bot, read as transcript lines a little at a time:
- * {@code cogbot: <message>}, {@code reacted 🔇 to <id>}, {@code removed 🔇 from <id>}, {@code typing}.
+ * {@code cogbot: <message>}, {@code reacted 🔇 to <id>}, {@code removed 🔇 from <id>}, {@code typing},
+ * {@code cogbot edited <id>: <message>}, {@code cogbot deleted <id>}.
  *
  * <p>Presence updates are left out: JDA sends them over the gateway from its own thread, with no
  * answer to wait for, so they would land in whichever read came next. Tests await them instead.
@@ -46,6 +47,8 @@ final class BotTranscript {
             case Recorded.ReactionChange r -> Optional.of((r.added() ? "reacted " : "removed ") + r.emoji()
                     + (r.added() ? " to " : " from ") + r.messageId());
             case Recorded.TypingStarted typing -> Optional.of("typing");
+            case Recorded.MessageEdited edited -> Optional.of("cogbot edited " + edited.messageId() + ": " + edited.content());
+            case Recorded.MessageDeleted deleted -> Optional.of("cogbot deleted " + deleted.messageId());
             default -> Optional.empty();
         };
     }

@@ -2,15 +2,20 @@ package dev.cogbot.e2e.discord;
 
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Permission;
+import dev.cogbot.api.Draft;
+import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
-import dev.cogbot.api.Draft;
+import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -168,6 +173,56 @@ final class ObservedTransport implements Transport {
     @Override
     public Set<Permission> botPermissions(ChannelRef channel) {
         return delegate.botPermissions(channel);
+    }
+
+    @Override
+    public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
+        return delegate.edit(channel, messageId, message);
+    }
+
+    @Override
+    public void delete(ChannelRef channel, String messageId) {
+        delegate.delete(channel, messageId);
+    }
+
+    @Override
+    public Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
+        return delegate.fetchMessage(channel, messageId);
+    }
+
+    @Override
+    public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
+        return delegate.reactors(channel, messageId, emoji);
+    }
+
+    @Override
+    public Optional<User> user(String userId) {
+        return delegate.user(userId);
+    }
+
+    @Override
+    public Optional<ChannelRef> channel(String channelId) {
+        return delegate.channel(channelId);
+    }
+
+    @Override
+    public List<Role> roles(GuildRef guild) {
+        return delegate.roles(guild);
+    }
+
+    @Override
+    public List<ChannelRef> channels(GuildRef guild) {
+        return delegate.channels(guild);
+    }
+
+    @Override
+    public Optional<MemberRef> member(GuildRef guild, String userId) {
+        return delegate.member(guild, userId);
+    }
+
+    @Override
+    public List<MemberRef> members(GuildRef guild) {
+        return delegate.members(guild);
     }
 
     @Override

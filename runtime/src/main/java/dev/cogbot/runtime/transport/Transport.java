@@ -63,58 +63,49 @@ public interface Transport extends AutoCloseable {
      */
     Set<Permission> botPermissions(ChannelRef channel);
 
-    // MODEL-FOUNDATION: the defaults below exist only until every transport implements them; they
-    // are made abstract before issue 9 lands.
+    // The model: messages after they are sent, and what the network knows of users, channels and
+    // servers. A thing that does not exist (any more) is a NoSuchElementException, a thing the bot may
+    // not do an IllegalStateException, each with a one-line message naming what was tried.
 
-    /** Replaces the text and embeds of a message the bot sent; returns it as edited. */
-    default IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
-        throw new UnsupportedOperationException(name() + " cannot edit messages yet");
-    }
+    /**
+     * Replaces the text and embeds of a message the bot sent; returns it as edited.
+     *
+     * @throws java.util.NoSuchElementException if there is no such message
+     * @throws IllegalStateException if it is not the bot's
+     */
+    IncomingMessage edit(ChannelRef channel, String messageId, Draft message);
 
-    /** Deletes a message: the bot's own, or anyone's where the bot may manage messages. */
-    default void delete(ChannelRef channel, String messageId) {
-        throw new UnsupportedOperationException(name() + " cannot delete messages yet");
-    }
+    /**
+     * Deletes a message: the bot's own, or anyone's where the bot may manage messages.
+     *
+     * @throws java.util.NoSuchElementException if there is no such message
+     * @throws IllegalStateException if the bot may not delete it
+     */
+    void delete(ChannelRef channel, String messageId);
 
     /** The message with this id in the channel, if it exists and the bot may read it. */
-    default Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
-        throw new UnsupportedOperationException(name() + " cannot fetch messages yet");
-    }
+    Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId);
 
     /** The users who reacted to a message with {@code emoji}, asked of the network now. */
-    default List<User> reactors(ChannelRef channel, String messageId, String emoji) {
-        throw new UnsupportedOperationException(name() + " cannot list reactors yet");
-    }
+    List<User> reactors(ChannelRef channel, String messageId, String emoji);
 
     /** The user with this id, if the network knows them. */
-    default Optional<User> user(String userId) {
-        throw new UnsupportedOperationException(name() + " cannot look users up yet");
-    }
+    Optional<User> user(String userId);
 
     /** The channel with this id, in any server the bot is in or among its DMs, if it sees it. */
-    default Optional<ChannelRef> channel(String channelId) {
-        throw new UnsupportedOperationException(name() + " cannot look channels up yet");
-    }
+    Optional<ChannelRef> channel(String channelId);
 
     /** The server's roles, lowest first. */
-    default List<Role> roles(GuildRef guild) {
-        throw new UnsupportedOperationException(name() + " cannot list roles yet");
-    }
+    List<Role> roles(GuildRef guild);
 
     /** The server's text channels and threads the bot sees, in the server's order. */
-    default List<ChannelRef> channels(GuildRef guild) {
-        throw new UnsupportedOperationException(name() + " cannot list channels yet");
-    }
+    List<ChannelRef> channels(GuildRef guild);
 
     /** The member with this user id: from the cache, else asked of the network. */
-    default Optional<MemberRef> member(GuildRef guild, String userId) {
-        throw new UnsupportedOperationException(name() + " cannot look members up yet");
-    }
+    Optional<MemberRef> member(GuildRef guild, String userId);
 
     /** The server's members the transport holds in its cache. */
-    default List<MemberRef> members(GuildRef guild) {
-        throw new UnsupportedOperationException(name() + " cannot list members yet");
-    }
+    List<MemberRef> members(GuildRef guild);
 
     /** User ids the network itself names as the bot's owners (Discord's application owner or team). */
     default Set<String> ownerIds() {

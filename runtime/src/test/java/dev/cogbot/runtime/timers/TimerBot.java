@@ -4,6 +4,7 @@ import dev.cogbot.api.Activity;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Draft;
 import dev.cogbot.api.Permission;
+import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.RuntimeOptions;
@@ -12,13 +13,16 @@ import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.JdbcTimerStore;
 import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -151,6 +155,56 @@ final class TimerBot implements AutoCloseable {
         @Override
         public Set<Permission> botPermissions(ChannelRef channel) {
             return Set.of();
+        }
+
+        @Override
+        public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
+            throw new UnsupportedOperationException("nothing is sent in these tests");
+        }
+
+        @Override
+        public void delete(ChannelRef channel, String messageId) {
+            throw new UnsupportedOperationException("nothing is sent in these tests");
+        }
+
+        @Override
+        public Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<User> user(String userId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ChannelRef> channel(String channelId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Role> roles(GuildRef guild) {
+            return List.of();
+        }
+
+        @Override
+        public List<ChannelRef> channels(GuildRef guild) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<MemberRef> member(GuildRef guild, String userId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<MemberRef> members(GuildRef guild) {
+            return List.of();
         }
 
         @Override

@@ -1,8 +1,11 @@
 package dev.cogbot.runtime.transport.console;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.api.Embed;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How the console shows what happens in a channel, one line per event, IRC-style. Scripts and
@@ -13,10 +16,21 @@ import dev.cogbot.runtime.transport.ChannelRef;
  * #general &lt;cogbot&gt; Knock knock!
  * #general cogbot reacted 🔇 to message 3
  * #general cogbot is typing…
+ * #general cogbot edited message 4: Counted: 5
+ * #general cogbot deleted message 4
  * cogbot is now playing: Jokes told: 3
  * </pre>
  *
- * A message of several lines keeps them together, the later ones indented under the first.
+ * A message of several lines keeps them together, the later ones indented under the first. An embed
+ * follows its message's text as lines marked with a bar, under the same indent:
+ *
+ * <pre>
+ * #general &lt;cogbot&gt; The votes are in
+ *                   │ Lunch?
+ *                   │ Pizza wins.
+ *                   │ 🍕 Pizza: 5 votes
+ *                   │ — Poll by alice · 2026-12-03T12:00:00Z
+ * </pre>
  */
 public final class ConsoleFormat {
 
@@ -25,13 +39,59 @@ public final class ConsoleFormat {
 
     /** {@code #general <alice> hello}. */
     public static String message(ChannelRef channel, User author, String text) {
-        String head = prompt(channel, author);
+        return message(channel, author, text, List.of());
+    }
+
+    /** {@code #general <cogbot> hello}, then each embed's lines. */
+    public static String message(ChannelRef channel, User author, String text, List<Embed> embeds) {
+        return block(prompt(channel, author), text, embeds);
+    }
+
+    /** {@code #general cogbot edited message 4: Counted: 5} (or whoever edited), then each embed's lines. */
+    public static String edited(ChannelRef channel, User editor, String messageId, String text, List<Embed> embeds) {
+        return block(channel(channel) + " " + editor.name() + " edited message " + messageId + ": ", text, embeds);
+    }
+
+    /** {@code #general cogbot deleted message 4} (or whoever deleted it). */
+    public static String deleted(ChannelRef channel, User deleter, String messageId) {
+        return channel(channel) + " " + deleter.name() + " deleted message " + messageId;
+    }
+
+    /** The embed as the console shows it, one entry per line, without the bar. */
+    public static List<String> embedLines(Embed embed) {
+        List<String> lines = new ArrayList<>();
+        embed.title().ifPresent(lines::add);
+        embed.description().ifPresent(d -> lines.addAll(List.of(d.split("\\R", -1))));
+        for (Embed.Field field : embed.fields()) {
+            String[] value = field.value().split("\\R", -1);
+            lines.add(field.name() + ": " + value[0]);
+            String under = "  ";
+            for (int i = 1; i < value.length; i++) {
+                lines.add(under + value[i]);
+            }
+        }
+        embed.imageUrl().ifPresent(url -> lines.add("[image] " + url));
+        String footer = embed.footer().orElse("");
+        String when = embed.timestamp().map(Object::toString).orElse("");
+        if (!footer.isEmpty() || !when.isEmpty()) {
+            lines.add("— " + footer + (!footer.isEmpty() && !when.isEmpty() ? " · " : "") + when);
+        }
+        return lines;
+    }
+
+    /** {@code head} then the text's lines and the embeds' (barred), the later ones indented under the first. */
+    private static String block(String head, String text, List<Embed> embeds) {
+        List<String> lines = new ArrayList<>();
+        if (!text.isEmpty() || embeds.isEmpty()) {
+            lines.addAll(List.of(text.split("\\R", -1)));
+        }
+        for (Embed embed : embeds) {
+            embedLines(embed).forEach(line -> lines.add("│ " + line));
+        }
         String indent = " ".repeat(head.codePointCount(0, head.length()));
-        StringBuilder block = new StringBuilder(head);
-        String[] lines = text.split("\\R", -1);
-        block.append(lines[0]);
-        for (int i = 1; i < lines.length; i++) {
-            block.append(System.lineSeparator()).append(indent).append(lines[i]);
+        StringBuilder block = new StringBuilder(head).append(lines.getFirst());
+        for (int i = 1; i < lines.size(); i++) {
+            block.append(System.lineSeparator()).append(indent).append(lines.get(i));
         }
         return block.toString();
     }
@@ -51,15 +111,6 @@ public final class ConsoleFormat {
         return channel(channel) + " " + bot.name() + " removed " + emoji + " from message " + messageId;
     }
 
-    /** {@code #general alice edited message 3: hello world}. */
-    public static String edited(ChannelRef channel, User author, String messageId, String text) {
-        return channel(channel) + " " + author.name() + " edited message " + messageId + ": " + text;
-    }
-
-    /** {@code #general alice deleted message 3}. */
-    public static String deleted(ChannelRef channel, User user, String messageId) {
-        return channel(channel) + " " + user.name() + " deleted message " + messageId;
-    }
 
     /** {@code #general cogbot is typing…}. */
     public static String typing(ChannelRef channel, User bot) {

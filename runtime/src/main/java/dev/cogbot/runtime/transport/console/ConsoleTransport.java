@@ -1,13 +1,15 @@
 package dev.cogbot.runtime.transport.console;
 
 import dev.cogbot.api.Activity;
-import dev.cogbot.api.User;
+import dev.cogbot.api.Draft;
 import dev.cogbot.api.Permission;
+import dev.cogbot.api.Role;
+import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
-import dev.cogbot.api.Draft;
+import dev.cogbot.runtime.transport.MentionsInText;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import dev.cogbot.runtime.transport.TransportEvent;
@@ -29,8 +31,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -67,13 +73,10 @@ public final class ConsoleTransport implements Transport {
 
     private static final Set<Permission> ALL_PERMISSIONS = Set.copyOf(EnumSet.allOf(Permission.class));
 
-    /**
-     * The one room the console is: a server, so that what is said there is said in a server, and
-     * whoever types (the local user or an {@code /as} user) is a member of it.
-     */
-    public static final GuildRef ROOM = new GuildRef("console", "console", "console");
-    /** The console's only channel. */
-    public static final ChannelRef GENERAL = new ChannelRef("general", "general", ROOM);
+    /** The id of the console's one room (see {@link #room()}). */
+    public static final String ROOM_ID = "console";
+    /** The id of the console's only channel (see {@link #general()}). */
+    public static final String GENERAL_ID = "general";
     /**
      * Everyone at the keyboard may do everything in the room: it is one person's terminal, so
      * moderating (a hush, say) is theirs whoever they pretend to be. The owners' commands still
@@ -89,6 +92,11 @@ public final class ConsoleTransport implements Transport {
     private final boolean interactive;
     private final Supplier<List<String>> pluginLines;
     private final User localUser;
+    private final GuildRef room;
+    private final ChannelRef general;
+    private final ConsoleMemory recent = new ConsoleMemory();
+    /** Who typed here, by id, in the order they first did: the room's members (the local user from the start). */
+    private final Map<String, User> typed = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile User speaker;
     private final AtomicLong lastMessageId = new AtomicLong();
     private final AtomicBoolean started = new AtomicBoolean();
@@ -121,6 +129,9 @@ public final class ConsoleTransport implements Transport {
         }
         this.localUser = new User(userName.strip(), userName.strip(), false);
         this.speaker = localUser;
+        this.room = new GuildRef(ROOM_ID, "console", localUser.id());
+        this.general = new ChannelRef(GENERAL_ID, "general", room);
+        typed.put(localUser.id(), localUser);
     }
 
     /**
@@ -164,6 +175,19 @@ public final class ConsoleTransport implements Transport {
         return localUser;
     }
 
+    /**
+     * The one room the console is: a server owned by the local user, so that what is said there is
+     * said in a server, and whoever types (the local user or an {@code /as} user) is a member of it.
+     */
+    public GuildRef room() {
+        return room;
+    }
+
+    /** The console's only channel, {@code #general} in {@link #room()}. */
+    public ChannelRef general() {
+        return general;
+    }
+
     /** Who the next line speaks as: the local user, or whoever {@code /as} named. */
     public User speaker() {
         return speaker;
@@ -193,7 +217,7 @@ public final class ConsoleTransport implements Transport {
         this.listener = listener;
         listener.onReady(BOT);
         if (interactive) {
-            io.print(BOT.name() + " is online in #" + GENERAL.name() + "; you are " + localUser.name()
+            io.print(BOT.name() + " is online in #" + general.name() + "; you are " + localUser.name()
                     + ". /help lists console commands.");
         }
         // A platform thread: it spends its life blocked reading stdin, which would only tie up a carrier.
@@ -203,14 +227,90 @@ public final class ConsoleTransport implements Transport {
     @Override
     public IncomingMessage send(ChannelRef channel, Draft message) {
         // nobody is pinged on a console: the allowed mentions change nothing here
-        String text = message.text();
-        IncomingMessage sent = new IncomingMessage(nextId(), channel, BOT, text);
-        io.print(ConsoleFormat.message(channel, BOT, text));
+        IncomingMessage referenced = message.replyToId().flatMap(id -> recent.get(channel.id(), id)).orElse(null);
+        IncomingMessage sent = new IncomingMessage(nextId(), channel, BOT, message.text(), null,
+                new IncomingMessage.Details(List.of(), List.of(), false, referenced, message.embeds(), List.of()));
+        recent.remember(sent);
+        io.print(ConsoleFormat.message(channel, BOT, message.text(), message.embeds()));
         return sent;
+    }
+
+    /** Edits one of the bot's last {@value ConsoleMemory#CAPACITY} messages, and prints the edit. */
+    @Override
+    public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
+        IncomingMessage old = remembered(channel, messageId, "edit");
+        if (!old.author().equals(BOT)) {
+            throw new IllegalStateException("cannot edit message " + messageId + ": the bot can edit only its own messages");
+        }
+        IncomingMessage.Details d = old.details();
+        IncomingMessage edited = new IncomingMessage(messageId, channel, BOT, message.text(), null,
+                new IncomingMessage.Details(d.mentions(), d.roleMentions(), d.mentionsEveryone(), d.referenced(),
+                        message.embeds(), d.reactions()));
+        recent.remember(edited);
+        io.print(ConsoleFormat.edited(channel, BOT, messageId, message.text(), message.embeds()));
+        return edited;
+    }
+
+    /** Deletes one of the last {@value ConsoleMemory#CAPACITY} messages (anyone's: the keyboard moderates), and prints it. */
+    @Override
+    public void delete(ChannelRef channel, String messageId) {
+        remembered(channel, messageId, "delete");
+        recent.forget(messageId);
+        io.print(ConsoleFormat.deleted(channel, BOT, messageId));
+    }
+
+    @Override
+    public Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
+        return recent.get(channel.id(), messageId);
+    }
+
+    /** Only the bot reacts on the console. */
+    @Override
+    public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
+        return recent.botReacted(messageId, emoji) ? List.of(BOT) : List.of();
+    }
+
+    @Override
+    public Optional<User> user(String userId) {
+        return userId.equals(BOT.id()) ? Optional.of(BOT) : Optional.ofNullable(typed.get(userId));
+    }
+
+    @Override
+    public Optional<ChannelRef> channel(String channelId) {
+        return channelId.equals(general.id()) ? Optional.of(general) : Optional.empty();
+    }
+
+    /** The console's room has no roles. */
+    @Override
+    public List<Role> roles(GuildRef guild) {
+        return List.of();
+    }
+
+    @Override
+    public List<ChannelRef> channels(GuildRef guild) {
+        return guild.id().equals(room.id()) ? List.of(general) : List.of();
+    }
+
+    @Override
+    public Optional<MemberRef> member(GuildRef guild, String userId) {
+        return guild.id().equals(room.id()) ? Optional.ofNullable(typed.get(userId)).map(ConsoleTransport::member)
+                : Optional.empty();
+    }
+
+    /** The local user, and everyone who typed as someone else with {@code /as}. */
+    @Override
+    public List<MemberRef> members(GuildRef guild) {
+        if (!guild.id().equals(room.id())) {
+            return List.of();
+        }
+        synchronized (typed) {
+            return typed.values().stream().map(ConsoleTransport::member).toList();
+        }
     }
 
     @Override
     public void addReaction(ChannelRef channel, String messageId, String emoji) {
+        recent.reacted(messageId, emoji, true);
         io.print(ConsoleFormat.reactionAdded(channel, BOT, messageId, emoji));
         // as on Discord, the bot's own reactions are events too
         tellIfStarted(new TransportEvent.ReactionAdded(channel, messageId, emoji, BOT, null));
@@ -218,6 +318,7 @@ public final class ConsoleTransport implements Transport {
 
     @Override
     public void removeReaction(ChannelRef channel, String messageId, String emoji) {
+        recent.reacted(messageId, emoji, false);
         io.print(ConsoleFormat.reactionRemoved(channel, BOT, messageId, emoji));
         tellIfStarted(new TransportEvent.ReactionRemoved(channel, messageId, emoji, BOT, null));
     }
@@ -270,7 +371,7 @@ public final class ConsoleTransport implements Transport {
     private void readLines(TransportListener listener) {
         try {
             String line;
-            while (!closed.get() && (line = io.readLine(ConsoleFormat.prompt(GENERAL, speaker))) != null) {
+            while (!closed.get() && (line = io.readLine(ConsoleFormat.prompt(general, speaker))) != null) {
                 if (closed.get() || !handle(ConsoleInput.parse(line), listener)) {
                     break;
                 }
@@ -299,22 +400,24 @@ public final class ConsoleTransport implements Transport {
             }
             case Unknown(String command) -> io.print("unknown console command " + command + "; /help lists them");
             case React(String id, String emoji, boolean add) -> report(add
-                    ? ConsoleFormat.reactionAdded(GENERAL, speaker, id, emoji)
-                    : ConsoleFormat.reactionRemoved(GENERAL, speaker, id, emoji), listener, add
-                    ? new TransportEvent.ReactionAdded(GENERAL, id, emoji, speaker, member(speaker))
-                    : new TransportEvent.ReactionRemoved(GENERAL, id, emoji, speaker, member(speaker)));
-            case Edit(String id, String text) -> report(ConsoleFormat.edited(GENERAL, speaker, id, text), listener,
-                    new TransportEvent.MessageEdited(new IncomingMessage(id, GENERAL, speaker, text, member(speaker))));
-            case Delete(String id) -> report(ConsoleFormat.deleted(GENERAL, speaker, id), listener,
-                    new TransportEvent.MessageDeleted(GENERAL, id));
+                    ? ConsoleFormat.reactionAdded(general, speaker, id, emoji)
+                    : ConsoleFormat.reactionRemoved(general, speaker, id, emoji), listener, add
+                    ? new TransportEvent.ReactionAdded(general, id, emoji, speaker, member(speaker))
+                    : new TransportEvent.ReactionRemoved(general, id, emoji, speaker, member(speaker)));
+            case Edit(String id, String text) -> {
+                IncomingMessage edited = new IncomingMessage(id, general, speaker, text, member(speaker),
+                        MentionsInText.details(text, general, this::user, this::roles, null));
+                recent.remember(edited);
+                report(ConsoleFormat.edited(general, speaker, id, text, List.of()), listener,
+                        new TransportEvent.MessageEdited(edited));
+            }
+            case Delete(String id) -> {
+                recent.forget(id);
+                report(ConsoleFormat.deleted(general, speaker, id), listener, new TransportEvent.MessageDeleted(general, id));
+            }
             case Malformed(String usage) -> io.print("usage: " + usage);
         }
         return true;
-    }
-
-    /** Whoever types, as a member of the room. */
-    private static MemberRef member(User user) {
-        return MemberRef.of(user, user.name(), AT_THE_KEYBOARD);
     }
 
     /**
@@ -339,11 +442,13 @@ public final class ConsoleTransport implements Transport {
 
     private void deliver(String text, TransportListener listener) {
         User author = speaker;
-        IncomingMessage message = new IncomingMessage(nextId(), GENERAL, author, text,
-                MemberRef.of(author, author.name(), AT_THE_KEYBOARD));
+        typed.putIfAbsent(author.id(), author);
+        IncomingMessage message = new IncomingMessage(nextId(), general, author, text, member(author),
+                MentionsInText.details(text, general, this::user, this::roles, null));
+        recent.remember(message);
         if (!interactive) {
             // In a transcript the question must appear before its answer; a person sees what they typed.
-            io.print(ConsoleFormat.message(GENERAL, author, text));
+            io.print(ConsoleFormat.message(general, author, text));
         }
         try {
             listener.onMessage(message);
@@ -357,6 +462,16 @@ public final class ConsoleTransport implements Transport {
                 log.error("Waiting for the bot to answer console message {} failed", message.id(), e);
             }
         }
+    }
+
+    private static MemberRef member(User user) {
+        return MemberRef.of(user, user.name(), AT_THE_KEYBOARD);
+    }
+
+    private IncomingMessage remembered(ChannelRef channel, String messageId, String action) {
+        return recent.get(channel.id(), messageId).orElseThrow(() -> new NoSuchElementException(
+                "cannot " + action + " message " + messageId + " in #" + channel.name()
+                        + ": the console remembers only its last " + ConsoleMemory.CAPACITY + " messages"));
     }
 
     private void switchUser(String name) {
@@ -394,7 +509,7 @@ public final class ConsoleTransport implements Transport {
                 "  /help      show this list",
                 "  /quit      stop the bot (so do Ctrl-D, Ctrl-C and the end of piped input)",
                 "  //text     send a message that starts with /",
-                "anything else is a chat message in #" + GENERAL.name()
+                "anything else is a chat message in #" + GENERAL_ID
                         + "; bot commands start with the bot's prefix, e.g. !help");
     }
 

@@ -2,6 +2,10 @@ package dev.cogbot.runtime.transport.discord;
 
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Permission;
+import dev.cogbot.api.ChannelKind;
+import dev.cogbot.api.Draft;
+import dev.cogbot.api.Reaction;
+import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
 import dev.cogbot.runtime.secrets.UrlCredentials;
@@ -9,7 +13,6 @@ import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
-import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.TransportListener;
@@ -18,13 +21,17 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.ApplicationInfo;
 import net.dv8tion.jda.api.entities.ApplicationTeam;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
@@ -37,6 +44,11 @@ import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.events.guild.member.GuildMemberJoinEvent;
 import net.dv8tion.jda.api.events.guild.member.GuildMemberRemoveEvent;
 import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.Mentions;
+import net.dv8tion.jda.api.entities.MessageReaction;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 import net.dv8tion.jda.api.events.message.react.GenericMessageReactionEvent;
@@ -51,6 +63,7 @@ import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
@@ -60,6 +73,12 @@ import org.slf4j.LoggerFactory;
  * Discord, through JDA. Always a shard manager — one shard unless asked for more — because the
  * shard manager asks the REST base for the gateway address, which is what lets a proxy or a local
  * test server stand in for Discord.
+ *
+ * <p>Lookups read JDA's cache first and ask Discord only when it has nothing: the bot logs in with
+ * JDA's light cache (no member cache, no member chunking), so {@link #members} lists only members
+ * JDA holds (the bot itself, usually), while {@link #member} asks Discord for anyone else. Discord's
+ * refusals come back as one-line {@link NoSuchElementException}s (it does not exist) or
+ * {@link IllegalStateException}s (the bot may not), see {@link DiscordFailures}.
  */
 public final class DiscordTransport implements Transport {
 
@@ -161,26 +180,203 @@ public final class DiscordTransport implements Transport {
         return String.join(", ", states);
     }
 
+    /**
+     * Sends the draft. A text longer than Discord's 2000 characters goes as several messages, cut at
+     * line breaks ({@link MessageSplitter}): the first part carries the reply (the quote sits above
+     * the start of the answer), the last part carries the embeds (the card follows the whole text), and
+     * the last part is returned, so editing it keeps the embeds. A draft of embeds alone is one message.
+     */
     @Override
     public IncomingMessage send(ChannelRef channel, Draft message) {
         MessageChannel target = channel(channel);
+        List<MessageEmbed> embeds = DiscordEmbeds.toJda(message.embeds());
+        List<MessageCreateAction> parts = message.text().isBlank() && !embeds.isEmpty()
+                ? List.of(target.sendMessageEmbeds(embeds))
+                : MessageSplitter.split(message.text(), MESSAGE_LIMIT).stream().map(target::sendMessage).toList();
+        // a reply to a message deleted meanwhile is still sent, as a plain message
+        message.replyToId().ifPresent(id -> parts.getFirst().setMessageReference(id).failOnInvalidReply(false));
+        parts.getLast().setEmbeds(embeds);
         Message sent = null;
-        for (String part : MessageSplitter.split(message.text(), MESSAGE_LIMIT)) {
-            MessageCreateAction action = target.sendMessage(part);
-            DiscordMentions.apply(message.mentions(), action);
-            sent = action.complete();
+        for (MessageCreateAction part : parts) {
+            DiscordMentions.apply(message.mentions(), part);
+            sent = complete(part::complete, "send a message in " + describe(channel));
         }
         return toIncoming(sent, channel, null);
     }
 
     @Override
+    public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
+        if (message.text().length() > MESSAGE_LIMIT) {
+            throw new IllegalArgumentException("an edited message holds at most " + MESSAGE_LIMIT
+                    + " characters on Discord; this one has " + message.text().length());
+        }
+        MessageEditBuilder edit = new MessageEditBuilder()
+                .setContent(message.text())
+                .setEmbeds(DiscordEmbeds.toJda(message.embeds()));
+        DiscordMentions.apply(message.mentions(), edit);
+        Message edited = complete(() -> channel(channel).editMessageById(messageId, edit.build()).complete(),
+                "edit message " + messageId + " in " + describe(channel));
+        return toIncoming(edited, channel, null);
+    }
+
+    @Override
+    public void delete(ChannelRef channel, String messageId) {
+        complete(() -> channel(channel).deleteMessageById(messageId).complete(),
+                "delete message " + messageId + " in " + describe(channel));
+    }
+
+    /** The message, or empty when Discord has no such message or the bot may not read the channel's history. */
+    @Override
+    public Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
+        try {
+            Message message = channel(channel).retrieveMessageById(messageId).complete();
+            return Optional.of(toIncoming(message, channel, fetchedAuthor(message)));
+        } catch (RuntimeException e) {
+            if (DiscordFailures.isGone(e) || DiscordFailures.isForbidden(e)) {
+                return Optional.empty();
+            }
+            throw DiscordFailures.explain("fetch message " + messageId + " in " + describe(channel), e);
+        }
+    }
+
+    /**
+     * The author of a fetched message as a member: Discord sends a fetched message without it, so it is
+     * asked for (from the cache, else one request), except for the bot's own messages, which carry no
+     * member anywhere. Null when the author has left the server.
+     */
+    private MemberRef fetchedAuthor(Message message) {
+        MemberRef known = memberOf(message);
+        if (known != null || !message.isFromGuild() || message.isWebhookMessage()
+                || message.getAuthor().getIdLong() == message.getJDA().getSelfUser().getIdLong()) {
+            return known;
+        }
+        try {
+            return toMember(message.getGuild().retrieveMember(message.getAuthor()).complete());
+        } catch (RuntimeException e) {
+            if (DiscordFailures.isGone(e)) {
+                return null;
+            }
+            throw DiscordFailures.explain("look up the author of message " + message.getId(), e);
+        }
+    }
+
+    /** The most reactors one call returns: Discord's page size, one request. */
+    static final int MAX_REACTORS = 100;
+
+    /**
+     * The first {@value #MAX_REACTORS} users who reacted with {@code emoji}, in Discord's order (by user
+     * id), in one request; a poll with more voters than that is counted with
+     * {@link IncomingMessage.Details#reactions()}.
+     */
+    @Override
+    public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
+        List<net.dv8tion.jda.api.entities.User> users = complete(
+                () -> channel(channel).retrieveReactionUsersById(messageId, DiscordEmoji.of(emoji))
+                        .limit(MAX_REACTORS).complete(),
+                "list who reacted " + emoji + " to message " + messageId + " in " + describe(channel));
+        return users.stream().map(DiscordTransport::toUser).toList();
+    }
+
+    @Override
+    public Optional<User> user(String userId) {
+        if (!isSnowflake(userId)) {
+            return Optional.empty();
+        }
+        net.dv8tion.jda.api.entities.User cached = shardManager().getUserById(userId);
+        if (cached != null) {
+            return Optional.of(toUser(cached));
+        }
+        try {
+            return Optional.of(toUser(shardManager().retrieveUserById(userId).complete()));
+        } catch (RuntimeException e) {
+            if (DiscordFailures.isGone(e)) {
+                return Optional.empty();
+            }
+            throw DiscordFailures.explain("look up user " + userId, e);
+        }
+    }
+
+    /**
+     * The channel from JDA's cache (servers' text channels and threads, open DMs) or from those
+     * messages came from; Discord is not asked, since the bot can only use channels it sees anyway.
+     */
+    @Override
+    public Optional<ChannelRef> channel(String channelId) {
+        if (!isSnowflake(channelId)) {
+            return Optional.empty();
+        }
+        MessageChannel found = channels.get(channelId);
+        if (found == null) {
+            found = shardManager().getChannelById(GuildMessageChannel.class, channelId);
+        }
+        if (found == null) {
+            found = shardManager().getPrivateChannelById(channelId);
+        }
+        return Optional.ofNullable(found).map(DiscordTransport::toChannel);
+    }
+
+    /** The server's roles, lowest first, {@code @everyone} included. */
+    @Override
+    public List<Role> roles(GuildRef guild) {
+        Guild found = guild(guild);
+        List<net.dv8tion.jda.api.entities.Role> roles = new ArrayList<>(found.getRoles().reversed());
+        net.dv8tion.jda.api.entities.Role everyone = found.getPublicRole();
+        if (!roles.contains(everyone)) {
+            roles.addFirst(everyone);
+        }
+        return roles.stream().map(DiscordTransport::toRole).toList();
+    }
+
+    /** The server's text and announcement channels in the server's order, then its active threads. */
+    @Override
+    public List<ChannelRef> channels(GuildRef guild) {
+        Guild found = guild(guild);
+        List<ChannelRef> refs = new ArrayList<>();
+        for (GuildChannel channel : found.getChannels()) {
+            if ((channel.getType() == ChannelType.TEXT || channel.getType() == ChannelType.NEWS)
+                    && channel instanceof GuildMessageChannel text) {
+                refs.add(toChannel(text));
+            }
+        }
+        found.getThreadChannels().forEach(thread -> refs.add(toChannel(thread)));
+        return refs;
+    }
+
+    @Override
+    public Optional<MemberRef> member(GuildRef guild, String userId) {
+        if (!isSnowflake(userId)) {
+            return Optional.empty();
+        }
+        Guild found = guild(guild);
+        Member cached = found.getMemberById(userId);
+        if (cached != null) {
+            return Optional.of(toMember(cached));
+        }
+        try {
+            return Optional.of(toMember(found.retrieveMemberById(userId).complete()));
+        } catch (RuntimeException e) {
+            if (DiscordFailures.isGone(e)) {
+                return Optional.empty();
+            }
+            throw DiscordFailures.explain("look up member " + userId + " of " + guild.name(), e);
+        }
+    }
+
+    @Override
+    public List<MemberRef> members(GuildRef guild) {
+        return guild(guild).getMembers().stream().map(DiscordTransport::toMember).toList();
+    }
+
+    @Override
     public void addReaction(ChannelRef channel, String messageId, String emoji) {
-        channel(channel).addReactionById(messageId, Emoji.fromUnicode(emoji)).complete();
+        complete(() -> channel(channel).addReactionById(messageId, DiscordEmoji.of(emoji)).complete(),
+                "react " + emoji + " to message " + messageId + " in " + describe(channel));
     }
 
     @Override
     public void removeReaction(ChannelRef channel, String messageId, String emoji) {
-        channel(channel).removeReactionById(messageId, Emoji.fromUnicode(emoji)).complete();
+        complete(() -> channel(channel).removeReactionById(messageId, DiscordEmoji.of(emoji)).complete(),
+                "remove the reaction " + emoji + " from message " + messageId + " in " + describe(channel));
     }
 
     @Override
@@ -259,19 +455,83 @@ public final class DiscordTransport implements Transport {
             found = shardManager().getPrivateChannelById(ref.id());
         }
         if (found == null) {
-            throw new IllegalStateException("channel " + ref.id() + " is not known to the bot");
+            throw new NoSuchElementException("the bot does not see the channel " + describe(ref) + " (" + ref.id()
+                    + ") on Discord; " + (ref.isPrivate() ? "a DM opens again when the user writes to the bot"
+                            : "it was deleted, or the bot left its server"));
         }
         return found;
     }
 
-    private static IncomingMessage toIncoming(Message message, ChannelRef channel, MemberRef member) {
-        net.dv8tion.jda.api.entities.User author = message.getAuthor();
-        return new IncomingMessage(message.getId(), channel, toUser(author), message.getContentRaw(), member);
+    private Guild guild(GuildRef ref) {
+        Guild found = shardManager().getGuildById(ref.id());
+        if (found == null) {
+            throw new NoSuchElementException("the bot is not in the server " + ref.name() + " (" + ref.id() + ")");
+        }
+        return found;
     }
 
-    /** The author as a member of the message's server, or null in a DM (or for a webhook's message). */
-    private static MemberRef toMember(MessageReceivedEvent event) {
-        return toMember(event.isFromGuild() ? event.getMember() : null);
+    /** Runs a request, turning Discord's refusal into a one-line error naming the {@code attempt}. */
+    private static <T> T complete(Supplier<T> request, String attempt) {
+        try {
+            return request.get();
+        } catch (RuntimeException e) {
+            throw DiscordFailures.explain(attempt, e);
+        }
+    }
+
+    private static String describe(ChannelRef channel) {
+        return channel.isPrivate() ? channel.name() : "#" + channel.name();
+    }
+
+    /**
+     * Whether {@code id} can be a Discord id: 15 to 20 digits, as discord.py reads them. Anything else (a
+     * name, or a small number typed as another argument) names nothing there, and is not asked about.
+     */
+    private static boolean isSnowflake(String id) {
+        return id.length() >= 15 && id.length() <= 20 && id.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    static ChannelRef toChannel(MessageChannel channel) {
+        if (channel instanceof GuildMessageChannel inGuild) {
+            return new ChannelRef(channel.getId(), channel.getName(), toGuild(inGuild.getGuild()),
+                    channel.getType().isThread() ? ChannelKind.THREAD : ChannelKind.TEXT);
+        }
+        net.dv8tion.jda.api.entities.User with = channel instanceof PrivateChannel dm ? dm.getUser() : null;
+        return ChannelRef.dm(channel.getId(), with == null ? "DM" : "DM with " + with.getName());
+    }
+
+    static GuildRef toGuild(Guild guild) {
+        return new GuildRef(guild.getId(), guild.getName(), guild.getOwnerId());
+    }
+
+    private static IncomingMessage toIncoming(Message message, ChannelRef channel, MemberRef member) {
+        return new IncomingMessage(message.getId(), channel, toUser(message.getAuthor()), message.getContentRaw(),
+                member, details(message, channel, true));
+    }
+
+    /**
+     * What else the message carries. The message it replies to comes along one level deep, as Discord
+     * sends it: its own reply target is not followed.
+     */
+    private static IncomingMessage.Details details(Message message, ChannelRef channel, boolean withReferenced) {
+        Mentions mentions = message.getMentions();
+        IncomingMessage referenced = null;
+        Message replied = withReferenced ? message.getReferencedMessage() : null;
+        if (replied != null) {
+            referenced = new IncomingMessage(replied.getId(), channel, toUser(replied.getAuthor()),
+                    replied.getContentRaw(), memberOf(replied), details(replied, channel, false));
+        }
+        return new IncomingMessage.Details(
+                mentions.getUsers().stream().map(DiscordTransport::toUser).toList(),
+                mentions.getRoles().stream().map(DiscordTransport::toRole).toList(),
+                mentions.mentionsEveryone(),
+                referenced,
+                DiscordEmbeds.fromJda(message.getEmbeds()),
+                message.getReactions().stream().map(DiscordTransport::toReaction).toList());
+    }
+
+    private static Reaction toReaction(MessageReaction reaction) {
+        return new Reaction(DiscordEmoji.text(reaction.getEmoji()), reaction.getCount(), reaction.isSelf());
     }
 
     /** What an event reports of a reaction, once its user is known. */
@@ -280,29 +540,44 @@ public final class DiscordTransport implements Transport {
     }
 
     /**
-     * The channel an event happened in: a server's channel, or a DM with {@code dmWith} (when known).
-     * Remembered, so that a reply finds a DM channel JDA's light cache does not keep.
+     * The channel an event happened in: a server's channel or thread, or a DM with {@code dmWith} (when
+     * known). Remembered, so that a reply finds a DM channel JDA's light cache does not keep.
      */
-    private ChannelRef ref(MessageChannel channel, Guild guild, net.dv8tion.jda.api.entities.User dmWith) {
+    private ChannelRef ref(MessageChannel channel, net.dv8tion.jda.api.entities.User dmWith) {
         remember(channel.getId(), channel);
-        return guild != null ? new ChannelRef(channel.getId(), channel.getName(), toGuild(guild))
-                : ChannelRef.dm(channel.getId(), "DM with " + (dmWith == null ? channel.getName() : dmWith.getName()));
-    }
-
-    private static GuildRef toGuild(Guild guild) {
-        return new GuildRef(guild.getId(), guild.getName(), guild.getOwnerId());
+        ChannelRef ref = toChannel(channel);
+        return ref.isPrivate() && dmWith != null ? ChannelRef.dm(ref.id(), "DM with " + dmWith.getName()) : ref;
     }
 
     /** A member as the runtime sees it; null when Discord did not send the member. */
-    private static MemberRef toMember(Member member) {
-        return member == null ? null
-                : new MemberRef(toUser(member.getUser()), member.getEffectiveName(),
-                        DiscordPermissions.of(member.getPermissions()),
-                        member.getRoles().reversed().stream().map(r -> new dev.cogbot.api.Role(r.getId(), r.getName())).toList(),
-                        member.hasTimeJoined() ? member.getTimeJoined().toInstant() : null);
+    private static MemberRef memberOrNull(Member member) {
+        return member == null ? null : toMember(member);
     }
 
-    private static User toUser(net.dv8tion.jda.api.entities.User user) {
+    private static MemberRef memberOf(Message message) {
+        if (!message.isFromGuild() || message.isWebhookMessage()) {
+            return null;
+        }
+        Member member = message.getMember();
+        if (member == null) {
+            // a fetched message comes without its author's membership; JDA's cache may hold it
+            member = message.getGuild().getMemberById(message.getAuthor().getIdLong());
+        }
+        return member == null ? null : toMember(member);
+    }
+
+    static MemberRef toMember(Member member) {
+        return new MemberRef(toUser(member.getUser()), member.getEffectiveName(),
+                DiscordPermissions.of(member.getPermissions()),
+                member.getRoles().reversed().stream().map(DiscordTransport::toRole).toList(),
+                member.hasTimeJoined() ? member.getTimeJoined().toInstant() : null);
+    }
+
+    static Role toRole(net.dv8tion.jda.api.entities.Role role) {
+        return new Role(role.getId(), role.getName());
+    }
+
+    static User toUser(net.dv8tion.jda.api.entities.User user) {
         return new User(user.getId(), user.getEffectiveName(), user.isBot());
     }
 
@@ -360,42 +635,35 @@ public final class DiscordTransport implements Transport {
                 // the runtime learns it only once every shard is ready: drop them here, for every shard.
                 return;
             }
-            MessageChannel channel = event.getChannel();
-            String channelId = channel.getId();
-            remember(channelId, channel);
-            ChannelRef ref = event.isFromGuild()
-                    ? new ChannelRef(channelId, channel.getName(),
-                            new GuildRef(event.getGuild().getId(), event.getGuild().getName(),
-                                    event.getGuild().getOwnerId()))
-                    : ChannelRef.dm(channelId, "DM with " + event.getAuthor().getName());
-            listener.onMessage(toIncoming(event.getMessage(), ref, toMember(event)));
+            ChannelRef ref = ref(event.getChannel(), event.getAuthor());
+            listener.onMessage(toIncoming(event.getMessage(), ref, memberOf(event.getMessage())));
         }
 
         @Override
         public void onMessageUpdate(MessageUpdateEvent event) {
             Message message = event.getMessage();
-            ChannelRef ref = ref(event.getChannel(), event.isFromGuild() ? event.getGuild() : null, event.getAuthor());
+            ChannelRef ref = ref(event.getChannel(), event.getAuthor());
             listener.onEvent(new TransportEvent.MessageEdited(toIncoming(message, ref,
-                    event.isFromGuild() ? toMember(event.getMember()) : null)));
+                    event.isFromGuild() ? memberOrNull(event.getMember()) : null)));
         }
 
         @Override
         public void onMessageDelete(MessageDeleteEvent event) {
             listener.onEvent(new TransportEvent.MessageDeleted(
-                    ref(event.getChannel(), event.isFromGuild() ? event.getGuild() : null, null), event.getMessageId()));
+                    ref(event.getChannel(), null), event.getMessageId()));
         }
 
         @Override
         public void onMessageReactionAdd(MessageReactionAddEvent event) {
             // the bot's own reactions too: discord.py dispatches them, and a poll may want to skip them itself
             reaction(event, (channel, user, member) -> new TransportEvent.ReactionAdded(channel, event.getMessageId(),
-                    event.getEmoji().getAsReactionCode(), user, member));
+                    DiscordEmoji.text(event.getEmoji()), user, member));
         }
 
         @Override
         public void onMessageReactionRemove(MessageReactionRemoveEvent event) {
             reaction(event, (channel, user, member) -> new TransportEvent.ReactionRemoved(channel, event.getMessageId(),
-                    event.getEmoji().getAsReactionCode(), user, member));
+                    DiscordEmoji.text(event.getEmoji()), user, member));
         }
 
         /**
@@ -406,15 +674,15 @@ public final class DiscordTransport implements Transport {
             Guild guild = event.isFromGuild() ? event.getGuild() : null;
             net.dv8tion.jda.api.entities.User known = event.getUser();
             if (known != null) {
-                listener.onEvent(report.of(ref(event.getChannel(), guild, known), toUser(known),
-                        guild == null ? null : toMember(event.getMember())));
+                listener.onEvent(report.of(ref(event.getChannel(), known), toUser(known),
+                        guild == null ? null : memberOrNull(event.getMember())));
                 return;
             }
             Thread.ofVirtual().name("discord-reactor").start(() -> {
                 try {
                     net.dv8tion.jda.api.entities.User user = event.retrieveUser().complete();
-                    listener.onEvent(report.of(ref(event.getChannel(), guild, user), toUser(user),
-                            guild == null ? null : toMember(event.getMember())));
+                    listener.onEvent(report.of(ref(event.getChannel(), user), toUser(user),
+                            guild == null ? null : memberOrNull(event.getMember())));
                 } catch (RuntimeException e) {
                     log.warn("A reaction by user {} could not be reported: Discord did not say who they are ({})",
                             event.getUserId(), e.toString());

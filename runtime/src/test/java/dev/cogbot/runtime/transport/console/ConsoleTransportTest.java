@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Permission;
+import dev.cogbot.api.Reaction;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.api.Draft;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -119,13 +121,14 @@ class ConsoleTransportTest {
 
     @Test
     void deliversLinesInOrderWithIncreasingIds() throws Exception {
-        Recorder recorder = run(scripted("!joke\nwho's there?\n\n   \n  spaced out  \n"));
+        ConsoleTransport console = scripted("!joke\nwho's there?\n\n   \n  spaced out  \n");
+        Recorder recorder = run(console);
 
         assertThat(recorder.messages).extracting(IncomingMessage::id).containsExactly("1", "2", "3");
         assertThat(recorder.messages).extracting(IncomingMessage::content)
                 .containsExactly("!joke", "who's there?", "spaced out");
         assertThat(recorder.messages).allSatisfy(m -> {
-            assertThat(m.channel()).isEqualTo(ConsoleTransport.GENERAL);
+            assertThat(m.channel()).isEqualTo(console.general());
             assertThat(m.author()).isEqualTo(new User("alice", "alice", false));
         });
         assertThat(recorder.events.getFirst()).isEqualTo("ready cogbot");
@@ -133,10 +136,11 @@ class ConsoleTransportTest {
 
     @Test
     void everyoneTypingIsAMemberOfTheConsolesOneRoomWhoMayDoAnything() throws Exception {
-        Recorder recorder = run(scripted("!hush\n/as bob\n!hush\n"));
+        ConsoleTransport console = scripted("!hush\n/as bob\n!hush\n");
+        Recorder recorder = run(console);
 
         assertThat(recorder.messages).hasSize(2).allSatisfy(m -> {
-            assertThat(m.channel().guild()).isEqualTo(ConsoleTransport.ROOM);
+            assertThat(m.channel().guild()).isEqualTo(console.room());
             assertThat(m.channel().isPrivate()).isFalse();
             assertThat(m.member().permissions()).contains(Permission.MANAGE_MESSAGES, Permission.ADMINISTRATOR);
         });
@@ -147,7 +151,7 @@ class ConsoleTransportTest {
     void theBotMayDoAnythingInTheConsolesRoomToo() {
         ConsoleTransport console = scripted("");
 
-        assertThat(console.botPermissions(ConsoleTransport.GENERAL)).containsExactlyInAnyOrder(Permission.values());
+        assertThat(console.botPermissions(console.general())).containsExactlyInAnyOrder(Permission.values());
     }
 
     @Test
@@ -170,10 +174,10 @@ class ConsoleTransportTest {
         opened.add(console);
         console.start(recorder);
 
-        console.addReaction(ConsoleTransport.GENERAL, "1", "🔇");
+        console.addReaction(console.general(), "1", "🔇");
 
         assertThat(recorder.transportEvents).contains(
-                new TransportEvent.ReactionAdded(ConsoleTransport.GENERAL, "1", "🔇", ConsoleTransport.BOT, null));
+                new TransportEvent.ReactionAdded(console.general(), "1", "🔇", ConsoleTransport.BOT, null));
     }
 
     @Test
@@ -194,9 +198,11 @@ class ConsoleTransportTest {
 
     @Test
     void aDeleteLineDeletesThatMessage() throws Exception {
-        Recorder recorder = run(scripted("oops\n/delete 1\n"));
+        ConsoleTransport console = scripted("oops\n/delete 1\n");
+        Recorder recorder = run(console);
 
-        assertThat(recorder.transportEvents).containsExactly(new TransportEvent.MessageDeleted(ConsoleTransport.GENERAL, "1"));
+        assertThat(recorder.transportEvents).containsExactly(new TransportEvent.MessageDeleted(console.general(), "1"));
+        assertThat(console.fetchMessage(console.general(), "1")).isEmpty();
     }
 
     @Test
@@ -386,10 +392,10 @@ class ConsoleTransportTest {
         ConsoleTransport console = scripted("hi\n");
         run(console); // message 1
 
-        IncomingMessage sent = console.send(ConsoleTransport.GENERAL, Draft.of("Knock knock!"));
+        IncomingMessage sent = console.send(console.general(), Draft.of("Knock knock!"));
 
-        assertThat(sent).isEqualTo(new IncomingMessage("2", ConsoleTransport.GENERAL, ConsoleTransport.BOT, "Knock knock!"));
-        assertThat(console.send(ConsoleTransport.GENERAL, Draft.of("again")).id()).isEqualTo("3");
+        assertThat(sent).isEqualTo(new IncomingMessage("2", console.general(), ConsoleTransport.BOT, "Knock knock!"));
+        assertThat(console.send(console.general(), Draft.of("again")).id()).isEqualTo("3");
         assertThat(outputLines()).containsExactly(
                 "#general <alice> hi", "#general <cogbot> Knock knock!", "#general <cogbot> again");
     }
@@ -398,9 +404,9 @@ class ConsoleTransportTest {
     void reactionsTypingAndPresencePrintOneLineEach() {
         ConsoleTransport console = scripted("");
 
-        console.addReaction(ConsoleTransport.GENERAL, "3", "🔇");
-        console.removeReaction(ConsoleTransport.GENERAL, "3", "🔇");
-        console.sendTyping(ConsoleTransport.GENERAL);
+        console.addReaction(console.general(), "3", "🔇");
+        console.removeReaction(console.general(), "3", "🔇");
+        console.sendTyping(console.general());
         console.setPresence(Activity.playing("Jokes told: 3"));
         console.setPresence(Activity.listening("the radio"));
 
@@ -424,8 +430,8 @@ class ConsoleTransportTest {
                 int thread = t;
                 futures.add(executor.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
-                        console.send(ConsoleTransport.GENERAL, Draft.of("t" + thread + " m" + i + " " + padding));
-                        console.addReaction(ConsoleTransport.GENERAL, String.valueOf(i), "👍");
+                        console.send(console.general(), Draft.of("t" + thread + " m" + i + " " + padding));
+                        console.addReaction(console.general(), String.valueOf(i), "👍");
                     }
                 }));
             }
@@ -448,5 +454,113 @@ class ConsoleTransportTest {
         assertThat(console.ownerIds()).containsExactly("alice");
         assertThat(console.localUser()).isEqualTo(new User("alice", "alice", false));
         assertThat(console.name()).isEqualTo("console");
+    }
+
+    @Test
+    void theRoomIsOwnedByTheLocalUser() {
+        ConsoleTransport console = scripted("");
+
+        assertThat(console.room().ownerId()).isEqualTo("alice");
+        assertThat(console.general().guild()).isEqualTo(console.room());
+        assertThat(console.channels(console.room())).containsExactly(console.general());
+        assertThat(console.channel("general")).contains(console.general());
+        assertThat(console.roles(console.room())).isEmpty();
+    }
+
+    @Test
+    void theMembersAreTheLocalUserAndWhoeverTypedAsSomeoneElse() throws Exception {
+        ConsoleTransport console = scripted("/as bob\nhi\n/as carol\n");
+        run(console);
+
+        assertThat(console.members(console.room())).extracting(m -> m.user().name()).containsExactly("alice", "bob");
+        assertThat(console.member(console.room(), "bob")).hasValueSatisfying(
+                m -> assertThat(m.permissions()).contains(Permission.MANAGE_MESSAGES));
+        assertThat(console.member(console.room(), "carol")).isEmpty();
+        assertThat(console.user("bob")).contains(new User("bob", "bob", false));
+        assertThat(console.user("cogbot")).contains(ConsoleTransport.BOT);
+    }
+
+    @Test
+    void aSentMessageCanBeFetchedEditedAndDeleted() throws Exception {
+        ConsoleTransport console = scripted("hi\n");
+        run(console); // message 1
+        IncomingMessage sent = console.send(console.general(), Draft.of("Counting…"));
+
+        IncomingMessage edited = console.edit(console.general(), sent.id(), Draft.of("Counted: 5"));
+        assertThat(console.fetchMessage(console.general(), sent.id())).contains(edited);
+        console.delete(console.general(), sent.id());
+
+        assertThat(edited.content()).isEqualTo("Counted: 5");
+        assertThat(console.fetchMessage(console.general(), sent.id())).isEmpty();
+        assertThat(outputLines()).containsExactly(
+                "#general <alice> hi",
+                "#general <cogbot> Counting…",
+                "#general cogbot edited message 2: Counted: 5",
+                "#general cogbot deleted message 2");
+    }
+
+    @Test
+    void whatATypedMessageSaidCanBeFetched() throws Exception {
+        ConsoleTransport console = scripted("hello there\n");
+        run(console);
+
+        assertThat(console.fetchMessage(console.general(), "1")).hasValueSatisfying(m -> {
+            assertThat(m.content()).isEqualTo("hello there");
+            assertThat(m.author().name()).isEqualTo("alice");
+        });
+    }
+
+    @Test
+    void onlyTheBotsOwnMessagesCanBeEdited() throws Exception {
+        ConsoleTransport console = scripted("hi\n");
+        run(console);
+
+        assertThatThrownBy(() -> console.edit(console.general(), "1", Draft.of("changed")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("cannot edit message 1: the bot can edit only its own messages");
+    }
+
+    @Test
+    void aMessageTheConsoleNoLongerRemembersCannotBeDeleted() {
+        ConsoleTransport console = scripted("");
+
+        assertThatThrownBy(() -> console.delete(console.general(), "77"))
+                .isInstanceOf(NoSuchElementException.class)
+                .hasMessage("cannot delete message 77 in #general: the console remembers only its last 1000 messages");
+    }
+
+    @Test
+    void theConsoleForgetsAllButTheLastThousandMessages() {
+        ConsoleTransport console = scripted("");
+        IncomingMessage first = console.send(console.general(), Draft.of("first"));
+        for (int i = 0; i < ConsoleMemory.CAPACITY; i++) {
+            console.send(console.general(), Draft.of("more"));
+        }
+
+        assertThat(console.fetchMessage(console.general(), first.id())).isEmpty();
+        assertThat(console.fetchMessage(console.general(), Integer.toString(ConsoleMemory.CAPACITY + 1))).isPresent();
+    }
+
+    @Test
+    void theBotIsTheOnlyOneWhoReactsOnTheConsole() {
+        ConsoleTransport console = scripted("");
+        IncomingMessage poll = console.send(console.general(), Draft.of("Lunch?"));
+
+        console.addReaction(console.general(), poll.id(), "👍");
+
+        assertThat(console.reactors(console.general(), poll.id(), "👍")).containsExactly(ConsoleTransport.BOT);
+        assertThat(console.reactors(console.general(), poll.id(), "👎")).isEmpty();
+        assertThat(console.fetchMessage(console.general(), poll.id()).orElseThrow().details().reactions())
+                .containsExactly(new Reaction("👍", 1, true));
+    }
+
+    @Test
+    void aTypedMentionNamesTheUser() throws Exception {
+        Recorder recorder = run(scripted("/as bob\nhi\n/as\nthanks <@bob>, @here\n"));
+
+        assertThat(recorder.messages.getLast().details()).satisfies(d -> {
+            assertThat(d.mentions()).containsExactly(new User("bob", "bob", false));
+            assertThat(d.mentionsEveryone()).isTrue();
+        });
     }
 }
