@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cogbot.api.Store;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.control.ControlRequest;
+import dev.cogbot.runtime.storage.JsonRecords;
+import dev.cogbot.runtime.storage.NamespaceStore;
+import dev.cogbot.runtime.storage.StoreScope;
 import java.io.IOException;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
@@ -75,8 +78,9 @@ class DurableTimersOfRealPluginsTest {
         return store().get("reminded remind:" + what);
     }
 
+    /** The reminder plugin's own store, as it sees it through {@code bot.store()}. */
     private Store store() {
-        return bot.runtime().store();
+        return NamespaceStore.of(bot.runtime().storage(), StoreScope.plugin("reminder"), JsonRecords.create());
     }
 
     @Test
