@@ -199,6 +199,21 @@ class DurableTimersOfRealPluginsTest {
     }
 
     @Test
+    void theBundledRemindPluginRemindsAMemberNamedOnTheConsoleAfterARestart() throws IOException {
+        Files.createDirectories(home.resolve("plugins"));
+        Files.copy(LifecycleBot.realJar("remind"), home.resolve("plugins").resolve(LifecycleBot.realJarName("remind")));
+        bot = LifecycleBot.start(home, FILE_STORE, START);
+        bot.typeAs("bob", "hello"); // the console knows as members those who typed there
+        assertThat(botSaid(bot.type("!remind bob 10m stand-up"))).containsExactly("I'll remind <@bob> in 10m.");
+        bot.close();
+
+        bot = LifecycleBot.start(home, FILE_STORE, START.plus(Duration.ofMinutes(1)));
+
+        assertThat(LifecycleBot.chat(bot.advance(Duration.ofMinutes(9))))
+                .containsExactly("#general <cogbot> <@bob>, alice asked me to remind you: stand-up");
+    }
+
+    @Test
     void unloadingForGoodFromTheCommandLineDropsThemAcrossARestart() throws IOException {
         installReminder("1.0.0");
         bot = LifecycleBot.start(home, FILE_STORE, START);

@@ -20,7 +20,9 @@ import org.pf4j.Extension;
  * bound to the channel they were asked in:
  * <ul>
  *   <li>{@code !remind me 10m tea}, {@code !remind @bob 1h30m stand-up}: the bot says it in the
- *       channel when it is due, mentioning who it is for (a bare number is minutes);
+ *       channel when it is due, mentioning who it is for (a bare number is minutes). Who is
+ *       {@code me} or a member of the server by mention, id, name or nickname; in a DM, only
+ *       {@code me};
  *   <li>{@code !reminders}: the ones you asked for and that are still to come, numbered;
  *   <li>{@code !remind cancel 2}: calls off the second of them.
  * </ul>
@@ -49,19 +51,23 @@ public final class RemindCog implements Cog {
     @Override
     public void onLoad(Bot bot) {
         this.bot = bot;
+        bot.addConverter(Whom.class, new WhomConverter());
         bot.timers().onFire(KIND, this::remind);
     }
 
-    @Command(name = "remind", usage = "<me|@member> <when> <text> | cancel <n>",
-            help = "Reminds you (me) or someone (@bob) after a while (10m, 1h30m; a bare number is minutes)"
+    @Command(name = "remind", usage = "<me|member> <when> <text> | cancel <n>",
+            help = "Reminds you (me) or a member (@bob, bob) after a while (10m, 1h30m; a bare number is minutes)"
                     + " in this channel; !remind cancel <n> calls off one of !reminders.")
-    public void remind(Context ctx, @Arg("who") String who, @Arg("when") String when,
+    public void remind(Context ctx, @Arg("who") Whom who, @Arg("when") String when,
                        @Arg(value = "text", rest = true, fallback = "") String text) {
-        if (who.equalsIgnoreCase("cancel") && text.isBlank()) {
-            cancel(ctx, when);
-            return;
+        switch (who) {
+            case Whom.Cancel cancel -> cancel(ctx, when);
+            case Whom.Me me -> schedule(ctx, ctx.author().id(), when, text);
+            case Whom.Someone someone -> schedule(ctx, someone.member().id(), when, text);
         }
-        Recipient recipient = Recipient.parse(who, ctx.author());
+    }
+
+    private void schedule(Context ctx, String targetId, String when, String text) {
         Duration in = duration(when);
         if (text.isBlank()) {
             throw new BadArgument("text", "what should I remind of? e.g. !remind me 10m tea");
@@ -74,9 +80,9 @@ public final class RemindCog implements Cog {
             ctx.send("You have " + MOST_PER_MEMBER + " reminders already; !remind cancel <n> one of !reminders first.");
             return;
         }
-        Reminder reminder = new Reminder(ctx.author().id(), ctx.author().name(), recipient.userId(), text.strip());
+        Reminder reminder = new Reminder(ctx.author().id(), ctx.author().name(), targetId, text.strip());
         bot.timers().schedule(KIND + ":" + ctx.message().id(), bot.now().plus(in), reminder.payload(), ctx.channel());
-        String whom = recipient.userId().equals(ctx.author().id()) ? "you" : recipient.mention();
+        String whom = targetId.equals(ctx.author().id()) ? "you" : "<@" + targetId + ">";
         ctx.send("I'll remind " + whom + " in " + Durations.format(in) + ".");
     }
 

@@ -2,16 +2,20 @@ package dev.cogbot.plugins.remind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cogbot.api.User;
+import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.testkit.BotEvent;
 import dev.cogbot.testkit.TestBot;
 import dev.cogbot.testkit.TestUser;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class RemindTest {
 
-    private static final String USAGE = " Usage: !remind <me|@member> <when> <text> | cancel <n>";
+    private static final String USAGE = " Usage: !remind <me|member> <when> <text> | cancel <n>";
 
     private final TestBot bot = TestBot.builder().plugin("remind", new RemindCog()).build();
     private final TestUser alice = bot.user("alice");
@@ -20,6 +24,10 @@ class RemindTest {
     @AfterEach
     void closeBot() {
         bot.close();
+    }
+
+    private void member(String id, String name, String nickname) {
+        bot.transport().addMember(TestBot.GUILD, new MemberRef(new User(id, name, false), nickname, Set.of(), List.of(), null));
     }
 
     @Test
@@ -37,7 +45,7 @@ class RemindTest {
     }
 
     @Test
-    void aReminderForSomeoneElseMentionsThemAndSaysWhoAsked() {
+    void aMemberIsFoundByMentionAndTheReminderMentionsThemAndSaysWhoAsked() {
         assertThat(alice.says("!remind <@bob> 1h30m stand-up")).containsExactly("cogbot: I'll remind <@bob> in 1h30m.");
 
         assertThat(bot.advance(Duration.ofMinutes(90)))
@@ -96,9 +104,82 @@ class RemindTest {
     }
 
     @Test
-    void whoMustBeMeOrAMention() {
-        assertThat(alice.says("!remind bob 10m tea")).containsExactly(
-                "cogbot: Who to remind must be 'me' or a mention like @bob, not 'bob'." + USAGE);
+    void aMemberIsFoundByName() {
+        assertThat(alice.says("!remind bob 10m tea")).containsExactly("cogbot: I'll remind <@bob> in 10m.");
+
+        assertThat(bot.advance(Duration.ofMinutes(10)))
+                .containsExactly("cogbot: <@bob>, alice asked me to remind you: tea");
+    }
+
+    @Test
+    void aMemberIsFoundByNickname() {
+        member("1001", "carol", "Caz");
+
+        assertThat(alice.says("!remind Caz 10m tea")).containsExactly("cogbot: I'll remind <@1001> in 10m.");
+    }
+
+    @Test
+    void aMemberIsFoundById() {
+        member("1001", "carol", "Caz");
+
+        assertThat(alice.says("!remind 1001 10m tea")).containsExactly("cogbot: I'll remind <@1001> in 10m.");
+    }
+
+    @Test
+    void aMentionWithTheNicknameMarkFindsTheMemberToo() {
+        member("1001", "carol", "Caz");
+
+        assertThat(alice.says("!remind <@!1001> 10m tea")).containsExactly("cogbot: I'll remind <@1001> in 10m.");
+    }
+
+    @Test
+    void namingYourselfIsTheSameAsMe() {
+        assertThat(alice.says("!remind alice 10m tea")).containsExactly("cogbot: I'll remind you in 10m.");
+    }
+
+    @Test
+    void meIsWhoAskedEvenWhenAMemberIsCalledMe() {
+        member("1001", "me", "me");
+
+        assertThat(alice.says("!remind me 10m tea")).containsExactly("cogbot: I'll remind you in 10m.");
+    }
+
+    @Test
+    void anUnknownMemberIsTheMemberNotFoundReplyNamingWho() {
+        assertThat(alice.says("!remind zed 10m tea")).containsExactly(
+                "cogbot: <who>: no member 'zed' in this server; mention them, or give their id or name." + USAGE);
+        assertThat(alice.says("!reminders")).containsExactly("cogbot: You have no reminders. !remind me 10m tea sets one.");
+    }
+
+    @Test
+    void aMentionOfSomeoneOutsideTheServerIsNotFound() {
+        assertThat(alice.says("!remind <@9999> 10m tea")).containsExactly(
+                "cogbot: <who>: no member '<@9999>' in this server; mention them, or give their id or name." + USAGE);
+    }
+
+    @Test
+    void aWordLongerThanAnyNameIsNotFoundAndQuotedShort() {
+        assertThat(alice.says("!remind " + "x".repeat(101) + " 10m tea")).containsExactly(
+                "cogbot: <who>: no member '" + "x".repeat(40) + "…' in this server; mention them, or give their id or name."
+                        + USAGE);
+    }
+
+    @Test
+    void inADmMeWorksAndIsSaidThere() {
+        TestUser dm = alice.inDm();
+
+        assertThat(dm.says("!remind me 10m tea")).containsExactly("cogbot: I'll remind you in 10m.");
+        assertThat(bot.advance(Duration.ofMinutes(10)))
+                .containsExactly("cogbot: <@alice>, you asked me to remind you: tea");
+        assertThat(bot.events().getLast()).isInstanceOfSatisfying(BotEvent.Sent.class,
+                sent -> assertThat(sent.channel().isPrivate()).isTrue());
+    }
+
+    @Test
+    void inADmOnlyMeWorks() {
+        assertThat(alice.inDm().says("!remind bob 10m tea")).containsExactly(
+                "cogbot: <who>: in a DM only 'me' works, e.g. !remind me 10m tea; remind a member in your server."
+                        + USAGE);
     }
 
     @Test
