@@ -2,6 +2,7 @@ package dev.cogbot.plugins.remind;
 
 import dev.cogbot.api.Arg;
 import dev.cogbot.api.Bot;
+import dev.cogbot.api.Channel;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
@@ -23,7 +24,8 @@ import org.pf4j.Extension;
  *       channel when it is due, mentioning who it is for (a bare number is minutes). Who is
  *       {@code me} or a member of the server by mention, id, name or nickname; in a DM, only
  *       {@code me};
- *   <li>{@code !reminders}: the ones you asked for and that are still to come, numbered;
+ *   <li>{@code !reminders}: the ones you asked for in this server (or this DM) and that are still
+ *       to come, numbered;
  *   <li>{@code !remind cancel 2}: calls off the second of them.
  * </ul>
  * A reminder due while the bot was down is said as soon as it is back.
@@ -31,8 +33,13 @@ import org.pf4j.Extension;
 @Extension
 public final class RemindCog implements Cog {
 
-    /** The timers' kind; each reminder's timer is {@code remind:<id of the message that asked>}. */
+    /**
+     * The timers' kind. Each reminder's timer is {@code remind:<id of who asked>:<number>}, the number
+     * counted in the plugin's store: message ids restart on the console and in tests, and a timer
+     * scheduled under a pending one's name would replace it.
+     */
     private static final String KIND = "remind";
+    private static final String NUMBERS = "reminders.numbered";
     static final Duration LONGEST = Duration.ofDays(365);
     static final int MOST_PER_MEMBER = 25;
 
@@ -81,7 +88,8 @@ public final class RemindCog implements Cog {
             return;
         }
         Reminder reminder = new Reminder(ctx.author().id(), ctx.author().name(), targetId, text.strip());
-        bot.timers().schedule(KIND + ":" + ctx.message().id(), bot.now().plus(in), reminder.payload(), ctx.channel());
+        long number = bot.store().increment(NUMBERS);
+        bot.timers().schedule(prefixOf(ctx.author().id()) + number, bot.now().plus(in), reminder.payload(), ctx.channel());
         String whom = targetId.equals(ctx.author().id()) ? "you" : "<@" + targetId + ">";
         ctx.send("I'll remind " + whom + " in " + Durations.format(in) + ".");
     }
@@ -124,12 +132,27 @@ public final class RemindCog implements Cog {
         ctx.send("Cancelled reminder " + n + ": " + Reminder.fromPayload(timer.payload()).text());
     }
 
-    /** The reminders the author asked for, in due order: {@code !reminders}' numbering. */
+    /**
+     * The reminders the author asked for here (in this server, or in this DM), in due order:
+     * {@code !reminders}' numbering. Those asked for elsewhere are not shown here, so a server never
+     * sees what someone set in another server or in a DM.
+     */
     private List<Timer> mine(Context ctx) {
-        String me = ctx.author().id();
+        String prefix = prefixOf(ctx.author().id());
+        String here = placeOf(ctx.channel());
         return bot.timers().pending(KIND).stream()
-                .filter(timer -> Reminder.fromPayload(timer.payload()).setterId().equals(me))
+                .filter(timer -> timer.name().startsWith(prefix))
+                .filter(timer -> timer.channel().map(RemindCog::placeOf).orElse("").equals(here))
                 .toList();
+    }
+
+    private static String prefixOf(String setterId) {
+        return KIND + ":" + setterId + ":";
+    }
+
+    /** Where a reminder belongs for listing: its server, or the DM itself. */
+    private static String placeOf(Channel channel) {
+        return channel.guild().map(guild -> "guild:" + guild.id()).orElse("dm:" + channel.id());
     }
 
     private static Duration duration(String when) {

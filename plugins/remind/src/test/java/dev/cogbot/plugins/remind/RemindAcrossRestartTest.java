@@ -38,6 +38,24 @@ class RemindAcrossRestartTest {
     }
 
     @Test
+    void aReminderSetAfterARestartKeepsTheOneSetBefore() {
+        Instant start;
+        try (TestBot before = startAt(Instant.parse("2026-01-01T00:00:00Z"))) {
+            start = before.now();
+            before.user("alice").says("!remind me 10m tea");
+        }
+
+        try (TestBot after = startAt(start.plus(Duration.ofMinutes(1)))) {
+            after.user("alice").says("!remind me 20m cake");   // the same message id as tea's, in a new process
+
+            assertThat(after.user("alice").says("!reminders")).containsExactly("""
+                    cogbot: Your reminders:
+                    1. in 9m: tea
+                    2. in 20m: cake""");
+        }
+    }
+
+    @Test
     void aReminderDueWhileTheBotWasDownIsSaidAsItStarts() {
         Instant start;
         try (TestBot before = startAt(Instant.parse("2026-01-01T00:00:00Z"))) {

@@ -81,6 +81,20 @@ class RemindTest {
     }
 
     @Test
+    void remindersListsOnlyThoseAskedForInThisServer() {
+        alice.says("!remind me 10m tea");
+        alice.inGuild("Other Guild").says("!remind me 20m secret plans");
+        alice.inDm().says("!remind me 30m private");
+
+        assertThat(alice.says("!reminders")).containsExactly("""
+                cogbot: Your reminders:
+                1. in 10m: tea""");
+        assertThat(alice.inDm().says("!reminders")).containsExactly("""
+                cogbot: Your reminders:
+                1. in 30m: private""");
+    }
+
+    @Test
     void remindersSaysSoWhenThereAreNone() {
         assertThat(alice.says("!reminders")).containsExactly("cogbot: You have no reminders. !remind me 10m tea sets one.");
     }
