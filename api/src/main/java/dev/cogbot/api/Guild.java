@@ -55,7 +55,21 @@ public interface Guild {
      * The members the bot holds in its cache: on the console, whoever typed there; in the test kit,
      * everyone known. On Discord the bot keeps no member list unless it has the privileged
      * server-members intent, so this is nearly empty there: find one member with {@link #member(String)},
-     * which asks Discord.
+     * which asks Discord, or find them by name with {@link #membersNamed(String)}.
      */
     List<Member> members();
+
+    /**
+     * The members whose user name or server nickname is exactly {@code name} (case counts, as in
+     * discord.py): from the cache, else by asking the network, which on Discord needs no privileged
+     * intent. Several members may share a nickname, so this is a list, empty when no one has the name.
+     * The ask is bounded: Discord is asked for at most 100 members whose names start with {@code name},
+     * and a name longer than 100 characters matches no one.
+     *
+     * <pre>{@code
+     * guild.membersNamed("Bobby").stream().findFirst()
+     *         .ifPresent(bob -> ctx.send(bob.mention() + ", Alice is looking for you"));
+     * }</pre>
+     */
+    List<Member> membersNamed(String name);
 }

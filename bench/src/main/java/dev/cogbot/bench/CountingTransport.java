@@ -138,6 +138,11 @@ public final class CountingTransport implements Transport {
     }
 
     @Override
+    public List<MemberRef> membersNamed(GuildRef guild, String name) {
+        return List.of();
+    }
+
+    @Override
     public Set<Permission> botPermissions(ChannelRef channel) {
         return Set.of(Permission.values()); // a benchmark's bot may do anything
     }

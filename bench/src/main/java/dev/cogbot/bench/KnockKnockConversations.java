@@ -459,6 +459,11 @@ public final class KnockKnockConversations {
         }
 
         @Override
+        public List<MemberRef> membersNamed(GuildRef guild, String name) {
+            return List.of();
+        }
+
+        @Override
         public Set<Permission> botPermissions(ChannelRef channel) {
             return Set.of(Permission.values()); // a benchmark's bot may do anything
         }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +38,8 @@ final class Gateway {
     static final int OP_VOICE_STATE_UPDATE = 4;
     static final int OP_RESUME = 6;
     static final int OP_REQUEST_GUILD_MEMBERS = 8;
+    /** The most members Discord sends for an op 8 query by name (or for a limit above it). */
+    static final int MAX_QUERIED_MEMBERS = 100;
     static final int OP_INVALID_SESSION = 9;
     static final int OP_HELLO = 10;
     static final int OP_HEARTBEAT_ACK = 11;
@@ -243,7 +246,11 @@ final class Gateway {
         recorder.record(new Recorded.PresenceUpdate(clock.instant(), presence, session.id(), session.shard()));
     }
 
-    /** Op 8: one GUILD_MEMBERS_CHUNK, for a guild of the session's shard (nothing for any other guild). */
+    /**
+     * Op 8: one GUILD_MEMBERS_CHUNK, for a guild of the session's shard (nothing for any other guild):
+     * members by id, or by name prefix ({@code query}), which needs no privileged intent; the whole list
+     * (an empty query) only for a session with GUILD_MEMBERS, and without it no answer, as Discord.
+     */
     private void requestMembers(GatewayConnection connection, JsonNode d) {
         GatewaySession session = connection.session();
         long guildId = Json.snowflake(d.path("guild_id"));
@@ -266,17 +273,39 @@ final class Gateway {
                 guild.member(Json.snowflake(id)).ifPresentOrElse(found::add, () -> notFound.add(id.asText()));
             }
         } else {
-            String query = d.path("query").asText("").toLowerCase();
-            int limit = d.path("limit").asInt(0);
-            for (FakeMember member : guild.members()) {
-                FakeUser user = config.user(member.userId()).orElseThrow();
-                if (user.username().toLowerCase().startsWith(query) && (limit == 0 || found.size() < limit)) {
-                    found.add(member);
-                }
+            String query = d.path("query").asText("");
+            if (query.isEmpty() && (session.intents() & Intents.GUILD_MEMBERS) == 0) {
+                // Discord's rule: the whole member list needs the privileged intent; it sends nothing back
+                LOG.debug("{} asked for all members of guild {} without the GUILD_MEMBERS intent", connection, guildId);
+                return;
             }
+            found.addAll(membersNamedLike(guild, query, d.path("limit").asInt(0)));
         }
         String nonce = d.path("nonce").isTextual() ? d.path("nonce").asText() : null;
         session.dispatch("GUILD_MEMBERS_CHUNK", dispatches.membersChunk(guild, found, notFound, nonce));
+    }
+
+    /**
+     * The members an op 8 {@code query} finds, as Discord documents it: those whose username or
+     * nickname starts with it, ignoring case, up to {@code limit}. An empty query with limit 0 is the
+     * whole list; a name query sends at most {@value #MAX_QUERIED_MEMBERS}.
+     */
+    private List<FakeMember> membersNamedLike(FakeGuild guild, String query, int limit) {
+        String prefix = query.toLowerCase(Locale.ROOT);
+        int most = limit <= 0 ? Integer.MAX_VALUE : limit;
+        if (!query.isEmpty()) {
+            most = Math.min(most, MAX_QUERIED_MEMBERS);
+        }
+        List<FakeMember> found = new ArrayList<>();
+        for (FakeMember member : guild.members()) {
+            FakeUser user = config.user(member.userId()).orElseThrow();
+            boolean named = user.username().toLowerCase(Locale.ROOT).startsWith(prefix)
+                    || member.nick() != null && member.nick().toLowerCase(Locale.ROOT).startsWith(prefix);
+            if (named && found.size() < most) {
+                found.add(member);
+            }
+        }
+        return found;
     }
 
     private void whenIdentified(GatewayConnection connection, Runnable action) {

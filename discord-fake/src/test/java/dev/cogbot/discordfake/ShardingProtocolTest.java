@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class ShardingProtocolTest {
 
     private static final int GUILDS = 1;
+    private static final int GUILD_MEMBERS = 1 << 1;
     private static final int GUILD_MESSAGES = 1 << 9;
     private static final int DIRECT_MESSAGES = 1 << 12;
     private static final int MESSAGE_CONTENT = 1 << 15;
@@ -184,7 +185,8 @@ class ShardingProtocolTest {
     void memberRequestsAreAnsweredForTheShardsOwnGuildOnly() {
         try (RawGatewayClient client = RawGatewayClient.connect(fake.gatewayUrl())) {
             client.next();
-            identify(client, "[1,2]");
+            // the whole member list (an empty query) is Discord's to give only with the members intent
+            identify(client, "[1,2]", INTENTS | GUILD_MEMBERS);
             client.next();
             client.next();
 
@@ -251,7 +253,11 @@ class ShardingProtocolTest {
     }
 
     private void identify(RawGatewayClient client, String shard) {
-        client.send("{\"op\":2,\"d\":{\"token\":\"" + fake.token() + "\",\"intents\":" + INTENTS
+        identify(client, shard, INTENTS);
+    }
+
+    private void identify(RawGatewayClient client, String shard, int intents) {
+        client.send("{\"op\":2,\"d\":{\"token\":\"" + fake.token() + "\",\"intents\":" + intents
                 + ",\"shard\":" + shard + ",\"properties\":{\"os\":\"test\",\"browser\":\"raw\",\"device\":\"raw\"}}}");
     }
 

@@ -216,6 +216,21 @@ public final class InMemoryTransport implements Transport {
         }
     }
 
+    /**
+     * Makes a member known to the network but not to the bot's cache, as most of a server's members
+     * are on Discord without the privileged server-members intent: {@code members()} leaves them out,
+     * while a lookup by id or by name asks the network and finds them. Once they say something in the
+     * server the bot holds them like anyone else.
+     */
+    public void addUncachedMember(GuildRef guild, MemberRef member) {
+        lock.lock();
+        try {
+            world.uncachedMember(guild, member);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Makes a channel known to the network, as a server's channel list would. */
     public void addChannel(ChannelRef channel) {
         lock.lock();
@@ -348,6 +363,11 @@ public final class InMemoryTransport implements Transport {
     @Override
     public List<MemberRef> members(GuildRef guild) {
         return locked(() -> world.members(guild));
+    }
+
+    @Override
+    public List<MemberRef> membersNamed(GuildRef guild, String name) {
+        return locked(() -> world.membersNamed(guild, name));
     }
 
     @Override

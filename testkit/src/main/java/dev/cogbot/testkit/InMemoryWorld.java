@@ -7,10 +7,12 @@ import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
+import dev.cogbot.runtime.transport.Transport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +28,8 @@ final class InMemoryWorld {
     private final Map<String, List<Role>> roles = new LinkedHashMap<>();
     private final Map<String, Map<String, ChannelRef>> channels = new LinkedHashMap<>();
     private final Map<String, Map<String, MemberRef>> members = new LinkedHashMap<>();
+    /** Per server, the ids of members the network knows but the bot holds no cache entry for. */
+    private final Map<String, Set<String>> uncached = new LinkedHashMap<>();
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, ChannelRef> dms = new LinkedHashMap<>();
     private final Map<String, IncomingMessage> messages = new LinkedHashMap<>();
@@ -65,6 +69,13 @@ final class InMemoryWorld {
         user(member.user());
         member.roles().forEach(role -> role(guild, role));
         members.get(guild.id()).put(member.user().id(), member);
+        uncached.getOrDefault(guild.id(), new LinkedHashSet<>()).remove(member.user().id());
+    }
+
+    /** Records a member the network knows but the bot's cache does not, as Discord without the members intent. */
+    void uncachedMember(GuildRef guild, MemberRef member) {
+        member(guild, member);
+        uncached.computeIfAbsent(guild.id(), id -> new LinkedHashSet<>()).add(member.user().id());
     }
 
     void removeMember(GuildRef guild, String userId) {
@@ -142,8 +153,33 @@ final class InMemoryWorld {
         return Optional.ofNullable(members.getOrDefault(guild.id(), Map.of()).get(userId));
     }
 
+    /** The members the bot's cache holds: all but those added as uncached. */
     List<MemberRef> members(GuildRef guild) {
-        return List.copyOf(members.getOrDefault(guild.id(), Map.of()).values());
+        Set<String> notHeld = uncached.getOrDefault(guild.id(), Set.of());
+        return members.getOrDefault(guild.id(), Map.of()).values().stream()
+                .filter(m -> !notHeld.contains(m.user().id())).toList();
+    }
+
+    /**
+     * As Discord answers a name: the cache's exact matches, else a query of the network for up to
+     * {@link Transport#NAME_QUERY_LIMIT} members whose user name or shown name starts with it, ignoring
+     * case, narrowed to the exact ones.
+     */
+    List<MemberRef> membersNamed(GuildRef guild, String name) {
+        if (!Transport.isQueryableName(name)) {
+            return List.of();
+        }
+        List<MemberRef> cached = members(guild).stream().filter(m -> m.isNamed(name)).toList();
+        if (!cached.isEmpty()) {
+            return cached;
+        }
+        String prefix = name.toLowerCase(Locale.ROOT);
+        return members.getOrDefault(guild.id(), Map.of()).values().stream()
+                .filter(m -> m.user().name().toLowerCase(Locale.ROOT).startsWith(prefix)
+                        || m.displayName().toLowerCase(Locale.ROOT).startsWith(prefix))
+                .limit(Transport.NAME_QUERY_LIMIT)
+                .filter(m -> m.isNamed(name))
+                .toList();
     }
 
     private IncomingMessage withReactions(IncomingMessage message) {

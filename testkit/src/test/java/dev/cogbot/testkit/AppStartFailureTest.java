@@ -161,6 +161,11 @@ class AppStartFailureTest {
         }
 
         @Override
+        public List<MemberRef> membersNamed(GuildRef guild, String name) {
+            return List.of();
+        }
+
+        @Override
         public Set<Permission> botPermissions(ChannelRef channel) {
             return Set.of();
         }

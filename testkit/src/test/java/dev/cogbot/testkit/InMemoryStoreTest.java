@@ -177,5 +177,10 @@ class InMemoryStoreTest {
         public List<Member> members() {
             return List.of();
         }
+
+        @Override
+        public List<Member> membersNamed(String name) {
+            return List.of();
+        }
     }
 }

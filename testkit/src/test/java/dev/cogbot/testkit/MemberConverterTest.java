@@ -30,6 +30,12 @@ class MemberConverterTest {
         bot.transport().addMember(TestBot.GUILD, new MemberRef(new User(id, name, false), nickname, Set.of(), List.of(), null));
     }
 
+    /** A member the network knows but the bot does not hold, as most are on Discord without the members intent. */
+    private void memberOnlyTheNetworkKnows(String id, String name, String nickname) {
+        bot.transport().addUncachedMember(TestBot.GUILD,
+                new MemberRef(new User(id, name, false), nickname, Set.of(), List.of(), null));
+    }
+
     @Test
     void isFoundByItsId() {
         member("1001", "bob", "bob");
@@ -57,6 +63,38 @@ class MemberConverterTest {
         member("1001", "bob", "Bobby");
 
         assertThat(alice.says("!member Bobby")).containsExactly("cogbot: member 1001 of Test Guild");
+    }
+
+    @Test
+    void isFoundByItsUserNameWhenOnlyTheNetworkKnowsThem() {
+        memberOnlyTheNetworkKnows("1001", "bob", "Bobby");
+
+        assertThat(alice.says("!member bob")).containsExactly("cogbot: member 1001 of Test Guild");
+    }
+
+    @Test
+    void isFoundByItsNicknameWhenOnlyTheNetworkKnowsThem() {
+        memberOnlyTheNetworkKnows("1001", "bob", "Bobby");
+
+        assertThat(alice.says("!member Bobby")).containsExactly("cogbot: member 1001 of Test Guild");
+    }
+
+    @Test
+    void aNameAskedOfTheNetworkMustMatchItsCaseExactly() {
+        memberOnlyTheNetworkKnows("1001", "bob", "Bobby");
+
+        assertThat(alice.says("!member BOBBY")).containsExactly(
+                "cogbot: <member>: no member 'BOBBY' in this server; mention them, or give their id or name."
+                        + " Usage: !member <member>");
+    }
+
+    @Test
+    void aNameStartingAnotherFindsNoOne() {
+        memberOnlyTheNetworkKnows("1001", "bob", "Bobby");
+
+        assertThat(alice.says("!member Bob")).containsExactly(
+                "cogbot: <member>: no member 'Bob' in this server; mention them, or give their id or name."
+                        + " Usage: !member <member>");
     }
 
     @Test

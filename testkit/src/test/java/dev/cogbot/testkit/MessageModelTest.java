@@ -13,7 +13,9 @@ import dev.cogbot.api.Member;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
+import dev.cogbot.runtime.transport.MemberRef;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,18 @@ class MessageModelTest {
             }
         }
 
+        @Command(help = "Says the user names of who in this server goes by a name.")
+        public void named(Context ctx, String name) {
+            Guild guild = ctx.message().guild().orElseThrow();
+            ctx.send(name + ": " + guild.membersNamed(name).stream().map(m -> m.user().name()).toList());
+        }
+
+        @Command(help = "Says the user names of the members the bot holds.")
+        public void held(Context ctx) {
+            Guild guild = ctx.message().guild().orElseThrow();
+            ctx.send("held: " + guild.members().stream().map(m -> m.user().name()).toList());
+        }
+
         @Command(help = "Says which roles the message mentions.")
         public void roles(Context ctx, @Arg(value = "roles", rest = true) String roles) {
             ctx.send(ctx.message().roleMentions().stream().map(Role::name).toList() + " everyone="
@@ -93,6 +107,26 @@ class MessageModelTest {
     @AfterEach
     void closeBot() {
         bot.close();
+    }
+
+    /** Sam and Samuel, whom the network knows but the bot does not hold, both go by "Sam" in the server. */
+    private void twoSamsOnlyTheNetworkKnows() {
+        bot.transport().addUncachedMember(TestBot.GUILD, MemberRef.of(new User("2001", "sam", false), "Sam", Set.of()));
+        bot.transport().addUncachedMember(TestBot.GUILD, MemberRef.of(new User("2002", "samuel", false), "Sam", Set.of()));
+    }
+
+    @Test
+    void aServerFindsEveryMemberGoingByANameFromTheNetwork() {
+        twoSamsOnlyTheNetworkKnows();
+
+        assertThat(bot.user("bob").says("!named Sam")).containsExactly("cogbot: Sam: [sam, samuel]");
+    }
+
+    @Test
+    void membersOnlyTheNetworkKnowsAreNotAmongThoseTheBotHolds() {
+        twoSamsOnlyTheNetworkKnows();
+
+        assertThat(bot.user("bob").says("!held")).containsExactly("cogbot: held: [bob]");
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogbot.api.User;
 import dev.cogbot.api.error.UserNotFound;
+import dev.cogbot.runtime.transport.MemberRef;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,23 @@ class UserConverterTest {
         member("1001", "bob");
 
         assertThat(alice.says("!who bob")).containsExactly("cogbot: user 1001 named bob");
+    }
+
+    @Test
+    void isFoundByItsNameWhenOnlyTheNetworkKnowsThem() {
+        bot.transport().addUncachedMember(TestBot.GUILD,
+                MemberRef.of(new User("1001", "bob", false), "Bobby", Set.of()));
+
+        assertThat(alice.says("!who bob")).containsExactly("cogbot: user 1001 named bob");
+    }
+
+    @Test
+    void isNotFoundByANicknameInTheServer() {
+        bot.transport().addUncachedMember(TestBot.GUILD,
+                MemberRef.of(new User("1001", "bob", false), "Bobby", Set.of()));
+
+        assertThat(alice.says("!who Bobby")).containsExactly(
+                "cogbot: <user>: no user 'Bobby' is known here; mention them or give their id. Usage: !who <user>");
     }
 
     @Test

@@ -226,6 +226,11 @@ final class ObservedTransport implements Transport {
     }
 
     @Override
+    public List<MemberRef> membersNamed(GuildRef guild, String name) {
+        return delegate.membersNamed(guild, name);
+    }
+
+    @Override
     public Set<String> ownerIds() {
         return delegate.ownerIds();
     }

@@ -54,6 +54,12 @@ final class TransportGuild implements Guild {
         return runtime.transport().members(ref).stream().<Member>map(m -> new TransportMember(runtime, ref, m)).toList();
     }
 
+    @Override
+    public List<Member> membersNamed(String name) {
+        return runtime.transport().membersNamed(ref, name).stream().<Member>map(m -> new TransportMember(runtime, ref, m))
+                .toList();
+    }
+
     GuildRef ref() {
         return ref;
     }

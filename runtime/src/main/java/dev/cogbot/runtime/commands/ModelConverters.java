@@ -15,10 +15,12 @@ import dev.cogbot.api.error.MemberNotFound;
 import dev.cogbot.api.error.MessageNotFound;
 import dev.cogbot.api.error.RoleNotFound;
 import dev.cogbot.api.error.UserNotFound;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The runtime's converters for the chat model: {@link User}, {@link Member}, {@link Channel},
@@ -51,7 +53,11 @@ final class ModelConverters {
                 (spec, ctx, text) -> message(lookups, ctx, text));
     }
 
-    /** discord.py's UserConverter: by id, by mention, by name (among the server's members; in a DM, the two in it). */
+    /**
+     * discord.py's UserConverter: by id, by mention, by name (among the server's members, from the cache
+     * or else asked of the network; in a DM, the two in it). A nickname is the server's, not the user's,
+     * so it does not find a user.
+     */
     private static User user(Lookups lookups, Context ctx, String text) {
         Optional<User> found = lookups.user(text);
         if (found.isEmpty()) {
@@ -60,8 +66,8 @@ final class ModelConverters {
         }
         if (found.isEmpty()) {
             found = ctx.message().guild()
-                    .map(guild -> guild.members().stream().map(Member::user).filter(u -> u.name().equals(text)).findFirst())
-                    .orElseGet(() -> java.util.stream.Stream.of(ctx.author(), ctx.bot().user())
+                    .map(guild -> guild.membersNamed(text).stream().map(Member::user).filter(u -> u.name().equals(text)).findFirst())
+                    .orElseGet(() -> Stream.of(ctx.author(), ctx.bot().user())
                             .filter(u -> u != null && u.name().equals(text)).findFirst());
         }
         return found.orElseThrow(() -> new UserNotFound(text));
@@ -72,9 +78,19 @@ final class ModelConverters {
         Guild guild = ctx.message().guild().orElseThrow(() -> new GuildOnlyArgument("member"));
         return guild.member(text)
                 .or(() -> group(USER_MENTION, text).flatMap(guild::member))
-                .or(() -> guild.members().stream().filter(m -> m.user().name().equals(text)).findFirst())
-                .or(() -> guild.members().stream().filter(m -> m.displayName().equals(text)).findFirst())
+                .or(() -> byName(guild.membersNamed(text), text))
                 .orElseThrow(() -> new MemberNotFound(text));
+    }
+
+    /**
+     * Among the members the server says go by {@code text}, discord.py's preference: a user name before
+     * a nickname, then any other name the network matched (on Discord, an account's username behind its
+     * display name).
+     */
+    private static Optional<Member> byName(List<Member> named, String text) {
+        return named.stream().filter(m -> m.user().name().equals(text)).findFirst()
+                .or(() -> named.stream().filter(m -> m.displayName().equals(text)).findFirst())
+                .or(() -> named.stream().findFirst());
     }
 
     /**

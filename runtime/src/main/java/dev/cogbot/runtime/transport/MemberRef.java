@@ -29,6 +29,14 @@ public record MemberRef(User user, String displayName, Set<Permission> permissio
         roles = List.copyOf(roles);
     }
 
+    /**
+     * Whether the member goes by exactly {@code name}, case counting as in discord.py: their user name,
+     * or the name shown in the server (a nickname, or on Discord the user's display name).
+     */
+    public boolean isNamed(String name) {
+        return user.name().equals(name) || displayName.equals(name);
+    }
+
     /** A member known only by name and permissions: no roles, joining time unknown. */
     public static MemberRef of(User user, String displayName, Set<Permission> permissions) {
         return new MemberRef(user, displayName, permissions, List.of(), null);

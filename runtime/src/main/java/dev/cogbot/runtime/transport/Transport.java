@@ -107,6 +107,24 @@ public interface Transport extends AutoCloseable {
     /** The server's members the transport holds in its cache. */
     List<MemberRef> members(GuildRef guild);
 
+    /**
+     * The most members a name lookup asks the network for, and the longest name it asks about: Discord's
+     * bounds on a member query by name.
+     */
+    int NAME_QUERY_LIMIT = 100;
+
+    /**
+     * The server's members {@linkplain MemberRef#isNamed named} exactly {@code name}: those in the cache,
+     * or when none is there, those among at most {@link #NAME_QUERY_LIMIT} members whose names start with
+     * it, asked of the network now. Empty for a blank name or one longer than {@link #NAME_QUERY_LIMIT}.
+     */
+    List<MemberRef> membersNamed(GuildRef guild, String name);
+
+    /** Whether {@link #membersNamed} looks {@code name} up at all: not blank, and within {@link #NAME_QUERY_LIMIT}. */
+    static boolean isQueryableName(String name) {
+        return !name.isBlank() && name.length() <= NAME_QUERY_LIMIT;
+    }
+
     /** User ids the network itself names as the bot's owners (Discord's application owner or team). */
     default Set<String> ownerIds() {
         return Set.of();

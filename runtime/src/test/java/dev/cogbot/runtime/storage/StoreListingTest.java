@@ -145,5 +145,10 @@ class StoreListingTest {
         public List<Member> members() {
             return List.of();
         }
+
+        @Override
+        public List<Member> membersNamed(String name) {
+            return List.of();
+        }
     }
 }

@@ -224,5 +224,10 @@ class StoreScopesTest {
         public List<Member> members() {
             return List.of();
         }
+
+        @Override
+        public List<Member> membersNamed(String name) {
+            return List.of();
+        }
     }
 }

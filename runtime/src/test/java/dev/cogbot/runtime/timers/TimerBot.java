@@ -208,6 +208,11 @@ final class TimerBot implements AutoCloseable {
         }
 
         @Override
+        public List<MemberRef> membersNamed(GuildRef guild, String name) {
+            return List.of();
+        }
+
+        @Override
         public void setPresence(Activity activity) {
         }
 

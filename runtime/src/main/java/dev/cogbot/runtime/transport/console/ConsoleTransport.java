@@ -308,6 +308,12 @@ public final class ConsoleTransport implements Transport {
         }
     }
 
+    /** Among {@link #members}: the console has no one else to ask. */
+    @Override
+    public List<MemberRef> membersNamed(GuildRef guild, String name) {
+        return members(guild).stream().filter(m -> m.isNamed(name)).toList();
+    }
+
     @Override
     public void addReaction(ChannelRef channel, String messageId, String emoji) {
         recent.reacted(messageId, emoji, true);

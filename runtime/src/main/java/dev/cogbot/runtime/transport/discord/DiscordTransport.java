@@ -16,6 +16,7 @@ import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.TransportListener;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -25,8 +26,10 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.ApplicationInfo;
@@ -76,7 +79,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Lookups read JDA's cache first and ask Discord only when it has nothing: the bot logs in with
  * JDA's light cache (no member cache, no member chunking), so {@link #members} lists only members
- * JDA holds (the bot itself, usually), while {@link #member} asks Discord for anyone else. Discord's
+ * JDA holds (the bot itself, usually), while {@link #member} (by id) and {@link #membersNamed} (by name)
+ * ask Discord for anyone else. Discord's
  * refusals come back as one-line {@link NoSuchElementException}s (it does not exist) or
  * {@link IllegalStateException}s (the bot may not), see {@link DiscordFailures}.
  */
@@ -95,6 +99,8 @@ public final class DiscordTransport implements Transport {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordTransport.class);
     private static final int REMEMBERED_CHANNELS = 10_000;
+    /** How long a member query by name may hold a command: long enough for a busy gateway, short for a user. */
+    static final Duration NAME_QUERY_TIMEOUT = Duration.ofSeconds(10);
 
     private final DiscordOptions options;
     /**
@@ -365,6 +371,46 @@ public final class DiscordTransport implements Transport {
     @Override
     public List<MemberRef> members(GuildRef guild) {
         return guild(guild).getMembers().stream().map(DiscordTransport::toMember).toList();
+    }
+
+    /**
+     * From JDA's cache, else as discord.py does: a gateway member query by name prefix (op 8 with a
+     * {@code query}), which Discord answers without the privileged server-members intent, narrowed to
+     * exact names. Blocks its caller (a command's thread; JDA refuses it on the gateway's) until the
+     * answer or {@link #NAME_QUERY_TIMEOUT}.
+     */
+    @Override
+    public List<MemberRef> membersNamed(GuildRef guild, String name) {
+        if (!Transport.isQueryableName(name)) {
+            return List.of();
+        }
+        Guild found = guild(guild);
+        List<MemberRef> cached = named(found.getMembers(), name);
+        if (!cached.isEmpty()) {
+            return cached;
+        }
+        try {
+            return named(found.retrieveMembersByPrefix(name, NAME_QUERY_LIMIT).setTimeout(NAME_QUERY_TIMEOUT).get(), name);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof TimeoutException) {
+                throw new IllegalStateException("cannot look up members named '" + name + "' in " + guild.name()
+                        + ": Discord did not answer within " + NAME_QUERY_TIMEOUT.toSeconds() + " seconds; try again", e);
+            }
+            throw e.getCause() instanceof RuntimeException failure
+                    ? DiscordFailures.explain("look up members named '" + name + "' in " + guild.name(), failure) : e;
+        }
+    }
+
+    /**
+     * The members named exactly {@code name}: as {@link MemberRef#isNamed} (the user's shown name, the
+     * nickname), and also by the account's username, which the runtime does not show when the user has
+     * a display name, as discord.py matches name, global name and nickname. Filtered before converting the few.
+     */
+    private static List<MemberRef> named(List<Member> members, String name) {
+        return members.stream()
+                .filter(m -> m.getUser().getName().equals(name) || m.getUser().getEffectiveName().equals(name)
+                        || m.getEffectiveName().equals(name))
+                .map(DiscordTransport::toMember).toList();
     }
 
     @Override

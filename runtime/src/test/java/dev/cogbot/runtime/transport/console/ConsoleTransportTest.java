@@ -468,6 +468,16 @@ class ConsoleTransportTest {
     }
 
     @Test
+    void aMemberIsFoundByNameAmongWhoeverTypedHere() throws Exception {
+        ConsoleTransport console = scripted("/as bob\nhi\n/as carol\n");
+        run(console);
+
+        assertThat(console.membersNamed(console.room(), "bob")).extracting(m -> m.user().id()).containsExactly("bob");
+        assertThat(console.membersNamed(console.room(), "carol")).isEmpty();
+        assertThat(console.membersNamed(console.room(), "Bob")).isEmpty();
+    }
+
+    @Test
     void theMembersAreTheLocalUserAndWhoeverTypedAsSomeoneElse() throws Exception {
         ConsoleTransport console = scripted("/as bob\nhi\n/as carol\n");
         run(console);
