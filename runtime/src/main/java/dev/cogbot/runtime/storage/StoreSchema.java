@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  *   <li>moving version 1's rows is one transaction that first empties the new table it fills (which
  *       nothing else writes before the version is recorded), then copies every row and records the
  *       new version: all of it is committed, or none;</li>
- *   <li>that commit is written to the file before version 1's tables are dropped, and a table left
- *       over by an interrupted drop is dropped at the next start.</li>
+ *   <li>that transaction also lists the tables it moved in {@code cogbot_moved_tables}; the commit
+ *       is written to the file before those tables are dropped, and a table an interrupted drop left
+ *       is dropped at the next start (only listed tables: never one made later under such a name).</li>
  * </ul>
  *
  * <ul>
@@ -90,6 +91,10 @@ final class StoreSchema {
                 PRIMARY KEY (plugin_id, timer_name)
             )""";
 
+    // Version 1's tables whose rows are moved, and which are to be dropped: listed in the move's
+    // transaction, so that an interrupted drop is finished at the next start, and nothing else dropped.
+    private static final String CREATE_MOVED = "CREATE TABLE IF NOT EXISTS cogbot_moved_tables (table_name VARCHAR(100) NOT NULL)";
+
     /** Version 1's tables, and how each moves into version 2's. */
     private enum Version1Table {
         COUNTERS("counters", "store_counters", "SELECT counter_name, counter_value FROM counters",
@@ -148,7 +153,12 @@ final class StoreSchema {
             // only now, with the moved rows and the version in the file; also what an interrupted drop left
             dropVersion1Tables(connection);
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            try {
+                connection.rollback();
+            } catch (SQLException broken) {
+                // a database closed by the failure (a full disk) has nothing left to roll back
+                e.addSuppressed(broken);
+            }
             throw e;
         }
     }
@@ -185,7 +195,7 @@ final class StoreSchema {
      * them and records version 2. Version 1's tables stay until {@link #dropVersion1Tables}.
      */
     private static void toVersion2(Connection connection, boolean fromVersion1) throws SQLException {
-        // each of these commits at once; all come before the transaction below, which they would commit half-done
+        // On H2 each CREATE commits at once, with what came before it: so all come before the move's transaction.
         try (Statement statement = connection.createStatement()) {
             statement.execute(CREATE_COUNTERS);
             statement.execute(CREATE_VALUES);
@@ -194,11 +204,19 @@ final class StoreSchema {
         }
         int moved = 0;
         if (fromVersion1) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(CREATE_MOVED);
+            }
             for (Version1Table old : Version1Table.values()) {
                 // A missing table was dropped by a build that did so before recording the version,
                 // after committing its rows into the new table: they are there, and stay.
                 if (tableExists(connection, old.table)) {
                     moved += moveVersion1Rows(connection, old);
+                    try (PreparedStatement toDrop = connection.prepareStatement(
+                            "INSERT INTO cogbot_moved_tables (table_name) VALUES (?)")) {
+                        toDrop.setString(1, old.table);
+                        toDrop.executeUpdate();
+                    }
                 }
             }
         }
@@ -217,16 +235,37 @@ final class StoreSchema {
         connection.commit();
     }
 
-    /** Drops those of version 1's tables still there; called once their rows are moved and that is written. */
+    /**
+     * Drops the version 1 tables whose rows were moved, as {@code cogbot_moved_tables} lists them,
+     * then that list; called once the move and the version are in the file. Only listed tables are
+     * dropped, so a table named like one of version 1's made after the upgrade is left alone.
+     */
     private static void dropVersion1Tables(Connection connection) throws SQLException {
+        if (!tableExists(connection, "cogbot_moved_tables")) {
+            return;
+        }
         for (Version1Table old : Version1Table.values()) {
-            if (tableExists(connection, old.table)) {
+            boolean listed;
+            try (PreparedStatement find = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM cogbot_moved_tables WHERE table_name = ?")) {
+                find.setString(1, old.table);
+                try (ResultSet count = find.executeQuery()) {
+                    count.next();
+                    listed = count.getLong(1) > 0;
+                }
+            }
+            if (listed) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("DROP TABLE IF EXISTS " + old.table);
                 }
+                connection.commit(); // H2 has, at the DROP; databases with transactional DDL need it
                 log.info("Dropped cogbot 0.1's table {}, whose rows are in {}", old.table, old.into);
             }
         }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS cogbot_moved_tables");
+        }
+        connection.commit();
     }
 
     /**

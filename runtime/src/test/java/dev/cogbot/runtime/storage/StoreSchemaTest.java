@@ -187,6 +187,7 @@ class StoreSchemaTest {
         // the upgrade was killed before its drops: the 0.1 tables are back, beside their moved rows
         writtenByVersion1("INSERT INTO counters VALUES ('jokes.told', 42)",
                 "INSERT INTO entries VALUES ('greeter.welcome', 'Hi there')");
+        listedAsMoved("counters", "entries");
 
         try (JdbcStore store = JdbcStore.open(url())) {
             assertThat(store.add(StoreScope.shared("jokes"), "told", 1)).isEqualTo(43);
@@ -203,12 +204,27 @@ class StoreSchemaTest {
         // killed between the two drops: counters is gone, entries is still there
         writtenByVersion1("INSERT INTO entries VALUES ('greeter.welcome', 'Hi there')");
         sql("DROP TABLE counters");
+        listedAsMoved("counters", "entries");
 
         try (JdbcStore store = JdbcStore.open(url())) {
             assertThat(store.counter(StoreScope.shared("jokes"), "told")).isEqualTo(42);
             assertThat(store.get(StoreScope.shared("greeter"), "welcome")).contains("Hi there");
         }
         assertUpgradedWithoutVersion1Tables();
+    }
+
+    @Test
+    void aTableNamedLikeOneOfVersion1sMadeAfterTheUpgradeIsLeftAlone() throws SQLException {
+        writtenByVersion1("INSERT INTO counters VALUES ('jokes.told', 42)");
+        JdbcStore.open(url()).close();
+        sql("CREATE TABLE entries (id INT PRIMARY KEY, note VARCHAR(100))");
+        sql("INSERT INTO entries VALUES (1, 'not cogbot''s')");
+
+        JdbcStore.open(url()).close();
+
+        try (Connection connection = DriverManager.getConnection(url())) {
+            assertThat(rows(connection, "entries")).isEqualTo(1);
+        }
     }
 
     @Test
@@ -288,6 +304,14 @@ class StoreSchemaTest {
         sql("DROP TABLE plugin_timers");
     }
 
+    /** {@code tables} listed as moved, to be dropped: as the move's transaction lists them. */
+    private void listedAsMoved(String... tables) throws SQLException {
+        sql("CREATE TABLE IF NOT EXISTS cogbot_moved_tables (table_name VARCHAR(100) NOT NULL)");
+        for (String table : tables) {
+            sql("INSERT INTO cogbot_moved_tables VALUES ('" + table + "')");
+        }
+    }
+
     private void sql(String statement) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url());
              Statement run = connection.createStatement()) {
@@ -298,7 +322,7 @@ class StoreSchemaTest {
     private void assertUpgradedWithoutVersion1Tables() throws SQLException {
         try (Connection connection = DriverManager.getConnection(url())) {
             assertThat(tables(connection)).contains("STORE_COUNTERS", "STORE_VALUES", "PLUGIN_TIMERS")
-                    .doesNotContain("COUNTERS", "ENTRIES");
+                    .doesNotContain("COUNTERS", "ENTRIES", "COGBOT_MOVED_TABLES");
             assertThat(schemaVersion(connection)).isEqualTo(StoreSchema.CURRENT);
         }
     }
