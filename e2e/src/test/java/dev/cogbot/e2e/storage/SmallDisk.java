@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  * <pre>{@code
  * try (SmallDisk disk = SmallDisk.mount(tempDir.resolve("disk"), 8)) {
  *     disk.fill();   // no byte left
+ *     disk.free();
+ *     disk.fillLeaving(512 * 1024); // half a MiB left
  *     disk.free();   // room again
  * }
  * }</pre>
@@ -60,6 +62,19 @@ public final class SmallDisk implements AutoCloseable {
             if (!String.valueOf(full.getMessage()).contains("No space left")) {
                 throw new UncheckedIOException("filling " + mountPoint + " failed otherwise than by running out of space", full);
             }
+        }
+    }
+
+    /** Writes a file until the disk has only about {@code bytes} left (tmpfs counts in pages). */
+    public void fillLeaving(long bytes) {
+        try (OutputStream out = Files.newOutputStream(filler, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            long toWrite = Files.getFileStore(mountPoint).getUsableSpace() - bytes;
+            byte[] block = new byte[4096];
+            for (long written = 0; written < toWrite; written += block.length) {
+                out.write(block, 0, (int) Math.min(block.length, toWrite - written));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("filling " + mountPoint + " up to " + bytes + " bytes failed", e);
         }
     }
 

@@ -8,7 +8,6 @@ import dev.cogbot.runtime.transport.GuildRef;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +17,10 @@ import java.util.List;
  * through the {@link JdbcStore}'s one connection: the same group commits, so a timer whose
  * scheduling returned survives a {@code kill -9}, and the same error handling.
  *
- * <p>The table is created here, if missing, when the timers are opened: the one place that knows
- * it. Due instants are kept as epoch milliseconds, which every database orders correctly; a timer's
- * channel as the transport names it: its id, name and kind ({@code DM} or {@code TEXT}), and its
+ * <p>The table is made with the store's others, by {@link StoreSchema} (schema version 3), so
+ * that a change to it comes with an upgrade of the databases that have it. Due instants are kept
+ * as epoch milliseconds, which every database orders correctly; a timer's channel as the transport
+ * names it: its id, name and kind ({@code DM} or {@code TEXT}), and its
  * server's id, name and owner (none for a DM; the owner is kept once transports name it).
  *
  * <pre>{@code
@@ -30,42 +30,15 @@ import java.util.List;
  */
 public final class JdbcTimerStore implements TimerStore {
 
-    private static final String CREATE_TIMERS = """
-            CREATE TABLE IF NOT EXISTS plugin_timers (
-                plugin_id VARCHAR(255) NOT NULL,
-                timer_name VARCHAR(255) NOT NULL,
-                timer_due BIGINT NOT NULL,
-                timer_payload VARCHAR(4000) NOT NULL,
-                timer_generation BIGINT NOT NULL,
-                channel_id VARCHAR(255),
-                channel_name VARCHAR(255),
-                channel_kind VARCHAR(16),
-                guild_id VARCHAR(255),
-                guild_name VARCHAR(255),
-                guild_owner_id VARCHAR(255),
-                PRIMARY KEY (plugin_id, timer_name)
-            )""";
-
     private final StoreConnection db;
 
     private JdbcTimerStore(StoreConnection db) {
         this.db = db;
     }
 
-    /**
-     * The timers kept in {@code store}'s database, creating their table if it is missing.
-     *
-     * @throws StorageException if the table cannot be created
-     */
+    /** The timers kept in {@code store}'s database, whose table {@link StoreSchema} made when it opened. */
     public static JdbcTimerStore on(JdbcStore store) {
-        JdbcTimerStore timers = new JdbcTimerStore(store.connection());
-        timers.db.run("create the table of timers", connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(CREATE_TIMERS);
-            }
-            return null;
-        });
-        return timers;
+        return new JdbcTimerStore(store.connection());
     }
 
     @Override

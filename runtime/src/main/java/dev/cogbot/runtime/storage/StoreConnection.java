@@ -88,10 +88,20 @@ final class StoreConnection implements AutoCloseable {
             throw new StorageException("cannot open the database at " + shownUrl + ": " + reason(e)
                     + ". Check jdbc-url in cogbot.properties", e);
         }
+        Durability durability;
         try {
             // Each store call is one transaction, so add's update-then-insert is all or nothing.
             connection.setAutoCommit(false);
-            StoreSchema.upgrade(connection, shownUrl);
+            durability = Durability.of(connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StorageException("cannot write to the database at " + shownUrl + ": " + reason(e)
+                    + ". Check that the disk is not full and that the database user has the ADMIN right", e);
+        }
+        try {
+            // the upgrade writes its moved rows to the file before it drops the tables they came from
+            StoreSchema.upgrade(connection, shownUrl, durability);
+            return new Connected(connection, durability);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new StorageException("cannot create or upgrade cogbot's tables in the database at " + shownUrl + ": "
@@ -99,14 +109,6 @@ final class StoreConnection implements AutoCloseable {
         } catch (IllegalStateException newer) {
             closeQuietly(connection);
             throw new StorageException("cannot open the store: " + newer.getMessage(), newer);
-        }
-        try {
-            Durability durability = Durability.of(connection);
-            return new Connected(connection, durability);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new StorageException("cannot write to the database at " + shownUrl + ": " + reason(e)
-                    + ". Check that the disk is not full and that the database user has the ADMIN right", e);
         }
     }
 
