@@ -81,7 +81,7 @@ public final class InMemoryTransport implements Transport {
         try {
             IncomingMessage referenced = replyToId == null ? null : world.message(channel.id(), replyToId).orElse(null);
             message = new IncomingMessage(nextId(), channel, author, content, member,
-                    MentionsInText.details(content, channel, world::userById, world::roles, referenced));
+                    MentionsInText.details(content, channel, member, world::userById, world::roles, referenced));
             world.message(message);
         } finally {
             lock.unlock();
@@ -128,7 +128,7 @@ public final class InMemoryTransport implements Transport {
                         + old.author().name() + "'s");
             }
             IncomingMessage now = new IncomingMessage(messageId, channel, old.author(), content, old.member(),
-                    MentionsInText.details(content, channel, world::userById, world::roles, old.details().referenced()));
+                    MentionsInText.details(content, channel, old.member(), world::userById, world::roles, old.details().referenced()));
             world.message(now);
             return now;
         });
@@ -300,14 +300,26 @@ public final class InMemoryTransport implements Transport {
     public void delete(ChannelRef channel, String messageId) {
         lock.lock();
         try {
-            world.message(channel.id(), messageId).orElseThrow(
+            IncomingMessage doomed = world.message(channel.id(), messageId).orElseThrow(
                     () -> new NoSuchElementException("cannot delete message " + messageId + ": there is none in " + channel.name()));
+            if (!doomed.author().equals(BOT_USER) && !mayDeleteOthers(channel)) {
+                // Discord answers 403 Missing Permissions (50013); in a DM nobody may delete the other's messages
+                throw new IllegalStateException("cannot delete message " + messageId + " in " + channel.name()
+                        + ": the bot lacks the Manage Messages permission there (needed to delete "
+                        + doomed.author().name() + "'s message)");
+            }
             world.removeMessage(messageId);
             events.add(new BotEvent.Deleted(channel, messageId));
         } finally {
             lock.unlock();
         }
         tellIfStarted(new TransportEvent.MessageDeleted(channel, messageId));
+    }
+
+    private boolean mayDeleteOthers(ChannelRef channel) {
+        Set<Permission> held = botPermissions(channel);
+        return !channel.isPrivate()
+                && (held.contains(Permission.MANAGE_MESSAGES) || held.contains(Permission.ADMINISTRATOR));
     }
 
     @Override

@@ -138,9 +138,12 @@ public final class TestUser {
         return bot.act(() -> bot.transport().react(user, channel, messageId, emoji, asMember()));
     }
 
-    /** Takes back a reaction and waits until the bot is idle again; returns what the bot did meanwhile. */
+    /**
+     * Takes back a reaction and waits until the bot is idle again; returns what the bot did meanwhile.
+     * As on Discord, the removal comes without the member: {@code ReactionRemoved.member()} is empty.
+     */
     public List<String> unreacts(String messageId, String emoji) {
-        return bot.act(() -> bot.transport().unreact(user, channel, messageId, emoji, asMember()));
+        return bot.act(() -> bot.transport().unreact(user, channel, messageId, emoji, null));
     }
 
     /**
