@@ -11,6 +11,7 @@ import dev.cogbot.api.Embed;
 import dev.cogbot.api.Guild;
 import dev.cogbot.api.Member;
 import dev.cogbot.api.Message;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import java.util.NoSuchElementException;
@@ -71,6 +72,15 @@ class MessageModelTest {
         public void hijack(Context ctx) {
             try {
                 ctx.message().edit("mine now");
+            } catch (IllegalStateException e) {
+                ctx.send(e.getMessage());
+            }
+        }
+
+        @Command(help = "Deletes a message of this channel, whoever wrote it.")
+        public void remove(Context ctx, String id) {
+            try {
+                ctx.channel().fetchMessage(id).orElseThrow().delete();
             } catch (IllegalStateException e) {
                 ctx.send(e.getMessage());
             }
@@ -156,9 +166,41 @@ class MessageModelTest {
     @Test
     void roleMentionsAndEveryoneAreRead() {
         Role moderator = bot.role("Moderator");
+        TestUser herald = bot.user("bob").withPermissions(Permission.MENTION_EVERYONE);
 
-        assertThat(bot.user("bob").says("!roles " + moderator.mention() + " <@&nosuchrole> @here"))
+        assertThat(herald.says("!roles " + moderator.mention() + " <@&nosuchrole> @here"))
                 .containsExactly("cogbot: [Moderator] everyone=true");
+    }
+
+    @Test
+    void aPlainMembersEveryoneMentionsNobodyAsOnDiscord() {
+        assertThat(bot.user("bob").says("!roles @everyone")).containsExactly("cogbot: [] everyone=false");
+    }
+
+    @Test
+    void anUnknownUserIdMentionsNobodyAsOnDiscord() {
+        assertThat(bot.user("bob").says("!whois <@nobody>")).isEmpty();
+    }
+
+    @Test
+    void deletingSomeoneElsesMessageNeedsManageMessagesAsOnDiscord() {
+        TestUser alice = bot.user("alice");
+        alice.says("spam");
+        String spam = alice.lastMessageId();
+
+        assertThat(bot.user("bob").says("!remove " + spam)).containsExactly("cogbot: cannot delete message " + spam
+                + " in general: the bot lacks the Manage Messages permission there (needed to delete alice's message)");
+        assertThat(bot.transport().fetchMessage(alice.channel(), spam)).isPresent();
+    }
+
+    @Test
+    void aBotWithManageMessagesDeletesSomeoneElsesMessage() {
+        bot.grantBot(Permission.MANAGE_MESSAGES);
+        TestUser alice = bot.user("alice");
+        alice.says("spam");
+        String spam = alice.lastMessageId();
+
+        assertThat(bot.user("bob").says("!remove " + spam)).containsExactly("cogbot deleted " + spam);
     }
 
     @Test
