@@ -10,6 +10,7 @@ import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.runtime.transport.MentionsInText;
+import dev.cogbot.runtime.transport.ReactionEmoji;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.TransportListener;
@@ -98,7 +99,8 @@ public final class InMemoryTransport implements Transport {
      * {@code user} adds a reaction to a message, as if over the network; nothing happens if they had
      * already reacted so (as on Discord).
      */
-    public void react(User user, ChannelRef channel, String messageId, String emoji, MemberRef member) {
+    public void react(User user, ChannelRef channel, String messageId, String written, MemberRef member) {
+        String emoji = ReactionEmoji.code(written);
         boolean changed = locked(() -> {
             requireMessage(channel, messageId);
             return world.react(messageId, emoji, user.id());
@@ -109,7 +111,8 @@ public final class InMemoryTransport implements Transport {
     }
 
     /** {@code user} takes back a reaction; nothing happens if they had none so. */
-    public void unreact(User user, ChannelRef channel, String messageId, String emoji, MemberRef member) {
+    public void unreact(User user, ChannelRef channel, String messageId, String written, MemberRef member) {
+        String emoji = ReactionEmoji.code(written);
         boolean changed = locked(() -> {
             requireMessage(channel, messageId);
             return world.unreact(messageId, emoji, user.id());
@@ -329,7 +332,7 @@ public final class InMemoryTransport implements Transport {
 
     @Override
     public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
-        return locked(() -> world.reactors(messageId, emoji));
+        return locked(() -> world.reactors(messageId, ReactionEmoji.code(emoji)));
     }
 
     @Override
@@ -363,7 +366,8 @@ public final class InMemoryTransport implements Transport {
     }
 
     @Override
-    public void addReaction(ChannelRef channel, String messageId, String emoji) {
+    public void addReaction(ChannelRef channel, String messageId, String written) {
+        String emoji = ReactionEmoji.code(written);
         boolean changed;
         lock.lock();
         try {
@@ -379,7 +383,8 @@ public final class InMemoryTransport implements Transport {
     }
 
     @Override
-    public void removeReaction(ChannelRef channel, String messageId, String emoji) {
+    public void removeReaction(ChannelRef channel, String messageId, String written) {
+        String emoji = ReactionEmoji.code(written);
         boolean changed;
         lock.lock();
         try {

@@ -154,6 +154,19 @@ class MessageModelTest {
     }
 
     @Test
+    void aTypedCustomEmojiIsTheSameReactionAsItsNameAndId() {
+        TestUser bob = bot.user("bob");
+        bob.says("dance?");
+        String asked = bob.lastMessageId();
+        bob.reacts(asked, "<a:dance:456>");
+
+        assertThat(bob.says("!fetch " + asked))
+                .containsExactly("cogbot: bob said dance? [Reaction[emoji=dance:456, count=1, me=false]]");
+        assertThat(bot.transport().reactors(bob.channel(), asked, "dance:456")).extracting(User::name)
+                .containsExactly("bob");
+    }
+
+    @Test
     void mentionedUsersAreLookedUpAsMembersWithTheirRoles() {
         Role moderator = bot.role("Moderator");
         TestUser alice = bot.user("alice").withRoles(moderator);

@@ -10,6 +10,7 @@ import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.runtime.transport.MentionsInText;
+import dev.cogbot.runtime.transport.ReactionEmoji;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import dev.cogbot.runtime.transport.TransportEvent;
@@ -271,7 +272,7 @@ public final class ConsoleTransport implements Transport {
     /** The bot and whoever reacted with {@code /react}, in the order they did. */
     @Override
     public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
-        return recent.reactors(messageId, emoji);
+        return recent.reactors(messageId, ReactionEmoji.code(emoji));
     }
 
     @Override
@@ -313,7 +314,8 @@ public final class ConsoleTransport implements Transport {
     }
 
     @Override
-    public void addReaction(ChannelRef channel, String messageId, String emoji) {
+    public void addReaction(ChannelRef channel, String messageId, String written) {
+        String emoji = ReactionEmoji.code(written);
         remembered(channel, messageId, "react to");
         if (recent.reacted(messageId, emoji, BOT, true)) {
             io.print(ConsoleFormat.reactionAdded(channel, BOT, messageId, emoji));
@@ -323,7 +325,8 @@ public final class ConsoleTransport implements Transport {
     }
 
     @Override
-    public void removeReaction(ChannelRef channel, String messageId, String emoji) {
+    public void removeReaction(ChannelRef channel, String messageId, String written) {
+        String emoji = ReactionEmoji.code(written);
         remembered(channel, messageId, "remove a reaction from");
         if (recent.reacted(messageId, emoji, BOT, false)) {
             io.print(ConsoleFormat.reactionRemoved(channel, BOT, messageId, emoji));
@@ -429,7 +432,8 @@ public final class ConsoleTransport implements Transport {
      * The speaker reacts (or takes it back) as on Discord: only to a message there is, and only a
      * change is an event (reacting twice is nothing).
      */
-    private void react(String id, String emoji, boolean add, TransportListener listener) {
+    private void react(String id, String written, boolean add, TransportListener listener) {
+        String emoji = ReactionEmoji.code(written);
         User who = speaker;
         if (recent.get(general.id(), id).isEmpty()) {
             io.print(unknownMessage(add ? "react to" : "unreact from", id));

@@ -220,6 +220,18 @@ class ConsoleTransportTest {
     }
 
     @Test
+    void aTypedCustomEmojiIsTheSameReactionAsItsNameAndId() throws Exception {
+        ConsoleTransport console = scripted("hi\n/react 1 <a:dance:456>\n");
+        Recorder recorder = run(console);
+        console.addReaction(console.general(), "1", "dance:456");
+
+        assertThat(recorder.transportEvents).first().isInstanceOfSatisfying(TransportEvent.ReactionAdded.class,
+                r -> assertThat(r.emoji()).isEqualTo("dance:456"));
+        assertThat(console.reactors(console.general(), "1", "<:dance:456>"))
+                .containsExactly(new User("alice", "alice", false), ConsoleTransport.BOT);
+    }
+
+    @Test
     void aReactionToAMessageThereIsNotIsRefusedInOneLine() throws Exception {
         Recorder recorder = run(scripted("/react 7 👍\n"));
 
