@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 final class ReactionEmoji {
 
-    private static final Pattern CUSTOM = Pattern.compile("<?(?:a?:)?([A-Za-z0-9_]{2,32}):(\\d{1,20})>?");
+    /** {@code <:name:id>}, {@code <a:name:id>}, {@code a:name:id} or {@code name:id}. */
+    private static final Pattern CUSTOM = Pattern.compile(
+            "<a?:([A-Za-z0-9_]{2,32}):(\\d{1,20})>|(?:a:)?([A-Za-z0-9_]{2,32}):(\\d{1,20})");
 
     private ReactionEmoji() {
     }
@@ -22,6 +24,9 @@ final class ReactionEmoji {
     static String key(String emoji) {
         String stripped = emoji.strip();
         Matcher custom = CUSTOM.matcher(stripped);
-        return custom.matches() ? custom.group(1) + ":" + custom.group(2) : stripped;
+        if (!custom.matches()) {
+            return stripped;
+        }
+        return custom.group(1) != null ? custom.group(1) + ":" + custom.group(2) : custom.group(3) + ":" + custom.group(4);
     }
 }
