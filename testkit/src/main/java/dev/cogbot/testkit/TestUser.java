@@ -127,6 +127,9 @@ public final class TestUser {
     /**
      * Reacts to a message with {@code emoji} and waits until the bot is idle again.
      *
+     * <p>A custom emoji may be written as typed, {@code <:party:123>}; it is stored as {@code party:123},
+     * the api's encoding (see {@link dev.cogbot.api.Reaction}).
+     *
      * <pre>{@code
      * alice.says("!poll pizza?");
      * bob.reacts(bot.lastSentId(), "👍");
