@@ -305,8 +305,13 @@ public final class InMemoryTransport implements Transport {
         try {
             IncomingMessage doomed = world.message(channel.id(), messageId).orElseThrow(
                     () -> new NoSuchElementException("cannot delete message " + messageId + ": there is none in " + channel.name()));
+            if (!doomed.author().equals(BOT_USER) && channel.isPrivate()) {
+                // Discord answers 403 Cannot execute action on a DM channel (50003)
+                throw new IllegalStateException("cannot delete message " + messageId + " in " + channel.name()
+                        + ": in a DM the bot can delete only its own messages");
+            }
             if (!doomed.author().equals(BOT_USER) && !mayDeleteOthers(channel)) {
-                // Discord answers 403 Missing Permissions (50013); in a DM nobody may delete the other's messages
+                // Discord answers 403 Missing Permissions (50013)
                 throw new IllegalStateException("cannot delete message " + messageId + " in " + channel.name()
                         + ": the bot lacks the Manage Messages permission there (needed to delete "
                         + doomed.author().name() + "'s message)");
@@ -321,8 +326,7 @@ public final class InMemoryTransport implements Transport {
 
     private boolean mayDeleteOthers(ChannelRef channel) {
         Set<Permission> held = botPermissions(channel);
-        return !channel.isPrivate()
-                && (held.contains(Permission.MANAGE_MESSAGES) || held.contains(Permission.ADMINISTRATOR));
+        return held.contains(Permission.MANAGE_MESSAGES) || held.contains(Permission.ADMINISTRATOR);
     }
 
     @Override

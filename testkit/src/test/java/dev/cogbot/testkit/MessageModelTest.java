@@ -207,6 +207,18 @@ class MessageModelTest {
     }
 
     @Test
+    void inADmTheBotCannotDeleteTheOthersMessageWhateverItsPermissions() {
+        bot.grantBot(Permission.ADMINISTRATOR);
+        TestUser bob = bot.user("bob").inDm();
+        bob.says("secret");
+        String secret = bob.lastMessageId();
+
+        assertThat(bob.says("!remove " + secret)).singleElement().asString()
+                .startsWith("cogbot: cannot delete message " + secret).endsWith(": in a DM the bot can delete only its own messages");
+        assertThat(bot.transport().fetchMessage(bob.channel(), secret)).isPresent();
+    }
+
+    @Test
     void aBotWithManageMessagesDeletesSomeoneElsesMessage() {
         bot.grantBot(Permission.MANAGE_MESSAGES);
         TestUser alice = bot.user("alice");
