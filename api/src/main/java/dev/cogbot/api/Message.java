@@ -77,8 +77,8 @@ public interface Message {
     List<Reaction> reactions();
 
     /**
-     * Who reacted with {@code emoji}, asked of the network now; on Discord the first 100 of them (count
-     * a bigger poll with {@link #reactions()}).
+     * Who reacted with {@code emoji} (written as for {@link #addReaction}), asked of the network now; on
+     * Discord the first 100 of them (count a bigger poll with {@link #reactions()}).
      *
      * <pre>{@code
      * List<User> voters = poll.reactors("👍");
@@ -133,9 +133,15 @@ public interface Message {
         return channel().send(Draft.of(text).replyingTo(this));
     }
 
-    /** Adds the bot's reaction, e.g. {@code "🔇"}. */
+    /**
+     * Adds the bot's reaction, e.g. {@code "🔇"}; a custom emoji as {@code name:id} or as typed,
+     * {@code <:name:id>} (see {@link Reaction} for how emoji are written).
+     */
     void addReaction(String emoji);
 
-    /** Removes the bot's own reaction, like {@code message.remove_reaction(emoji, bot.user)}. */
+    /**
+     * Removes the bot's own reaction, like {@code message.remove_reaction(emoji, bot.user)}; the emoji
+     * written as for {@link #addReaction}.
+     */
     void removeReaction(String emoji);
 }

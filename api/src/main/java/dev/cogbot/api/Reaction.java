@@ -10,7 +10,14 @@ import java.util.Objects;
  * int yes = poll.reactions().stream().filter(r -> r.emoji().equals("👍")).mapToInt(Reaction::count).sum();
  * }</pre>
  *
- * @param emoji a unicode emoji ({@code "👍"}) or a custom one as {@code name:id}
+ * <p><b>How emoji are written</b>, here and in every reaction event: a unicode emoji as itself
+ * ({@code "👍"}); a server's custom emoji as {@code name:id} ({@code "party:123"}), animated or not,
+ * which is how Discord identifies a reaction. Where the bot is given an emoji
+ * ({@link Message#addReaction}, {@link Message#removeReaction}, {@link Message#reactors}) the typed
+ * forms are read too: {@code <:party:123>}, {@code <a:dance:456>} and {@code a:dance:456} mean
+ * {@code party:123} and {@code dance:456}.
+ *
+ * @param emoji a unicode emoji ({@code "👍"}) or a custom one as {@code name:id}, never {@code <…>} or {@code a:…}
  * @param count how many users reacted with it
  * @param me    whether the bot is one of them
  */

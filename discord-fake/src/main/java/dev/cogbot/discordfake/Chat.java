@@ -79,9 +79,10 @@ final class Chat {
 
     /**
      * Adds or removes {@code userId}'s reaction; records and dispatches only when something changed
-     * (Discord answers 204 either way).
+     * (Discord answers 204 either way). A custom emoji is the same however written (see {@link ReactionEmoji}).
      */
-    void react(ChannelRef channel, FakeMessage message, String emoji, long userId, boolean add) {
+    void react(ChannelRef channel, FakeMessage message, String written, long userId, boolean add) {
+        String emoji = ReactionEmoji.key(written);
         FakeReaction reaction = new FakeReaction(channel.id(), message.id(), emoji, userId);
         boolean changed = add ? world.addReaction(reaction) : world.removeReaction(reaction);
         if (!changed) {

@@ -42,7 +42,7 @@ import java.util.function.Predicate;
  * guilds whose id maps to it, and only their events; direct messages go to shard 0 (see {@link Shard}
  * and {@link FakeDiscordConfig#twoGuilds()}).
  *
- * <p>Thread-safe. Not a Discord simulator: it enforces no permissions and keeps everything in memory.
+ * <p>Thread-safe. Not a Discord simulator: it enforces few permissions (Manage Messages to delete someone else's message) and keeps everything in memory.
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -85,7 +85,7 @@ public final class FakeDiscord implements AutoCloseable {
         WorldState world = new WorldState(config, new Snowflakes(clock));
         Payloads payloads = new Payloads(world);
         Dispatches dispatches = new Dispatches(world, payloads);
-        Gateway gateway = new Gateway(config, dispatches, recorder, clock);
+        Gateway gateway = new Gateway(world, dispatches, recorder, clock);
         GatewayServer gatewayServer = new GatewayServer(loopback, gateway);
         gatewayServer.startAndWait();
         String gatewayUrl = "ws://127.0.0.1:" + gatewayServer.getPort() + "/";
@@ -223,21 +223,33 @@ public final class FakeDiscord implements AutoCloseable {
 
     /**
      * {@code userId} joins the guild {@code guildId}: the bot gets a GUILD_MEMBER_ADD if its intents
-     * include GUILD_MEMBERS, as on Discord. The fake's member lists stay as configured.
+     * include GUILD_MEMBERS, as on Discord, and from now on they are in the guild's member list (only
+     * the {@code @everyone} role).
      */
     public void userJoins(long userId, long guildId) {
         user(userId);
         requireGuild(guildId);
-        chat.memberJoins(guildId, FakeMember.of(userId));
+        FakeMember member = FakeMember.of(userId);
+        world.join(guildId, member);
+        chat.memberJoins(guildId, member);
     }
 
     /**
      * {@code userId} leaves the guild {@code guildId} (or is kicked): the bot gets a GUILD_MEMBER_REMOVE
-     * if its intents include GUILD_MEMBERS. The fake's member lists stay as configured.
+     * if its intents include GUILD_MEMBERS, and from now on they are no longer in the guild's member list
+     * ({@code GET guilds/{g}/members/{u}} answers 404 Unknown Member, as on Discord).
+     *
+     * @throws IllegalArgumentException if they are the bot (use {@link #botLeaves}) or not a member
      */
     public void userLeaves(long userId, long guildId) {
         user(userId);
         requireGuild(guildId);
+        if (userId == config.bot().id()) {
+            throw new IllegalArgumentException("the bot leaves a guild with botLeaves, not userLeaves");
+        }
+        if (!world.leave(guildId, userId)) {
+            throw new IllegalArgumentException(user(userId).username() + " is not a member of guild " + guildId);
+        }
         chat.memberLeaves(guildId, userId);
     }
 

@@ -56,6 +56,8 @@ final class Gateway {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final FakeDiscordConfig config;
+    /** The guilds as they are now, members included. */
+    private final WorldState world;
     private final Dispatches dispatches;
     private final Recorder recorder;
     private final Clock clock;
@@ -66,8 +68,9 @@ final class Gateway {
     private final ParkedRequests resumes = new ParkedRequests();
     private volatile String url;
 
-    Gateway(FakeDiscordConfig config, Dispatches dispatches, Recorder recorder, Clock clock) {
-        this.config = config;
+    Gateway(WorldState world, Dispatches dispatches, Recorder recorder, Clock clock) {
+        this.world = world;
+        this.config = world.config();
         this.dispatches = dispatches;
         this.recorder = recorder;
         this.clock = clock;
@@ -170,7 +173,7 @@ final class Gateway {
         String sessionId = HexFormat.of().formatHex(randomBytes(16));
         GatewaySession session = new GatewaySession(sessionId, intents, shard, config.bot().id(),
                 dispatches.resumed(), recorder, clock);
-        List<FakeGuild> guilds = config.guilds().stream().filter(g -> shard.owns(g.id())).toList();
+        List<FakeGuild> guilds = world.guilds().stream().filter(g -> shard.owns(g.id())).toList();
         // under the session's monitor, so a dispatch from another thread waits until READY and the
         // GUILD_CREATEs are out and comes after them
         synchronized (session) {
@@ -254,7 +257,7 @@ final class Gateway {
     private void requestMembers(GatewayConnection connection, JsonNode d) {
         GatewaySession session = connection.session();
         long guildId = Json.snowflake(d.path("guild_id"));
-        FakeGuild guild = config.guild(guildId).filter(g -> session.shard().owns(g.id())).orElse(null);
+        FakeGuild guild = world.guild(guildId).filter(g -> session.shard().owns(g.id())).orElse(null);
         if (guild == null) {
             LOG.debug("{} asked for the members of guild {}, which is not on its {}", connection, guildId,
                     session.shard());

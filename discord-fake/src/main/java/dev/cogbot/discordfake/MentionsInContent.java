@@ -1,8 +1,6 @@
 package dev.cogbot.discordfake;
 
 import dev.cogbot.discordfake.model.FakeGuild;
-import dev.cogbot.discordfake.model.FakeMember;
-import dev.cogbot.discordfake.model.FakeRole;
 import dev.cogbot.discordfake.model.Permissions;
 import dev.cogbot.discordfake.WorldState.StoredMessage;
 import java.util.ArrayList;
@@ -45,7 +43,7 @@ final class MentionsInContent {
 
     /** The ids of the guild's roles mentioned, each once; none in a DM. */
     List<Long> roles(FakeMessage message) {
-        Optional<FakeGuild> guild = world.config().guild(message.guildId());
+        Optional<FakeGuild> guild = world.guild(message.guildId());
         if (guild.isEmpty()) {
             return List.of();
         }
@@ -66,24 +64,12 @@ final class MentionsInContent {
         if (!message.content().contains("@everyone") && !message.content().contains("@here")) {
             return false;
         }
-        Optional<FakeGuild> guild = world.config().guild(message.guildId());
+        Optional<FakeGuild> guild = world.guild(message.guildId());
         if (guild.isEmpty()) {
             return false; // nobody to ping in a DM
         }
-        if (guild.get().ownerId() == message.authorId()) {
-            return true;
-        }
-        Optional<FakeMember> member = guild.get().member(message.authorId());
-        if (member.isEmpty()) {
-            return false;
-        }
-        long permissions = guild.get().everyoneRole().permissions();
-        for (FakeRole role : guild.get().roles()) {
-            if (member.get().roleIds().contains(role.id())) {
-                permissions |= role.permissions();
-            }
-        }
-        return (permissions & (Permissions.ADMINISTRATOR | Permissions.MENTION_EVERYONE)) != 0;
+        long permissions = ChannelPermissions.inGuild(guild.get(), message.authorId());
+        return (permissions & Permissions.MENTION_EVERYONE) != 0;
     }
 
     private static long parse(String digits) {

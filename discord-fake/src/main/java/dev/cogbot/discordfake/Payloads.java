@@ -112,7 +112,7 @@ final class Payloads {
 
     /** The member object of {@code userId} in the guild {@code guildId}, or {@code null} if not a member. */
     ObjectNode memberOf(long guildId, long userId, boolean withUser) {
-        return config.guild(guildId).flatMap(g -> g.member(userId)).map(m -> member(m, withUser)).orElse(null);
+        return world.guild(guildId).flatMap(g -> g.member(userId)).map(m -> member(m, withUser)).orElse(null);
     }
 
     ObjectNode guildChannel(FakeGuild guild, FakeChannel channel) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cogbot.discordfake.WorldState.ChannelRef;
 import dev.cogbot.discordfake.WorldState.StoredMessage;
+import dev.cogbot.discordfake.model.FakeGuild;
 import dev.cogbot.discordfake.model.FakeUser;
+import dev.cogbot.discordfake.model.Permissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -176,7 +178,22 @@ final class RestEndpoints {
                 .orElseGet(() -> RestResponse.error(404, 10008, "Unknown Message"));
     }
 
+    /**
+     * Deletes a message: the bot's own anywhere; someone else's only with Manage Messages in that
+     * channel (403 Missing Permissions otherwise), and never in a DM (403 Cannot execute action on a
+     * DM channel), as Discord answers.
+     */
     private RestResponse deleteMessage(ChannelRef channel, StoredMessage message) {
+        long botId = world.config().bot().id();
+        if (message.message().authorId() != botId) {
+            if (channel.isDm()) {
+                return RestResponse.error(403, 50003, "Cannot execute action on a DM channel");
+            }
+            FakeGuild guild = world.guild(channel.guildId()).orElseThrow();
+            if ((ChannelPermissions.inChannel(guild, channel.guildChannel(), botId) & Permissions.MANAGE_MESSAGES) == 0) {
+                return RestResponse.error(403, 50013, "Missing Permissions");
+            }
+        }
         chat.deleteByBot(channel, message.message().id());
         return RestResponse.noContent();
     }
@@ -195,7 +212,7 @@ final class RestEndpoints {
      * (1 to 100, default 25) of them after the user id {@code after}, as Discord documents.
      */
     private RestResponse reactors(RestRequest request, StoredMessage message) {
-        String emoji = request.param("emoji");
+        String emoji = ReactionEmoji.key(request.param("emoji"));
         int limit;
         try {
             limit = request.queryParam("limit").map(Integer::parseInt).orElse(25);

@@ -2,6 +2,7 @@ package dev.cogbot.discordfake;
 
 import dev.cogbot.discordfake.model.FakeChannel;
 import dev.cogbot.discordfake.model.FakeGuild;
+import dev.cogbot.discordfake.model.FakeMember;
 import dev.cogbot.discordfake.model.FakeUser;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,8 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What changes while the fake runs: DM channels, messages and reactions. The guilds, their channels and
- * the users are fixed by the {@link FakeDiscordConfig}. Thread-safe (one monitor).
+ * What changes while the fake runs: DM channels, messages, reactions and who is a member of each guild.
+ * The guilds' channels and roles and the users are fixed by the {@link FakeDiscordConfig}. Thread-safe
+ * (one monitor).
  */
 final class WorldState {
 
@@ -47,10 +49,42 @@ final class WorldState {
     private final Map<Long, Long> dmUserByChannel = new LinkedHashMap<>();
     private final Map<Long, LinkedHashMap<Long, StoredMessage>> messagesByChannel = new LinkedHashMap<>();
     private final Set<FakeReaction> reactions = new LinkedHashSet<>();
+    /** Each configured guild's members now, by user id in the order they joined. */
+    private final Map<Long, LinkedHashMap<Long, FakeMember>> membersByGuild = new LinkedHashMap<>();
 
     WorldState(FakeDiscordConfig config, Snowflakes snowflakes) {
         this.config = config;
         this.snowflakes = snowflakes;
+        for (FakeGuild guild : config.guilds()) {
+            LinkedHashMap<Long, FakeMember> members = new LinkedHashMap<>();
+            guild.members().forEach(m -> members.put(m.userId(), m));
+            membersByGuild.put(guild.id(), members);
+        }
+    }
+
+    /** A configured guild as it is now: its members are those who have not left, and those who joined. */
+    synchronized Optional<FakeGuild> guild(long guildId) {
+        return config.guild(guildId).map(this::current);
+    }
+
+    /** The configured guilds as they are now (see {@link #guild}). */
+    synchronized List<FakeGuild> guilds() {
+        return config.guilds().stream().map(this::current).toList();
+    }
+
+    private FakeGuild current(FakeGuild configured) {
+        return new FakeGuild(configured.id(), configured.name(), configured.ownerId(), configured.roles(),
+                configured.channels(), List.copyOf(membersByGuild.get(configured.id()).values()));
+    }
+
+    /** {@code member} joins a configured guild; someone already a member keeps the membership they have. */
+    synchronized void join(long guildId, FakeMember member) {
+        membersByGuild.get(guildId).putIfAbsent(member.userId(), member);
+    }
+
+    /** The user leaves a configured guild; {@code false} if they were not a member. */
+    synchronized boolean leave(long guildId, long userId) {
+        return membersByGuild.get(guildId).remove(userId) != null;
     }
 
     FakeDiscordConfig config() {
@@ -66,7 +100,7 @@ final class WorldState {
     }
 
     synchronized Optional<ChannelRef> channel(long channelId) {
-        for (FakeGuild guild : config.guilds()) {
+        for (FakeGuild guild : guilds()) {
             Optional<FakeChannel> guildChannel = guild.channel(channelId);
             if (guildChannel.isPresent()) {
                 return Optional.of(new ChannelRef(channelId, guild, guildChannel.get(), null));

@@ -3,14 +3,17 @@ package dev.cogbot.discordfake;
 import static dev.cogbot.discordfake.FakeDiscordConfig.ALICE_ID;
 import static dev.cogbot.discordfake.FakeDiscordConfig.BOB_ID;
 import static dev.cogbot.discordfake.FakeDiscordConfig.BOT_ID;
+import static dev.cogbot.discordfake.FakeDiscordConfig.BOT_ROLE_ID;
 import static dev.cogbot.discordfake.FakeDiscordConfig.GENERAL_ID;
 import static dev.cogbot.discordfake.FakeDiscordConfig.GUILD_ID;
 import static dev.cogbot.discordfake.FakeDiscordConfig.MODERATOR_ROLE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cogbot.discordfake.model.FakeChannel;
 import dev.cogbot.discordfake.model.FakeGuild;
 import dev.cogbot.discordfake.model.FakeMember;
+import dev.cogbot.discordfake.model.Permissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +70,19 @@ class MessageModelEndpointsTest {
         assertThat(rest.json("GET", MESSAGES + "/" + poll + "/reactions/" + BotRest.segment("🍕"), null)).isEmpty();
         assertThat(rest.call("GET", MESSAGES + "/" + poll + "/reactions/" + BotRest.segment("party:123"), null)
                 .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aCustomEmojiIsOneReactionHoweverItIsWritten() {
+        long poll = fake.userSays(ALICE_ID, GENERAL_ID, "Dance?");
+        fake.userReacts(BOB_ID, GENERAL_ID, poll, "<a:dance:123>");
+        rest.call("PUT", MESSAGES + "/" + poll + "/reactions/" + BotRest.segment("a:dance:123") + "/@me", null);
+
+        JsonNode users = rest.json("GET", MESSAGES + "/" + poll + "/reactions/" + BotRest.segment("dance:123"), null);
+
+        assertThat(users.findValuesAsText("username")).containsExactly("cogbot", "bob");
+        assertThat(message(poll).path("reactions")).singleElement()
+                .satisfies(r -> assertThat(r.path("count").asInt()).isEqualTo(2));
     }
 
     @Test
@@ -153,6 +169,37 @@ class MessageModelEndpointsTest {
 
         assertThat(rest.call("PATCH", MESSAGES + "/" + bobs, "{\"content\":\"no\"}").statusCode()).isEqualTo(403);
         assertThat(message(bobs).path("content").asText()).isEqualTo("mine");
+    }
+
+    @Test
+    void theBotCannotDeleteSomeoneElsesMessageWithoutManageMessagesThere() {
+        FakeDiscordConfig defaults = FakeDiscordConfig.defaults();
+        FakeGuild guild = defaults.guild();
+        FakeChannel general = new FakeChannel(GENERAL_ID, "general", 0, null,
+                List.of(new FakeChannel.Overwrite(BOT_ROLE_ID, 0, 0, Permissions.MANAGE_MESSAGES)));
+        restartWith(defaults.toBuilder().guild(new FakeGuild(guild.id(), guild.name(), guild.ownerId(), guild.roles(),
+                List.of(general, guild.channel("random")), guild.members())).build());
+        long bobs = fake.userSays(BOB_ID, GENERAL_ID, "spam");
+        long own = rest.json("POST", MESSAGES, "{\"content\":\"mine\"}").path("id").asLong();
+
+        var refused = rest.call("DELETE", MESSAGES + "/" + bobs, null);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("50013");
+        assertThat(message(bobs).path("content").asText()).isEqualTo("spam");
+        assertThat(rest.call("DELETE", MESSAGES + "/" + own, null).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void aMemberWhoLeftIsAnUnknownMemberUntilTheyJoinAgain() {
+        fake.userLeaves(BOB_ID, GUILD_ID);
+
+        var gone = rest.call("GET", "guilds/" + GUILD_ID + "/members/" + BOB_ID, null);
+        assertThat(gone.statusCode()).isEqualTo(404);
+        assertThat(gone.body()).contains("10007");
+
+        fake.userJoins(BOB_ID, GUILD_ID);
+        assertThat(rest.call("GET", "guilds/" + GUILD_ID + "/members/" + BOB_ID, null).statusCode()).isEqualTo(200);
     }
 
     private void restartWith(FakeDiscordConfig config) {

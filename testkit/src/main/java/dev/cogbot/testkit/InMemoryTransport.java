@@ -10,6 +10,7 @@ import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.runtime.transport.MentionsInText;
+import dev.cogbot.runtime.transport.ReactionEmoji;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.TransportListener;
@@ -81,7 +82,7 @@ public final class InMemoryTransport implements Transport {
         try {
             IncomingMessage referenced = replyToId == null ? null : world.message(channel.id(), replyToId).orElse(null);
             message = new IncomingMessage(nextId(), channel, author, content, member,
-                    MentionsInText.details(content, channel, world::userById, world::roles, referenced));
+                    MentionsInText.details(content, channel, member, world::userById, world::roles, referenced));
             world.message(message);
         } finally {
             lock.unlock();
@@ -98,7 +99,8 @@ public final class InMemoryTransport implements Transport {
      * {@code user} adds a reaction to a message, as if over the network; nothing happens if they had
      * already reacted so (as on Discord).
      */
-    public void react(User user, ChannelRef channel, String messageId, String emoji, MemberRef member) {
+    public void react(User user, ChannelRef channel, String messageId, String written, MemberRef member) {
+        String emoji = ReactionEmoji.code(written);
         boolean changed = locked(() -> {
             requireMessage(channel, messageId);
             return world.react(messageId, emoji, user.id());
@@ -109,7 +111,8 @@ public final class InMemoryTransport implements Transport {
     }
 
     /** {@code user} takes back a reaction; nothing happens if they had none so. */
-    public void unreact(User user, ChannelRef channel, String messageId, String emoji, MemberRef member) {
+    public void unreact(User user, ChannelRef channel, String messageId, String written, MemberRef member) {
+        String emoji = ReactionEmoji.code(written);
         boolean changed = locked(() -> {
             requireMessage(channel, messageId);
             return world.unreact(messageId, emoji, user.id());
@@ -128,7 +131,7 @@ public final class InMemoryTransport implements Transport {
                         + old.author().name() + "'s");
             }
             IncomingMessage now = new IncomingMessage(messageId, channel, old.author(), content, old.member(),
-                    MentionsInText.details(content, channel, world::userById, world::roles, old.details().referenced()));
+                    MentionsInText.details(content, channel, old.member(), world::userById, world::roles, old.details().referenced()));
             world.message(now);
             return now;
         });
@@ -315,14 +318,30 @@ public final class InMemoryTransport implements Transport {
     public void delete(ChannelRef channel, String messageId) {
         lock.lock();
         try {
-            world.message(channel.id(), messageId).orElseThrow(
+            IncomingMessage doomed = world.message(channel.id(), messageId).orElseThrow(
                     () -> new NoSuchElementException("cannot delete message " + messageId + ": there is none in " + channel.name()));
+            if (!doomed.author().equals(BOT_USER) && channel.isPrivate()) {
+                // Discord answers 403 Cannot execute action on a DM channel (50003)
+                throw new IllegalStateException("cannot delete message " + messageId + " in " + channel.name()
+                        + ": in a DM the bot can delete only its own messages");
+            }
+            if (!doomed.author().equals(BOT_USER) && !mayDeleteOthers(channel)) {
+                // Discord answers 403 Missing Permissions (50013)
+                throw new IllegalStateException("cannot delete message " + messageId + " in " + channel.name()
+                        + ": the bot lacks the Manage Messages permission there (needed to delete "
+                        + doomed.author().name() + "'s message)");
+            }
             world.removeMessage(messageId);
             events.add(new BotEvent.Deleted(channel, messageId));
         } finally {
             lock.unlock();
         }
         tellIfStarted(new TransportEvent.MessageDeleted(channel, messageId));
+    }
+
+    private boolean mayDeleteOthers(ChannelRef channel) {
+        Set<Permission> held = botPermissions(channel);
+        return held.contains(Permission.MANAGE_MESSAGES) || held.contains(Permission.ADMINISTRATOR);
     }
 
     @Override
@@ -332,7 +351,7 @@ public final class InMemoryTransport implements Transport {
 
     @Override
     public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
-        return locked(() -> world.reactors(messageId, emoji));
+        return locked(() -> world.reactors(messageId, ReactionEmoji.code(emoji)));
     }
 
     @Override
@@ -371,7 +390,8 @@ public final class InMemoryTransport implements Transport {
     }
 
     @Override
-    public void addReaction(ChannelRef channel, String messageId, String emoji) {
+    public void addReaction(ChannelRef channel, String messageId, String written) {
+        String emoji = ReactionEmoji.code(written);
         boolean changed;
         lock.lock();
         try {
@@ -387,7 +407,8 @@ public final class InMemoryTransport implements Transport {
     }
 
     @Override
-    public void removeReaction(ChannelRef channel, String messageId, String emoji) {
+    public void removeReaction(ChannelRef channel, String messageId, String written) {
+        String emoji = ReactionEmoji.code(written);
         boolean changed;
         lock.lock();
         try {

@@ -127,6 +127,9 @@ public final class TestUser {
     /**
      * Reacts to a message with {@code emoji} and waits until the bot is idle again.
      *
+     * <p>A custom emoji may be written as typed, {@code <:party:123>}; it is stored as {@code party:123},
+     * the api's encoding (see {@link dev.cogbot.api.Reaction}).
+     *
      * <pre>{@code
      * alice.says("!poll pizza?");
      * bob.reacts(bot.lastSentId(), "👍");
@@ -138,9 +141,12 @@ public final class TestUser {
         return bot.act(() -> bot.transport().react(user, channel, messageId, emoji, asMember()));
     }
 
-    /** Takes back a reaction and waits until the bot is idle again; returns what the bot did meanwhile. */
+    /**
+     * Takes back a reaction and waits until the bot is idle again; returns what the bot did meanwhile.
+     * As on Discord, the removal comes without the member: {@code ReactionRemoved.member()} is empty.
+     */
     public List<String> unreacts(String messageId, String emoji) {
-        return bot.act(() -> bot.transport().unreact(user, channel, messageId, emoji, asMember()));
+        return bot.act(() -> bot.transport().unreact(user, channel, messageId, emoji, null));
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.cogbot.api.Embed;
 import dev.cogbot.api.Guild;
 import dev.cogbot.api.Member;
 import dev.cogbot.api.Message;
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.MemberRef;
@@ -85,6 +86,15 @@ class MessageModelTest {
         public void hijack(Context ctx) {
             try {
                 ctx.message().edit("mine now");
+            } catch (IllegalStateException e) {
+                ctx.send(e.getMessage());
+            }
+        }
+
+        @Command(help = "Deletes a message of this channel, whoever wrote it.")
+        public void remove(Context ctx, String id) {
+            try {
+                ctx.channel().fetchMessage(id).orElseThrow().delete();
             } catch (IllegalStateException e) {
                 ctx.send(e.getMessage());
             }
@@ -178,6 +188,19 @@ class MessageModelTest {
     }
 
     @Test
+    void aTypedCustomEmojiIsTheSameReactionAsItsNameAndId() {
+        TestUser bob = bot.user("bob");
+        bob.says("dance?");
+        String asked = bob.lastMessageId();
+        bob.reacts(asked, "<a:dance:456>");
+
+        assertThat(bob.says("!fetch " + asked))
+                .containsExactly("cogbot: bob said dance? [Reaction[emoji=dance:456, count=1, me=false]]");
+        assertThat(bot.transport().reactors(bob.channel(), asked, "dance:456")).extracting(User::name)
+                .containsExactly("bob");
+    }
+
+    @Test
     void mentionedUsersAreLookedUpAsMembersWithTheirRoles() {
         Role moderator = bot.role("Moderator");
         TestUser alice = bot.user("alice").withRoles(moderator);
@@ -190,9 +213,53 @@ class MessageModelTest {
     @Test
     void roleMentionsAndEveryoneAreRead() {
         Role moderator = bot.role("Moderator");
+        TestUser herald = bot.user("bob").withPermissions(Permission.MENTION_EVERYONE);
 
-        assertThat(bot.user("bob").says("!roles " + moderator.mention() + " <@&nosuchrole> @here"))
+        assertThat(herald.says("!roles " + moderator.mention() + " <@&nosuchrole> @here"))
                 .containsExactly("cogbot: [Moderator] everyone=true");
+    }
+
+    @Test
+    void aPlainMembersEveryoneMentionsNobodyAsOnDiscord() {
+        assertThat(bot.user("bob").says("!roles @everyone")).containsExactly("cogbot: [] everyone=false");
+    }
+
+    @Test
+    void anUnknownUserIdMentionsNobodyAsOnDiscord() {
+        assertThat(bot.user("bob").says("!whois <@nobody>")).isEmpty();
+    }
+
+    @Test
+    void deletingSomeoneElsesMessageNeedsManageMessagesAsOnDiscord() {
+        TestUser alice = bot.user("alice");
+        alice.says("spam");
+        String spam = alice.lastMessageId();
+
+        assertThat(bot.user("bob").says("!remove " + spam)).containsExactly("cogbot: cannot delete message " + spam
+                + " in general: the bot lacks the Manage Messages permission there (needed to delete alice's message)");
+        assertThat(bot.transport().fetchMessage(alice.channel(), spam)).isPresent();
+    }
+
+    @Test
+    void inADmTheBotCannotDeleteTheOthersMessageWhateverItsPermissions() {
+        bot.grantBot(Permission.ADMINISTRATOR);
+        TestUser bob = bot.user("bob").inDm();
+        bob.says("secret");
+        String secret = bob.lastMessageId();
+
+        assertThat(bob.says("!remove " + secret)).singleElement().asString()
+                .startsWith("cogbot: cannot delete message " + secret).endsWith(": in a DM the bot can delete only its own messages");
+        assertThat(bot.transport().fetchMessage(bob.channel(), secret)).isPresent();
+    }
+
+    @Test
+    void aBotWithManageMessagesDeletesSomeoneElsesMessage() {
+        bot.grantBot(Permission.MANAGE_MESSAGES);
+        TestUser alice = bot.user("alice");
+        alice.says("spam");
+        String spam = alice.lastMessageId();
+
+        assertThat(bot.user("bob").says("!remove " + spam)).containsExactly("cogbot deleted " + spam);
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * @param channel   where the message is
  * @param messageId the message reacted to
- * @param emoji     a unicode emoji ({@code "👍"}) or a custom one as {@code name:id}
+ * @param emoji     a unicode emoji ({@code "👍"}) or a custom one as {@code name:id}, animated or not (see {@link dev.cogbot.api.Reaction})
  * @param user      who reacted
  * @param member    who reacted, as a member of the server; empty in a DM
  */

@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * @param channel   where the message is
  * @param messageId the message
- * @param emoji     the emoji taken back
+ * @param emoji     the emoji taken back, written as in {@link ReactionAdded} (custom ones as {@code name:id})
  * @param user      who took it back
  * @param member    who took it back, as a member of the server, when the network says; empty in a DM
  *                  (and on Discord, which does not send the member with a removal)

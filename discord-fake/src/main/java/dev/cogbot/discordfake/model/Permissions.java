@@ -1,6 +1,6 @@
 package dev.cogbot.discordfake.model;
 
-/** Discord permission bits the fake's default world uses. The fake itself enforces none of them. */
+/** Discord permission bits the fake's default world uses. The fake enforces few of them (see {@code ChannelPermissions}). */
 public final class Permissions {
 
     public static final long CREATE_INSTANT_INVITE = 1L;

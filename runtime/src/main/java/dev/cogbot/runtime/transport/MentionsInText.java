@@ -1,5 +1,6 @@
 package dev.cogbot.runtime.transport;
 
+import dev.cogbot.api.Permission;
 import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * network that has no server to do it (the console, the test kit).
  *
  * <pre>{@code
- * IncomingMessage.Details details = MentionsInText.details("hi <@bob>", general, users::get, guild -> roles, null);
+ * IncomingMessage.Details details = MentionsInText.details("hi <@bob>", general, alice, users::get, guild -> roles, null);
  * }</pre>
  */
 public final class MentionsInText {
@@ -29,23 +30,22 @@ public final class MentionsInText {
 
     /**
      * {@code <@id>} (or {@code <@!id>}) mentions the user with that id, each once, in the order first
-     * written (a user the network does not know is taken as named by the id); {@code <@&id>} a role of
-     * the channel's server; {@code @everyone} or {@code @here} everyone. Nothing else is set.
+     * written (an id the network does not know mentions nobody, as on Discord); {@code <@&id>} a role of
+     * the channel's server; {@code @everyone} or {@code @here} everyone, but only when the author may:
+     * the server's owner, or a member with Mention Everyone or Administrator (never in a DM). Nothing
+     * else is set.
      *
+     * @param author     who wrote it, as a member of the channel's server; {@code null} in a DM
      * @param users      finds a user by id
      * @param roles      a server's roles
      * @param referenced the message it replies to, or {@code null}
      */
-    public static IncomingMessage.Details details(String content, ChannelRef channel,
+    public static IncomingMessage.Details details(String content, ChannelRef channel, MemberRef author,
             Function<String, Optional<User>> users, Function<GuildRef, List<Role>> roles, IncomingMessage referenced) {
-        Set<String> userIds = new LinkedHashSet<>();
+        Set<User> mentioned = new LinkedHashSet<>();
         Matcher userMentions = USER.matcher(content);
         while (userMentions.find()) {
-            userIds.add(userMentions.group(1));
-        }
-        List<User> mentioned = new ArrayList<>();
-        for (String id : userIds) {
-            mentioned.add(users.apply(id).orElse(new User(id, id, false)));
+            users.apply(userMentions.group(1)).ifPresent(mentioned::add);
         }
         List<Role> roleMentions = new ArrayList<>();
         if (!channel.isPrivate()) {
@@ -57,7 +57,16 @@ public final class MentionsInText {
                         .filter(r -> !roleMentions.contains(r)).ifPresent(roleMentions::add);
             }
         }
-        boolean everyone = content.contains("@everyone") || content.contains("@here");
-        return new IncomingMessage.Details(mentioned, roleMentions, everyone, referenced, List.of(), List.of());
+        boolean everyone = (content.contains("@everyone") || content.contains("@here")) && mayMentionEveryone(channel, author);
+        return new IncomingMessage.Details(List.copyOf(mentioned), roleMentions, everyone, referenced, List.of(), List.of());
+    }
+
+    private static boolean mayMentionEveryone(ChannelRef channel, MemberRef author) {
+        if (channel.isPrivate() || author == null) {
+            return false;
+        }
+        return author.user().id().equals(channel.guild().ownerId())
+                || author.permissions().contains(Permission.MENTION_EVERYONE)
+                || author.permissions().contains(Permission.ADMINISTRATOR);
     }
 }

@@ -10,6 +10,7 @@ import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.runtime.transport.MentionsInText;
+import dev.cogbot.runtime.transport.ReactionEmoji;
 import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import dev.cogbot.runtime.transport.TransportEvent;
@@ -94,7 +95,7 @@ public final class ConsoleTransport implements Transport {
     private final User localUser;
     private final GuildRef room;
     private final ChannelRef general;
-    private final ConsoleMemory recent = new ConsoleMemory();
+    private final ConsoleMemory recent = new ConsoleMemory(BOT);
     /** Who typed here, by id, in the order they first did: the room's members (the local user from the start). */
     private final Map<String, User> typed = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile User speaker;
@@ -248,6 +249,8 @@ public final class ConsoleTransport implements Transport {
                         message.embeds(), d.reactions()));
         recent.remember(edited);
         io.print(ConsoleFormat.edited(channel, BOT, messageId, message.text(), message.embeds()));
+        // as on Discord, the bot's own edits come back as events too
+        tellIfStarted(new TransportEvent.MessageEdited(edited));
         return edited;
     }
 
@@ -257,6 +260,8 @@ public final class ConsoleTransport implements Transport {
         remembered(channel, messageId, "delete");
         recent.forget(messageId);
         io.print(ConsoleFormat.deleted(channel, BOT, messageId));
+        // as on Discord, the bot's own deletions come back as events too
+        tellIfStarted(new TransportEvent.MessageDeleted(channel, messageId));
     }
 
     @Override
@@ -264,10 +269,10 @@ public final class ConsoleTransport implements Transport {
         return recent.get(channel.id(), messageId);
     }
 
-    /** Only the bot reacts on the console. */
+    /** The bot and whoever reacted with {@code /react}, in the order they did. */
     @Override
     public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
-        return recent.botReacted(messageId, emoji) ? List.of(BOT) : List.of();
+        return recent.reactors(messageId, ReactionEmoji.code(emoji));
     }
 
     @Override
@@ -315,18 +320,24 @@ public final class ConsoleTransport implements Transport {
     }
 
     @Override
-    public void addReaction(ChannelRef channel, String messageId, String emoji) {
-        recent.reacted(messageId, emoji, true);
-        io.print(ConsoleFormat.reactionAdded(channel, BOT, messageId, emoji));
-        // as on Discord, the bot's own reactions are events too
-        tellIfStarted(new TransportEvent.ReactionAdded(channel, messageId, emoji, BOT, null));
+    public void addReaction(ChannelRef channel, String messageId, String written) {
+        String emoji = ReactionEmoji.code(written);
+        remembered(channel, messageId, "react to");
+        if (recent.reacted(messageId, emoji, BOT, true)) {
+            io.print(ConsoleFormat.reactionAdded(channel, BOT, messageId, emoji));
+            // as on Discord, the bot's own reactions are events too (and reacting twice is no change)
+            tellIfStarted(new TransportEvent.ReactionAdded(channel, messageId, emoji, BOT, null));
+        }
     }
 
     @Override
-    public void removeReaction(ChannelRef channel, String messageId, String emoji) {
-        recent.reacted(messageId, emoji, false);
-        io.print(ConsoleFormat.reactionRemoved(channel, BOT, messageId, emoji));
-        tellIfStarted(new TransportEvent.ReactionRemoved(channel, messageId, emoji, BOT, null));
+    public void removeReaction(ChannelRef channel, String messageId, String written) {
+        String emoji = ReactionEmoji.code(written);
+        remembered(channel, messageId, "remove a reaction from");
+        if (recent.reacted(messageId, emoji, BOT, false)) {
+            io.print(ConsoleFormat.reactionRemoved(channel, BOT, messageId, emoji));
+            tellIfStarted(new TransportEvent.ReactionRemoved(channel, messageId, emoji, BOT, null));
+        }
     }
 
     private void tellIfStarted(TransportEvent event) {
@@ -405,25 +416,69 @@ public final class ConsoleTransport implements Transport {
                 return false;
             }
             case Unknown(String command) -> io.print("unknown console command " + command + "; /help lists them");
-            case React(String id, String emoji, boolean add) -> report(add
-                    ? ConsoleFormat.reactionAdded(general, speaker, id, emoji)
-                    : ConsoleFormat.reactionRemoved(general, speaker, id, emoji), listener, add
-                    ? new TransportEvent.ReactionAdded(general, id, emoji, speaker, member(speaker))
-                    : new TransportEvent.ReactionRemoved(general, id, emoji, speaker, member(speaker)));
-            case Edit(String id, String text) -> {
+            case React(String id, String emoji, boolean add) -> react(id, emoji, add, listener);
+            case Edit(String id, String text) -> ownMessage(id, "edit").ifPresent(old -> {
                 IncomingMessage edited = new IncomingMessage(id, general, speaker, text, member(speaker),
-                        MentionsInText.details(text, general, this::user, this::roles, null));
+                        MentionsInText.details(text, general, member(speaker), this::user, this::roles,
+                                old.details().referenced()));
                 recent.remember(edited);
                 report(ConsoleFormat.edited(general, speaker, id, text, List.of()), listener,
                         new TransportEvent.MessageEdited(edited));
-            }
-            case Delete(String id) -> {
+            });
+            case Delete(String id) -> ownMessage(id, "delete").ifPresent(old -> {
                 recent.forget(id);
                 report(ConsoleFormat.deleted(general, speaker, id), listener, new TransportEvent.MessageDeleted(general, id));
-            }
+            });
             case Malformed(String usage) -> io.print("usage: " + usage);
         }
         return true;
+    }
+
+    /**
+     * The speaker reacts (or takes it back) as on Discord: only to a message there is, and only a
+     * change is an event (reacting twice is nothing).
+     */
+    private void react(String id, String written, boolean add, TransportListener listener) {
+        String emoji = ReactionEmoji.code(written);
+        User who = speaker;
+        if (recent.get(general.id(), id).isEmpty()) {
+            io.print(unknownMessage(add ? "react to" : "unreact from", id));
+            return;
+        }
+        if (!recent.reacted(id, emoji, who, add)) {
+            io.print(add ? who.name() + " already reacted " + emoji + " to message " + id
+                    : who.name() + " has no " + emoji + " reaction on message " + id);
+            return;
+        }
+        // Discord sends the member with an added reaction, never with a removed one
+        report(add ? ConsoleFormat.reactionAdded(general, who, id, emoji)
+                        : ConsoleFormat.reactionRemoved(general, who, id, emoji), listener,
+                add ? new TransportEvent.ReactionAdded(general, id, emoji, who, member(who))
+                        : new TransportEvent.ReactionRemoved(general, id, emoji, who, null));
+    }
+
+    /**
+     * Message {@code id} if the speaker wrote it, as Discord lets its author edit or delete it; else
+     * prints a one-line refusal and is empty.
+     */
+    private Optional<IncomingMessage> ownMessage(String id, String action) {
+        Optional<IncomingMessage> message = recent.get(general.id(), id);
+        if (message.isEmpty()) {
+            io.print(unknownMessage(action, id));
+            return Optional.empty();
+        }
+        User author = message.get().author();
+        if (!author.id().equals(speaker.id())) {
+            io.print("cannot " + action + " message " + id + ": it is " + author.name() + "'s, and " + speaker.name()
+                    + " may " + action + " only their own" + (author.equals(BOT) ? "" : " (/as " + author.name() + " first)"));
+            return Optional.empty();
+        }
+        return message;
+    }
+
+    private static String unknownMessage(String action, String id) {
+        return "cannot " + action + " message " + id + ": there is no such message (messages are numbered from 1; "
+                + "the console remembers its last " + ConsoleMemory.CAPACITY + ")";
     }
 
     /**
@@ -450,7 +505,7 @@ public final class ConsoleTransport implements Transport {
         User author = speaker;
         typed.putIfAbsent(author.id(), author);
         IncomingMessage message = new IncomingMessage(nextId(), general, author, text, member(author),
-                MentionsInText.details(text, general, this::user, this::roles, null));
+                MentionsInText.details(text, general, member(author), this::user, this::roles, null));
         recent.remember(message);
         if (!interactive) {
             // In a transcript the question must appear before its answer; a person sees what they typed.
@@ -511,7 +566,7 @@ public final class ConsoleTransport implements Transport {
                 "  /as NAME   speak as NAME, who is not an owner; /as alone: speak as yourself again",
                 "  /plugins   list the loaded plugins and their commands",
                 "  /react N EMOJI, /unreact N EMOJI   react to message N (messages are numbered from 1, the bot's too)",
-                "  /edit N TEXT, /delete N            edit or delete message N, as its author would",
+                "  /edit N TEXT, /delete N            edit or delete message N, one you wrote (as its author would)",
                 "  /help      show this list",
                 "  /quit      stop the bot (so do Ctrl-D, Ctrl-C and the end of piped input)",
                 "  //text     send a message that starts with /",

@@ -1,34 +1,31 @@
 package dev.cogbot.runtime.transport.discord;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.cogbot.runtime.transport.ReactionEmoji;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.entities.emoji.EmojiUnion;
 
 /**
- * Emoji as the runtime writes them, in JDA's terms: a unicode emoji as itself ({@code "👍"}), a
- * server's custom emoji as {@code name:id} ({@code a:name:id} when animated), as in
- * {@link dev.cogbot.api.Reaction}.
+ * Emoji between the runtime's one encoding ({@link ReactionEmoji}: a unicode emoji as itself, a
+ * server's custom emoji as {@code name:id}) and JDA's. Typed forms ({@code <:name:id>},
+ * {@code <a:name:id>}) are read too, so what a user pastes reaches Discord as the emoji it is.
  */
 final class DiscordEmoji {
-
-    private static final Pattern CUSTOM = Pattern.compile("(a:)?([A-Za-z0-9_]{2,32}):(\\d{1,20})");
 
     private DiscordEmoji() {
     }
 
     static Emoji of(String emoji) {
-        Matcher custom = CUSTOM.matcher(emoji);
-        if (custom.matches()) {
-            return Emoji.fromCustom(custom.group(2), Long.parseUnsignedLong(custom.group(3)), custom.group(1) != null);
-        }
-        return Emoji.fromUnicode(emoji);
+        ReactionEmoji read = ReactionEmoji.of(emoji);
+        return read.customId()
+                .<Emoji>map(id -> Emoji.fromCustom(read.name(), Long.parseUnsignedLong(id), read.animated()))
+                .orElseGet(() -> Emoji.fromUnicode(read.code()));
     }
 
+    /** Discord's emoji as the api writes it: animated or not, a custom emoji is {@code name:id}. */
     static String text(EmojiUnion emoji) {
         return switch (emoji.getType()) {
             case UNICODE -> emoji.getName();
-            case CUSTOM -> (emoji.asCustom().isAnimated() ? "a:" : "") + emoji.getName() + ":" + emoji.asCustom().getId();
+            case CUSTOM -> emoji.getName() + ":" + emoji.asCustom().getId();
         };
     }
 }

@@ -173,18 +173,91 @@ class ConsoleTransportTest {
         ConsoleTransport console = new ConsoleTransport(new ByteArrayInputStream(new byte[0]), out, List::of, "alice", false);
         opened.add(console);
         console.start(recorder);
+        IncomingMessage sent = console.send(console.general(), Draft.of("Quiet, please"));
 
-        console.addReaction(console.general(), "1", "🔇");
+        console.addReaction(console.general(), sent.id(), "🔇");
 
         assertThat(recorder.transportEvents).contains(
-                new TransportEvent.ReactionAdded(console.general(), "1", "🔇", ConsoleTransport.BOT, null));
+                new TransportEvent.ReactionAdded(console.general(), sent.id(), "🔇", ConsoleTransport.BOT, null));
+    }
+
+    @Test
+    void theBotsOwnEditAndDeletionAreEventsAsOnDiscord() throws Exception {
+        Recorder recorder = new Recorder();
+        ConsoleTransport console = new ConsoleTransport(new ByteArrayInputStream(new byte[0]), out, List::of, "alice", false);
+        opened.add(console);
+        console.start(recorder);
+        IncomingMessage sent = console.send(console.general(), Draft.of("Counting…"));
+
+        IncomingMessage edited = console.edit(console.general(), sent.id(), Draft.of("Counted: 5"));
+        console.delete(console.general(), sent.id());
+
+        assertThat(recorder.transportEvents).containsExactly(new TransportEvent.MessageEdited(edited),
+                new TransportEvent.MessageDeleted(console.general(), sent.id()));
+    }
+
+    @Test
+    void theBotCannotReactToAMessageThereIsNot() {
+        ConsoleTransport console = scripted("");
+
+        assertThatThrownBy(() -> console.addReaction(console.general(), "9", "👍"))
+                .isInstanceOf(NoSuchElementException.class)
+                .hasMessage("cannot react to message 9 in #general: the console remembers only its last 1000 messages");
+    }
+
+    @Test
+    void aUsersReactionIsStoredSoReactorsAndTheFetchedMessageShowIt() throws Exception {
+        ConsoleTransport console = scripted("/as bob\n/react 1 👍\n");
+        IncomingMessage poll = console.send(console.general(), Draft.of("Lunch?"));
+        console.addReaction(console.general(), poll.id(), "👍");
+
+        run(console);
+
+        assertThat(console.reactors(console.general(), poll.id(), "👍"))
+                .containsExactly(ConsoleTransport.BOT, new User("bob", "bob", false));
+        assertThat(console.fetchMessage(console.general(), poll.id()).orElseThrow().details().reactions())
+                .containsExactly(new Reaction("👍", 2, true));
+    }
+
+    @Test
+    void aTypedCustomEmojiIsTheSameReactionAsItsNameAndId() throws Exception {
+        ConsoleTransport console = scripted("hi\n/react 1 <a:dance:456>\n");
+        Recorder recorder = run(console);
+        console.addReaction(console.general(), "1", "dance:456");
+
+        assertThat(recorder.transportEvents).first().isInstanceOfSatisfying(TransportEvent.ReactionAdded.class,
+                r -> assertThat(r.emoji()).isEqualTo("dance:456"));
+        assertThat(console.reactors(console.general(), "1", "<:dance:456>"))
+                .containsExactly(new User("alice", "alice", false), ConsoleTransport.BOT);
+    }
+
+    @Test
+    void aReactionToAMessageThereIsNotIsRefusedInOneLine() throws Exception {
+        Recorder recorder = run(scripted("/react 7 👍\n"));
+
+        assertThat(recorder.transportEvents).isEmpty();
+        assertThat(outputLines()).containsExactly("cannot react to message 7: there is no such message "
+                + "(messages are numbered from 1; the console remembers its last 1000)");
+    }
+
+    @Test
+    void reactingTwiceIsOneReaction() throws Exception {
+        Recorder recorder = run(scripted("hi\n/react 1 👍\n/react 1 👍\n"));
+
+        assertThat(recorder.transportEvents).hasSize(1);
+        assertThat(outputLines()).contains("alice already reacted 👍 to message 1");
     }
 
     @Test
     void anUnreactLineTakesTheReactionBack() throws Exception {
-        Recorder recorder = run(scripted("hi\n/unreact 1 👍\n"));
+        ConsoleTransport console = scripted("hi\n/react 1 👍\n/unreact 1 👍\n");
+        Recorder recorder = run(console);
 
-        assertThat(recorder.transportEvents).singleElement().isInstanceOf(TransportEvent.ReactionRemoved.class);
+        assertThat(recorder.transportEvents).last().isInstanceOfSatisfying(TransportEvent.ReactionRemoved.class, r -> {
+            assertThat(r.user().name()).isEqualTo("alice");
+            assertThat(r.member()).as("Discord sends no member with a removal").isNull();
+        });
+        assertThat(console.reactors(console.general(), "1", "👍")).isEmpty();
     }
 
     @Test
@@ -194,6 +267,48 @@ class ConsoleTransportTest {
         assertThat(recorder.transportEvents).singleElement().isInstanceOfSatisfying(TransportEvent.MessageEdited.class,
                 e -> assertThat(e.message()).extracting(IncomingMessage::id, IncomingMessage::content).containsExactly("1", "hello"));
         assertThat(outputLines()).contains("#general alice edited message 1: hello");
+    }
+
+    @Test
+    void anEditLineForSomeoneElsesMessageIsRefusedInOneLine() throws Exception {
+        ConsoleTransport console = scripted("hi\n/as bob\n/edit 1 bye\n");
+        Recorder recorder = run(console);
+
+        assertThat(recorder.transportEvents).isEmpty();
+        assertThat(console.fetchMessage(console.general(), "1").orElseThrow().content()).isEqualTo("hi");
+        assertThat(outputLines()).contains("cannot edit message 1: it is alice's, and bob may edit only their own (/as alice first)");
+    }
+
+    @Test
+    void anEditLineCannotChangeTheBotsMessage() throws Exception {
+        ConsoleTransport console = scripted("/edit 1 hacked\n");
+        console.send(console.general(), Draft.of("Knock knock!"));
+        Recorder recorder = run(console);
+
+        assertThat(recorder.transportEvents).isEmpty();
+        assertThat(console.fetchMessage(console.general(), "1").orElseThrow().content()).isEqualTo("Knock knock!");
+        assertThat(outputLines()).contains("cannot edit message 1: it is cogbot's, and alice may edit only their own");
+    }
+
+    @Test
+    void anEditLineForAMessageThereIsNotMakesNone() throws Exception {
+        ConsoleTransport console = scripted("/edit 5 hello\n");
+        Recorder recorder = run(console);
+
+        assertThat(recorder.transportEvents).isEmpty();
+        assertThat(console.fetchMessage(console.general(), "5")).isEmpty();
+        assertThat(outputLines()).containsExactly("cannot edit message 5: there is no such message "
+                + "(messages are numbered from 1; the console remembers its last 1000)");
+    }
+
+    @Test
+    void aDeleteLineForSomeoneElsesMessageIsRefusedInOneLine() throws Exception {
+        ConsoleTransport console = scripted("hi\n/as bob\n/delete 1\n");
+        Recorder recorder = run(console);
+
+        assertThat(recorder.transportEvents).isEmpty();
+        assertThat(console.fetchMessage(console.general(), "1")).isPresent();
+        assertThat(outputLines()).contains("cannot delete message 1: it is alice's, and bob may delete only their own (/as alice first)");
     }
 
     @Test
@@ -207,10 +322,10 @@ class ConsoleTransportTest {
 
     @Test
     void aConsoleEventInAScriptIsAnsweredBeforeTheNextLine() throws Exception {
-        Recorder recorder = run(scripted("/react 1 👍\nnext\n"));
+        Recorder recorder = run(scripted("hi\n/react 1 👍\nnext\n"));
 
-        assertThat(recorder.events).containsExactly(
-                "ready cogbot", "event ReactionAdded", "await idle", "message 1", "await idle", "input closed");
+        assertThat(recorder.events).containsExactly("ready cogbot", "message 1", "await idle",
+                "event ReactionAdded", "await idle", "message 2", "await idle", "input closed");
     }
 
     @Test
@@ -403,16 +518,18 @@ class ConsoleTransportTest {
     @Test
     void reactionsTypingAndPresencePrintOneLineEach() {
         ConsoleTransport console = scripted("");
+        IncomingMessage sent = console.send(console.general(), Draft.of("Quiet"));
 
-        console.addReaction(console.general(), "3", "🔇");
-        console.removeReaction(console.general(), "3", "🔇");
+        console.addReaction(console.general(), sent.id(), "🔇");
+        console.removeReaction(console.general(), sent.id(), "🔇");
         console.sendTyping(console.general());
         console.setPresence(Activity.playing("Jokes told: 3"));
         console.setPresence(Activity.listening("the radio"));
 
         assertThat(outputLines()).containsExactly(
-                "#general cogbot reacted 🔇 to message 3",
-                "#general cogbot removed 🔇 from message 3",
+                "#general <cogbot> Quiet",
+                "#general cogbot reacted 🔇 to message 1",
+                "#general cogbot removed 🔇 from message 1",
                 "#general cogbot is typing…",
                 "cogbot is now playing: Jokes told: 3",
                 "cogbot is now listening to: the radio");
@@ -422,7 +539,7 @@ class ConsoleTransportTest {
     void concurrentSendsPrintWholeLines() throws Exception {
         ConsoleTransport console = scripted("");
         int threads = 50;
-        int perThread = 40;
+        int perThread = 10; // within what the console remembers, so each reaction has its message
         String padding = "x".repeat(300);
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> futures = new ArrayList<>();
@@ -430,8 +547,8 @@ class ConsoleTransportTest {
                 int thread = t;
                 futures.add(executor.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
-                        console.send(console.general(), Draft.of("t" + thread + " m" + i + " " + padding));
-                        console.addReaction(console.general(), String.valueOf(i), "👍");
+                        IncomingMessage sent = console.send(console.general(), Draft.of("t" + thread + " m" + i + " " + padding));
+                        console.addReaction(console.general(), sent.id(), "👍");
                     }
                 }));
             }

@@ -21,9 +21,16 @@ class DiscordEmojiTest {
     }
 
     @Test
-    void anAnimatedCustomEmojiStartsWithA() {
+    void aTypedCustomEmojiIsReadAsTheEmojiItIs() {
+        assertThat(DiscordEmoji.of("<:party:123>")).isEqualTo(Emoji.fromCustom("party", 123, false));
+        assertThat(DiscordEmoji.of("<a:dance:456>")).isEqualTo(Emoji.fromCustom("dance", 456, true));
         assertThat(DiscordEmoji.of("a:dance:456")).isEqualTo(Emoji.fromCustom("dance", 456, true));
-        assertThat(text("a:dance:456")).isEqualTo("a:dance:456");
+    }
+
+    @Test
+    void anAnimatedCustomEmojiIsWrittenNameColonIdLikeAnyOther() {
+        assertThat(text("<a:dance:456>")).isEqualTo("dance:456");
+        assertThat(DiscordEmoji.of("<a:dance:456>").getAsReactionCode()).isEqualTo("dance:456");
     }
 
     private static String text(String emoji) {
