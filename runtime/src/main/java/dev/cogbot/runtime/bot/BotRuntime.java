@@ -22,7 +22,7 @@ import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.Park;
 import dev.cogbot.runtime.scheduling.Scheduler;
-import dev.cogbot.runtime.scheduling.SerialLane;
+import dev.cogbot.runtime.scheduling.StandingLane;
 import dev.cogbot.runtime.scheduling.Stopping;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
 import dev.cogbot.runtime.storage.Storage;
@@ -97,12 +97,12 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private final GuildPrefixes prefixes;
     private final Dispatcher dispatcher;
     /**
-     * The transport's reports, handled in the order they came on a runtime thread (a platform one:
-     * plugins keeping every virtual-thread carrier busy must not keep the owners' commands from being
-     * read), never on the transport's: reading a server's prefix may wait for the store, and a
-     * plugin's wait checks its own predicate on each event.
+     * The transport's reports, handled in the order they came on the runtime's own thread (a platform
+     * one: plugins keeping every virtual-thread carrier busy must not keep the owners' commands from
+     * being read), never on the transport's: reading a server's prefix may wait for the store, and
+     * plugins' waits check their predicates on each event.
      */
-    private final SerialLane inbound;
+    private final StandingLane inbound;
     private final AtomicLong inboundDropped = new AtomicLong();
     private final ReentrantLock installs = new ReentrantLock();
     private final Map<String, LoadedPlugin> plugins = new LinkedHashMap<>();
@@ -128,7 +128,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         this.options = options;
         this.runtimeBot = new PluginBot(this, RUNTIME_ID, Lifetime.onPlatformThreads(RUNTIME_ID, scheduler),
                 key -> Optional.empty());
-        this.inbound = new SerialLane(INBOUND_CAPACITY, drain -> runtimeBot.lifetime().spawn("inbound", drain));
+        this.inbound = new StandingLane(RUNTIME_ID + "-inbound", INBOUND_CAPACITY, scheduler.runningTasks());
         this.prefixes = new GuildPrefixes(options.prefix(), guild -> runtimeBot.store().guild(guild), this::self,
                 scheduler::now);
         this.dispatcher = new Dispatcher(registry, prefixes, runtimeBot, invocations,
@@ -637,6 +637,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             runtimeBot.lifetime().close(options.unloadGrace());
             transport.close();
         } finally {
+            inbound.close();
             terminated.countDown();
         }
     }
