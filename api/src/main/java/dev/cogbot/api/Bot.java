@@ -51,7 +51,9 @@ public interface Bot {
     void sleep(Duration duration);
 
     /**
-     * Waits for the next message, from anyone anywhere, that passes {@code check}.
+     * Waits for the next message, from anyone anywhere, that passes {@code check}. The check runs on
+     * the bot's thread that reads events, once per message: keep it quick (no network calls). A check
+     * that throws ends the wait: this method throws what it threw.
      *
      * <pre>{@code
      * Message m = bot.waitFor(msg -> msg.content().equals("ping"), Duration.ofSeconds(60));
@@ -65,7 +67,8 @@ public interface Bot {
     /**
      * Waits for the next event of type {@code type} that passes {@code check}, like discord.py's
      * {@code wait_for('reaction_add', check=..., timeout=...)}. Only events that happen after the call
-     * count.
+     * count. The check runs on the bot's thread that reads events, once per event: keep it quick (no
+     * network calls). A check that throws ends the wait, as in discord.py: this method throws what it threw.
      *
      * <pre>{@code
      * Message poll = ctx.send("Pizza? React 👍");

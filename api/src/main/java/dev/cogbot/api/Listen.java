@@ -18,9 +18,12 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>Each call runs on its own virtual thread of the plugin, so a slow listener holds up neither the
- * network nor other listeners; the listener is gone when its plugin is unloaded. What it throws goes
- * to {@link Cog#cogListenerError} and never stops other listeners.
+ * <p>A listener hears its events one at a time, in the order they happened (a reaction added, taken
+ * back and added again arrives so), on a virtual thread of the plugin: a slow listener holds up
+ * neither the network nor other listeners, only its own next events. One that falls 256 events
+ * behind misses the next ones, with a warning, until it catches up. The listener is gone when its
+ * plugin is unloaded. What it throws goes to {@link Cog#cogListenerError} and never stops other
+ * listeners, nor its own next events.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -66,6 +66,8 @@ public final class TestBot implements AutoCloseable {
         this.runtime = new BotRuntime(transport, new Scheduler(time), builder.store, builder.timers, options);
         transport.addChannel(GENERAL);
         runtime.start();
+        // the connection's Ready is handled before the plugins come, as it happened before them
+        settle();
         builder.plugins.forEach((id, cogs) -> runtime.install(id, cogs.get()));
         settle();
         this.startupLines = newLines();

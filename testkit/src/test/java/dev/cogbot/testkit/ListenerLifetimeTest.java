@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cogbot.api.Bot;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Listen;
+import dev.cogbot.api.event.Event;
 import dev.cogbot.api.event.MessageReceived;
+import dev.cogbot.api.event.ReactionAdded;
+import dev.cogbot.api.event.ReactionRemoved;
 import dev.cogbot.runtime.commands.CogDefinitionException;
 import dev.cogbot.runtime.events.Listeners;
 import java.time.Duration;
@@ -15,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Listeners live as long as their plugin and run beside each other, each on its own thread. */
+/** Listeners live as long as their plugin and run beside each other, each hearing its events in order. */
 class ListenerLifetimeTest {
 
     static final class CountingCog implements Cog {
@@ -64,8 +67,75 @@ class ListenerLifetimeTest {
         assertThat(cog.heard).containsExactly("before");
     }
 
+    /** Notes each reaction and its taking back; sleeps a minute on the bot's clock over the first one only. */
+    static final class PollCog implements Cog {
+        final List<String> heard = new CopyOnWriteArrayList<>();
+        volatile Bot bot;
+
+        @Override
+        public void onLoad(Bot bot) {
+            this.bot = bot;
+        }
+
+        @Listen
+        public void counts(Event event) {
+            switch (event) {
+                case ReactionAdded added -> {
+                    if (heard.isEmpty()) {
+                        bot.sleep(Duration.ofMinutes(1));
+                    }
+                    heard.add("add " + added.user().name());
+                }
+                case ReactionRemoved removed -> heard.add("remove " + removed.user().name());
+                default -> { }
+            }
+        }
+    }
+
+    static class BaseCog implements Cog {
+        final List<String> heard = new CopyOnWriteArrayList<>();
+
+        @Listen
+        public void hears(MessageReceived event) {
+            heard.add("base " + event.message().content());
+        }
+    }
+
+    static final class OverridingCog extends BaseCog {
+        @Listen
+        @Override
+        public void hears(MessageReceived event) {
+            heard.add("override " + event.message().content());
+        }
+    }
+
     @Test
-    void aSlowListenerHoldsUpNeitherAnotherListenerNorTheNextEvent() {
+    void aListenerHearsEventsInTheOrderTheyHappenedEvenWhenSlowOnTheFirst() {
+        PollCog poll = new PollCog();
+        bot.load("poll", poll);
+        alice.says("vote here");
+        TestUser bob = bot.user("bob");
+
+        bob.reacts(alice.lastMessageId(), "👍");
+        bob.unreacts(alice.lastMessageId(), "👍");
+        bob.reacts(alice.lastMessageId(), "👍");
+        bot.advance(Duration.ofMinutes(1));
+
+        assertThat(poll.heard).containsExactly("add bob", "remove bob", "add bob");
+    }
+
+    @Test
+    void aListenerOverriddenWithListenAgainIsCalledOncePerEvent() {
+        OverridingCog cog = new OverridingCog();
+        bot.load("overriding", cog);
+
+        alice.says("hello");
+
+        assertThat(cog.heard).containsExactly("override hello");
+    }
+
+    @Test
+    void aSlowListenerHoldsUpNeitherAnotherListenerNorItsOwnLaterEventsOrder() {
         SlowCog slow = new SlowCog();
         CountingCog counting = new CountingCog();
         bot.load("slow", slow);
@@ -77,7 +147,10 @@ class ListenerLifetimeTest {
         assertThat(counting.heard).containsExactly("one", "two");
         assertThat(slow.heard).isEmpty();
         bot.advance(Duration.ofMinutes(1));
-        assertThat(slow.heard).containsExactlyInAnyOrder("one", "two");
+        // one at a time, in order: "two" waits for "one"
+        assertThat(slow.heard).containsExactly("one");
+        bot.advance(Duration.ofMinutes(1));
+        assertThat(slow.heard).containsExactly("one", "two");
     }
 
     @Test
@@ -109,15 +182,17 @@ class ListenerLifetimeTest {
         bot.load("slow", slow);
         bot.load("counting", counting);
         try (LoggedProblems problems = LoggedProblems.capture()) {
-            for (int i = 0; i <= Listeners.RUNNING_PER_LISTENER; i++) {
+            for (int i = 0; i <= Listeners.UNFINISHED_PER_LISTENER; i++) {
                 alice.says("message " + i);
             }
 
-            assertThat(counting.heard).hasSize(Listeners.RUNNING_PER_LISTENER + 1);
+            assertThat(counting.heard).hasSize(Listeners.UNFINISHED_PER_LISTENER + 1);
             assertThat(problems.containing("Listener SlowCog.dawdles of plugin slow has "
-                    + Listeners.RUNNING_PER_LISTENER + " calls unfinished")).hasSize(1);
+                    + Listeners.UNFINISHED_PER_LISTENER + " events unfinished")).hasSize(1);
         }
-        bot.advance(Duration.ofMinutes(1));
-        assertThat(slow.heard).hasSize(Listeners.RUNNING_PER_LISTENER);
+        // one minute each, one after the other
+        bot.advance(Duration.ofMinutes(Listeners.UNFINISHED_PER_LISTENER));
+        assertThat(slow.heard).hasSize(Listeners.UNFINISHED_PER_LISTENER)
+                .startsWith("message 0", "message 1").doesNotContain("message " + Listeners.UNFINISHED_PER_LISTENER);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,12 @@ class OwnersCommandsTest {
 
         bot.transport().deliver(bot.user("mallory").asUser(), TestBot.GENERAL, "!help");
 
+        // read on the runtime's thread, not the transport's; the bot never goes idle here, so it is polled for
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (bot.runtime().dispatcher().admissionCounts().queued() == 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
         assertThat(bot.runtime().dispatcher().admissionCounts().queued()).isEqualTo(1);
+        assertThat(runaway.helpStarted.tryAcquire()).as("the member's help is not started").isFalse();
     }
 }

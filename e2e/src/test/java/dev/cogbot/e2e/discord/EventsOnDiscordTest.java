@@ -194,11 +194,31 @@ class EventsOnDiscordTest {
         bot.says(ALICE_ID, GENERAL_ID, "vote here");
         long id = bot.lastMessageOf(ALICE_ID, GENERAL_ID);
         bot.discord().userReacts(BOB_ID, GENERAL_ID, id, "👍");
+        bot.awaitEvent(TransportEvent.ReactionAdded.class, e -> e.messageId().equals(Long.toString(id)));
 
         bot.discord().userUnreacts(BOB_ID, GENERAL_ID, id, "👍");
         bot.awaitEvent(TransportEvent.ReactionRemoved.class, e -> e.messageId().equals(Long.toString(id)));
 
         assertThat(cog.heard).endsWith("bob took back 👍 from " + id);
+    }
+
+    @Test
+    void aReactionAddedTakenBackAndAddedAgainIsHeardInThatOrder() {
+        connect();
+        bot.says(ALICE_ID, GENERAL_ID, "vote here");
+        long id = bot.lastMessageOf(ALICE_ID, GENERAL_ID);
+
+        // sent together, as a fast voter's clicks come: the removal must not overtake the adds
+        bot.discord().userReacts(BOB_ID, GENERAL_ID, id, "👍");
+        bot.discord().userUnreacts(BOB_ID, GENERAL_ID, id, "👍");
+        bot.discord().userReacts(BOB_ID, GENERAL_ID, id, "👍");
+        bot.says(ALICE_ID, GENERAL_ID, "after the votes");
+
+        assertThat(cog.heard).containsExactly("message vote here",
+                "bob reacted 👍 to " + id + " as bob",
+                "bob took back 👍 from " + id,
+                "bob reacted 👍 to " + id + " as bob",
+                "message after the votes");
     }
 
     @Test

@@ -22,6 +22,7 @@ import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.Park;
 import dev.cogbot.runtime.scheduling.Scheduler;
+import dev.cogbot.runtime.scheduling.StandingLane;
 import dev.cogbot.runtime.scheduling.Stopping;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
 import dev.cogbot.runtime.storage.Storage;
@@ -59,6 +60,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +77,11 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BotRuntime.class);
     private static final Duration FOREVER = Duration.ofDays(3650);
+    /**
+     * What the transport reported and the runtime has not handled yet, before further reports are
+     * dropped with a warning: the transport's thread must never wait for the runtime.
+     */
+    static final int INBOUND_CAPACITY = 10_000;
 
     private final Transport transport;
     private final Scheduler scheduler;
@@ -89,6 +96,14 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private final PluginBot runtimeBot;
     private final GuildPrefixes prefixes;
     private final Dispatcher dispatcher;
+    /**
+     * The transport's reports, handled in the order they came on the runtime's own thread (a platform
+     * one: plugins keeping every virtual-thread carrier busy must not keep the owners' commands from
+     * being read), never on the transport's: reading a server's prefix may wait for the store, and
+     * plugins' waits check their predicates on each event.
+     */
+    private final StandingLane inbound;
+    private final AtomicLong inboundDropped = new AtomicLong();
     private final ReentrantLock installs = new ReentrantLock();
     private final Map<String, LoadedPlugin> plugins = new LinkedHashMap<>();
     private final Queue<Park<Void>> readyWaiters = new ConcurrentLinkedQueue<>();
@@ -113,7 +128,9 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         this.options = options;
         this.runtimeBot = new PluginBot(this, RUNTIME_ID, Lifetime.onPlatformThreads(RUNTIME_ID, scheduler),
                 key -> Optional.empty());
-        this.prefixes = new GuildPrefixes(options.prefix(), guild -> runtimeBot.store().guild(guild), this::self);
+        this.inbound = new StandingLane(RUNTIME_ID + "-inbound", INBOUND_CAPACITY, scheduler.runningTasks());
+        this.prefixes = new GuildPrefixes(options.prefix(), guild -> runtimeBot.store().guild(guild), this::self,
+                scheduler::now);
         this.dispatcher = new Dispatcher(registry, prefixes, runtimeBot, invocations,
                 transport.operatorOnly() ? CommandLimits.NONE : options.limits());
         // the runtime's converters, in the registry the plugins' own join
@@ -378,11 +395,33 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             waiting.complete(null);
         }
         log.info("Ready on {} as {}", transport.name(), self.name());
-        publish(new Ready(self));
+        inbound("Ready", () -> publish(new Ready(self)));
     }
 
     @Override
     public void onMessage(IncomingMessage incoming) {
+        inbound("a message", () -> handle(incoming));
+    }
+
+    @Override
+    public void onEvent(TransportEvent event) {
+        inbound(event.getClass().getSimpleName(), () -> handle(event));
+    }
+
+    /** Queues {@code report} behind the transport's earlier ones; the transport's thread returns at once. */
+    private void inbound(String what, Runnable report) {
+        if (inbound.offer(report) || inbound.isClosed()) {
+            return;
+        }
+        long dropped = inboundDropped.incrementAndGet();
+        if (Long.bitCount(dropped) == 1) {
+            // 1, 2, 4, 8…: reported without a line per event
+            log.warn("The runtime is {} reports behind the transport; dropped {} so far ({} now)",
+                    INBOUND_CAPACITY, dropped, what);
+        }
+    }
+
+    private void handle(IncomingMessage incoming) {
         User me = self;
         if (me != null && me.id().equals(incoming.author().id())) {
             return;
@@ -397,8 +436,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         }
     }
 
-    @Override
-    public void onEvent(TransportEvent event) {
+    private void handle(TransportEvent event) {
         publish(switch (event) {
             case TransportEvent.MessageEdited edited -> new MessageEdited(wrap(edited.message()),
                     recent.remember(edited.message()).map(IncomingMessage::content));
@@ -429,6 +467,13 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
 
     @Override
     public void onInputClosed() {
+        // behind the reports before it, so the last commands are started before the drain waits for them
+        if (!inbound.offer(this::drain)) {
+            drain();
+        }
+    }
+
+    private void drain() {
         // a platform thread: the bot must close when its input ends even if plugins hold every carrier
         Thread.ofPlatform().daemon().name("cogbot-drain").start(() -> {
             draining = true;
@@ -592,6 +637,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             runtimeBot.lifetime().close(options.unloadGrace());
             transport.close();
         } finally {
+            inbound.close();
             terminated.countDown();
         }
     }

@@ -78,13 +78,25 @@ final class EventWaiters {
         return unkeyed.size() + keyed.values().stream().mapToInt(Set::size).sum();
     }
 
+    /**
+     * Wakes {@code waiter} with {@code event} if it passes the wait's check. A check that throws ends
+     * its wait with what it threw, as discord.py's {@code wait_for} does: the plugin's waiting task
+     * gets it (and logs it if it lets it pass), and the event goes on to the other waits and listeners.
+     */
     private static void tryWake(Waiter waiter, Event event) {
+        if (waiter.park().isDone()) {
+            return; // woken already, by an earlier event or by its timeout
+        }
         boolean matches;
         try {
             matches = waiter.check().test(event);
-        } catch (RuntimeException e) {
-            log.warn("A wait's check failed on {}; treating it as no match", event.getClass().getSimpleName(), e);
-            matches = false;
+        } catch (RuntimeException | Error thrown) {
+            if (thrown instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
+            log.debug("A wait's check threw on {}; the wait ends with it", event.getClass().getSimpleName());
+            waiter.park().fail(thrown);
+            return;
         }
         if (matches) {
             waiter.park().complete(event);

@@ -14,7 +14,6 @@ import dev.cogbot.api.GlobalStore;
 import dev.cogbot.api.Timers;
 import dev.cogbot.api.User;
 import dev.cogbot.api.error.CommandCancelled;
-import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.ReplyTimeout;
 import dev.cogbot.api.event.Event;
 import dev.cogbot.api.event.MessageReceived;
@@ -139,7 +138,14 @@ final class PluginBot implements HostedBot {
         } catch (InterruptedException e) {
             throw cancelled();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof CommandError error ? error : cancelled();
+            // a CommandError (no more input), or what the plugin's own check threw: the plugin's to handle
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error thrown) {
+                throw thrown;
+            }
+            throw cancelled();
         } finally {
             runtime.waiters().remove(waiter);
         }

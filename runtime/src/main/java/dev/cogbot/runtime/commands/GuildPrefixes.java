@@ -5,6 +5,8 @@ import dev.cogbot.api.Message;
 import dev.cogbot.api.Store;
 import dev.cogbot.api.StoreException;
 import dev.cogbot.api.User;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -19,10 +21,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The servers' prefixes are kept in the runtime's own store, one value per server, and cached:
  * a message reads the store only for the first message of its server, and a change replaces the
- * cached value as it is stored.
+ * cached value as it is stored. A read that fails (the store is down) is not tried again for
+ * {@link #RETRY_AFTER}: meanwhile the server has the configured prefix, and its messages do not
+ * each wait for the store.
  *
  * <pre>{@code
- * GuildPrefixes prefixes = new GuildPrefixes("!", guild -> runtimeStore.guild(guild), bot::user);
+ * GuildPrefixes prefixes = new GuildPrefixes("!", guild -> runtimeStore.guild(guild), bot::user, scheduler::now);
  * prefixes.set(guild, "?");
  * prefixes.read(message);   // "?help" and "<@bot> help" are commands there now, "!help" is not
  * }</pre>
@@ -31,6 +35,9 @@ public final class GuildPrefixes {
 
     /** The longest prefix a server may set. */
     public static final int MAX_LENGTH = 16;
+
+    /** How long after a failed read of a server's prefix the store is asked again. */
+    public static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     /** The key of a server's prefix in the runtime's store of that server. */
     static final String KEY = "prefix";
@@ -42,16 +49,21 @@ public final class GuildPrefixes {
     private final Supplier<User> self;
     /** Server id to its prefix, the configured one for a server that set none. */
     private final ConcurrentHashMap<String, String> cache = new ConcurrentHashMap<>();
+    /** Server id to when its prefix, which could not be read, is to be read again. */
+    private final ConcurrentHashMap<String, Instant> unreadable = new ConcurrentHashMap<>();
+    private final Supplier<Instant> clock;
 
     /**
      * @param configured the prefix from the configuration, for DMs and servers that set none
      * @param storeOf    the runtime's store of a server, where its prefix is kept
      * @param self       the bot's user, {@code null} until the transport is ready
+     * @param clock        the bot's time, for when to read a prefix again after a failed read
      */
-    public GuildPrefixes(String configured, Function<Guild, Store> storeOf, Supplier<User> self) {
+    public GuildPrefixes(String configured, Function<Guild, Store> storeOf, Supplier<User> self, Supplier<Instant> clock) {
         this.configured = configured;
         this.storeOf = storeOf;
         this.self = self;
+        this.clock = clock;
     }
 
     /** The prefix from the configuration. */
@@ -70,13 +82,24 @@ public final class GuildPrefixes {
         if (cached != null) {
             return cached;
         }
-        try {
-            return cache.computeIfAbsent(guild.id(), id -> storeOf.apply(guild).get(KEY).orElse(configured));
-        } catch (StoreException e) {
-            // not cached: the next message tries the store again
-            log.debug("Could not read the prefix of server {}, using {}: {}", guild.id(), configured, e.getMessage());
+        Instant retry = unreadable.get(guild.id());
+        if (retry != null && clock.get().isBefore(retry)) {
             return configured;
         }
+        String stored;
+        try {
+            // read outside the map's lock: a slow store must not hold up other servers' messages
+            stored = storeOf.apply(guild).get(KEY).orElse(configured);
+        } catch (StoreException e) {
+            unreadable.put(guild.id(), clock.get().plus(RETRY_AFTER));
+            log.warn("Could not read the prefix of server {}; using {} there for {} s: {}", guild.id(), configured,
+                    RETRY_AFTER.toSeconds(), e.getMessage());
+            return configured;
+        }
+        unreadable.remove(guild.id());
+        // a prefix set meanwhile wins over what was read before it
+        String raced = cache.putIfAbsent(guild.id(), stored);
+        return raced != null ? raced : stored;
     }
 
     /**
@@ -91,12 +114,14 @@ public final class GuildPrefixes {
         });
         storeOf.apply(guild).put(KEY, prefix);
         cache.put(guild.id(), prefix);
+        unreadable.remove(guild.id());
     }
 
     /** Returns {@code guild} to the configured prefix. */
     public void reset(Guild guild) {
         storeOf.apply(guild).remove(KEY);
         cache.put(guild.id(), configured);
+        unreadable.remove(guild.id());
     }
 
     /** What is wrong with {@code prefix} as a server's prefix, as a sentence for the admin; empty if nothing. */

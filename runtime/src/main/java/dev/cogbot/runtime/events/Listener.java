@@ -3,20 +3,23 @@ package dev.cogbot.runtime.events;
 import dev.cogbot.api.event.Event;
 import dev.cogbot.runtime.commands.CogBinding;
 import dev.cogbot.runtime.commands.MethodInvoker;
-import java.util.concurrent.atomic.AtomicInteger;
+import dev.cogbot.runtime.scheduling.SerialLane;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One {@link dev.cogbot.api.Listen @Listen} method of a loaded cog.
  *
- * @param type the events it takes: one record type, or {@link Event} for all
- * @param name {@code Cog.method}, for logs
+ * @param type    the events it takes: one record type, or {@link Event} for all
+ * @param name    {@code Cog.method}, for logs
+ * @param lane    its events, in the order they happened, called one at a time on a thread of its plugin
+ * @param dropped how many events it missed for being too far behind
  */
 public record Listener(CogBinding cog, Class<? extends Event> type, MethodInvoker method, String name,
-        AtomicInteger running, AtomicLong dropped) {
+        SerialLane lane, AtomicLong dropped) {
 
     Listener(CogBinding cog, Class<? extends Event> type, MethodInvoker method, String name) {
-        this(cog, type, method, name, new AtomicInteger(), new AtomicLong());
+        this(cog, type, method, name, new SerialLane(Listeners.UNFINISHED_PER_LISTENER,
+                drain -> cog.bot().lifetime().spawnVirtual("listener " + name, drain)), new AtomicLong());
     }
 
     boolean takes(Event event) {

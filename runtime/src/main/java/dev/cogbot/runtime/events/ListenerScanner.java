@@ -6,10 +6,12 @@ import dev.cogbot.runtime.commands.CogBinding;
 import dev.cogbot.runtime.commands.CogDefinitionException;
 import dev.cogbot.runtime.commands.MethodInvoker;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a cog's {@link Listen @Listen} methods, and rejects a wrongly declared one at load time with
@@ -41,12 +43,27 @@ public final class ListenerScanner {
         return parameters[0].asSubclass(Event.class);
     }
 
+    /**
+     * The methods a cog of {@code type} answers to: its own and its superclasses', but not one a
+     * subclass overrides. Both may carry {@code @Listen}, and calling each would run the override
+     * twice per event.
+     */
     private static List<Method> methodsOf(Class<?> type) {
         List<Method> methods = new ArrayList<>();
+        Set<List<Object>> overridable = new HashSet<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            methods.addAll(Arrays.asList(c.getDeclaredMethods()));
+            for (Method method : c.getDeclaredMethods()) {
+                if (method.isSynthetic()) {
+                    continue;
+                }
+                int modifiers = method.getModifiers();
+                boolean inherited = !Modifier.isPrivate(modifiers) && !Modifier.isStatic(modifiers);
+                if (inherited && !overridable.add(List.of(method.getName(), List.of(method.getParameterTypes())))) {
+                    continue; // overridden below
+                }
+                methods.add(method);
+            }
         }
-        methods.removeIf(Method::isSynthetic);
         methods.sort(Comparator.comparing(Method::getName));
         return methods;
     }

@@ -3,6 +3,7 @@ package dev.cogbot.runtime.events;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.event.Event;
 import dev.cogbot.runtime.commands.CogBinding;
+import dev.cogbot.runtime.scheduling.SerialLane;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +12,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every loaded cog's listeners, and the calling of them. Each call runs on its own virtual thread of
- * the listener's plugin: the transport's thread only hands the event over, a slow listener holds up
- * no other, and unloading the plugin stops its calls in progress. A listener that falls behind (more
- * than {@link #RUNNING_PER_LISTENER} calls unfinished) misses events until it catches up, with a
- * warning, so one stuck listener cannot pile up threads without end.
+ * Every loaded cog's listeners, and the calling of them. Each listener hears its events one at a
+ * time, in the order they happened (a poll counting add, remove, add sees them so), on a virtual
+ * thread of its plugin ({@link SerialLane}): whoever publishes only hands the event over, a slow
+ * listener holds up no other, and unloading the plugin stops its call in progress and drops the
+ * events still waiting. A listener that falls behind (more than {@link #UNFINISHED_PER_LISTENER}
+ * events unfinished) misses events until it catches up, with a warning, so one stuck listener
+ * cannot pile up work without end.
  */
 public final class Listeners {
 
-    /** Calls of one listener unfinished at once before further events skip it. */
-    public static final int RUNNING_PER_LISTENER = 256;
+    /** Events of one listener unfinished (waiting, or the one it is hearing) before further events skip it. */
+    public static final int UNFINISHED_PER_LISTENER = 256;
 
     private static final Logger log = LoggerFactory.getLogger(Listeners.class);
 
@@ -39,27 +42,20 @@ public final class Listeners {
         }
     }
 
-    /** Removes a cog's listeners; no event reaches them from now on. */
+    /** Removes a cog's listeners; no event reaches them from now on, and those waiting are dropped. */
     public void remove(CogBinding cog) {
+        List<Listener> removed;
         writes.lock();
         try {
+            removed = all.stream().filter(l -> l.cog() == cog).toList();
             all = all.stream().filter(l -> l.cog() != cog).toList();
         } finally {
             writes.unlock();
         }
+        removed.forEach(l -> l.lane().close());
     }
 
-    /** Whether any listener takes events of {@code type}. */
-    public boolean anyFor(Class<? extends Event> type) {
-        for (Listener listener : all) {
-            if (listener.type().isAssignableFrom(type)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Starts every listener that takes {@code event}, each on a thread of its plugin, and returns at once. */
+    /** Hands {@code event} to every listener that takes it, behind the events before it, and returns at once. */
     public void dispatch(Event event) {
         for (Listener listener : all) {
             if (listener.takes(event)) {
@@ -74,29 +70,20 @@ public final class Listeners {
     }
 
     private void start(Listener listener, Event event) {
-        if (listener.running().incrementAndGet() > RUNNING_PER_LISTENER) {
-            listener.running().decrementAndGet();
-            long dropped = listener.dropped().incrementAndGet();
-            if (Long.bitCount(dropped) == 1) {
-                // 1, 2, 4, 8…: a stuck listener is reported, without a line per event
-                log.warn("Listener {} of plugin {} has {} calls unfinished; skipped {} event(s) so far ({} now)",
-                        listener.name(), listener.cog().pluginId(), RUNNING_PER_LISTENER, dropped,
-                        event.getClass().getSimpleName());
-            }
+        if (listener.lane().offer(() -> call(listener, event))) {
             return;
         }
-        try {
-            listener.cog().bot().lifetime().spawnVirtual("listener " + listener.name(), () -> {
-                try {
-                    call(listener, event);
-                } finally {
-                    listener.running().decrementAndGet();
-                }
-            });
-        } catch (IllegalStateException pluginStopping) {
-            listener.running().decrementAndGet();
+        if (listener.lane().isClosed()) {
             log.debug("{} arrived while plugin {} was stopping; not handed to {}", event.getClass().getSimpleName(),
                     listener.cog().pluginId(), listener.name());
+            return;
+        }
+        long dropped = listener.dropped().incrementAndGet();
+        if (Long.bitCount(dropped) == 1) {
+            // 1, 2, 4, 8…: a stuck listener is reported, without a line per event
+            log.warn("Listener {} of plugin {} has {} events unfinished; skipped {} event(s) so far ({} now)",
+                    listener.name(), listener.cog().pluginId(), UNFINISHED_PER_LISTENER, dropped,
+                    event.getClass().getSimpleName());
         }
     }
 

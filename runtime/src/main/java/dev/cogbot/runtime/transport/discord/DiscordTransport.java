@@ -40,8 +40,6 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
-import net.dv8tion.jda.api.entities.emoji.Emoji;
-import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.events.guild.member.GuildMemberJoinEvent;
@@ -101,6 +99,7 @@ public final class DiscordTransport implements Transport {
     private static final int REMEMBERED_CHANNELS = 10_000;
     /** How long a member query by name may hold a command: long enough for a busy gateway, short for a user. */
     static final Duration NAME_QUERY_TIMEOUT = Duration.ofSeconds(10);
+    private static final int REMEMBERED_USERS = 100_000;
 
     private final DiscordOptions options;
     /**
@@ -109,6 +108,13 @@ public final class DiscordTransport implements Transport {
      * map, emptied when full (a bot hears from far fewer channels than that in a session).
      */
     private final Map<String, MessageChannel> channels = new ConcurrentHashMap<>();
+    /**
+     * The users seen this session (message authors, reactors), by id, for the reactions Discord
+     * reports with an id only. A concurrent map emptied when full, as {@link #channels}.
+     */
+    private final Map<String, User> users = new ConcurrentHashMap<>();
+    /** Each channel's events in order while one of them waits for Discord to say who reacted. */
+    private final ChannelOrder order = new ChannelOrder();
     private final ShardReadiness readiness = new ShardReadiness();
     private final AtomicBoolean askedForOwners = new AtomicBoolean();
     private final CountDownLatch ownersKnown = new CountDownLatch(1);
@@ -456,8 +462,8 @@ public final class DiscordTransport implements Transport {
     }
 
     /** Why Discord closed the connection for good, if it did; the bot then stops. */
-    public java.util.Optional<DiscordLoginException> fatalError() {
-        return java.util.Optional.ofNullable(fatal);
+    public Optional<DiscordLoginException> fatalError() {
+        return Optional.ofNullable(fatal);
     }
 
     @Override
@@ -590,9 +596,30 @@ public final class DiscordTransport implements Transport {
      * known). Remembered, so that a reply finds a DM channel JDA's light cache does not keep.
      */
     private ChannelRef ref(MessageChannel channel, net.dv8tion.jda.api.entities.User dmWith) {
+        if (dmWith != null) {
+            rememberUser(toUser(dmWith));
+        }
         remember(channel.getId(), channel);
         ChannelRef ref = toChannel(channel);
         return ref.isPrivate() && dmWith != null ? ChannelRef.dm(ref.id(), "DM with " + dmWith.getName()) : ref;
+    }
+
+    /** {@link #ref(MessageChannel, net.dv8tion.jda.api.entities.User)} for a user seen earlier this session. */
+    private ChannelRef refKnown(MessageChannel channel, User dmWith) {
+        remember(channel.getId(), channel);
+        ChannelRef ref = toChannel(channel);
+        return ref.isPrivate() ? ChannelRef.dm(ref.id(), "DM with " + dmWith.name()) : ref;
+    }
+
+    /** Notes a user seen, so that their reaction taken back is reported without asking Discord who they are. */
+    private void rememberUser(User user) {
+        if (user.equals(users.get(user.id()))) {
+            return; // usually nothing to write
+        }
+        if (users.size() >= REMEMBERED_USERS) {
+            users.clear();
+        }
+        users.put(user.id(), user);
     }
 
     /** A member as the runtime sees it; null when Discord did not send the member. */
@@ -682,21 +709,23 @@ public final class DiscordTransport implements Transport {
                 return;
             }
             ChannelRef ref = ref(event.getChannel(), event.getAuthor());
-            listener.onMessage(toIncoming(event.getMessage(), ref, memberOf(event.getMessage())));
+            IncomingMessage incoming = toIncoming(event.getMessage(), ref, memberOf(event.getMessage()));
+            order.report(ref.id(), () -> listener.onMessage(incoming));
         }
 
         @Override
         public void onMessageUpdate(MessageUpdateEvent event) {
             Message message = event.getMessage();
             ChannelRef ref = ref(event.getChannel(), event.getAuthor());
-            listener.onEvent(new TransportEvent.MessageEdited(toIncoming(message, ref,
-                    event.isFromGuild() ? memberOrNull(event.getMember()) : null)));
+            TransportEvent edited = new TransportEvent.MessageEdited(toIncoming(message, ref,
+                    event.isFromGuild() ? memberOrNull(event.getMember()) : null));
+            order.report(ref.id(), () -> listener.onEvent(edited));
         }
 
         @Override
         public void onMessageDelete(MessageDeleteEvent event) {
-            listener.onEvent(new TransportEvent.MessageDeleted(
-                    ref(event.getChannel(), null), event.getMessageId()));
+            TransportEvent deleted = new TransportEvent.MessageDeleted(ref(event.getChannel(), null), event.getMessageId());
+            order.report(event.getChannel().getId(), () -> listener.onEvent(deleted));
         }
 
         @Override
@@ -713,18 +742,26 @@ public final class DiscordTransport implements Transport {
         }
 
         /**
-         * Reports a reaction with its user. Discord sends only the user's id with a removal (and a DM
-         * reaction): the user is then asked of Discord on a thread of its own, never on the gateway's.
+         * Reports a reaction with its user, in order with the channel's other events. Discord sends
+         * only the user's id with a removal (and a DM reaction); the user is then taken from JDA's
+         * cache or from the users seen this session (a poll's voter was seen adding the reaction), so
+         * it is reported at once. Only a user nobody has seen is asked of Discord, on the channel's
+         * {@link ChannelOrder} lane, never on the gateway's thread: the channel's later events wait
+         * behind the question rather than overtake it, and a flood of removals asks one at a time
+         * per channel.
          */
         private void reaction(GenericMessageReactionEvent event, ReactionReport report) {
             Guild guild = event.isFromGuild() ? event.getGuild() : null;
-            net.dv8tion.jda.api.entities.User known = event.getUser();
+            String channelId = event.getChannel().getId();
+            net.dv8tion.jda.api.entities.User cached = event.getUser();
+            User known = cached != null ? toUser(cached) : users.get(event.getUserId());
             if (known != null) {
-                listener.onEvent(report.of(ref(event.getChannel(), known), toUser(known),
-                        guild == null ? null : memberOrNull(event.getMember())));
+                ChannelRef channel = cached != null ? ref(event.getChannel(), cached) : refKnown(event.getChannel(), known);
+                MemberRef member = guild == null ? null : memberOrNull(event.getMember());
+                order.report(channelId, () -> listener.onEvent(report.of(channel, known, member)));
                 return;
             }
-            Thread.ofVirtual().name("discord-reactor").start(() -> {
+            order.afterLookUp(channelId, () -> {
                 try {
                     net.dv8tion.jda.api.entities.User user = event.retrieveUser().complete();
                     listener.onEvent(report.of(ref(event.getChannel(), user), toUser(user),
