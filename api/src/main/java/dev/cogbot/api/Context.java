@@ -129,7 +129,7 @@ public interface Context {
      * {@code ctx.command.reset_cooldown(ctx)}. Does nothing for a command without a cooldown.
      *
      * <pre>{@code
-     * @Cooldown(rate = 1, per = 1, unit = ChronoUnit.DAYS)
+     * @Cooldown(rate = 1, per = 1, unit = ChronoUnit.DAYS, bucket = BucketType.USER)
      * @Command
      * public void daily(Context ctx) {
      *     if (!rewards.available()) {

@@ -30,7 +30,7 @@ class MaxConcurrencyTest {
             ctx.send("Quiz over");
         }
 
-        @MaxConcurrency(value = 2)
+        @MaxConcurrency(value = 2, bucket = BucketType.GLOBAL)
         @Command
         public void poll(Context ctx) {
             ctx.send("poll open");

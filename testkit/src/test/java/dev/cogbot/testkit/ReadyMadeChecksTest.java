@@ -7,7 +7,7 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
 import dev.cogbot.api.Permission;
-import dev.cogbot.api.checks.BotRequiresPermissions;
+import dev.cogbot.api.checks.RequireBotPermissions;
 import dev.cogbot.api.checks.Checks;
 import dev.cogbot.api.checks.DmOnly;
 import dev.cogbot.api.checks.GuildOnly;
@@ -53,7 +53,7 @@ class ReadyMadeChecksTest {
             ctx.send("evict ran");
         }
 
-        @BotRequiresPermissions(Permission.MANAGE_MESSAGES)
+        @RequireBotPermissions(Permission.MANAGE_MESSAGES)
         @Command
         public void tidy(Context ctx) {
             ctx.send("tidy ran");
@@ -202,7 +202,7 @@ class ReadyMadeChecksTest {
     }
 
     @Test
-    void theBotRequiresPermissionsANetworkDoesNotGiveInADm() {
+    void theRequireBotPermissionsANetworkDoesNotGiveInADm() {
         assertThat(alice.inDm().says("!tidy"))
                 .containsExactly("cogbot: I need the Manage Messages permission here to run !tidy.");
     }
@@ -297,7 +297,7 @@ class ReadyMadeChecksTest {
 
     @Test
     void theReadyMadeChecksSayWhatTheyAre() {
-        assertThat(List.of(Checks.guildOnly(), Checks.dmOnly(), Checks.isOwner(),
+        assertThat(List.of(Checks.guildOnly(), Checks.dmOnly(), Checks.ownerOnly(),
                 Checks.hasPermissions(Permission.MANAGE_MESSAGES), Checks.hasAnyRole("Moderator")))
                 .extracting(Object::toString)
                 .containsExactly("@GuildOnly", "@DmOnly", "@OwnerOnly", "@RequirePermissions[MANAGE_MESSAGES]",

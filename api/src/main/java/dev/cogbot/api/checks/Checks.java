@@ -66,7 +66,7 @@ public final class Checks {
     }
 
     /** Only the bot's owners: anyone else fails with {@link NotOwner}. See {@link OwnerOnly}. */
-    public static Check isOwner() {
+    public static Check ownerOnly() {
         return OWNER_ONLY;
     }
 
@@ -118,13 +118,13 @@ public final class Checks {
 
     /**
      * The bot must hold all of {@code required} in the channel: else {@link BotMissingPermissions}.
-     * See {@link BotRequiresPermissions}.
+     * See {@link RequireBotPermissions}.
      *
      * @throws IllegalArgumentException if {@code required} is empty
      */
     public static Check botHasPermissions(Permission... required) {
         Set<Permission> wanted = atLeastOne(required, "botHasPermissions");
-        return named("@BotRequiresPermissions" + wanted, ctx -> {
+        return named("@RequireBotPermissions" + wanted, ctx -> {
             Set<Permission> missing = missing(wanted, ctx.channel().botPermissions());
             if (!missing.isEmpty()) {
                 throw new BotMissingPermissions(missing);

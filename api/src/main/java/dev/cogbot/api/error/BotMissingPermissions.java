@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The bot lacks permissions in the channel that the command requires (see
- * {@link dev.cogbot.api.checks.BotRequiresPermissions}): a server admin has to grant them.
+ * {@link dev.cogbot.api.checks.RequireBotPermissions}): a server admin has to grant them.
  */
 public final class BotMissingPermissions extends CheckFailure {
 
