@@ -84,7 +84,7 @@ public final class Checks {
         Set<Permission> wanted = atLeastOne(required, "hasPermissions");
         return named("@RequirePermissions" + wanted, ctx -> {
             Member member = ctx.message().member().orElseThrow(NoPrivateMessage::new);
-            Set<Permission> missing = missing(wanted, member.permissions());
+            Set<Permission> missing = member.missing(wanted.toArray(Permission[]::new));
             if (!missing.isEmpty()) {
                 throw new MissingPermissions(missing);
             }
@@ -125,21 +125,12 @@ public final class Checks {
     public static Check botHasPermissions(Permission... required) {
         Set<Permission> wanted = atLeastOne(required, "botHasPermissions");
         return named("@RequireBotPermissions" + wanted, ctx -> {
-            Set<Permission> missing = missing(wanted, ctx.channel().botPermissions());
+            Set<Permission> missing = Permission.missing(ctx.channel().botPermissions(), wanted);
             if (!missing.isEmpty()) {
                 throw new BotMissingPermissions(missing);
             }
             return true;
         });
-    }
-
-    private static Set<Permission> missing(Set<Permission> wanted, Set<Permission> held) {
-        if (held.contains(Permission.ADMINISTRATOR)) {
-            return Set.of();
-        }
-        EnumSet<Permission> missing = EnumSet.copyOf(wanted);
-        missing.removeAll(held);
-        return missing;
     }
 
     private static Set<Permission> atLeastOne(Permission[] required, String what) {
