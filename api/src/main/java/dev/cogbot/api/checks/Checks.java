@@ -12,7 +12,6 @@ import dev.cogbot.api.error.NotOwner;
 import dev.cogbot.api.error.PrivateMessageOnly;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -142,23 +141,6 @@ public final class Checks {
     }
 
     private static Check named(String name, Check check) {
-        return new Named(name, check);
-    }
-
-    /** A check that says what it is in logs, e.g. {@code @GuildOnly}. */
-    private record Named(String name, Check check) implements Check {
-        Named {
-            Objects.requireNonNull(name, "name");
-        }
-
-        @Override
-        public boolean test(Context ctx) {
-            return check.test(ctx);
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
+        return new NamedCheck(name, check);
     }
 }

@@ -19,7 +19,7 @@ import dev.cogbot.api.error.ReplyTimeout;
 import dev.cogbot.api.event.Event;
 import dev.cogbot.api.event.MessageReceived;
 import dev.cogbot.runtime.commands.HostedBot;
-import dev.cogbot.runtime.commands.NamedCheck;
+import dev.cogbot.runtime.commands.CheckNames;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.Park;
 import dev.cogbot.runtime.storage.JsonRecords;
@@ -167,7 +167,7 @@ final class PluginBot implements HostedBot {
 
     @Override
     public void addCheck(Check check) {
-        lifetime.own(runtime.registry().addCheck(NamedCheck.of(check, "a bot-wide check of plugin " + pluginId)));
+        lifetime.own(runtime.registry().addCheck(CheckNames.withOrigin(check, "a bot-wide check of plugin " + pluginId)));
     }
 
     @Override

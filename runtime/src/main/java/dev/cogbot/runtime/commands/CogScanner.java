@@ -3,6 +3,7 @@ package dev.cogbot.runtime.commands;
 import dev.cogbot.api.AfterInvoke;
 import dev.cogbot.api.BeforeInvoke;
 import dev.cogbot.api.Check;
+import dev.cogbot.api.checks.NamedCheck;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.CommandCheck;
 import dev.cogbot.api.CommandInfo;
