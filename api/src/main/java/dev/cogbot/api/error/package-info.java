@@ -7,12 +7,12 @@
  * ├── CheckFailure         (a check, a cooldown or a concurrency limit stopped the command)
  * │   ├── CheckDeclined          (a check returned false: silent)
  * │   ├── NotOwner
- * │   ├── NoPrivateMessage, PrivateMessageOnly
+ * │   ├── NoPrivateMessage, PrivateMessageOnly   (NoPrivateMessage also from a Member or Role argument in a DM)
  * │   ├── MissingPermissions, BotMissingPermissions, MissingAnyRole
  * │   └── CommandOnCooldown, MaxConcurrencyReached
  * ├── UserInputError ── BadArgument, MissingArgument, TooManyArguments, ReplyTimeout
  * │                     BadArgument ── UserNotFound, MemberNotFound, ChannelNotFound, RoleNotFound,
- * │                                    MessageNotFound, GuildOnlyArgument   (the built-in converters')
+ * │                                    MessageNotFound   (the built-in converters')
  * ├── CommandNotFound
  * ├── CommandInvokeError   (the command threw something else; see getCause())
  * └── CommandCancelled     (the plugin was unloaded or the bot stopped mid-command)

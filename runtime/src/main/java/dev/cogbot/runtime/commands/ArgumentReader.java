@@ -2,7 +2,9 @@ package dev.cogbot.runtime.commands;
 
 import dev.cogbot.api.Context;
 import dev.cogbot.api.error.BadArgument;
+import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.MissingArgument;
+import dev.cogbot.api.error.NoPrivateMessage;
 import dev.cogbot.api.error.TooManyArguments;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
@@ -37,7 +39,7 @@ final class ArgumentReader {
         Object[] values = new Object[specs.size() + 1];
         values[0] = ctx;
         int next = 0;
-        BadArgument passedOver = null;
+        CommandError passedOver = null;
         int passedOverAt = -1;
         for (int i = 0; i < specs.size(); i++) {
             ArgumentSpec spec = specs.get(i);
@@ -61,7 +63,7 @@ final class ArgumentReader {
                         try {
                             values[i + 1] = Optional.of(convert(spec, tokens.get(next).text()));
                             next++;
-                        } catch (BadArgument refused) {
+                        } catch (BadArgument | NoPrivateMessage refused) {
                             if (passedOver == null || passedOverAt != next) {
                                 passedOver = refused;
                                 passedOverAt = next;
@@ -75,7 +77,7 @@ final class ArgumentReader {
                         try {
                             taken.add(convert(spec, tokens.get(next).text()));
                             next++;
-                        } catch (BadArgument refused) {
+                        } catch (BadArgument | NoPrivateMessage refused) {
                             if (passedOver == null || passedOverAt != next) {
                                 passedOver = refused;
                                 passedOverAt = next;
