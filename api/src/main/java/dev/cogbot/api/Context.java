@@ -40,6 +40,17 @@ public interface Context {
      */
     String prefix();
 
+    /**
+     * The prefix as replies should write it, like discord.py's {@code clean_prefix}: the server's
+     * prefix when the bot was mentioned (so a reply never reads "use <@1234> say"), otherwise
+     * {@link #prefix()}. Use it whenever a reply names a command.
+     *
+     * <pre>{@code
+     * ctx.send("Type " + ctx.displayPrefix() + "quiz stop to end the quiz.");
+     * }</pre>
+     */
+    String displayPrefix();
+
     /** The name or alias the user typed, e.g. {@code "sh"} for {@code hush}. */
     String invokedWith();
 

@@ -154,7 +154,7 @@ final class Invocation {
     }
 
     private Object[] convertArguments(CommandDefinition command) {
-        return new ArgumentReader(registry.converters(), ctx, command).read(ctx.parsed().arguments(), ctx.prefix());
+        return new ArgumentReader(registry.converters(), ctx, command).read(ctx.parsed().arguments(), ctx.displayPrefix());
     }
 
     /**
