@@ -290,6 +290,36 @@ class ReadyMadeChecksTest {
         assertThat(alice.inDm().says("!open")).containsExactly("cogbot: open ran");
     }
 
+    static final class ModeratorsOnlyBotCog implements Cog {
+        @Override
+        public void onLoad(Bot bot) {
+            bot.addCheck(Checks.hasPermissions(Permission.MANAGE_MESSAGES));
+        }
+    }
+
+    @Test
+    void aBotWideCheckRefusingAMessageThatNamesNoCommandSaysNothing() {
+        bot.load("moderators", new ModeratorsOnlyBotCog());
+
+        assertThat(alice.says("!hlep")).isEmpty();
+    }
+
+    @Test
+    void aBotWideCheckRefusingAnExistingCommandStillSaysWhy() {
+        bot.load("open", new OpenCog());
+        bot.load("moderators", new ModeratorsOnlyBotCog());
+
+        assertThat(alice.says("!open")).containsExactly("cogbot: You need the Manage Messages permission to use !open.");
+    }
+
+    @Test
+    void aTypoPassingTheBotWideChecksIsStillAnswered() {
+        bot.load("moderators", new ModeratorsOnlyBotCog());
+
+        assertThat(alice.withPermissions(Permission.MANAGE_MESSAGES).says("!hlep")).singleElement().asString()
+                .startsWith("cogbot: I don't know !hlep.");
+    }
+
     @Test
     void theAnnotationsAndTheFactoryShareOneImplementation() {
         assertThat(bot.runtime().registry().find("members").orElseThrow().checks()).containsExactly(Checks.guildOnly());
