@@ -20,6 +20,7 @@ import dev.cogbot.api.error.NoPrivateMessage;
 import dev.cogbot.api.error.NotOwner;
 import dev.cogbot.api.error.PrivateMessageOnly;
 import dev.cogbot.api.error.UserInputError;
+import dev.cogbot.api.error.WaitTimedOut;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -47,6 +48,8 @@ final class FallbackErrorHandler implements ErrorHandler {
                 log.error("{}{} failed", ctx.prefix(), ctx.invokedWith(), failed.getCause());
                 ctx.send("Sorry, " + ctx.displayPrefix() + ctx.invokedWith() + " ran into a problem; the details are in the bot's log.");
             }
+            case WaitTimedOut gaveUp -> ctx.send(ctx.displayPrefix() + ctx.invokedWith() + " stopped waiting: nothing came within "
+                    + Durations.format(gaveUp.timeout()) + ".");
             case CommandCancelled cancelled -> log.debug("{}{} cancelled: {}", ctx.prefix(), ctx.invokedWith(), cancelled.getMessage());
         }
     }
