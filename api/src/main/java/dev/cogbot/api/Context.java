@@ -51,6 +51,26 @@ public interface Context {
      */
     String displayPrefix();
 
+    /**
+     * {@code text} converted to {@code type} exactly as an argument of that type of this command
+     * would be: by this plugin's own converter for the type, else the built-in one, with the same
+     * typed errors ({@link dev.cogbot.api.error.MemberNotFound}, a
+     * {@link dev.cogbot.api.error.NoPrivateMessage} for a member in a DM, …). Like discord.py's
+     * {@code await MemberConverter().convert(ctx, text)}; it is how a plugin's {@link Converter}
+     * hands a word over to a built-in one. A refusal is left for the argument being read to be
+     * named in it.
+     *
+     * <pre>{@code
+     * bot.addConverter(Whom.class, (ctx, word) -> word.equals("me")
+     *         ? new Whom.Me()
+     *         : new Whom.Someone(ctx.convert(word, Member.class)));
+     * }</pre>
+     *
+     * @throws dev.cogbot.api.error.CommandError the converter's refusal, as for an argument
+     * @throws IllegalArgumentException if nothing converts {@code type} for this plugin
+     */
+    <T> T convert(String text, Class<T> type);
+
     /** The name or alias the user typed, e.g. {@code "sh"} for {@code hush}. */
     String invokedWith();
 

@@ -204,7 +204,7 @@ public final class Dispatcher {
             }
             HostedBot owner = definition.map(d -> d.cog().bot()).orElse(runtimeBot);
             return Optional.of(new Invocation(registry, new InvocationContext(owner, message, command,
-                    prefixes.displayed(command, message), definition.orElse(null))));
+                    prefixes.displayed(command, message), registry.converters(), definition.orElse(null))));
         });
     }
 }

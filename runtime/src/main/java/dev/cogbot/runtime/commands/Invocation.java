@@ -164,7 +164,7 @@ final class Invocation {
     }
 
     private Object[] convertArguments(CommandDefinition command) {
-        return new ArgumentReader(registry.converters(), ctx, command).read(ctx.parsed().arguments(), ctx.displayPrefix());
+        return new ArgumentReader(ctx, command).read(ctx.parsed().arguments(), ctx.displayPrefix());
     }
 
     /**
