@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogbot.api.Bot;
+import dev.cogbot.api.Cancellable;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
@@ -298,5 +299,17 @@ class PluginConvertersTest {
         bot.load("pals", new PalCog());
 
         assertThat(alice.says("!shade #ffffff")).containsExactly("cogbot: shade rgb(0,0,0), 7");
+    }
+
+    @Test
+    void aCommandKeepsTheConvertersItWasLoadedWithWhenARegistrationGoesFirst() {
+        // what an unload does before it stops the plugin's commands: a run still converting must not find none
+        Cancellable registration = bot.runtime().registry().converters()
+                .register("brush", Colour.class, (ctx, text) -> new Colour(1));
+        bot.load("brush", new BrushCog());
+
+        registration.cancel();
+
+        assertThat(alice.says("!brush anything")).containsExactly("cogbot: brushed rgb(0,0,1)");
     }
 }
