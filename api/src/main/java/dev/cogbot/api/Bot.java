@@ -76,7 +76,7 @@ public interface Bot {
      *         r -> r.messageId().equals(poll.id()) && r.emoji().equals("👍"), Duration.ofMinutes(1));
      * }</pre>
      *
-     * @throws dev.cogbot.api.error.ReplyTimeout if none comes within {@code timeout}
+     * @throws dev.cogbot.api.error.WaitTimedOut if none comes within {@code timeout}
      * @throws dev.cogbot.api.error.CommandCancelled if the wait is cancelled
      */
     <E extends Event> E waitFor(Class<E> type, Predicate<? super E> check, Duration timeout);

@@ -106,7 +106,7 @@ public interface Channel {
     /**
      * What the bot itself may do here, as the network computes it: in a server's channel, its roles'
      * permissions with the channel's overwrites applied; in a DM, what anyone may do there (read,
-     * write, react, embed and attach). {@link dev.cogbot.api.checks.BotRequiresPermissions} checks it
+     * write, react, embed and attach). {@link dev.cogbot.api.checks.RequireBotPermissions} checks it
      * before a command runs.
      *
      * <pre>{@code

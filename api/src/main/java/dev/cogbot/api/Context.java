@@ -40,6 +40,37 @@ public interface Context {
      */
     String prefix();
 
+    /**
+     * The prefix as replies should write it, like discord.py's {@code clean_prefix}: the server's
+     * prefix when the bot was mentioned (so a reply never reads "use <@1234> say"), otherwise
+     * {@link #prefix()}. Use it whenever a reply names a command.
+     *
+     * <pre>{@code
+     * ctx.send("Type " + ctx.displayPrefix() + "quiz stop to end the quiz.");
+     * }</pre>
+     */
+    String displayPrefix();
+
+    /**
+     * {@code text} converted to {@code type} exactly as an argument of that type of this command
+     * would be: by this plugin's own converter for the type, else the built-in one, with the same
+     * typed errors ({@link dev.cogbot.api.error.MemberNotFound}, a
+     * {@link dev.cogbot.api.error.NoPrivateMessage} for a member in a DM, …). Like discord.py's
+     * {@code await MemberConverter().convert(ctx, text)}; it is how a plugin's {@link Converter}
+     * hands a word over to a built-in one. A refusal is left for the argument being read to be
+     * named in it.
+     *
+     * <pre>{@code
+     * bot.addConverter(Whom.class, (ctx, word) -> word.equals("me")
+     *         ? new Whom.Me()
+     *         : new Whom.Someone(ctx.convert(word, Member.class)));
+     * }</pre>
+     *
+     * @throws dev.cogbot.api.error.CommandError the converter's refusal, as for an argument
+     * @throws IllegalArgumentException if nothing converts {@code type} for this plugin
+     */
+    <T> T convert(String text, Class<T> type);
+
     /** The name or alias the user typed, e.g. {@code "sh"} for {@code hush}. */
     String invokedWith();
 
@@ -129,7 +160,7 @@ public interface Context {
      * {@code ctx.command.reset_cooldown(ctx)}. Does nothing for a command without a cooldown.
      *
      * <pre>{@code
-     * @Cooldown(rate = 1, per = 1, unit = ChronoUnit.DAYS)
+     * @Cooldown(rate = 1, per = 1, unit = ChronoUnit.DAYS, bucket = BucketType.USER)
      * @Command
      * public void daily(Context ctx) {
      *     if (!rewards.available()) {

@@ -77,7 +77,17 @@ public interface Member {
      * }</pre>
      */
     default boolean hasPermissions(Permission... wanted) {
-        Set<Permission> held = permissions();
-        return held.contains(Permission.ADMINISTRATOR) || held.containsAll(List.of(wanted));
+        return missing(wanted).isEmpty();
+    }
+
+    /**
+     * Which of {@code wanted} the member lacks; none for an {@link Permission#ADMINISTRATOR}.
+     *
+     * <pre>{@code
+     * Set<Permission> lacking = member.missing(Permission.KICK_MEMBERS, Permission.BAN_MEMBERS);
+     * }</pre>
+     */
+    default Set<Permission> missing(Permission... wanted) {
+        return Permission.missing(permissions(), List.of(wanted));
     }
 }

@@ -2,8 +2,11 @@ package dev.cogbot.api;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a member may do in a server, named as Discord names its permissions. Only names: each
@@ -62,10 +65,31 @@ public enum Permission {
     }
 
     /**
+     * Which of {@code wanted} someone holding {@code held} lacks: none for an
+     * {@link #ADMINISTRATOR}, who holds every permission. {@link Member#missing} and the
+     * ready-made permission checks both answer by it.
+     *
+     * <pre>{@code
+     * Set<Permission> lacking = Permission.missing(ctx.channel().botPermissions(), List.of(Permission.EMBED_LINKS));
+     * }</pre>
+     */
+    public static Set<Permission> missing(Set<Permission> held, Collection<Permission> wanted) {
+        if (held.contains(ADMINISTRATOR) || wanted.isEmpty()) {
+            return Set.of();
+        }
+        EnumSet<Permission> lacking = EnumSet.copyOf(wanted);
+        lacking.removeAll(held);
+        return Collections.unmodifiableSet(lacking);
+    }
+
+    /**
      * A few words naming {@code permissions}, in declaration order, as replies to users say them:
      * {@code "the Manage Messages permission"}, {@code "the Kick Members and Ban Members permissions"}.
      */
     public static String describe(Collection<Permission> permissions) {
+        if (permissions.isEmpty()) {
+            throw new IllegalArgumentException("describe needs at least one permission");
+        }
         List<String> names = permissions.stream().sorted().map(Permission::displayName).toList();
         if (names.size() == 1) {
             return "the " + names.getFirst() + " permission";

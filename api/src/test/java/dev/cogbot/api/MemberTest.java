@@ -79,4 +79,15 @@ class MemberTest {
     void lacksRolesItWasNotGiven() {
         assertThat(member(List.of(new Role("10", "Moderator"))).hasAnyRole("Admin", "11")).isFalse();
     }
+
+    @Test
+    void missingNamesWhatItLacks() {
+        assertThat(holding(Permission.MANAGE_MESSAGES).missing(Permission.MANAGE_MESSAGES, Permission.BAN_MEMBERS))
+                .containsExactly(Permission.BAN_MEMBERS);
+    }
+
+    @Test
+    void anAdministratorMissesNothing() {
+        assertThat(holding(Permission.ADMINISTRATOR).missing(Permission.BAN_MEMBERS)).isEmpty();
+    }
 }

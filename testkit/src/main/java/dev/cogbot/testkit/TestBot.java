@@ -117,7 +117,7 @@ public final class TestBot implements AutoCloseable {
      * member's rights, as a bot invited without extra permissions does.
      *
      * <pre>{@code
-     * bot.grantBot(Permission.MANAGE_MESSAGES);   // @BotRequiresPermissions(MANAGE_MESSAGES) passes
+     * bot.grantBot(Permission.MANAGE_MESSAGES);   // @RequireBotPermissions(MANAGE_MESSAGES) passes
      * }</pre>
      */
     public void grantBot(Permission... granted) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A {@link dev.cogbot.api.Channel} argument, found as discord.py's GuildChannelConverter finds one:
- * by id, by mention, by link, by name; in a server, only among its own channels.
+ * by id, by mention, by link, by name; in a server, only among its own channels, in a DM only that DM.
  */
 class ChannelConverterTest {
 
@@ -73,10 +73,20 @@ class ChannelConverterTest {
     }
 
     @Test
-    void inADmAnyChannelTheBotSeesIsFoundById() {
+    void inADmThatDmIsFound() {
+        TestUser inDm = alice.inDm();
+        String dm = inDm.channel().id();
+
+        assertThat(inDm.says("!where <#" + dm + ">")).singleElement().asString().startsWith("cogbot: channel " + dm + " named");
+    }
+
+    @Test
+    void inADmAServersChannelIsNotFound() {
         channel("3001", "memes");
 
-        assertThat(alice.inDm().says("!where <#3001>")).containsExactly("cogbot: channel 3001 named memes");
+        assertThat(alice.inDm().says("!where <#3001>")).containsExactly(
+                "cogbot: <channel>: no channel '<#3001>' here; mention it (#name), or give its id or name."
+                        + " Usage: !where <channel>");
     }
 
     @Test

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
-import dev.cogbot.api.checks.BotRequiresPermissions;
+import dev.cogbot.api.checks.BucketType;
+import dev.cogbot.api.checks.RequireBotPermissions;
 import dev.cogbot.api.checks.Cooldown;
 import dev.cogbot.api.checks.DmOnly;
 import dev.cogbot.api.checks.GuildOnly;
@@ -36,7 +37,7 @@ class CheckDeclarationTest {
     }
 
     static final class NoBotPermissionCog implements Cog {
-        @BotRequiresPermissions({})
+        @RequireBotPermissions({})
         @Command
         public void anything(Context ctx) {
         }
@@ -50,28 +51,28 @@ class CheckDeclarationTest {
     }
 
     static final class ZeroRateCog implements Cog {
-        @Cooldown(rate = 0, per = 10)
+        @Cooldown(rate = 0, per = 10, bucket = BucketType.USER)
         @Command
         public void never(Context ctx) {
         }
     }
 
     static final class ZeroWindowCog implements Cog {
-        @Cooldown(rate = 1, per = 0)
+        @Cooldown(rate = 1, per = 0, bucket = BucketType.USER)
         @Command
         public void instant(Context ctx) {
         }
     }
 
     static final class MonthlyCog implements Cog {
-        @Cooldown(rate = 1, per = 1, unit = ChronoUnit.MONTHS)
+        @Cooldown(rate = 1, per = 1, unit = ChronoUnit.MONTHS, bucket = BucketType.USER)
         @Command
         public void monthly(Context ctx) {
         }
     }
 
     static final class NoRunsCog implements Cog {
-        @MaxConcurrency(0)
+        @MaxConcurrency(value = 0, bucket = BucketType.GLOBAL)
         @Command
         public void stuck(Context ctx) {
         }
@@ -99,7 +100,7 @@ class CheckDeclarationTest {
     @Test
     void requiringNoBotPermissionFailsTheLoad() {
         assertThatThrownBy(() -> bot.load("none", new NoBotPermissionCog())).isInstanceOf(CogDefinitionException.class)
-                .hasMessageContaining("@BotRequiresPermissions");
+                .hasMessageContaining("@RequireBotPermissions");
     }
 
     @Test

@@ -25,13 +25,13 @@ class CooldownTest {
         final List<CommandError> errors = new CopyOnWriteArrayList<>();
         volatile boolean shopOpen = true;
 
-        @Cooldown(rate = 2, per = 30)
+        @Cooldown(rate = 2, per = 30, bucket = BucketType.USER)
         @Command
         public void roll(Context ctx) {
             ctx.send("rolled");
         }
 
-        @Cooldown(rate = 1, per = 1, unit = ChronoUnit.DAYS)
+        @Cooldown(rate = 1, per = 1, unit = ChronoUnit.DAYS, bucket = BucketType.USER)
         @Command
         public void daily(Context ctx) {
             if (!shopOpen) {
@@ -66,20 +66,20 @@ class CooldownTest {
             ctx.send("announced");
         }
 
-        @Cooldown(rate = 1, per = 60)
+        @Cooldown(rate = 1, per = 60, bucket = BucketType.USER)
         @Command
         public void repeat(Context ctx, int times) {
             ctx.send("repeated " + times);
         }
 
         @GuildOnly
-        @Cooldown(rate = 1, per = 60)
+        @Cooldown(rate = 1, per = 60, bucket = BucketType.USER)
         @Command
         public void local(Context ctx) {
             ctx.send("local");
         }
 
-        @Cooldown(rate = 1, per = 60)
+        @Cooldown(rate = 1, per = 60, bucket = BucketType.USER)
         @Command
         public void fragile(Context ctx) {
             throw new IllegalStateException("the dice fell off the table");

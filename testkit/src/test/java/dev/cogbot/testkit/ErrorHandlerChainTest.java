@@ -13,6 +13,7 @@ import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.CommandInvokeError;
 import dev.cogbot.api.error.CommandNotFound;
 import dev.cogbot.api.error.UserInputError;
+import dev.cogbot.api.error.WaitTimedOut;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -92,6 +93,7 @@ class ErrorHandlerChainTest {
                             ctx.send("unknown: " + unknown.attempted() + ", close: " + unknown.suggestions());
                     case CommandInvokeError crashed -> ctx.send("crashed: " + crashed.getCause().getMessage());
                     case CommandCancelled cancelled -> throw cancelled;
+                    case WaitTimedOut gaveUp -> throw gaveUp;
                 }
             });
         }

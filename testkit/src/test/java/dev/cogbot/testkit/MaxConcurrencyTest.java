@@ -9,6 +9,7 @@ import dev.cogbot.api.checks.BucketType;
 import dev.cogbot.api.checks.MaxConcurrency;
 import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.MaxConcurrencyReached;
+import dev.cogbot.runtime.bot.UnloadReport;
 import dev.cogbot.runtime.commands.CommandConcurrency;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +31,7 @@ class MaxConcurrencyTest {
             ctx.send("Quiz over");
         }
 
-        @MaxConcurrency(value = 2)
+        @MaxConcurrency(value = 2, bucket = BucketType.GLOBAL)
         @Command
         public void poll(Context ctx) {
             ctx.send("poll open");
@@ -147,10 +148,12 @@ class MaxConcurrencyTest {
         alice.says("!song");
         bob.says("!song");
 
-        bot.unload("quiz");
+        UnloadReport report = bot.unload("quiz");
 
+        assertThat(report.clean()).as("unload report %s", report).isTrue();
+        assertThat(bot.advance(Duration.ofHours(1))).as("said after the unload, once every wait was due").isEmpty();
+        assertThat(bot.transcript()).doesNotContain("cogbot: playing for bob", "cogbot: done for alice");
         assertThat(bot.runtime().scheduler().runningTasks().running()).isZero();
-        assertThat(bot.transcript()).doesNotContain("cogbot: playing for bob");
     }
 
     @Test

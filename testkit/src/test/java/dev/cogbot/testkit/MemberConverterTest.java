@@ -3,8 +3,8 @@ package dev.cogbot.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogbot.api.User;
-import dev.cogbot.api.error.GuildOnlyArgument;
 import dev.cogbot.api.error.MemberNotFound;
+import dev.cogbot.api.error.NoPrivateMessage;
 import dev.cogbot.runtime.transport.MemberRef;
 import java.util.List;
 import java.util.Set;
@@ -137,13 +137,19 @@ class MemberConverterTest {
     }
 
     @Test
-    void inADmItFailsSayingAMemberNeedsAServer() {
+    void inADmItFailsAsTheCommandWorksOnlyInAServer() {
         member("1001", "bob", "bob");
 
         assertThat(alice.inDm().says("!member bob")).containsExactly(
-                "cogbot: <member>: a member can only be looked up in a server; use the command there, not in a DM."
-                        + " Usage: !member <member>");
-        assertThat(cog.errors).singleElement().isInstanceOf(GuildOnlyArgument.class);
+                "cogbot: !member works only in a server.");
+        assertThat(cog.errors).singleElement().isInstanceOf(NoPrivateMessage.class);
+    }
+
+    @Test
+    void inADmAnOptionalMemberPassesTheWordOnToTheNextArgument() {
+        member("1001", "bob", "bob");
+
+        assertThat(alice.inDm().says("!greet bob hello")).containsExactly("cogbot: to all: bob hello");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.cogbot.testkit;
 
+import dev.cogbot.api.Arg;
 import dev.cogbot.api.Channel;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
@@ -10,6 +11,7 @@ import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.api.error.CommandError;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A command per model converter, each saying what it was given; keeps the errors it saw. */
@@ -25,6 +27,11 @@ final class ModelArgumentsCog implements Cog {
     @Command
     public void member(Context ctx, Member member) {
         ctx.send("member " + member.id() + " of " + member.guild().name());
+    }
+
+    @Command
+    public void greet(Context ctx, Optional<Member> member, @Arg(rest = true) String text) {
+        ctx.send(member.map(m -> "to " + m.id() + ": ").orElse("to all: ") + text);
     }
 
     @Command

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogbot.api.Bot;
+import dev.cogbot.api.Cancellable;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
+import dev.cogbot.api.Member;
+import dev.cogbot.api.User;
 import dev.cogbot.api.error.BadArgument;
 import dev.cogbot.runtime.commands.CogDefinitionException;
+import dev.cogbot.runtime.transport.MemberRef;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +119,28 @@ class PluginConvertersTest {
         @Command
         public void hex(Context ctx, Colour colour) {
             ctx.send("hex " + colour);
+        }
+    }
+
+    /** A type of the plugin's own whose converter hands the word over to the built-in Member one. */
+    record Pal(Member member) {
+    }
+
+    static final class PalCog implements Cog {
+        @Override
+        public void onLoad(Bot bot) {
+            bot.addConverter(Pal.class, (ctx, word) -> new Pal(ctx.convert(word, Member.class)));
+            bot.addConverter(Colour.class, (ctx, text) -> new Colour(0));
+        }
+
+        @Command
+        public void pal(Context ctx, Pal pal) {
+            ctx.send("pal " + pal.member().id());
+        }
+
+        @Command
+        public void shade(Context ctx, String word) {
+            ctx.send("shade " + ctx.convert(word, Colour.class) + ", " + ctx.convert("7", int.class));
         }
     }
 
@@ -241,5 +269,47 @@ class PluginConvertersTest {
         @Command
         public void later(Context ctx, java.time.LocalDate day) {
         }
+    }
+
+    @Test
+    void aConverterHandsAWordOverToABuiltInOne() {
+        bot.load("pals", new PalCog());
+        bot.transport().addMember(TestBot.GUILD, new MemberRef(new User("1001", "bob", false), "Bobby", Set.of(), List.of(), null));
+
+        assertThat(alice.says("!pal <@1001>")).containsExactly("cogbot: pal 1001");
+        assertThat(alice.says("!pal Bobby")).containsExactly("cogbot: pal 1001");
+    }
+
+    @Test
+    void aBuiltInsRefusalAfterAHandOverNamesTheArgumentBeingRead() {
+        bot.load("pals", new PalCog());
+
+        assertThat(alice.says("!pal zed")).singleElement().asString().startsWith("cogbot: <pal>: no member 'zed'");
+    }
+
+    @Test
+    void aBuiltInsDmRefusalAfterAHandOverIsTheSameAsForAMemberArgument() {
+        bot.load("pals", new PalCog());
+
+        assertThat(alice.inDm().says("!pal bob")).containsExactly("cogbot: !pal works only in a server.");
+    }
+
+    @Test
+    void convertingInACommandUsesThePluginsOwnConverterBeforeTheBuiltIns() {
+        bot.load("pals", new PalCog());
+
+        assertThat(alice.says("!shade #ffffff")).containsExactly("cogbot: shade rgb(0,0,0), 7");
+    }
+
+    @Test
+    void aCommandKeepsTheConvertersItWasLoadedWithWhenARegistrationGoesFirst() {
+        // what an unload does before it stops the plugin's commands: a run still converting must not find none
+        Cancellable registration = bot.runtime().registry().converters()
+                .register("brush", Colour.class, (ctx, text) -> new Colour(1));
+        bot.load("brush", new BrushCog());
+
+        registration.cancel();
+
+        assertThat(alice.says("!brush anything")).containsExactly("cogbot: brushed rgb(0,0,1)");
     }
 }

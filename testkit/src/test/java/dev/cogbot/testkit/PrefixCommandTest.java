@@ -6,6 +6,7 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
 import dev.cogbot.api.Permission;
+import dev.cogbot.api.checks.OwnerOnly;
 import dev.cogbot.runtime.storage.Storage;
 import dev.cogbot.runtime.storage.StoreScope;
 import java.util.List;
@@ -21,6 +22,17 @@ class PrefixCommandTest {
         @Command(help = "Says which prefix it was called with.")
         public void which(Context ctx) {
             ctx.send("called with [" + ctx.prefix() + "]");
+        }
+
+        @Command(help = "Says what it is told, for the owners.")
+        @OwnerOnly
+        public void say(Context ctx, String text) {
+            ctx.send(text);
+        }
+
+        @Command(help = "Greets someone.", ignoreExtra = false)
+        public void greet(Context ctx, String who) {
+            ctx.send("hello " + who);
         }
     }
 
@@ -220,6 +232,27 @@ class PrefixCommandTest {
                 .contains("  ?which - Says which prefix it was called with.")
                 .contains("Type ?help <command> for more on one command.")
                 .doesNotContain("!which");
+    }
+
+    @Test
+    void aCheckFailureAfterAMentionNamesTheCommandWithTheServersPrefix() {
+        admin.says("!prefix ?");
+
+        assertThat(member.says("<@bot> say hi")).containsExactly("cogbot: Only the bot's owners can use ?say.");
+    }
+
+    @Test
+    void theUsageLineAfterAMentionWritesTheServersPrefix() {
+        assertThat(member.says("<@bot> greet")).singleElement().asString()
+                .endsWith(" Usage: !greet <who>")
+                .doesNotContain("<@bot>");
+    }
+
+    @Test
+    void tooManyArgumentsAfterAMentionWritesTheServersPrefix() {
+        assertThat(member.says("<@bot> greet a b")).singleElement().asString()
+                .contains("!greet takes at most 1 argument")
+                .doesNotContain("<@bot>");
     }
 
     @Test

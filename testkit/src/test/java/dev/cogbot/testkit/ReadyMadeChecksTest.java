@@ -7,7 +7,7 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
 import dev.cogbot.api.Permission;
-import dev.cogbot.api.checks.BotRequiresPermissions;
+import dev.cogbot.api.checks.RequireBotPermissions;
 import dev.cogbot.api.checks.Checks;
 import dev.cogbot.api.checks.DmOnly;
 import dev.cogbot.api.checks.GuildOnly;
@@ -53,7 +53,7 @@ class ReadyMadeChecksTest {
             ctx.send("evict ran");
         }
 
-        @BotRequiresPermissions(Permission.MANAGE_MESSAGES)
+        @RequireBotPermissions(Permission.MANAGE_MESSAGES)
         @Command
         public void tidy(Context ctx) {
             ctx.send("tidy ran");
@@ -202,7 +202,7 @@ class ReadyMadeChecksTest {
     }
 
     @Test
-    void theBotRequiresPermissionsANetworkDoesNotGiveInADm() {
+    void theRequireBotPermissionsANetworkDoesNotGiveInADm() {
         assertThat(alice.inDm().says("!tidy"))
                 .containsExactly("cogbot: I need the Manage Messages permission here to run !tidy.");
     }
@@ -290,6 +290,36 @@ class ReadyMadeChecksTest {
         assertThat(alice.inDm().says("!open")).containsExactly("cogbot: open ran");
     }
 
+    static final class ModeratorsOnlyBotCog implements Cog {
+        @Override
+        public void onLoad(Bot bot) {
+            bot.addCheck(Checks.hasPermissions(Permission.MANAGE_MESSAGES));
+        }
+    }
+
+    @Test
+    void aBotWideCheckRefusingAMessageThatNamesNoCommandSaysNothing() {
+        bot.load("moderators", new ModeratorsOnlyBotCog());
+
+        assertThat(alice.says("!hlep")).isEmpty();
+    }
+
+    @Test
+    void aBotWideCheckRefusingAnExistingCommandStillSaysWhy() {
+        bot.load("open", new OpenCog());
+        bot.load("moderators", new ModeratorsOnlyBotCog());
+
+        assertThat(alice.says("!open")).containsExactly("cogbot: You need the Manage Messages permission to use !open.");
+    }
+
+    @Test
+    void aTypoPassingTheBotWideChecksIsStillAnswered() {
+        bot.load("moderators", new ModeratorsOnlyBotCog());
+
+        assertThat(alice.withPermissions(Permission.MANAGE_MESSAGES).says("!hlep")).singleElement().asString()
+                .startsWith("cogbot: I don't know !hlep.");
+    }
+
     @Test
     void theAnnotationsAndTheFactoryShareOneImplementation() {
         assertThat(bot.runtime().registry().find("members").orElseThrow().checks()).containsExactly(Checks.guildOnly());
@@ -297,7 +327,7 @@ class ReadyMadeChecksTest {
 
     @Test
     void theReadyMadeChecksSayWhatTheyAre() {
-        assertThat(List.of(Checks.guildOnly(), Checks.dmOnly(), Checks.isOwner(),
+        assertThat(List.of(Checks.guildOnly(), Checks.dmOnly(), Checks.ownerOnly(),
                 Checks.hasPermissions(Permission.MANAGE_MESSAGES), Checks.hasAnyRole("Moderator")))
                 .extracting(Object::toString)
                 .containsExactly("@GuildOnly", "@DmOnly", "@OwnerOnly", "@RequirePermissions[MANAGE_MESSAGES]",

@@ -3,7 +3,7 @@ package dev.cogbot.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogbot.api.Role;
-import dev.cogbot.api.error.GuildOnlyArgument;
+import dev.cogbot.api.error.NoPrivateMessage;
 import dev.cogbot.api.error.RoleNotFound;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,12 +69,11 @@ class RoleConverterTest {
     }
 
     @Test
-    void inADmItFailsSayingARoleNeedsAServer() {
+    void inADmItFailsAsTheCommandWorksOnlyInAServer() {
         role("2001", "Moderator");
 
         assertThat(alice.inDm().says("!role Moderator")).containsExactly(
-                "cogbot: <role>: a role can only be looked up in a server; use the command there, not in a DM."
-                        + " Usage: !role <role>");
-        assertThat(cog.errors).singleElement().isInstanceOf(GuildOnlyArgument.class);
+                "cogbot: !role works only in a server.");
+        assertThat(cog.errors).singleElement().isInstanceOf(NoPrivateMessage.class);
     }
 }

@@ -6,7 +6,7 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
 import dev.cogbot.api.Message;
-import dev.cogbot.api.error.ReplyTimeout;
+import dev.cogbot.api.error.WaitTimedOut;
 import dev.cogbot.api.event.MemberJoined;
 import dev.cogbot.api.event.ReactionAdded;
 import java.time.Duration;
@@ -25,7 +25,7 @@ class WaitForEventTest {
                         r -> r.messageId().equals(poll.id()) && r.emoji().equals("👍") && !r.user().bot(),
                         Duration.ofMinutes(1));
                 ctx.send(vote.user().name() + " wants pizza");
-            } catch (ReplyTimeout timeout) {
+            } catch (WaitTimedOut timeout) {
                 ctx.send("Nobody voted within " + timeout.timeout().toSeconds() + "s");
             }
         }
@@ -62,10 +62,17 @@ class WaitForEventTest {
     }
 
     @Test
-    void waitingForAReactionTimesOutOnTheBotsClockWithReplyTimeout() {
+    void waitingForAReactionTimesOutOnTheBotsClockWithWaitTimedOut() {
         alice.says("!poll");
 
         assertThat(bot.advance(Duration.ofMinutes(1))).containsExactly("cogbot: Nobody voted within 60s");
+    }
+
+    @Test
+    void anUnhandledEventWaitTimeoutSaysTheCommandStoppedWaitingWithNoUsageLine() {
+        alice.says("!doorman");
+
+        assertThat(bot.advance(Duration.ofHours(1))).containsExactly("cogbot: !doorman stopped waiting: nothing came within 1h.");
     }
 
     @Test

@@ -12,7 +12,6 @@ import dev.cogbot.api.error.NotOwner;
 import dev.cogbot.api.error.PrivateMessageOnly;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -66,7 +65,7 @@ public final class Checks {
     }
 
     /** Only the bot's owners: anyone else fails with {@link NotOwner}. See {@link OwnerOnly}. */
-    public static Check isOwner() {
+    public static Check ownerOnly() {
         return OWNER_ONLY;
     }
 
@@ -84,7 +83,7 @@ public final class Checks {
         Set<Permission> wanted = atLeastOne(required, "hasPermissions");
         return named("@RequirePermissions" + wanted, ctx -> {
             Member member = ctx.message().member().orElseThrow(NoPrivateMessage::new);
-            Set<Permission> missing = missing(wanted, member.permissions());
+            Set<Permission> missing = member.missing(wanted.toArray(Permission[]::new));
             if (!missing.isEmpty()) {
                 throw new MissingPermissions(missing);
             }
@@ -118,28 +117,19 @@ public final class Checks {
 
     /**
      * The bot must hold all of {@code required} in the channel: else {@link BotMissingPermissions}.
-     * See {@link BotRequiresPermissions}.
+     * See {@link RequireBotPermissions}.
      *
      * @throws IllegalArgumentException if {@code required} is empty
      */
     public static Check botHasPermissions(Permission... required) {
         Set<Permission> wanted = atLeastOne(required, "botHasPermissions");
-        return named("@BotRequiresPermissions" + wanted, ctx -> {
-            Set<Permission> missing = missing(wanted, ctx.channel().botPermissions());
+        return named("@RequireBotPermissions" + wanted, ctx -> {
+            Set<Permission> missing = Permission.missing(ctx.channel().botPermissions(), wanted);
             if (!missing.isEmpty()) {
                 throw new BotMissingPermissions(missing);
             }
             return true;
         });
-    }
-
-    private static Set<Permission> missing(Set<Permission> wanted, Set<Permission> held) {
-        if (held.contains(Permission.ADMINISTRATOR)) {
-            return Set.of();
-        }
-        EnumSet<Permission> missing = EnumSet.copyOf(wanted);
-        missing.removeAll(held);
-        return missing;
     }
 
     private static Set<Permission> atLeastOne(Permission[] required, String what) {
@@ -151,23 +141,6 @@ public final class Checks {
     }
 
     private static Check named(String name, Check check) {
-        return new Named(name, check);
-    }
-
-    /** A check that says what it is in logs, e.g. {@code @GuildOnly}. */
-    private record Named(String name, Check check) implements Check {
-        Named {
-            Objects.requireNonNull(name, "name");
-        }
-
-        @Override
-        public boolean test(Context ctx) {
-            return check.test(ctx);
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
+        return new NamedCheck(name, check);
     }
 }

@@ -38,6 +38,10 @@ public @interface Cooldown {
 
     ChronoUnit unit() default ChronoUnit.SECONDS;
 
-    /** Whose uses count together. */
-    BucketType bucket() default BucketType.USER;
+    /**
+     * Whose uses count together; always named. discord.py defaults to one bucket for the whole bot,
+     * which quietly turns a "once a day" meant per user into once a day for everyone: saying which
+     * costs one word and reads plainly at the command.
+     */
+    BucketType bucket();
 }

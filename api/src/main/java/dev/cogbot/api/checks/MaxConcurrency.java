@@ -28,8 +28,8 @@ public @interface MaxConcurrency {
     /** How many runs at once per bucket; at least 1. */
     int value();
 
-    /** Whose runs count together. */
-    BucketType bucket() default BucketType.GLOBAL;
+    /** Whose runs count together; always named, as for {@link Cooldown#bucket()}. */
+    BucketType bucket();
 
     /** Whether one run too many waits its turn instead of failing. */
     boolean queue() default false;

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * Only the bot's owners ({@link dev.cogbot.api.Bot#isOwner}) may use the command; anyone else gets a
  * {@link dev.cogbot.api.error.NotOwner} ("Only the bot's owners can use !shutdown."), like
  * discord.py's {@code @commands.is_owner()}. On a cog class it applies to every command of the cog;
- * {@code Checks.isOwner()} is the same check for {@code bot.addCheck}.
+ * {@code Checks.ownerOnly()} is the same check for {@code bot.addCheck}.
  *
  * <pre>{@code
  * @OwnerOnly

@@ -14,14 +14,16 @@
  * <pre>{@code
  * @GuildOnly
  * @RequirePermissions(Permission.MANAGE_MESSAGES)
- * @BotRequiresPermissions(Permission.MANAGE_MESSAGES)
+ * @RequireBotPermissions(Permission.MANAGE_MESSAGES)
  * @Cooldown(rate = 2, per = 10, bucket = BucketType.CHANNEL)
  * @MaxConcurrency(value = 1, bucket = BucketType.CHANNEL, queue = true)
  * @Command(help = "Deletes the last messages")
  * public void purge(Context ctx, int count) { ... }
  * }</pre>
  *
- * <p>Order for one command, as discord.py's: checks, then a slot under {@code @MaxConcurrency}, then
- * argument conversion, then a use of the {@code @Cooldown}, then the before-invoke hooks.
+ * <p>Order for one command: checks, then a slot under {@code @MaxConcurrency}, then argument
+ * conversion, then a use of the {@code @Cooldown}, then the before-invoke hooks. That is discord.py's
+ * order with {@code cooldown_after_parsing=True} (its default takes the cooldown before conversion),
+ * chosen so a typo costs no use. Both annotations name their {@code bucket}: there is no default.
  */
 package dev.cogbot.api.checks;

@@ -15,7 +15,7 @@ package dev.cogbot.api.error;
  * }</pre>
  */
 public sealed class BadArgument extends UserInputError
-        permits UserNotFound, MemberNotFound, ChannelNotFound, RoleNotFound, MessageNotFound, GuildOnlyArgument {
+        permits UserNotFound, MemberNotFound, ChannelNotFound, RoleNotFound, MessageNotFound {
 
     private String argument;
     /** Whether the message still lacks the argument's name, to be put in front once it is known. */

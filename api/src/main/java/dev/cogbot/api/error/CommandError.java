@@ -10,11 +10,12 @@ package dev.cogbot.api.error;
  *     case CommandNotFound n -> ctx.send("No such command");
  *     case CommandInvokeError e -> log.warn("command failed", e.getCause());
  *     case CommandCancelled c -> { }
+ *     case WaitTimedOut t -> ctx.send("I stopped waiting.");
  * }
  * }</pre>
  */
 public abstract sealed class CommandError extends RuntimeException
-        permits CheckFailure, UserInputError, CommandNotFound, CommandInvokeError, CommandCancelled {
+        permits CheckFailure, UserInputError, CommandNotFound, CommandInvokeError, CommandCancelled, WaitTimedOut {
 
     protected CommandError(String message) {
         super(message);

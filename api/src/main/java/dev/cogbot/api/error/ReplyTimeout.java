@@ -2,7 +2,10 @@ package dev.cogbot.api.error;
 
 import java.time.Duration;
 
-/** Nobody answered a {@code waitFor} in time, like discord.py's {@code asyncio.TimeoutError}. */
+/**
+ * Nobody answered a wait for a message in time ({@code ctx.waitForReply}, {@code bot.waitFor(Predicate<Message>, …)}),
+ * like discord.py's {@code asyncio.TimeoutError}; waits for other events end with a {@link WaitTimedOut}.
+ */
 public final class ReplyTimeout extends UserInputError {
 
     private final Duration timeout;

@@ -7,15 +7,16 @@
  * ├── CheckFailure         (a check, a cooldown or a concurrency limit stopped the command)
  * │   ├── CheckDeclined          (a check returned false: silent)
  * │   ├── NotOwner
- * │   ├── NoPrivateMessage, PrivateMessageOnly
+ * │   ├── NoPrivateMessage, PrivateMessageOnly   (NoPrivateMessage also from a Member or Role argument in a DM)
  * │   ├── MissingPermissions, BotMissingPermissions, MissingAnyRole
  * │   └── CommandOnCooldown, MaxConcurrencyReached
  * ├── UserInputError ── BadArgument, MissingArgument, TooManyArguments, ReplyTimeout
  * │                     BadArgument ── UserNotFound, MemberNotFound, ChannelNotFound, RoleNotFound,
- * │                                    MessageNotFound, GuildOnlyArgument   (the built-in converters')
+ * │                                    MessageNotFound   (the built-in converters')
  * ├── CommandNotFound
  * ├── CommandInvokeError   (the command threw something else; see getCause())
- * └── CommandCancelled     (the plugin was unloaded or the bot stopped mid-command)
+ * ├── CommandCancelled     (the plugin was unloaded or the bot stopped mid-command)
+ * └── WaitTimedOut         (bot.waitFor(SomeEvent.class, ...) saw no such event in time)
  * </pre>
  *
  * <h2>What the user sees</h2>
@@ -34,7 +35,10 @@
  *   <li>{@code CommandOnCooldown}: "!daily is on cooldown for you; try again in 5m."</li>
  *   <li>{@code MaxConcurrencyReached}: "!quiz is already running in this channel; try again when it
  *       is done."</li>
- *   <li>{@code UserInputError}: its message and the command's usage.</li>
+ *   <li>{@code UserInputError}: its message and the command's usage (a {@code ReplyTimeout}, from
+ *       waiting for a message: "No reply within 5m. Usage: …").</li>
+ *   <li>{@code WaitTimedOut}: "!poll stopped waiting: nothing came within 1m.", no usage line: the
+ *       user typed nothing wrong.</li>
  *   <li>{@code CommandNotFound}: "I don't know !x.", with close command names.</li>
  *   <li>{@code CommandInvokeError}: a short apology; the stack trace goes to the log at ERROR.</li>
  *   <li>{@code CommandCancelled}: <b>nothing</b> (the bot is stopping or the plugin went away);

@@ -36,7 +36,7 @@ class ChecksOnDiscordTest {
                 @Command(name = "purge")
                 public void purge(Context ctx) { ctx.send("purged"); }
 
-                @BotRequiresPermissions(Permission.MANAGE_MESSAGES)
+                @RequireBotPermissions(Permission.MANAGE_MESSAGES)
                 @Command(name = "tidy")
                 public void tidy(Context ctx) { ctx.send("tidied"); }
 
@@ -44,7 +44,7 @@ class ChecksOnDiscordTest {
                 @Command(name = "warn")
                 public void warn(Context ctx) { ctx.send("warned"); }
 
-                @Cooldown(rate = 1, per = 30)
+                @Cooldown(rate = 1, per = 30, bucket = BucketType.USER)
                 @Command(name = "roll")
                 public void roll(Context ctx) { ctx.send("rolled"); }
             }""";

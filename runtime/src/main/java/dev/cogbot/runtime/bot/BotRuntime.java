@@ -149,7 +149,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
 
     /** Installs the built-in commands and connects the transport. */
     public void start() {
-        installBuiltIn(new HelpCog(registry, prefixes), false);
+        installBuiltIn(new HelpCog(registry), false);
         installBuiltIn(new PrefixCog(prefixes), false);
         transport.start(this);
     }

@@ -15,10 +15,11 @@ import dev.cogbot.api.Timers;
 import dev.cogbot.api.User;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.ReplyTimeout;
+import dev.cogbot.api.error.WaitTimedOut;
 import dev.cogbot.api.event.Event;
 import dev.cogbot.api.event.MessageReceived;
 import dev.cogbot.runtime.commands.HostedBot;
-import dev.cogbot.runtime.commands.NamedCheck;
+import dev.cogbot.runtime.commands.CheckNames;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.Park;
 import dev.cogbot.runtime.storage.JsonRecords;
@@ -30,6 +31,7 @@ import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** One plugin's {@link dev.cogbot.api.Bot}: the runtime's abilities, with everything tied to the plugin's {@link Lifetime}. */
 final class PluginBot implements HostedBot {
@@ -105,22 +107,27 @@ final class PluginBot implements HostedBot {
 
     @Override
     public Message waitFor(Predicate<Message> check, Duration timeout) {
-        return waitFor(MessageReceived.class, received -> check.test(received.message()), timeout).message();
+        Event reply = await(MessageReceived.class, null, event -> check.test(((MessageReceived) event).message()), timeout,
+                () -> new ReplyTimeout(timeout));
+        return ((MessageReceived) reply).message();
     }
 
     @Override
     public <E extends Event> E waitFor(Class<E> type, Predicate<? super E> check, Duration timeout) {
-        return type.cast(await(type, null, event -> check.test(type.cast(event)), timeout));
+        return type.cast(await(type, null, event -> check.test(type.cast(event)), timeout,
+                () -> new WaitTimedOut(type, timeout)));
     }
 
     @Override
     public Message waitForReply(User author, Channel channel, Predicate<Message> check, Duration timeout) {
         Event reply = await(MessageReceived.class, new EventWaiters.Key(channel.id(), author.id()),
-                event -> check.test(((MessageReceived) event).message()), timeout);
+                event -> check.test(((MessageReceived) event).message()), timeout, () -> new ReplyTimeout(timeout));
         return ((MessageReceived) reply).message();
     }
 
-    private Event await(Class<? extends Event> type, EventWaiters.Key key, Predicate<Event> check, Duration timeout) {
+    /** Waits for an event; {@code timedOut} is what an unanswered wait throws (a message wait's differs from an event wait's). */
+    private Event await(Class<? extends Event> type, EventWaiters.Key key, Predicate<Event> check, Duration timeout,
+            Supplier<CommandError> timedOut) {
         requireRunning();
         if (runtime.isDraining()) {
             throw new CommandCancelled("no more input is coming");
@@ -134,7 +141,7 @@ final class PluginBot implements HostedBot {
         try {
             return runtime.scheduler().await(park, timeout);
         } catch (TimeoutException e) {
-            throw new ReplyTimeout(timeout);
+            throw timedOut.get();
         } catch (InterruptedException e) {
             throw cancelled();
         } catch (ExecutionException e) {
@@ -173,7 +180,7 @@ final class PluginBot implements HostedBot {
 
     @Override
     public void addCheck(Check check) {
-        lifetime.own(runtime.registry().addCheck(NamedCheck.of(check, "a bot-wide check of plugin " + pluginId)));
+        lifetime.own(runtime.registry().addCheck(CheckNames.withOrigin(check, "a bot-wide check of plugin " + pluginId)));
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.cogbot.runtime.commands;
 
 import dev.cogbot.api.Context;
 import dev.cogbot.api.error.BadArgument;
+import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.MissingArgument;
+import dev.cogbot.api.error.NoPrivateMessage;
 import dev.cogbot.api.error.TooManyArguments;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
@@ -20,12 +22,10 @@ import java.util.Optional;
  */
 final class ArgumentReader {
 
-    private final ConverterRegistry converters;
     private final Context ctx;
     private final CommandDefinition command;
 
-    ArgumentReader(ConverterRegistry converters, Context ctx, CommandDefinition command) {
-        this.converters = converters;
+    ArgumentReader(Context ctx, CommandDefinition command) {
         this.ctx = ctx;
         this.command = command;
     }
@@ -37,7 +37,7 @@ final class ArgumentReader {
         Object[] values = new Object[specs.size() + 1];
         values[0] = ctx;
         int next = 0;
-        BadArgument passedOver = null;
+        CommandError passedOver = null;
         int passedOverAt = -1;
         for (int i = 0; i < specs.size(); i++) {
             ArgumentSpec spec = specs.get(i);
@@ -53,15 +53,15 @@ final class ArgumentReader {
                     } else {
                         raw = spec.fallback().orElseThrow();
                     }
-                    values[i + 1] = convert(spec, raw);
+                    values[i + 1] = convert(i, raw);
                 }
                 case OPTIONAL -> {
                     values[i + 1] = Optional.empty();
                     if (more) {
                         try {
-                            values[i + 1] = Optional.of(convert(spec, tokens.get(next).text()));
+                            values[i + 1] = Optional.of(convert(i, tokens.get(next).text()));
                             next++;
-                        } catch (BadArgument refused) {
+                        } catch (BadArgument | NoPrivateMessage refused) {
                             if (passedOver == null || passedOverAt != next) {
                                 passedOver = refused;
                                 passedOverAt = next;
@@ -73,9 +73,9 @@ final class ArgumentReader {
                     List<Object> taken = new ArrayList<>();
                     while (next < tokens.size()) {
                         try {
-                            taken.add(convert(spec, tokens.get(next).text()));
+                            taken.add(convert(i, tokens.get(next).text()));
                             next++;
-                        } catch (BadArgument refused) {
+                        } catch (BadArgument | NoPrivateMessage refused) {
                             if (passedOver == null || passedOverAt != next) {
                                 passedOver = refused;
                                 passedOverAt = next;
@@ -88,7 +88,7 @@ final class ArgumentReader {
                 case VARARGS -> {
                     Object all = Array.newInstance(spec.type(), tokens.size() - next);
                     for (int at = 0; next < tokens.size(); at++, next++) {
-                        Array.set(all, at, convert(spec, tokens.get(next).text()));
+                        Array.set(all, at, convert(i, tokens.get(next).text()));
                     }
                     values[i + 1] = all;
                 }
@@ -108,31 +108,18 @@ final class ArgumentReader {
         return values;
     }
 
-    /**
-     * Converts one word (or the fallback) with the converter the command's plugin sees for the
-     * argument's type, refusing an over-long word before any parsing, naming the limit instead of
-     * quoting the text back.
-     */
-    private Object convert(ArgumentSpec spec, String raw) {
-        ConverterRegistry.Entry entry = converters.find(command.cog().pluginId(), spec.type())
-                .orElseThrow(() -> new IllegalStateException("no converter for " + spec.type().getName()
-                        + " is registered any more"));
-        return convert(entry, spec, ctx, raw);
+    /** Converts one word (or the fallback) of the argument at {@code index} with the converter chosen at load. */
+    private Object convert(int index, String raw) {
+        return convert(command.converters().of(index), command.arguments().get(index), ctx, raw);
     }
 
-    /** Runs one converter on one word; also how a fallback is tried out when a cog loads. */
+    /**
+     * Runs one converter on one word, naming the argument in a converter's refusal; also how a
+     * fallback is tried out when a cog loads.
+     */
     static Object convert(ConverterRegistry.Entry entry, ArgumentSpec spec, Context ctx, String raw) {
-        if (raw.length() > entry.maxLength()) {
-            throw new BadArgument(spec.name(), "<" + spec.name() + "> is too long (" + raw.length()
-                    + " characters); it takes at most " + entry.maxLength());
-        }
         try {
-            Object value = entry.converter().convert(spec, ctx, raw);
-            if (value == null) {
-                throw new IllegalStateException("the converter for " + spec.type().getName() + " returned null for <"
-                        + spec.name() + ">");
-            }
-            return value;
+            return entry.read(spec, ctx, raw);
         } catch (BadArgument refused) {
             if (refused.argument() == null) {
                 refused.initArgument(spec.name());

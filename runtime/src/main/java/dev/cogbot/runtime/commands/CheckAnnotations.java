@@ -2,7 +2,7 @@ package dev.cogbot.runtime.commands;
 
 import dev.cogbot.api.Check;
 import dev.cogbot.api.Permission;
-import dev.cogbot.api.checks.BotRequiresPermissions;
+import dev.cogbot.api.checks.RequireBotPermissions;
 import dev.cogbot.api.checks.Checks;
 import dev.cogbot.api.checks.Cooldown;
 import dev.cogbot.api.checks.DmOnly;
@@ -37,7 +37,7 @@ final class CheckAnnotations {
     static List<Check> checksOf(AnnotatedElement element, String where) {
         List<Check> checks = new ArrayList<>();
         if (element.isAnnotationPresent(OwnerOnly.class)) {
-            checks.add(Checks.isOwner());
+            checks.add(Checks.ownerOnly());
         }
         boolean guildOnly = element.isAnnotationPresent(GuildOnly.class);
         boolean dmOnly = element.isAnnotationPresent(DmOnly.class);
@@ -61,9 +61,9 @@ final class CheckAnnotations {
         if (member != null) {
             checks.add(Checks.hasPermissions(listed(member.value(), "@RequirePermissions", where)));
         }
-        BotRequiresPermissions bot = element.getAnnotation(BotRequiresPermissions.class);
+        RequireBotPermissions bot = element.getAnnotation(RequireBotPermissions.class);
         if (bot != null) {
-            checks.add(Checks.botHasPermissions(listed(bot.value(), "@BotRequiresPermissions", where)));
+            checks.add(Checks.botHasPermissions(listed(bot.value(), "@RequireBotPermissions", where)));
         }
         return checks;
     }

@@ -3,6 +3,7 @@ package dev.cogbot.runtime.commands;
 import dev.cogbot.api.AfterInvoke;
 import dev.cogbot.api.BeforeInvoke;
 import dev.cogbot.api.Check;
+import dev.cogbot.api.checks.NamedCheck;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.CommandCheck;
 import dev.cogbot.api.CommandInfo;
@@ -84,16 +85,22 @@ public final class CogScanner {
      *
      * @throws CogDefinitionException naming the command, the argument and the types there are converters for
      */
+    /**
+     * Chooses each argument's converter for good, or refuses the cog naming the argument nothing
+     * converts; a fallback that can be tried out without an invocation is tried out now.
+     */
     public static void checkConverters(List<CommandDefinition> definitions, ConverterRegistry converters) {
         for (CommandDefinition definition : definitions) {
             String pluginId = definition.cog().pluginId();
             String where = "@Command " + MethodInvoker.describe(definition.invoker().method());
+            List<ConverterRegistry.Entry> resolved = new ArrayList<>();
             for (ArgumentSpec spec : definition.arguments()) {
                 ConverterRegistry.Entry entry = converters.find(pluginId, spec.type()).orElseThrow(() ->
                         new CogDefinitionException(where + ": argument '" + spec.name() + "' has type "
                                 + spec.type().getSimpleName() + ", which nothing converts; use one of "
                                 + converters.describe(pluginId) + ", or register a converter for it with"
                                 + " bot.addConverter in onLoad"));
+                resolved.add(entry);
                 if (spec.fallback().isPresent() && entry.pure()) {
                     try {
                         ArgumentReader.convert(entry, spec, null, spec.fallback().get());
@@ -103,6 +110,7 @@ public final class CogScanner {
                     }
                 }
             }
+            definition.converters().resolve(resolved);
         }
     }
 
@@ -257,7 +265,7 @@ public final class CogScanner {
             return new CommandDefinition(info, command.hidden(), command.ignoreExtra(), binding, new MethodInvoker(method),
                     List.copyOf(arguments), List.copyOf(allChecks), List.copyOf(before), List.copyOf(after),
                     List.copyOf(errorHandlers), CheckAnnotations.cooldownOf(method, where),
-                    CheckAnnotations.concurrencyOf(method, where));
+                    CheckAnnotations.concurrencyOf(method, where), new ResolvedConverters());
         }
     }
 }

@@ -24,7 +24,8 @@ public record CommandDefinition(
         List<Hook> afterHooks,
         List<ErrorHandler> errorHandlers,
         Optional<CommandCooldown> cooldown,
-        Optional<CommandConcurrency> concurrency) {
+        Optional<CommandConcurrency> concurrency,
+        ResolvedConverters converters) {
 
     public String name() {
         return info.name();

@@ -47,6 +47,23 @@ public final class ConverterRegistry {
      */
     record Entry(String owner, Class<?> type, String label, int maxLength, boolean pure, ArgumentConverter converter,
             long order) {
+
+        /**
+         * Converts one word, refusing an over-long one before any parsing (naming the limit instead
+         * of quoting the text back); a refusal is left for the caller to name the argument of.
+         */
+        Object read(ArgumentSpec spec, Context ctx, String raw) {
+            if (raw.length() > maxLength) {
+                throw new BadArgument(spec.name(), "<" + spec.name() + "> is too long (" + raw.length()
+                        + " characters); it takes at most " + maxLength);
+            }
+            Object value = converter.convert(spec, ctx, raw);
+            if (value == null) {
+                throw new IllegalStateException("the converter for " + spec.type().getName() + " returned null for <"
+                        + spec.name() + ">");
+            }
+            return value;
+        }
     }
 
     private record Key(String owner, Class<?> type) {
@@ -113,6 +130,24 @@ public final class ConverterRegistry {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code text} converted to {@code type} as an argument of a command of {@code pluginId} would
+     * be ({@link Context#convert}): by the plugin's own converter for it, else the runtime's. A
+     * converter's refusal is left unnamed, so that when a plugin's converter hands a word over, the
+     * argument being read is the one named.
+     *
+     * @throws IllegalArgumentException if nothing converts {@code type} for the plugin
+     */
+    @SuppressWarnings("unchecked")
+    <T> T convert(String pluginId, Class<T> type, Context ctx, String text) {
+        Entry entry = find(pluginId, type).orElseThrow(() -> new IllegalArgumentException("nothing converts "
+                + type.getName() + " for plugin " + pluginId + "; use one of " + describe(pluginId)
+                + ", or register a converter for it with bot.addConverter in onLoad"));
+        ArgumentSpec spec = new ArgumentSpec(type.getSimpleName().toLowerCase(java.util.Locale.ROOT), type,
+                ArgumentSpec.Shape.SINGLE, Optional.empty(), java.time.temporal.ChronoUnit.SECONDS);
+        return (T) entry.read(spec, ctx, text);
     }
 
     /** The types the commands of {@code pluginId} can take, built-ins first: for the error that names a type with none. */

@@ -203,7 +203,8 @@ public final class Dispatcher {
                 return Optional.empty();
             }
             HostedBot owner = definition.map(d -> d.cog().bot()).orElse(runtimeBot);
-            return Optional.of(new Invocation(registry, new InvocationContext(owner, message, command, definition.orElse(null))));
+            return Optional.of(new Invocation(registry, new InvocationContext(owner, message, command,
+                    prefixes.displayed(command, message), registry.converters(), definition.orElse(null))));
         });
     }
 }

@@ -20,6 +20,7 @@ import dev.cogbot.api.error.NoPrivateMessage;
 import dev.cogbot.api.error.NotOwner;
 import dev.cogbot.api.error.PrivateMessageOnly;
 import dev.cogbot.api.error.UserInputError;
+import dev.cogbot.api.error.WaitTimedOut;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -45,14 +46,16 @@ final class FallbackErrorHandler implements ErrorHandler {
             case UserInputError input -> ctx.send(sentence(input.getMessage()) + usage(ctx));
             case CommandInvokeError failed -> {
                 log.error("{}{} failed", ctx.prefix(), ctx.invokedWith(), failed.getCause());
-                ctx.send("Sorry, " + ctx.prefix() + ctx.invokedWith() + " ran into a problem; the details are in the bot's log.");
+                ctx.send("Sorry, " + ctx.displayPrefix() + ctx.invokedWith() + " ran into a problem; the details are in the bot's log.");
             }
+            case WaitTimedOut gaveUp -> ctx.send(ctx.displayPrefix() + ctx.invokedWith() + " stopped waiting: nothing came within "
+                    + Durations.format(gaveUp.timeout()) + ".");
             case CommandCancelled cancelled -> log.debug("{}{} cancelled: {}", ctx.prefix(), ctx.invokedWith(), cancelled.getMessage());
         }
     }
 
     private static void refused(Context ctx, CheckFailure failure) {
-        String command = ctx.prefix() + ctx.invokedWith();
+        String command = ctx.displayPrefix() + ctx.invokedWith();
         switch (failure) {
             case CheckDeclined declined -> log.debug("{} blocked: {} returned false (no reply; a check that throws a"
                     + " CheckFailure with a message is answered with it)", command, declined.check());
@@ -85,18 +88,18 @@ final class FallbackErrorHandler implements ErrorHandler {
     }
 
     private static String unknownCommand(Context ctx, CommandNotFound notFound) {
-        StringBuilder reply = new StringBuilder("I don't know " + ctx.prefix() + Excerpt.of(notFound.attempted()) + ".");
+        StringBuilder reply = new StringBuilder("I don't know " + ctx.displayPrefix() + Excerpt.of(notFound.attempted()) + ".");
         if (!notFound.suggestions().isEmpty()) {
             reply.append(" Did you mean ")
-                    .append(String.join(" or ", notFound.suggestions().stream().map(s -> ctx.prefix() + s).toList()))
+                    .append(String.join(" or ", notFound.suggestions().stream().map(s -> ctx.displayPrefix() + s).toList()))
                     .append('?');
         }
-        return reply.append(" Type ").append(ctx.prefix()).append("help for the list.").toString();
+        return reply.append(" Type ").append(ctx.displayPrefix()).append("help for the list.").toString();
     }
 
     private static String usage(Context ctx) {
         CommandInfo command = ctx.command();
-        return command == null ? "" : " Usage: " + command.signature(ctx.prefix());
+        return command == null ? "" : " Usage: " + command.signature(ctx.displayPrefix());
     }
 
     /** The message as a sentence: capitalised, and ending in a full stop unless it already ends a sentence. */

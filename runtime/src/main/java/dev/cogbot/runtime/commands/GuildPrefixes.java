@@ -151,6 +151,14 @@ public final class GuildPrefixes {
         return ParsedCommand.parse(content, of(message.guild()));
     }
 
+    /**
+     * How replies write the prefix {@code parsed} was read with: the server's prefix when the bot
+     * was mentioned, since that is what members type (discord.py's {@code clean_prefix}).
+     */
+    public String displayed(ParsedCommand parsed, Message message) {
+        return isMention(parsed.prefix()) ? of(message.guild()) : parsed.prefix();
+    }
+
     /** Whether {@code prefix}, as {@link #read} matched it, is a mention of the bot. */
     public boolean isMention(String prefix) {
         return mention(prefix).isPresent();

@@ -17,11 +17,9 @@ import java.util.Optional;
 public final class HelpCog implements Cog {
 
     private final CommandRegistry registry;
-    private final GuildPrefixes prefixes;
 
-    public HelpCog(CommandRegistry registry, GuildPrefixes prefixes) {
+    public HelpCog(CommandRegistry registry) {
         this.registry = registry;
-        this.prefixes = prefixes;
     }
 
     @Override
@@ -32,8 +30,7 @@ public final class HelpCog implements Cog {
     @Command(name = "help", aliases = {"commands"}, usage = "[command]",
             help = "Lists every command, or explains one: !help hush")
     public void help(Context ctx, @Arg(value = "command", fallback = "") String command) {
-        // the server's prefix, even when the bot was mentioned: that is what members type
-        String prefix = prefixes.of(ctx.message().guild());
+        String prefix = ctx.displayPrefix();
         String wanted = command.strip();
         if (wanted.startsWith(prefix)) {
             wanted = wanted.substring(prefix.length());

@@ -5,6 +5,7 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.ErrorHandler;
 import dev.cogbot.api.Hook;
 import dev.cogbot.api.error.CheckDeclined;
+import dev.cogbot.api.error.CheckFailure;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.CommandInvokeError;
@@ -82,7 +83,9 @@ final class Invocation {
     /**
      * A hushed bot stays quiet even about typos, so bot-wide checks apply to unknown commands too. A
      * check that breaks there (most likely on {@code ctx.command()} being null) must not turn a typo
-     * into an error report, so it is logged and counts as passed.
+     * into an error report, so it is logged and counts as passed. A check that refuses with a reason
+     * ({@code Checks.hasPermissions}, say) is silent there: "You need Manage Messages to use !hlep"
+     * would answer a command that does not exist; no reply is what its refusal means for a typo.
      */
     private void checkBeforeAnsweringATypo() {
         try {
@@ -90,6 +93,13 @@ final class Invocation {
         } catch (CommandInvokeError broken) {
             log.warn("A bot-wide check failed on '{}{}', which names no command (ctx.command() is null there)",
                     ctx.prefix(), ctx.invokedWith(), broken.getCause());
+        } catch (CheckFailure refused) {
+            if (refused instanceof CheckDeclined) {
+                throw refused;
+            }
+            throw new CheckDeclined("a bot-wide check (" + refused.getClass().getSimpleName() + ")",
+                    "a bot-wide check refused " + ctx.prefix() + ctx.invokedWith() + ", which names no command ("
+                            + refused.getMessage() + "); no reply to a typo");
         }
     }
 
@@ -154,7 +164,7 @@ final class Invocation {
     }
 
     private Object[] convertArguments(CommandDefinition command) {
-        return new ArgumentReader(registry.converters(), ctx, command).read(ctx.parsed().arguments(), ctx.prefix());
+        return new ArgumentReader(ctx, command).read(ctx.parsed().arguments(), ctx.displayPrefix());
     }
 
     /**

@@ -13,13 +13,18 @@ final class InvocationContext implements Context {
     private final HostedBot bot;
     private final Message message;
     private final ParsedCommand parsed;
+    private final String displayPrefix;
+    private final ConverterRegistry converters;
     private final CommandDefinition command;
     private volatile boolean failed;
 
-    InvocationContext(HostedBot bot, Message message, ParsedCommand parsed, CommandDefinition command) {
+    InvocationContext(HostedBot bot, Message message, ParsedCommand parsed, String displayPrefix,
+            ConverterRegistry converters, CommandDefinition command) {
         this.bot = bot;
         this.message = message;
         this.parsed = parsed;
+        this.displayPrefix = displayPrefix;
+        this.converters = converters;
         this.command = command;
     }
 
@@ -41,6 +46,16 @@ final class InvocationContext implements Context {
     @Override
     public String prefix() {
         return parsed.prefix();
+    }
+
+    @Override
+    public String displayPrefix() {
+        return displayPrefix;
+    }
+
+    @Override
+    public <T> T convert(String text, Class<T> type) {
+        return converters.convert(bot.pluginId(), type, this, text);
     }
 
     @Override

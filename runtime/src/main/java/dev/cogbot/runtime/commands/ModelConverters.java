@@ -10,9 +10,9 @@ import dev.cogbot.api.Message;
 import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.api.error.ChannelNotFound;
-import dev.cogbot.api.error.GuildOnlyArgument;
 import dev.cogbot.api.error.MemberNotFound;
 import dev.cogbot.api.error.MessageNotFound;
+import dev.cogbot.api.error.NoPrivateMessage;
 import dev.cogbot.api.error.RoleNotFound;
 import dev.cogbot.api.error.UserNotFound;
 import java.util.List;
@@ -75,7 +75,7 @@ final class ModelConverters {
 
     /** discord.py's MemberConverter: by id, by mention, by user name, by nickname; only in a server. */
     private static Member member(Context ctx, String text) {
-        Guild guild = ctx.message().guild().orElseThrow(() -> new GuildOnlyArgument("member"));
+        Guild guild = ctx.message().guild().orElseThrow(NoPrivateMessage::new);
         return guild.member(text)
                 .or(() -> group(USER_MENTION, text).flatMap(guild::member))
                 .or(() -> byName(guild.membersNamed(text), text))
@@ -95,13 +95,12 @@ final class ModelConverters {
 
     /**
      * discord.py's GuildChannelConverter: by id, by mention, by link, by name. In a server only its
-     * own channels count, so no one learns through the bot of a channel elsewhere; in a DM, any the
-     * bot sees, by id.
+     * own channels count, and in a DM only that DM, so no one learns through the bot of a channel
+     * elsewhere (as for messages).
      */
     private static Channel channel(Lookups lookups, Context ctx, String text) {
         Optional<Guild> guild = ctx.message().guild();
-        Function<String, Optional<Channel>> byId = id -> lookups.channel(id)
-                .filter(c -> guild.isEmpty() || c.guild().map(Guild::id).equals(guild.map(Guild::id)));
+        Function<String, Optional<Channel>> byId = id -> lookups.channel(id).filter(c -> sameServer(c, ctx));
         return byId.apply(text)
                 .or(() -> group(CHANNEL_MENTION, text).flatMap(byId))
                 .or(() -> link(text).flatMap(link -> byId.apply(link.group(2))))
@@ -111,7 +110,7 @@ final class ModelConverters {
 
     /** discord.py's RoleConverter: by id, by mention, by name; only in a server. */
     private static Role role(Context ctx, String text) {
-        Guild guild = ctx.message().guild().orElseThrow(() -> new GuildOnlyArgument("role"));
+        Guild guild = ctx.message().guild().orElseThrow(NoPrivateMessage::new);
         Function<String, Optional<Role>> byId = id -> guild.roles().stream().filter(r -> r.id().equals(id)).findFirst();
         return byId.apply(text)
                 .or(() -> group(ROLE_MENTION, text).flatMap(byId))

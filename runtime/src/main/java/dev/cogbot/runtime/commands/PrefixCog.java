@@ -64,6 +64,11 @@ public final class PrefixCog implements Cog {
         ctx.send("The prefix in " + Excerpt.of(guild.get().name()) + " is now " + asked + ". Mentioning me works too.");
     }
 
+    /**
+     * An owner, or a member who may manage the server. Not the ready-made checks: they refuse by
+     * throwing, so "either one" would need a try/catch each, and this command answers a refusal
+     * its own way.
+     */
     private static boolean mayChange(Context ctx) {
         return ctx.bot().isOwner(ctx.author())
                 || ctx.message().member().map(m -> m.hasPermissions(Permission.MANAGE_GUILD)).orElse(false);

@@ -98,7 +98,7 @@ public final class HushCog implements Cog {
     public void unhush(Context ctx) {
         Message message = ctx.message();
         if (!policy.mayHush(bot, message)) {
-            ctx.send(policy.refusal(ctx.prefix()));
+            ctx.send(policy.refusal(ctx.displayPrefix()));
         } else if (hushes.takeLift(policy.scope().of(message), message.id())) {
             ctx.send("Hush lifted.");
         } else {
@@ -108,7 +108,7 @@ public final class HushCog implements Cog {
 
     private void hushFor(Context ctx, Duration length) {
         if (!policy.mayHush(bot, ctx.message())) {
-            ctx.send(policy.refusal(ctx.prefix()));
+            ctx.send(policy.refusal(ctx.displayPrefix()));
             return;
         }
         limit.check(length);

@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  * the cog; {@code Checks.botHasPermissions(...)} is the same check for {@code bot.addCheck}.
  *
  * <pre>{@code
- * @BotRequiresPermissions({Permission.MANAGE_MESSAGES, Permission.READ_MESSAGE_HISTORY})
+ * @RequireBotPermissions({Permission.MANAGE_MESSAGES, Permission.READ_MESSAGE_HISTORY})
  * @Command(help = "Deletes the last messages")
  * public void purge(Context ctx, int count) { ... }
  * }</pre>
@@ -24,7 +24,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-public @interface BotRequiresPermissions {
+public @interface RequireBotPermissions {
 
     /** The permissions the bot needs in the channel, all of them; at least one. */
     Permission[] value();
