@@ -1,19 +1,11 @@
 package dev.cogbot.bench;
 
-import dev.cogbot.api.Role;
-import dev.cogbot.runtime.transport.GuildRef;
-import dev.cogbot.runtime.transport.MemberRef;
-import java.util.List;
-import java.util.Optional;
 import dev.cogbot.api.Activity;
-import dev.cogbot.api.Permission;
+import dev.cogbot.api.Draft;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
-import dev.cogbot.api.Draft;
-import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -22,13 +14,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * asked, completes a future on the next send. Unlike the test kit's {@code InMemoryTransport} it
  * never grows, so millions of JMH operations measure dispatch and not an ever-longer event list.
  */
-public final class CountingTransport implements Transport {
+public final class CountingTransport extends KeepsNothingTransport {
 
     public static final User BOT = new User("bench-bot", "bench-bot", true);
 
     private final AtomicLong sent = new AtomicLong();
     private volatile CompletableFuture<String> nextSend;
     private volatile TransportListener listener;
+
+    public CountingTransport() {
+        super(BOT);
+    }
 
     @Override
     public String name() {
@@ -85,66 +81,6 @@ public final class CountingTransport implements Transport {
 
     @Override
     public void setPresence(Activity activity) {
-    }
-
-    // it keeps nothing, so it finds nothing
-    @Override
-    public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
-        return new IncomingMessage(messageId, channel, BOT, message.text());
-    }
-
-    @Override
-    public void delete(ChannelRef channel, String messageId) {
-    }
-
-    @Override
-    public Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
-        return Optional.empty();
-    }
-
-    @Override
-    public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
-        return List.of();
-    }
-
-    @Override
-    public Optional<User> user(String userId) {
-        return Optional.empty();
-    }
-
-    @Override
-    public Optional<ChannelRef> channel(String channelId) {
-        return Optional.empty();
-    }
-
-    @Override
-    public List<Role> roles(GuildRef guild) {
-        return List.of();
-    }
-
-    @Override
-    public List<ChannelRef> channels(GuildRef guild) {
-        return List.of();
-    }
-
-    @Override
-    public Optional<MemberRef> member(GuildRef guild, String userId) {
-        return Optional.empty();
-    }
-
-    @Override
-    public List<MemberRef> members(GuildRef guild) {
-        return List.of();
-    }
-
-    @Override
-    public List<MemberRef> membersNamed(GuildRef guild, String name) {
-        return List.of();
-    }
-
-    @Override
-    public Set<Permission> botPermissions(ChannelRef channel) {
-        return Set.of(Permission.values()); // a benchmark's bot may do anything
     }
 
     @Override

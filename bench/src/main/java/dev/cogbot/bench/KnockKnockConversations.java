@@ -1,24 +1,18 @@
 package dev.cogbot.bench;
 
-import dev.cogbot.api.Role;
-import dev.cogbot.runtime.transport.GuildRef;
-import dev.cogbot.runtime.transport.MemberRef;
-import java.util.Optional;
 import dev.cogbot.api.Activity;
-import dev.cogbot.api.Permission;
+import dev.cogbot.api.Draft;
 import dev.cogbot.api.User;
 import dev.cogbot.plugins.jokes.JokesCog;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.RuntimeOptions;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.scheduling.Scheduler;
+import dev.cogbot.runtime.storage.StoreScope;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
-import dev.cogbot.api.Draft;
-import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import dev.cogbot.testkit.InMemoryStore;
-import dev.cogbot.runtime.storage.StoreScope;
 import dev.cogbot.testkit.InMemoryTimerStore;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
@@ -30,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -267,7 +260,7 @@ public final class KnockKnockConversations {
      * it: "Knock knock!", "&lt;Setup&gt;.", a punchline, "lmao". Keeps a few bytes per user, so
      * the heap figures are the bot's, not the harness's.
      */
-    static final class ConversationTransport implements Transport {
+    static final class ConversationTransport extends KeepsNothingTransport {
 
         private static final User BOT = new User("bench-bot", "bench-bot", true);
         private static final String SORRY = "Well, if you aren't talking, I'm not listening.";
@@ -286,6 +279,7 @@ public final class KnockKnockConversations {
         private volatile TransportListener listener;
 
         ConversationTransport(int users) {
+            super(BOT);
             this.users = users;
             this.steps = new AtomicIntegerArray(users);
             this.setups = new AtomicReferenceArray<>(users);
@@ -406,66 +400,6 @@ public final class KnockKnockConversations {
 
         @Override
         public void setPresence(Activity activity) {
-        }
-
-        // it keeps nothing, so it finds nothing
-        @Override
-        public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
-            return new IncomingMessage(messageId, channel, BOT, message.text());
-        }
-
-        @Override
-        public void delete(ChannelRef channel, String messageId) {
-        }
-
-        @Override
-        public Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<User> user(String userId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<ChannelRef> channel(String channelId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Role> roles(GuildRef guild) {
-            return List.of();
-        }
-
-        @Override
-        public List<ChannelRef> channels(GuildRef guild) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<MemberRef> member(GuildRef guild, String userId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<MemberRef> members(GuildRef guild) {
-            return List.of();
-        }
-
-        @Override
-        public List<MemberRef> membersNamed(GuildRef guild, String name) {
-            return List.of();
-        }
-
-        @Override
-        public Set<Permission> botPermissions(ChannelRef channel) {
-            return Set.of(Permission.values()); // a benchmark's bot may do anything
         }
 
         @Override

@@ -14,6 +14,7 @@ import dev.cogbot.api.GlobalStore;
 import dev.cogbot.api.Timers;
 import dev.cogbot.api.User;
 import dev.cogbot.api.error.CommandCancelled;
+import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.ReplyTimeout;
 import dev.cogbot.api.error.WaitTimedOut;
 import dev.cogbot.api.event.Event;
