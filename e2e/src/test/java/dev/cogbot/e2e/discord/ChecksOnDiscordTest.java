@@ -41,6 +41,10 @@ class ChecksOnDiscordTest {
                 @Command(name = "purge")
                 public void purge(Context ctx) { ctx.send("purged"); }
 
+                @RequireGuildPermissions(Permission.MANAGE_MESSAGES)
+                @Command(name = "sweep")
+                public void sweep(Context ctx) { ctx.send("swept"); }
+
                 @RequireBotPermissions(Permission.MANAGE_MESSAGES)
                 @Command(name = "tidy")
                 public void tidy(Context ctx) { ctx.send("tidied"); }
@@ -106,6 +110,11 @@ class ChecksOnDiscordTest {
     void aModeratorDeniedThePermissionInAChannelIsRefusedThere() {
         assertThat(bot.says(ALICE_ID, RANDOM_ID, "!purge")).singleElement().asString()
                 .endsWith("You need the Manage Messages permission to use !purge.");
+    }
+
+    @Test
+    void theServerWideCheckLetsTheModeratorThroughWhereAnOverwriteDeniesHer() {
+        assertThat(bot.says(ALICE_ID, RANDOM_ID, "!sweep")).singleElement().asString().endsWith("swept");
     }
 
     @Test
