@@ -114,4 +114,21 @@ public interface Channel {
      * }</pre>
      */
     Set<Permission> botPermissions();
+
+    /**
+     * What {@code member} may do here, computed as for the bot: in a server's channel, the member's
+     * roles with the channel's overwrites applied (every permission for an administrator or the
+     * server's owner); in a DM, what anyone may do there. Unlike {@link Member#permissions()}, which is
+     * server-wide, it says no where an overwrite denies the member: a moderator may be kept from
+     * managing messages in one channel. {@link dev.cogbot.api.checks.RequirePermissions} checks it for
+     * the member using a command. May ask the network for a member the bot does not hold.
+     *
+     * <pre>{@code
+     * Member author = ctx.message().member().orElseThrow();
+     * boolean mayPin = ctx.channel().permissionsOf(author).contains(Permission.MANAGE_MESSAGES);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code member} is of another server than this channel
+     */
+    Set<Permission> permissionsOf(Member member);
 }

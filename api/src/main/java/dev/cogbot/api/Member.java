@@ -65,7 +65,8 @@ public interface Member {
 
     /**
      * The member's server-wide permissions as the network computes them: its roles' together, and
-     * every permission for the server's owner and administrators.
+     * every permission for the server's owner and administrators. A channel's overwrites may deny
+     * some of them there: {@link Channel#permissionsOf(Member)} says what the member may do in one channel.
      */
     Set<Permission> permissions();
 

@@ -84,4 +84,9 @@ abstract class KeepsNothingTransport implements Transport {
     public Set<Permission> botPermissions(ChannelRef channel) {
         return Set.of(Permission.values()); // a benchmark's bot may do anything
     }
+
+    @Override
+    public Set<Permission> memberPermissions(ChannelRef channel, MemberRef member) {
+        return Set.of(Permission.values()); // and so may its users
+    }
 }

@@ -15,6 +15,7 @@ import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -40,6 +41,7 @@ public final class InMemoryTransport implements Transport {
     private final Set<String> ownerIds;
     private final Map<String, Set<Permission>> botPermissionsByChannel = new ConcurrentHashMap<>();
     private volatile Set<Permission> botPermissions = TestUser.PLAIN_MEMBER;
+    private final Map<String, Overwrite> memberOverwrites = new ConcurrentHashMap<>();
     private final InMemoryWorld world = new InMemoryWorld();
     private volatile TransportListener listener;
 
@@ -440,6 +442,50 @@ public final class InMemoryTransport implements Transport {
     public Set<Permission> botPermissions(ChannelRef channel) {
         return channel.isPrivate() ? DIRECT_MESSAGE_PERMISSIONS
                 : botPermissionsByChannel.getOrDefault(channel.id(), botPermissions);
+    }
+
+    /**
+     * In a server's channel, the member's server-wide permissions with their overwrite there applied
+     * as Discord applies one (see {@link #setMemberOverwrite}); an administrator holds every
+     * permission whatever the overwrite says. In a DM, {@link #DIRECT_MESSAGE_PERMISSIONS}.
+     */
+    @Override
+    public Set<Permission> memberPermissions(ChannelRef channel, MemberRef member) {
+        if (channel.isPrivate()) {
+            return DIRECT_MESSAGE_PERMISSIONS;
+        }
+        if (member.permissions().contains(Permission.ADMINISTRATOR)) {
+            return Set.copyOf(EnumSet.allOf(Permission.class));
+        }
+        Overwrite overwrite = memberOverwrites.get(overwriteKey(channel, member.user().id()));
+        return overwrite == null ? member.permissions() : overwrite.applyTo(member.permissions());
+    }
+
+    /**
+     * A channel overwrite for one member, as a server's channel settings make: in {@code channel} they
+     * also hold {@code allowed} and no longer hold {@code denied}. A later call replaces it.
+     */
+    public void setMemberOverwrite(ChannelRef channel, String userId, Set<Permission> allowed, Set<Permission> denied) {
+        if (channel.isPrivate()) {
+            throw new IllegalArgumentException("a DM's permissions are fixed; set an overwrite in a server's channel");
+        }
+        memberOverwrites.put(overwriteKey(channel, userId), new Overwrite(Set.copyOf(allowed), Set.copyOf(denied)));
+    }
+
+    private static String overwriteKey(ChannelRef channel, String userId) {
+        return channel.id() + "\n" + userId;
+    }
+
+    /** What one channel overwrite allows and denies on top of the server-wide permissions. */
+    private record Overwrite(Set<Permission> allowed, Set<Permission> denied) {
+
+        Set<Permission> applyTo(Set<Permission> serverWide) {
+            EnumSet<Permission> held = EnumSet.noneOf(Permission.class);
+            held.addAll(serverWide);
+            held.removeAll(denied);
+            held.addAll(allowed);
+            return Set.copyOf(held);
+        }
     }
 
     /** What the bot may do in every server channel not set on its own. */

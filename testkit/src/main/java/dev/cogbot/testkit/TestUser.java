@@ -46,14 +46,48 @@ public final class TestUser {
 
     /** The same user, with the same rights, in another channel of the same server. */
     public TestUser in(String channelName) {
+        TestUser there = new TestUser(bot, user, sameServer(channelName, "other channels"), permissions, roles);
+        bot.transport().addChannel(there.channel);
+        return there;
+    }
+
+    /**
+     * The same user, whom a channel overwrite in {@code channelName} of the same server denies
+     * {@code denied}: there they lack them, elsewhere they keep their rights; an administrator keeps all.
+     * Replaces an overwrite set before for that channel.
+     *
+     * <pre>{@code
+     * TestUser mod = bot.user("alice").withPermissions(Permission.MANAGE_MESSAGES)
+     *         .deniedIn("announcements", Permission.MANAGE_MESSAGES);
+     * }</pre>
+     */
+    public TestUser deniedIn(String channelName, Permission... denied) {
+        bot.transport().setMemberOverwrite(sameServer(channelName, "channel overwrites"), user.id(), Set.of(),
+                Set.of(denied));
+        return this;
+    }
+
+    /**
+     * The same user, whom a channel overwrite in {@code channelName} of the same server grants
+     * {@code granted} on top of their rights. Replaces an overwrite set before for that channel.
+     *
+     * <pre>{@code
+     * TestUser helper = bot.user("bob").withPermissionsIn("help-desk", Permission.MANAGE_MESSAGES);
+     * }</pre>
+     */
+    public TestUser withPermissionsIn(String channelName, Permission... granted) {
+        bot.transport().setMemberOverwrite(sameServer(channelName, "channel overwrites"), user.id(),
+                Set.of(granted), Set.of());
+        return this;
+    }
+
+    private ChannelRef sameServer(String channelName, String what) {
         if (channel.isPrivate()) {
-            throw new IllegalStateException(user.name() + " is in a DM, which has no other channels");
+            throw new IllegalStateException(user.name() + " is in a DM, which has no " + what);
         }
         GuildRef guild = channel.guild();
         String id = guild.equals(TestBot.GUILD) ? channelName : guild.id() + "/" + channelName;
-        TestUser there = new TestUser(bot, user, new ChannelRef(id, channelName, guild), permissions, roles);
-        bot.transport().addChannel(there.channel);
-        return there;
+        return new ChannelRef(id, channelName, guild);
     }
 
     /** The same user in {@code #general} of another server (its id is its name), as a plain member there. */

@@ -171,6 +171,11 @@ class AppStartFailureTest {
         }
 
         @Override
+        public Set<Permission> memberPermissions(ChannelRef channel, MemberRef member) {
+            return Set.of();
+        }
+
+        @Override
         public void close() {
         }
     }

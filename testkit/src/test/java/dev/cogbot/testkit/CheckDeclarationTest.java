@@ -12,6 +12,7 @@ import dev.cogbot.api.checks.DmOnly;
 import dev.cogbot.api.checks.GuildOnly;
 import dev.cogbot.api.checks.MaxConcurrency;
 import dev.cogbot.api.checks.RequireAnyRole;
+import dev.cogbot.api.checks.RequireGuildPermissions;
 import dev.cogbot.api.checks.RequirePermissions;
 import dev.cogbot.runtime.commands.CogDefinitionException;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +34,13 @@ class CheckDeclarationTest {
         @RequirePermissions({})
         @Command
         public void anyone(Context ctx) {
+        }
+    }
+
+    static final class NoGuildPermissionCog implements Cog {
+        @RequireGuildPermissions({})
+        @Command
+        public void anybody(Context ctx) {
         }
     }
 
@@ -95,6 +103,12 @@ class CheckDeclarationTest {
     void requiringNoPermissionFailsTheLoad() {
         assertThatThrownBy(() -> bot.load("none", new NoPermissionCog())).isInstanceOf(CogDefinitionException.class)
                 .hasMessageContaining("@RequirePermissions").hasMessageContaining("name at least one");
+    }
+
+    @Test
+    void requiringNoServerWidePermissionFailsTheLoad() {
+        assertThatThrownBy(() -> bot.load("none", new NoGuildPermissionCog())).isInstanceOf(CogDefinitionException.class)
+                .hasMessageContaining("@RequireGuildPermissions").hasMessageContaining("name at least one");
     }
 
     @Test

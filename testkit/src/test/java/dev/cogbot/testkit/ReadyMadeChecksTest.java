@@ -13,6 +13,7 @@ import dev.cogbot.api.checks.DmOnly;
 import dev.cogbot.api.checks.GuildOnly;
 import dev.cogbot.api.checks.OwnerOnly;
 import dev.cogbot.api.checks.RequireAnyRole;
+import dev.cogbot.api.checks.RequireGuildPermissions;
 import dev.cogbot.api.checks.RequirePermissions;
 import dev.cogbot.api.error.BotMissingPermissions;
 import dev.cogbot.api.error.CommandError;
@@ -51,6 +52,12 @@ class ReadyMadeChecksTest {
         @Command
         public void evict(Context ctx) {
             ctx.send("evict ran");
+        }
+
+        @RequireGuildPermissions(Permission.MANAGE_MESSAGES)
+        @Command
+        public void sweep(Context ctx) {
+            ctx.send("sweep ran");
         }
 
         @RequireBotPermissions(Permission.MANAGE_MESSAGES)
@@ -164,6 +171,60 @@ class ReadyMadeChecksTest {
     void severalMissingPermissionsAreNamedTogether() {
         assertThat(alice.says("!evict"))
                 .containsExactly("cogbot: You need the Kick Members and Ban Members permissions to use !evict.");
+    }
+
+    @Test
+    void aMemberDeniedThePermissionInAChannelIsRefusedThere() {
+        TestUser moderator = alice.withPermissions(Permission.MANAGE_MESSAGES)
+                .deniedIn("announcements", Permission.MANAGE_MESSAGES);
+
+        assertThat(moderator.in("announcements").says("!purge"))
+                .containsExactly("cogbot: You need the Manage Messages permission to use !purge.");
+    }
+
+    @Test
+    void aMemberDeniedThePermissionInOneChannelKeepsItElsewhere() {
+        TestUser moderator = alice.withPermissions(Permission.MANAGE_MESSAGES)
+                .deniedIn("announcements", Permission.MANAGE_MESSAGES);
+
+        assertThat(moderator.says("!purge")).containsExactly("cogbot: purge ran");
+    }
+
+    @Test
+    void aChannelOverwriteMayGrantAPermissionTheServerDoesNot() {
+        TestUser helper = alice.withPermissionsIn("help-desk", Permission.MANAGE_MESSAGES);
+
+        assertThat(helper.in("help-desk").says("!purge")).containsExactly("cogbot: purge ran");
+        assertThat(helper.says("!purge")).singleElement().asString().startsWith("cogbot: You need");
+    }
+
+    @Test
+    void anAdministratorDeniedAPermissionInAChannelStillHoldsIt() {
+        TestUser admin = alice.withPermissions(Permission.ADMINISTRATOR)
+                .deniedIn("announcements", Permission.MANAGE_MESSAGES);
+
+        assertThat(admin.in("announcements").says("!purge")).containsExactly("cogbot: purge ran");
+    }
+
+    @Test
+    void theServerWideCheckIgnoresTheChannelsOverwrites() {
+        TestUser moderator = alice.withPermissions(Permission.MANAGE_MESSAGES)
+                .deniedIn("announcements", Permission.MANAGE_MESSAGES);
+
+        assertThat(moderator.in("announcements").says("!sweep")).containsExactly("cogbot: sweep ran");
+    }
+
+    @Test
+    void theServerWideCheckRefusesAMemberWhoseChannelAloneGrantsIt() {
+        TestUser helper = alice.withPermissionsIn("help-desk", Permission.MANAGE_MESSAGES);
+
+        assertThat(helper.in("help-desk").says("!sweep"))
+                .containsExactly("cogbot: You need the Manage Messages permission to use !sweep.");
+    }
+
+    @Test
+    void aServerWidePermissionCommandInADmIsAnsweredThatItWorksOnlyInAServer() {
+        assertThat(alice.inDm().says("!sweep")).containsExactly("cogbot: !sweep works only in a server.");
     }
 
     @Test

@@ -32,6 +32,14 @@ class WhereAndWhoTest {
                     .map(m -> m.displayName() + (m.hasPermissions(Permission.MANAGE_MESSAGES) ? " moderates" : " chats"))
                     .orElse("nobody's member"));
         }
+
+        @Command(help = "Says whether the author may manage messages in this channel.")
+        public void modhere(Context ctx) {
+            ctx.send(ctx.message().member()
+                    .map(m -> m.displayName() + (ctx.channel().permissionsOf(m).contains(Permission.MANAGE_MESSAGES)
+                            ? " moderates here" : " chats here"))
+                    .orElse("nobody's member"));
+        }
     }
 
     private final TestBot bot = TestBot.builder().plugin("where", new WhereCog()).build();
@@ -94,5 +102,22 @@ class WhereAndWhoTest {
     @Test
     void aDmChannelIsInNoServer() {
         assertThat(bot.user("bob").inDm().says("!channel")).containsExactly("cogbot: no server, as the message's");
+    }
+
+    @Test
+    void aChannelSaysWhatAMemberMayDoThere() {
+        TestUser mod = bot.user("alice").withPermissions(Permission.MANAGE_MESSAGES)
+                .deniedIn("announcements", Permission.MANAGE_MESSAGES);
+
+        assertThat(mod.says("!modhere")).containsExactly("cogbot: alice moderates here");
+        assertThat(mod.in("announcements").says("!modhere")).containsExactly("cogbot: alice chats here");
+    }
+
+    @Test
+    void aChannelOverwriteLeavesTheServerWidePermissionsAlone() {
+        TestUser mod = bot.user("alice").withPermissions(Permission.MANAGE_MESSAGES)
+                .deniedIn("announcements", Permission.MANAGE_MESSAGES);
+
+        assertThat(mod.in("announcements").says("!mod")).containsExactly("cogbot: alice moderates");
     }
 }

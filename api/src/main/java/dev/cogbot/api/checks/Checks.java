@@ -70,7 +70,8 @@ public final class Checks {
     }
 
     /**
-     * The member must hold all of {@code required} in the server: else {@link MissingPermissions}
+     * The member must hold all of {@code required} in the channel the command is used in, its
+     * overwrites applied ({@link dev.cogbot.api.Channel#permissionsOf}): else {@link MissingPermissions}
      * (in a DM, {@link NoPrivateMessage}). See {@link RequirePermissions}.
      *
      * <pre>{@code
@@ -83,12 +84,35 @@ public final class Checks {
         Set<Permission> wanted = atLeastOne(required, "hasPermissions");
         return named("@RequirePermissions" + wanted, ctx -> {
             Member member = ctx.message().member().orElseThrow(NoPrivateMessage::new);
-            Set<Permission> missing = member.missing(wanted.toArray(Permission[]::new));
-            if (!missing.isEmpty()) {
-                throw new MissingPermissions(missing);
-            }
-            return true;
+            return holds(ctx.channel().permissionsOf(member), wanted);
         });
+    }
+
+    /**
+     * The member must hold all of {@code required} server-wide ({@link Member#permissions()}), whatever
+     * the channel's overwrites say: else {@link MissingPermissions} (in a DM, {@link NoPrivateMessage}).
+     * See {@link RequireGuildPermissions}.
+     *
+     * <pre>{@code
+     * bot.addCheck(Checks.hasGuildPermissions(Permission.MANAGE_GUILD));   // a bot for the server's admins
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code required} is empty
+     */
+    public static Check hasGuildPermissions(Permission... required) {
+        Set<Permission> wanted = atLeastOne(required, "hasGuildPermissions");
+        return named("@RequireGuildPermissions" + wanted, ctx -> {
+            Member member = ctx.message().member().orElseThrow(NoPrivateMessage::new);
+            return holds(member.permissions(), wanted);
+        });
+    }
+
+    private static boolean holds(Set<Permission> held, Set<Permission> wanted) {
+        Set<Permission> missing = Permission.missing(held, wanted);
+        if (!missing.isEmpty()) {
+            throw new MissingPermissions(missing);
+        }
+        return true;
     }
 
     /**

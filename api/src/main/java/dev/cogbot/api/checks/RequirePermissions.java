@@ -8,12 +8,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The member using the command must hold every one of these server permissions
- * ({@link dev.cogbot.api.Member#hasPermissions}: an administrator holds all). Otherwise it fails with
- * a {@link dev.cogbot.api.error.MissingPermissions} naming what is missing ("You need the Manage
- * Messages permission to use !purge."); in a DM, where nobody has server permissions, with a
- * {@link dev.cogbot.api.error.NoPrivateMessage}. Like discord.py's
- * {@code @commands.has_guild_permissions}. On a cog class it applies to every command of the cog;
+ * The member using the command must hold every one of these permissions in the channel it is used
+ * in: their roles' permissions with the channel's overwrites applied
+ * ({@link dev.cogbot.api.Channel#permissionsOf}: an administrator holds all), so a moderator denied
+ * Manage Messages in one channel is refused there. Otherwise it fails with a
+ * {@link dev.cogbot.api.error.MissingPermissions} naming what is missing ("You need the Manage
+ * Messages permission to use !purge."); in a DM with a {@link dev.cogbot.api.error.NoPrivateMessage}.
+ * Like discord.py's {@code @commands.has_permissions}; {@link RequireGuildPermissions} checks the
+ * server-wide permissions instead. On a cog class it applies to every command of the cog;
  * {@code Checks.hasPermissions(...)} is the same check for {@code bot.addCheck}.
  *
  * <pre>{@code
@@ -27,6 +29,6 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface RequirePermissions {
 
-    /** The permissions required, all of them; at least one. */
+    /** The permissions required in the channel, all of them; at least one. */
     Permission[] value();
 }

@@ -11,6 +11,12 @@
  * {@link dev.cogbot.api.error.CheckFailure} naming what is missing, and the user is told so unless
  * a handler deals with it first.
  *
+ * <p>{@link dev.cogbot.api.checks.RequirePermissions} asks what the member may do in the channel the
+ * command is used in, overwrites applied, as discord.py's {@code has_permissions} does;
+ * {@link dev.cogbot.api.checks.RequireGuildPermissions} asks what they may do server-wide, as its
+ * {@code has_guild_permissions}; {@link dev.cogbot.api.checks.RequireBotPermissions} asks what the
+ * bot may do in the channel.
+ *
  * <pre>{@code
  * @GuildOnly
  * @RequirePermissions(Permission.MANAGE_MESSAGES)

@@ -3,6 +3,7 @@ package dev.cogbot.e2e.discord;
 import static dev.cogbot.discordfake.FakeDiscordConfig.ALICE_ID;
 import static dev.cogbot.discordfake.FakeDiscordConfig.BOB_ID;
 import static dev.cogbot.discordfake.FakeDiscordConfig.BOT_ROLE_ID;
+import static dev.cogbot.discordfake.FakeDiscordConfig.CAROL_ID;
 import static dev.cogbot.discordfake.FakeDiscordConfig.GENERAL_ID;
 import static dev.cogbot.discordfake.FakeDiscordConfig.RANDOM_ID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,10 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cogbot.discordfake.FakeDiscordConfig;
 import dev.cogbot.discordfake.model.FakeChannel;
 import dev.cogbot.discordfake.model.FakeGuild;
+import dev.cogbot.discordfake.model.FakeMember;
+import dev.cogbot.discordfake.model.FakeUser;
 import dev.cogbot.discordfake.model.Permissions;
 import dev.cogbot.e2e.lifecycle.TestPlugins;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Permission and role checks and cooldowns through the real JDA transport on a local Discord. The
  * bot's managed role lets it manage messages, but {@code #random} takes that away from it with a
- * channel overwrite; alice has the Moderator role, bob is a plain member.
+ * channel overwrite; alice has the Moderator role, which lets her manage messages, but a member
+ * overwrite on {@code #random} takes that away from her there; bob is a plain member.
  */
 class ChecksOnDiscordTest {
 
@@ -35,6 +40,10 @@ class ChecksOnDiscordTest {
                 @RequirePermissions(Permission.MANAGE_MESSAGES)
                 @Command(name = "purge")
                 public void purge(Context ctx) { ctx.send("purged"); }
+
+                @RequireGuildPermissions(Permission.MANAGE_MESSAGES)
+                @Command(name = "sweep")
+                public void sweep(Context ctx) { ctx.send("swept"); }
 
                 @RequireBotPermissions(Permission.MANAGE_MESSAGES)
                 @Command(name = "tidy")
@@ -65,16 +74,25 @@ class ChecksOnDiscordTest {
         bot.close();
     }
 
-    /** The default world, where a role overwrite on {@code #random} denies the bot's role Manage Messages. */
+    /**
+     * The default world, where overwrites on {@code #random} deny Manage Messages to the bot's role and
+     * to alice herself, and carol owns the server.
+     */
     private static FakeDiscordConfig withoutManagingMessagesInRandom() {
         FakeDiscordConfig defaults = FakeDiscordConfig.defaults();
         FakeGuild guild = defaults.guild();
         FakeChannel random = guild.channel("random");
         FakeChannel deniedRandom = new FakeChannel(random.id(), random.name(), random.position(), random.topic(),
-                List.of(new FakeChannel.Overwrite(BOT_ROLE_ID, 0, 0, Permissions.MANAGE_MESSAGES)));
-        FakeGuild changed = new FakeGuild(guild.id(), guild.name(), guild.ownerId(), guild.roles(),
-                List.of(guild.channel("general"), deniedRandom), guild.members());
-        return defaults.toBuilder().guild(changed).build();
+                List.of(new FakeChannel.Overwrite(BOT_ROLE_ID, 0, 0, Permissions.MANAGE_MESSAGES),
+                        new FakeChannel.Overwrite(ALICE_ID, 1, 0, Permissions.MANAGE_MESSAGES)));
+        // carol owns the server here, since an owner holds every permission whatever an overwrite says
+        List<FakeMember> members = new ArrayList<>(guild.members());
+        members.add(FakeMember.of(CAROL_ID));
+        FakeGuild changed = new FakeGuild(guild.id(), guild.name(), CAROL_ID, guild.roles(),
+                List.of(guild.channel("general"), deniedRandom), members);
+        List<FakeUser> users = new ArrayList<>(defaults.users());
+        users.add(FakeUser.human(CAROL_ID, "carol"));
+        return defaults.toBuilder().guild(changed).users(users).build();
     }
 
     @Test
@@ -86,6 +104,17 @@ class ChecksOnDiscordTest {
     @Test
     void aModeratorHoldsThePermission() {
         assertThat(bot.says(ALICE_ID, GENERAL_ID, "!purge")).singleElement().asString().endsWith("purged");
+    }
+
+    @Test
+    void aModeratorDeniedThePermissionInAChannelIsRefusedThere() {
+        assertThat(bot.says(ALICE_ID, RANDOM_ID, "!purge")).singleElement().asString()
+                .endsWith("You need the Manage Messages permission to use !purge.");
+    }
+
+    @Test
+    void theServerWideCheckLetsTheModeratorThroughWhereAnOverwriteDeniesHer() {
+        assertThat(bot.says(ALICE_ID, RANDOM_ID, "!sweep")).singleElement().asString().endsWith("swept");
     }
 
     @Test

@@ -176,6 +176,11 @@ final class ObservedTransport implements Transport {
     }
 
     @Override
+    public Set<Permission> memberPermissions(ChannelRef channel, MemberRef member) {
+        return delegate.memberPermissions(channel, member);
+    }
+
+    @Override
     public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
         return delegate.edit(channel, messageId, message);
     }

@@ -4,6 +4,7 @@ import dev.cogbot.api.Channel;
 import dev.cogbot.api.ChannelKind;
 import dev.cogbot.api.Draft;
 import dev.cogbot.api.Guild;
+import dev.cogbot.api.Member;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.Permission;
 import dev.cogbot.api.Typing;
@@ -66,6 +67,18 @@ final class TransportChannel implements Channel {
     @Override
     public Set<Permission> botPermissions() {
         return runtime.transport().botPermissions(ref);
+    }
+
+    @Override
+    public Set<Permission> permissionsOf(Member member) {
+        if (!(member instanceof TransportMember known)) {
+            throw new IllegalArgumentException("permissionsOf takes a member the bot handed out, not " + member);
+        }
+        if (ref.guild() != null && !ref.guild().id().equals(known.guild().id())) {
+            throw new IllegalArgumentException(member + " is not a member of " + ref.guild().name()
+                    + ", the server of #" + ref.name() + "; ask with a member of that server");
+        }
+        return runtime.transport().memberPermissions(ref, known.ref());
     }
 
     ChannelRef ref() {

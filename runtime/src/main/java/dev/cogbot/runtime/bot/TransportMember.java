@@ -55,6 +55,10 @@ final class TransportMember implements Member {
         return Optional.ofNullable(ref.joinedAt());
     }
 
+    MemberRef ref() {
+        return ref;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Member that && id().equals(that.id()) && guild.id().equals(that.guild().id());

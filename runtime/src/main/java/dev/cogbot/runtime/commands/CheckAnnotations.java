@@ -10,6 +10,7 @@ import dev.cogbot.api.checks.GuildOnly;
 import dev.cogbot.api.checks.MaxConcurrency;
 import dev.cogbot.api.checks.OwnerOnly;
 import dev.cogbot.api.checks.RequireAnyRole;
+import dev.cogbot.api.checks.RequireGuildPermissions;
 import dev.cogbot.api.checks.RequirePermissions;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
@@ -60,6 +61,10 @@ final class CheckAnnotations {
         RequirePermissions member = element.getAnnotation(RequirePermissions.class);
         if (member != null) {
             checks.add(Checks.hasPermissions(listed(member.value(), "@RequirePermissions", where)));
+        }
+        RequireGuildPermissions serverWide = element.getAnnotation(RequireGuildPermissions.class);
+        if (serverWide != null) {
+            checks.add(Checks.hasGuildPermissions(listed(serverWide.value(), "@RequireGuildPermissions", where)));
         }
         RequireBotPermissions bot = element.getAnnotation(RequireBotPermissions.class);
         if (bot != null) {

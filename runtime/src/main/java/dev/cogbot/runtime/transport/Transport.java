@@ -63,6 +63,16 @@ public interface Transport extends AutoCloseable {
      */
     Set<Permission> botPermissions(ChannelRef channel);
 
+    /**
+     * What {@code member}, a member of the channel's server, may do in {@code channel}, computed as for
+     * the bot: the member's roles with the channel's overwrites applied (an administrator or the
+     * server's owner holds every permission), nothing once they have left the server; in a DM,
+     * {@link #DIRECT_MESSAGE_PERMISSIONS}. Asked before every command that
+     * requires some, so it answers from the cache where it can and asks the network only for a member
+     * it does not hold.
+     */
+    Set<Permission> memberPermissions(ChannelRef channel, MemberRef member);
+
     // The model: messages after they are sent, and what the network knows of users, channels and
     // servers. A thing that does not exist (any more) is a NoSuchElementException, a thing the bot may
     // not do an IllegalStateException, each with a one-line message naming what was tried.

@@ -158,6 +158,11 @@ final class TimerBot implements AutoCloseable {
         }
 
         @Override
+        public Set<Permission> memberPermissions(ChannelRef channel, MemberRef member) {
+            return Set.of();
+        }
+
+        @Override
         public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
             throw new UnsupportedOperationException("nothing is sent in these tests");
         }

@@ -353,6 +353,12 @@ public final class ConsoleTransport implements Transport {
         return ALL_PERMISSIONS;
     }
 
+    /** Whoever types at the keyboard is the operator, who may do everything, as the bot may. */
+    @Override
+    public Set<Permission> memberPermissions(ChannelRef channel, MemberRef member) {
+        return AT_THE_KEYBOARD;
+    }
+
     @Override
     public void sendTyping(ChannelRef channel) {
         io.print(ConsoleFormat.typing(channel, BOT));

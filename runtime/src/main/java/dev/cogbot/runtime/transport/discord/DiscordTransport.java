@@ -67,6 +67,7 @@ import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -142,6 +143,9 @@ public final class DiscordTransport implements Transport {
         this.listener = listener;
         DiscordMentions.restrictDefaults();
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(options.token().reveal(), intents())
+                // the light cache drops channel overwrites for single members (all but the bot's own),
+                // without which a member denied a permission in one channel would seem to hold it there
+                .enableCache(CacheFlag.MEMBER_OVERRIDES)
                 .addEventListeners(new Events())
                 .setEnableShutdownHook(false);
         options.restBase().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
@@ -359,18 +363,22 @@ public final class DiscordTransport implements Transport {
         if (!isSnowflake(userId)) {
             return Optional.empty();
         }
-        Guild found = guild(guild);
-        Member cached = found.getMemberById(userId);
+        return jdaMember(guild(guild), userId).map(DiscordTransport::toMember);
+    }
+
+    /** The member from JDA's cache, else asked of Discord (blocking its caller); empty if not in the server. */
+    private static Optional<Member> jdaMember(Guild guild, String userId) {
+        Member cached = guild.getMemberById(userId);
         if (cached != null) {
-            return Optional.of(toMember(cached));
+            return Optional.of(cached);
         }
         try {
-            return Optional.of(toMember(found.retrieveMemberById(userId).complete()));
+            return Optional.of(guild.retrieveMemberById(userId).complete());
         } catch (RuntimeException e) {
             if (DiscordFailures.isGone(e)) {
                 return Optional.empty();
             }
-            throw DiscordFailures.explain("look up member " + userId + " of " + guild.name(), e);
+            throw DiscordFailures.explain("look up member " + userId + " of " + guild.getName(), e);
         }
     }
 
@@ -455,10 +463,34 @@ public final class DiscordTransport implements Transport {
         if (channel.isPrivate()) {
             return DIRECT_MESSAGE_PERMISSIONS;
         }
+        GuildChannel inGuild = guildChannel(channel);
+        return DiscordPermissions.of(inGuild.getGuild().getSelfMember().getPermissions(inGuild));
+    }
+
+    /**
+     * The member's permissions in the channel as JDA computes them from its cache (the member's roles,
+     * the guild's roles and the channel's overwrites); a member not cached is asked of Discord once, as
+     * {@link #member} does, on the command's thread.
+     */
+    @Override
+    public Set<Permission> memberPermissions(ChannelRef channel, MemberRef member) {
+        if (channel.isPrivate()) {
+            return DIRECT_MESSAGE_PERMISSIONS;
+        }
+        GuildChannel inGuild = guildChannel(channel);
+        if (!isSnowflake(member.user().id())) {
+            return Set.of();
+        }
+        return jdaMember(inGuild.getGuild(), member.user().id())
+                .map(found -> DiscordPermissions.of(found.getPermissions(inGuild)))
+                .orElse(Set.of());
+    }
+
+    private GuildChannel guildChannel(ChannelRef channel) {
         if (!(channel(channel) instanceof GuildChannel inGuild)) {
             throw new IllegalStateException("channel " + channel.id() + " is not a server's channel");
         }
-        return DiscordPermissions.of(inGuild.getGuild().getSelfMember().getPermissions(inGuild));
+        return inGuild;
     }
 
     /** Why Discord closed the connection for good, if it did; the bot then stops. */

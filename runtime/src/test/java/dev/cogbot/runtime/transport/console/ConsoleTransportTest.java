@@ -8,6 +8,7 @@ import dev.cogbot.api.Permission;
 import dev.cogbot.api.Reaction;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.IncomingMessage;
+import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.TransportListener;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -152,6 +154,14 @@ class ConsoleTransportTest {
         ConsoleTransport console = scripted("");
 
         assertThat(console.botPermissions(console.general())).containsExactlyInAnyOrder(Permission.values());
+    }
+
+    @Test
+    void whoeverTypesMayDoAnythingInTheConsolesRoom() {
+        ConsoleTransport console = scripted("");
+        MemberRef bob = MemberRef.of(new User("2", "bob", false), "bob", Set.of());
+
+        assertThat(console.memberPermissions(console.general(), bob)).containsExactlyInAnyOrder(Permission.values());
     }
 
     @Test
