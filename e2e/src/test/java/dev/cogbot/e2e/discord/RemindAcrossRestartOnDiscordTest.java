@@ -70,6 +70,24 @@ class RemindAcrossRestartOnDiscordTest {
     }
 
     @Test
+    void aReminderAskedInADmBeforeARestartIsSaidInThatDmAfterIt() {
+        bot = DiscordSession.restartable(first, discord, storeUrl(), START);
+        assertThat(bot.saysInDm(ALICE_ID, "!remind me 10m tea")).containsExactly("cogbot: I'll remind you in 10m.");
+        long dm = discord.dmChannelOf(ALICE_ID).orElseThrow();
+        bot.close();
+
+        // the new session has no DM in JDA's cache: it opens the DM with alice again
+        bot = DiscordSession.restartable(second, discord, storeUrl(), START.plus(Duration.ofMinutes(1)));
+        bot.advance(Duration.ofMinutes(9));
+
+        String reminder = "<@" + ALICE_ID + ">, you asked me to remind you: tea";
+        Recorded.MessageSent said = discord.await(Recorded.MessageSent.class, m -> m.content().equals(reminder),
+                DiscordSession.PATIENCE);
+        assertThat(said.channelId()).isEqualTo(dm);
+        assertThat(discord.dmChannelOf(ALICE_ID)).contains(dm);
+    }
+
+    @Test
     void aReminderThatCameDueWhileTheBotWasDownIsSaidOnceItIsConnected() {
         bot = DiscordSession.restartable(first, discord, storeUrl(), START);
         bot.says(ALICE_ID, GENERAL_ID, "!remind me 10m tea");

@@ -40,6 +40,9 @@ import org.slf4j.LoggerFactory;
  *   <li>Version 3: {@code plugin_timers}, the durable timers ({@link JdbcTimerStore}). Builds
  *       before it created that table on their own, with these columns, when they opened the timers:
  *       so it is created only if missing, and a version 2 database need not have it.</li>
+ *   <li>Version 4: {@code plugin_timers.channel_recipient_id}, the user a timer's DM is with, so
+ *       that the DM can be opened again after a restart. Added only if missing; timers written
+ *       before it keep none, and their DM is found as before.</li>
  * </ul>
  *
  * <pre>{@code
@@ -49,7 +52,7 @@ import org.slf4j.LoggerFactory;
 final class StoreSchema {
 
     /** The version this cogbot writes. */
-    static final int CURRENT = 3;
+    static final int CURRENT = 4;
 
     /** The shared store that version 1's names without a store name of their own move into. */
     static final String LEGACY_STORE = "legacy";
@@ -90,6 +93,10 @@ final class StoreSchema {
                 guild_owner_id VARCHAR(255),
                 PRIMARY KEY (plugin_id, timer_name)
             )""";
+
+    // A DM timer's other user (version 4); none for other channels and for timers written before.
+    private static final String ADD_RECIPIENT =
+            "ALTER TABLE plugin_timers ADD COLUMN IF NOT EXISTS channel_recipient_id VARCHAR(255)";
 
     // Version 1's tables whose rows are moved, and which are to be dropped: listed in the move's
     // transaction, so that an interrupted drop is finished at the next start, and nothing else dropped.
@@ -149,6 +156,9 @@ final class StoreSchema {
             }
             if (version < 3) {
                 toVersion3(connection);
+            }
+            if (version < 4) {
+                toVersion4(connection);
             }
             // only now, with the moved rows and the version in the file; also what an interrupted drop left
             dropVersion1Tables(connection);
@@ -232,6 +242,14 @@ final class StoreSchema {
             statement.execute(CREATE_TIMERS);
         }
         setVersion(connection, 3);
+        connection.commit();
+    }
+
+    private static void toVersion4(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(ADD_RECIPIENT);
+        }
+        setVersion(connection, 4);
         connection.commit();
     }
 
