@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogbot.discordfake.FakeDiscord;
 import dev.cogbot.discordfake.Recorded;
+import dev.cogbot.discordfake.RouteMatcher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,6 +86,22 @@ class RemindAcrossRestartOnDiscordTest {
                 DiscordSession.PATIENCE);
         assertThat(said.channelId()).isEqualTo(dm);
         assertThat(discord.dmChannelOf(ALICE_ID)).contains(dm);
+    }
+
+    @Test
+    void aDmReminderForAUserWhoNoLongerTakesDmsIsDroppedAndTheBotKeepsWorking() {
+        bot = DiscordSession.restartable(first, discord, storeUrl(), START);
+        bot.saysInDm(ALICE_ID, "!remind me 10m tea");
+        long dm = discord.dmChannelOf(ALICE_ID).orElseThrow();
+        bot.close();
+
+        bot = DiscordSession.restartable(second, discord, storeUrl(), START.plus(Duration.ofMinutes(1)));
+        discord.failNextWith(RouteMatcher.sendMessage(dm), 403, 50007, "Cannot send messages to this user");
+        bot.advance(Duration.ofMinutes(9));
+
+        discord.await(Recorded.RestCall.class, c -> c.status() == 403, DiscordSession.PATIENCE);
+        assertThat(discord.messagesSentIn(dm)).doesNotContain("<@" + ALICE_ID + ">, you asked me to remind you: tea");
+        assertThat(bot.says(BOB_ID, GENERAL_ID, "!remind me 10m cake")).containsExactly("cogbot: I'll remind you in 10m.");
     }
 
     @Test
