@@ -95,8 +95,9 @@ final class StoreSchema {
             )""";
 
     // A DM timer's other user (version 4); none for other channels and for timers written before.
-    private static final String ADD_RECIPIENT =
-            "ALTER TABLE plugin_timers ADD COLUMN IF NOT EXISTS channel_recipient_id VARCHAR(255)";
+    // Added only if missing, found through the driver's metadata: not every database knows ADD ... IF NOT EXISTS.
+    private static final String RECIPIENT_COLUMN = "channel_recipient_id";
+    private static final String ADD_RECIPIENT = "ALTER TABLE plugin_timers ADD " + RECIPIENT_COLUMN + " VARCHAR(255)";
 
     // Version 1's tables whose rows are moved, and which are to be dropped: listed in the move's
     // transaction, so that an interrupted drop is finished at the next start, and nothing else dropped.
@@ -246,8 +247,10 @@ final class StoreSchema {
     }
 
     private static void toVersion4(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(ADD_RECIPIENT);
+        if (!columnExists(connection, "plugin_timers", RECIPIENT_COLUMN)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(ADD_RECIPIENT);
+            }
         }
         setVersion(connection, 4);
         connection.commit();
@@ -330,6 +333,19 @@ final class StoreSchema {
         DatabaseMetaData meta = connection.getMetaData();
         for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
             try (ResultSet found = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+                if (found.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean columnExists(Connection connection, String table, String column) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        for (boolean upper : new boolean[] {false, true}) {
+            try (ResultSet found = meta.getColumns(null, null, upper ? table.toUpperCase(Locale.ROOT) : table,
+                    upper ? column.toUpperCase(Locale.ROOT) : column)) {
                 if (found.next()) {
                     return true;
                 }
