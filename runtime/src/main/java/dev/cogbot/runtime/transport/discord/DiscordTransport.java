@@ -100,6 +100,8 @@ public final class DiscordTransport implements Transport {
     private static final int REMEMBERED_CHANNELS = 10_000;
     /** How long a member query by name may hold a command: long enough for a busy gateway, short for a user. */
     static final Duration NAME_QUERY_TIMEOUT = Duration.ofSeconds(10);
+    /** How long sending in a DM may wait for Discord to open it again: as long as a member query. */
+    static final Duration DM_OPEN_TIMEOUT = NAME_QUERY_TIMEOUT;
     private static final int REMEMBERED_USERS = 100_000;
 
     private final DiscordOptions options;
@@ -521,8 +523,8 @@ public final class DiscordTransport implements Transport {
     /**
      * Opens the DM with the ref's recipient again: after a restart JDA's light cache keeps no DM
      * channels, and a durable timer's DM is known by its ref alone. Discord answers with the DM the
-     * bot and that user already share. Blocks its caller (a command's or a timer's thread; JDA refuses
-     * it on the gateway's) for at most {@link #NAME_QUERY_TIMEOUT}. A user who does not take DMs
+     * bot and that user already share. Blocks its caller (a command's or a timer's thread: the runtime
+     * calls the transport off the gateway's) for at most {@link #DM_OPEN_TIMEOUT}. A user who does not take DMs
      * from the bot is told apart when sending, as for any DM.
      */
     private MessageChannel reopenDm(ChannelRef ref) {
@@ -533,13 +535,13 @@ public final class DiscordTransport implements Transport {
                 shard = shardManager().getShards().getFirst();
             }
             PrivateChannel opened = shard.openPrivateChannelById(ref.recipientId())
-                    .submit().orTimeout(NAME_QUERY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).join();
+                    .submit().orTimeout(DM_OPEN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).join();
             remember(opened.getId(), opened);
             return opened;
         } catch (CompletionException e) {
             if (e.getCause() instanceof TimeoutException) {
                 throw new IllegalStateException("cannot open " + describe(ref) + " again: Discord did not answer within "
-                        + NAME_QUERY_TIMEOUT.toSeconds() + " seconds; try again", e);
+                        + DM_OPEN_TIMEOUT.toSeconds() + " seconds; try again", e);
             }
             throw e.getCause() instanceof RuntimeException failure
                     ? DiscordFailures.explain("open " + describe(ref) + " again", failure) : e;
