@@ -75,6 +75,28 @@ class RestApiTest {
     }
 
     @Test
+    void openingADmWithAUserWhoWroteToTheBotAnswersTheirExistingDm() throws Exception {
+        fake.userSaysInDm(ALICE_ID, "hi");
+        long existing = fake.dmChannelOf(ALICE_ID).orElseThrow();
+
+        HttpResponse<String> response = send("POST", "users/@me/channels", auth(), "{\"recipient_id\":\"" + ALICE_ID + "\"}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode channel = JSON.readTree(response.body());
+        assertThat(channel.path("id").asText()).isEqualTo(Long.toString(existing));
+        assertThat(channel.path("type").asInt()).isEqualTo(1);
+        assertThat(channel.path("recipients").get(0).path("id").asText()).isEqualTo(Long.toString(ALICE_ID));
+    }
+
+    @Test
+    void openingADmWithAnUnknownUserIsInvalidRecipient() throws Exception {
+        HttpResponse<String> response = send("POST", "users/@me/channels", auth(), "{\"recipient_id\":\"404\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("code").asInt()).isEqualTo(50033);
+    }
+
+    @Test
     void gatewayBotNamesTheGatewayAndOneShard() throws Exception {
         JsonNode body = JSON.readTree(send("GET", "gateway/bot", auth(), null).body());
 

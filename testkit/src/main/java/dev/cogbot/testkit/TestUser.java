@@ -102,7 +102,8 @@ public final class TestUser {
 
     /** The same user in a direct message with the bot. */
     public TestUser inDm() {
-        TestUser dm = new TestUser(bot, user, ChannelRef.dm("dm-" + user.id(), "DM with " + user.name()), Set.of(), List.of());
+        TestUser dm = new TestUser(bot, user, ChannelRef.dm("dm-" + user.id(), "DM with " + user.name(), user.id()),
+                Set.of(), List.of());
         bot.transport().addChannel(dm.channel);
         return dm;
     }

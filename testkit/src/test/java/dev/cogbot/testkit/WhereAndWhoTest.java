@@ -70,6 +70,13 @@ class WhereAndWhoTest {
     }
 
     @Test
+    void aDmNamesTheUserItIsWith() {
+        TestUser bob = bot.user("bob");
+
+        assertThat(bob.inDm().channel().recipientId()).isEqualTo(bob.asUser().id());
+    }
+
+    @Test
     void aUserIsAPlainMemberByDefault() {
         assertThat(bot.user("bob").says("!mod")).containsExactly("cogbot: bob chats");
     }

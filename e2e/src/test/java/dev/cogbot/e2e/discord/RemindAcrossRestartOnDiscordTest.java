@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogbot.discordfake.FakeDiscord;
 import dev.cogbot.discordfake.Recorded;
+import dev.cogbot.discordfake.RouteMatcher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,6 +68,40 @@ class RemindAcrossRestartOnDiscordTest {
         String reminder = "<@" + BOB_ID + ">, alice asked me to remind you: stand-up";
         assertThat(bot.advance(Duration.ofMinutes(1))).containsExactly("cogbot: " + reminder);
         assertThat(discord.messagesSentIn(GENERAL_ID)).last().isEqualTo(reminder);
+    }
+
+    @Test
+    void aReminderAskedInADmBeforeARestartIsSaidInThatDmAfterIt() {
+        bot = DiscordSession.restartable(first, discord, storeUrl(), START);
+        assertThat(bot.saysInDm(ALICE_ID, "!remind me 10m tea")).containsExactly("cogbot: I'll remind you in 10m.");
+        long dm = discord.dmChannelOf(ALICE_ID).orElseThrow();
+        bot.close();
+
+        // the new session has no DM in JDA's cache: it opens the DM with alice again
+        bot = DiscordSession.restartable(second, discord, storeUrl(), START.plus(Duration.ofMinutes(1)));
+        bot.advance(Duration.ofMinutes(9));
+
+        String reminder = "<@" + ALICE_ID + ">, you asked me to remind you: tea";
+        Recorded.MessageSent said = discord.await(Recorded.MessageSent.class, m -> m.content().equals(reminder),
+                DiscordSession.PATIENCE);
+        assertThat(said.channelId()).isEqualTo(dm);
+        assertThat(discord.dmChannelOf(ALICE_ID)).contains(dm);
+    }
+
+    @Test
+    void aDmReminderForAUserWhoNoLongerTakesDmsIsDroppedAndTheBotKeepsWorking() {
+        bot = DiscordSession.restartable(first, discord, storeUrl(), START);
+        bot.saysInDm(ALICE_ID, "!remind me 10m tea");
+        long dm = discord.dmChannelOf(ALICE_ID).orElseThrow();
+        bot.close();
+
+        bot = DiscordSession.restartable(second, discord, storeUrl(), START.plus(Duration.ofMinutes(1)));
+        discord.failNextWith(RouteMatcher.sendMessage(dm), 403, 50007, "Cannot send messages to this user");
+        bot.advance(Duration.ofMinutes(9));
+
+        discord.await(Recorded.RestCall.class, c -> c.status() == 403, DiscordSession.PATIENCE);
+        assertThat(discord.messagesSentIn(dm)).doesNotContain("<@" + ALICE_ID + ">, you asked me to remind you: tea");
+        assertThat(bot.says(BOB_ID, GENERAL_ID, "!remind me 10m cake")).containsExactly("cogbot: I'll remind you in 10m.");
     }
 
     @Test

@@ -17,11 +17,12 @@ import java.util.List;
  * through the {@link JdbcStore}'s one connection: the same group commits, so a timer whose
  * scheduling returned survives a {@code kill -9}, and the same error handling.
  *
- * <p>The table is made with the store's others, by {@link StoreSchema} (schema version 3), so
+ * <p>The table is made with the store's others, by {@link StoreSchema} (schema versions 3 and 4), so
  * that a change to it comes with an upgrade of the databases that have it. Due instants are kept
  * as epoch milliseconds, which every database orders correctly; a timer's channel as the transport
  * names it: its id, name and kind ({@code DM} or {@code TEXT}), and its
- * server's id, name and owner (none for a DM; the owner is kept once transports name it).
+ * server's id, name and owner (none for a DM; the owner is kept once transports name it), or for a
+ * DM the user it is with, when the transport named them.
  *
  * <pre>{@code
  * JdbcStore store = JdbcStore.open(url);
@@ -48,8 +49,8 @@ public final class JdbcTimerStore implements TimerStore {
                     "DELETE FROM plugin_timers WHERE plugin_id = ? AND timer_name = ?");
                  PreparedStatement insert = connection.prepareStatement(
                          "INSERT INTO plugin_timers (plugin_id, timer_name, timer_due, timer_payload, timer_generation,"
-                                 + " channel_id, channel_name, channel_kind, guild_id, guild_name, guild_owner_id)"
-                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                                 + " channel_id, channel_name, channel_kind, guild_id, guild_name, guild_owner_id,"
+                                 + " channel_recipient_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 delete.setString(1, timer.pluginId());
                 delete.setString(2, timer.name());
                 delete.executeUpdate();
@@ -66,6 +67,7 @@ public final class JdbcTimerStore implements TimerStore {
                 insert.setString(9, guild == null ? null : guild.id());
                 insert.setString(10, guild == null ? null : guild.name());
                 insert.setString(11, guild == null ? null : guild.ownerId());
+                insert.setString(12, channel == null ? null : channel.recipientId());
                 insert.executeUpdate();
             }
             return null;
@@ -102,7 +104,7 @@ public final class JdbcTimerStore implements TimerStore {
         return db.run("read the timers of plugin " + pluginId, connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT timer_name, timer_due, timer_payload, timer_generation, channel_id, channel_name,"
-                            + " channel_kind, guild_id, guild_name, guild_owner_id FROM plugin_timers"
+                            + " channel_kind, guild_id, guild_name, guild_owner_id, channel_recipient_id FROM plugin_timers"
                             + " WHERE plugin_id = ? ORDER BY timer_due, timer_name")) {
                 select.setString(1, pluginId);
                 List<StoredTimer> timers = new ArrayList<>();
@@ -131,7 +133,7 @@ public final class JdbcTimerStore implements TimerStore {
         String name = row.getString(6);
         String guildId = row.getString(8);
         if (guildId == null) {
-            return ChannelRef.dm(id, name);
+            return ChannelRef.dm(id, name, row.getString(11));
         }
         String kind = row.getString(7);
         String ownerId = row.getString(10);

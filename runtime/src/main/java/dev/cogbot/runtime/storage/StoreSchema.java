@@ -40,6 +40,9 @@ import org.slf4j.LoggerFactory;
  *   <li>Version 3: {@code plugin_timers}, the durable timers ({@link JdbcTimerStore}). Builds
  *       before it created that table on their own, with these columns, when they opened the timers:
  *       so it is created only if missing, and a version 2 database need not have it.</li>
+ *   <li>Version 4: {@code plugin_timers.channel_recipient_id}, the user a timer's DM is with, so
+ *       that the DM can be opened again after a restart. Added only if missing; timers written
+ *       before it keep none, and their DM is found as before.</li>
  * </ul>
  *
  * <pre>{@code
@@ -49,7 +52,7 @@ import org.slf4j.LoggerFactory;
 final class StoreSchema {
 
     /** The version this cogbot writes. */
-    static final int CURRENT = 3;
+    static final int CURRENT = 4;
 
     /** The shared store that version 1's names without a store name of their own move into. */
     static final String LEGACY_STORE = "legacy";
@@ -90,6 +93,11 @@ final class StoreSchema {
                 guild_owner_id VARCHAR(255),
                 PRIMARY KEY (plugin_id, timer_name)
             )""";
+
+    // A DM timer's other user (version 4); none for other channels and for timers written before.
+    // Added only if missing, found through the driver's metadata: not every database knows ADD ... IF NOT EXISTS.
+    private static final String RECIPIENT_COLUMN = "channel_recipient_id";
+    private static final String ADD_RECIPIENT = "ALTER TABLE plugin_timers ADD " + RECIPIENT_COLUMN + " VARCHAR(255)";
 
     // Version 1's tables whose rows are moved, and which are to be dropped: listed in the move's
     // transaction, so that an interrupted drop is finished at the next start, and nothing else dropped.
@@ -149,6 +157,9 @@ final class StoreSchema {
             }
             if (version < 3) {
                 toVersion3(connection);
+            }
+            if (version < 4) {
+                toVersion4(connection);
             }
             // only now, with the moved rows and the version in the file; also what an interrupted drop left
             dropVersion1Tables(connection);
@@ -235,6 +246,16 @@ final class StoreSchema {
         connection.commit();
     }
 
+    private static void toVersion4(Connection connection) throws SQLException {
+        if (!columnExists(connection, "plugin_timers", RECIPIENT_COLUMN)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(ADD_RECIPIENT);
+            }
+        }
+        setVersion(connection, 4);
+        connection.commit();
+    }
+
     /**
      * Drops the version 1 tables whose rows were moved, as {@code cogbot_moved_tables} lists them,
      * then that list; called once the move and the version are in the file. Only listed tables are
@@ -312,6 +333,19 @@ final class StoreSchema {
         DatabaseMetaData meta = connection.getMetaData();
         for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
             try (ResultSet found = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+                if (found.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean columnExists(Connection connection, String table, String column) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        for (boolean upper : new boolean[] {false, true}) {
+            try (ResultSet found = meta.getColumns(null, null, upper ? table.toUpperCase(Locale.ROOT) : table,
+                    upper ? column.toUpperCase(Locale.ROOT) : column)) {
                 if (found.next()) {
                     return true;
                 }

@@ -26,7 +26,8 @@ class JdbcTimerStoreTest {
     void aTimerAndItsChannelComeBackAfterTheDatabaseIsOpenedAgain() {
         ChannelRef general = new ChannelRef("42", "general", new GuildRef("7", "Cog Club", "1"));
         StoredTimer inGuild = new StoredTimer("remind", 1, "remind:1", DUE, "tea", general);
-        StoredTimer inDm = new StoredTimer("remind", 2, "remind:2", DUE.plusSeconds(1), "cake", ChannelRef.dm("43", "DM with alice"));
+        StoredTimer inDm = new StoredTimer("remind", 2, "remind:2", DUE.plusSeconds(1), "cake",
+                ChannelRef.dm("43", "DM with alice", "1001"));
         StoredTimer nowhere = new StoredTimer("remind", 3, "remind:3", DUE.plusSeconds(2), "");
         try (JdbcStore store = open()) {
             JdbcTimerStore timers = JdbcTimerStore.on(store);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogbot.runtime.timers.StoredTimer;
+import dev.cogbot.runtime.transport.ChannelRef;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -280,8 +281,51 @@ class StoreSchemaTest {
             assertThat(timers.pending("remind")).hasSize(1);
         }
         try (Connection connection = DriverManager.getConnection(url())) {
-            assertThat(schemaVersion(connection)).isEqualTo(3);
+            assertThat(schemaVersion(connection)).isEqualTo(StoreSchema.CURRENT);
         }
+    }
+
+    @Test
+    void aVersion3DatabaseKeepsItsTimersAndThenKeepsTheUserADmTimerIsWith() throws SQLException {
+        writtenByVersion3();
+        sql("INSERT INTO plugin_timers (plugin_id, timer_name, timer_due, timer_payload, timer_generation,"
+                + " channel_id, channel_name, channel_kind) VALUES ('remind', 'remind:1', " + DUE.toEpochMilli()
+                + ", 'tea', 1, '43', 'DM with alice', 'DM')");
+        StoredTimer cake = new StoredTimer("remind", 2, "remind:2", DUE.plusSeconds(1), "cake",
+                ChannelRef.dm("43", "DM with alice", "1001"));
+
+        try (JdbcStore store = JdbcStore.open(url())) {
+            JdbcTimerStore timers = JdbcTimerStore.on(store);
+            timers.put(cake);
+            assertThat(timers.pending("remind")).containsExactly(
+                    new StoredTimer("remind", 1, "remind:1", DUE, "tea", ChannelRef.dm("43", "DM with alice")), cake);
+        }
+        try (Connection connection = DriverManager.getConnection(url())) {
+            assertThat(schemaVersion(connection)).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void anUpgradeToVersion4CutShortAfterAddingTheColumnCompletesAtTheNextStart() throws SQLException {
+        StoredTimer cake = new StoredTimer("remind", 2, "remind:2", DUE, "cake", ChannelRef.dm("43", "DM with alice", "1001"));
+        try (JdbcStore store = JdbcStore.open(url())) {
+            JdbcTimerStore.on(store).put(cake);
+        }
+        sql("UPDATE cogbot_schema SET version = 3"); // the column added, the version not yet recorded
+
+        try (JdbcStore store = JdbcStore.open(url())) {
+            assertThat(JdbcTimerStore.on(store).pending("remind")).containsExactly(cake);
+        }
+        try (Connection connection = DriverManager.getConnection(url())) {
+            assertThat(schemaVersion(connection)).isEqualTo(4);
+        }
+    }
+
+    /** A data folder as a version 3 cogbot left it: {@code plugin_timers} without a DM's recipient. */
+    private void writtenByVersion3() throws SQLException {
+        JdbcStore.open(url()).close();
+        sql("ALTER TABLE plugin_timers DROP COLUMN channel_recipient_id");
+        sql("UPDATE cogbot_schema SET version = 3");
     }
 
     @Test

@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
@@ -100,6 +101,8 @@ public final class DiscordTransport implements Transport {
     private static final int REMEMBERED_CHANNELS = 10_000;
     /** How long a member query by name may hold a command: long enough for a busy gateway, short for a user. */
     static final Duration NAME_QUERY_TIMEOUT = Duration.ofSeconds(10);
+    /** How long sending in a DM may wait for Discord to open it again: as long as a member query. */
+    static final Duration DM_OPEN_TIMEOUT = NAME_QUERY_TIMEOUT;
     private static final int REMEMBERED_USERS = 100_000;
 
     private final DiscordOptions options;
@@ -538,12 +541,43 @@ public final class DiscordTransport implements Transport {
         if (found == null) {
             found = shardManager().getPrivateChannelById(ref.id());
         }
+        if (found == null && ref.isPrivate() && ref.recipientId() != null) {
+            found = reopenDm(ref);
+        }
         if (found == null) {
             throw new NoSuchElementException("the bot does not see the channel " + describe(ref) + " (" + ref.id()
                     + ") on Discord; " + (ref.isPrivate() ? "a DM opens again when the user writes to the bot"
                             : "it was deleted, or the bot left its server"));
         }
         return found;
+    }
+
+    /**
+     * Opens the DM with the ref's recipient again: after a restart JDA's light cache keeps no DM
+     * channels, and a durable timer's DM is known by its ref alone. Discord answers with the DM the
+     * bot and that user already share. Blocks its caller (a command's or a timer's thread: the runtime
+     * calls the transport off the gateway's) for at most {@link #DM_OPEN_TIMEOUT}. A user who does not take DMs
+     * from the bot is told apart when sending, as for any DM.
+     */
+    private MessageChannel reopenDm(ChannelRef ref) {
+        try {
+            // Discord delivers DMs to shard 0; opening one is a plain REST call, which any shard can make
+            net.dv8tion.jda.api.JDA shard = shardManager().getShardById(0);
+            if (shard == null) {
+                shard = shardManager().getShards().getFirst();
+            }
+            PrivateChannel opened = shard.openPrivateChannelById(ref.recipientId())
+                    .submit().orTimeout(DM_OPEN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).join();
+            remember(opened.getId(), opened);
+            return opened;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof TimeoutException) {
+                throw new IllegalStateException("cannot open " + describe(ref) + " again: Discord did not answer within "
+                        + DM_OPEN_TIMEOUT.toSeconds() + " seconds; try again", e);
+            }
+            throw e.getCause() instanceof RuntimeException failure
+                    ? DiscordFailures.explain("open " + describe(ref) + " again", failure) : e;
+        }
     }
 
     private Guild guild(GuildRef ref) {
@@ -581,7 +615,8 @@ public final class DiscordTransport implements Transport {
                     channel.getType().isThread() ? ChannelKind.THREAD : ChannelKind.TEXT);
         }
         net.dv8tion.jda.api.entities.User with = channel instanceof PrivateChannel dm ? dm.getUser() : null;
-        return ChannelRef.dm(channel.getId(), with == null ? "DM" : "DM with " + with.getName());
+        return with == null ? ChannelRef.dm(channel.getId(), "DM")
+                : ChannelRef.dm(channel.getId(), "DM with " + with.getName(), with.getId());
     }
 
     static GuildRef toGuild(Guild guild) {
@@ -633,14 +668,24 @@ public final class DiscordTransport implements Transport {
         }
         remember(channel.getId(), channel);
         ChannelRef ref = toChannel(channel);
-        return ref.isPrivate() && dmWith != null ? ChannelRef.dm(ref.id(), "DM with " + dmWith.getName()) : ref;
+        return ref.isPrivate() && dmWith != null && !isSelf(channel, dmWith.getId())
+                ? ChannelRef.dm(ref.id(), "DM with " + dmWith.getName(), dmWith.getId()) : ref;
     }
 
     /** {@link #ref(MessageChannel, net.dv8tion.jda.api.entities.User)} for a user seen earlier this session. */
     private ChannelRef refKnown(MessageChannel channel, User dmWith) {
         remember(channel.getId(), channel);
         ChannelRef ref = toChannel(channel);
-        return ref.isPrivate() ? ChannelRef.dm(ref.id(), "DM with " + dmWith.name()) : ref;
+        return ref.isPrivate() && !isSelf(channel, dmWith.id())
+                ? ChannelRef.dm(ref.id(), "DM with " + dmWith.name(), dmWith.id()) : ref;
+    }
+
+    /**
+     * Whether {@code userId} is the bot: its own edit or reaction in a DM does not say who the DM is
+     * with, and a DM kept as being with the bot could not be opened again.
+     */
+    private static boolean isSelf(MessageChannel channel, String userId) {
+        return channel.getJDA().getSelfUser().getId().equals(userId);
     }
 
     /** Notes a user seen, so that their reaction taken back is reported without asking Discord who they are. */
