@@ -428,12 +428,14 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         }
         recent.remember(incoming);
         Message message = wrap(incoming);
-        boolean human = !incoming.author().bot();
-        publish(new MessageReceived(message, human && dispatcher.invokesCommand(message)));
-        if (human) {
+        if (incoming.author().bot()) {
             // as discord.py: other bots' messages are never commands, or two bots could talk in circles
-            dispatcher.dispatch(message);
+            publish(new MessageReceived(message, false));
+            return;
         }
+        Dispatcher.Request request = dispatcher.read(message);
+        publish(new MessageReceived(message, request.namesCommand()));
+        dispatcher.dispatch(request);
     }
 
     private void handle(TransportEvent event) {

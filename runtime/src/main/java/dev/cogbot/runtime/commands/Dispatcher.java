@@ -62,15 +62,45 @@ public final class Dispatcher {
     }
 
     /**
-     * Starts the command {@code message} invokes, if any, or queues or drops it if its author has
+     * What a message asks for, read once (its prefix, its command): so the runtime can tell
+     * listeners whether it is a command and then dispatch it without reading it again.
+     */
+    public static final class Request {
+
+        private final Message message;
+        private final Invocation invocation;
+
+        private Request(Message message, Invocation invocation) {
+            this.message = message;
+            this.invocation = invocation;
+        }
+
+        /** Whether the message names a loaded command or alias (what a listener's {@code isCommand} says). */
+        public boolean namesCommand() {
+            return invocation != null && invocation.namesACommand();
+        }
+    }
+
+    /** Reads what {@code message} asks for; see {@link #dispatch(Request)}. */
+    public Request read(Message message) {
+        return new Request(message, invocation(message).orElse(null));
+    }
+
+    /** Reads and dispatches {@code message}; see {@link #dispatch(Request)}. */
+    public boolean dispatch(Message message) {
+        return dispatch(read(message));
+    }
+
+    /**
+     * Starts the command the request invokes, if any, or queues or drops it if its author has
      * too many going; returns whether it was read as a command.
      */
-    public boolean dispatch(Message message) {
-        Optional<Invocation> read = read(message);
-        if (read.isEmpty()) {
+    public boolean dispatch(Request request) {
+        if (request.invocation == null) {
             return false;
         }
-        Invocation invocation = read.get();
+        Invocation invocation = request.invocation;
+        Message message = request.message;
         User author = message.author();
         // counted from now, so a shutdown that drains also waits for the commands queued
         invocations.started();
@@ -81,14 +111,6 @@ public final class Dispatcher {
                 : admission.offer(author.id(), slot -> start(invocation, author, slot), expired -> dropped(expired, message));
         dropped(verdict, message);
         return true;
-    }
-
-    /**
-     * Whether {@code message} invokes a loaded command: it starts with the prefix (of its server, or a mention of the bot) and names a command
-     * or alias (what a listener's {@code isCommand} says).
-     */
-    public boolean invokesCommand(Message message) {
-        return prefixes.read(message).flatMap(c -> registry.find(c.name())).isPresent();
     }
 
     private void dropped(CommandAdmission.Verdict verdict, Message message) {
@@ -104,7 +126,7 @@ public final class Dispatcher {
 
     /** Runs {@code message}'s command on the calling thread; for benchmarks and tests of the pipeline itself. */
     public boolean dispatchInline(Message message) {
-        Optional<Invocation> read = read(message);
+        Optional<Invocation> read = invocation(message);
         read.ifPresent(Invocation::run);
         return read.isPresent();
     }
@@ -195,7 +217,7 @@ public final class Dispatcher {
     }
 
     /** The invocation {@code message} asks for, owned by the command's plugin (the runtime's if no command matches). */
-    private Optional<Invocation> read(Message message) {
+    private Optional<Invocation> invocation(Message message) {
         return prefixes.read(message).flatMap(command -> {
             Optional<CommandDefinition> definition = registry.find(command.name());
             if (definition.isEmpty() && prefixes.isMention(command.prefix())) {
