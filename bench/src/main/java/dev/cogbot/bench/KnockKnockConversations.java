@@ -14,6 +14,7 @@ import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.TransportListener;
 import dev.cogbot.testkit.InMemoryStore;
 import dev.cogbot.testkit.InMemoryTimerStore;
+import dev.cogbot.testkit.KeepsNothingTransport;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package dev.cogbot.bench;
+package dev.cogbot.testkit;
 
 import dev.cogbot.api.Draft;
 import dev.cogbot.api.Permission;
@@ -14,15 +14,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The part of a benchmark's transport that keeps nothing, so finds nothing: no messages to fetch,
- * no servers, members or roles, and a bot that may do anything. What a benchmark measures (sending,
- * receiving) is its subclass's.
+ * The part of a transport that keeps nothing, so finds nothing: no messages to fetch, no servers,
+ * members or roles, and a bot (and members) that may do anything. For a transport written for one
+ * purpose (a benchmark's that only counts, a test's that never connects), which then implements
+ * only how it starts, sends and closes.
+ *
+ * <pre>{@code
+ * final class CountingTransport extends KeepsNothingTransport {
+ *     CountingTransport() { super(new User("bench-bot", "bench-bot", true)); }
+ *     ...
+ * }
+ * }</pre>
  */
-abstract class KeepsNothingTransport implements Transport {
+public abstract class KeepsNothingTransport implements Transport {
 
     private final User bot;
 
-    KeepsNothingTransport(User bot) {
+    protected KeepsNothingTransport(User bot) {
         this.bot = bot;
     }
 

@@ -1,16 +1,11 @@
 package dev.cogbot.testkit;
 
-import dev.cogbot.api.Role;
-import dev.cogbot.api.User;
-import dev.cogbot.runtime.transport.GuildRef;
-import dev.cogbot.runtime.transport.MemberRef;
-import java.util.List;
-import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogbot.api.Activity;
-import dev.cogbot.api.Permission;
+import dev.cogbot.api.Draft;
+import dev.cogbot.api.User;
 import dev.cogbot.runtime.BotPaths;
 import dev.cogbot.runtime.CogbotApp;
 import dev.cogbot.runtime.config.BotConfig;
@@ -18,8 +13,6 @@ import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
-import dev.cogbot.api.Draft;
-import dev.cogbot.runtime.transport.Transport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -78,7 +71,11 @@ class AppStartFailureTest {
     }
 
     /** A transport whose connection always fails, as Discord's does with a wrong token. */
-    private static final class RefusingTransport implements Transport {
+    private static final class RefusingTransport extends KeepsNothingTransport {
+        RefusingTransport() {
+            super(new User("cogbot", "cogbot", true));
+        }
+
         @Override
         public String name() {
             return "refusing";
@@ -108,71 +105,6 @@ class AppStartFailureTest {
 
         @Override
         public void setPresence(Activity activity) {
-        }
-
-        // never connected: it knows of nothing
-        @Override
-        public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void delete(ChannelRef channel, String messageId) {
-        }
-
-        @Override
-        public Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<User> user(String userId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<ChannelRef> channel(String channelId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Role> roles(GuildRef guild) {
-            return List.of();
-        }
-
-        @Override
-        public List<ChannelRef> channels(GuildRef guild) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<MemberRef> member(GuildRef guild, String userId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<MemberRef> members(GuildRef guild) {
-            return List.of();
-        }
-
-        @Override
-        public List<MemberRef> membersNamed(GuildRef guild, String name) {
-            return List.of();
-        }
-
-        @Override
-        public Set<Permission> botPermissions(ChannelRef channel) {
-            return Set.of();
-        }
-
-        @Override
-        public Set<Permission> memberPermissions(ChannelRef channel, MemberRef member) {
-            return Set.of();
         }
 
         @Override

@@ -1,14 +1,10 @@
 package dev.cogbot.runtime.storage;
 
-import java.util.Optional;
-import dev.cogbot.api.Role;
-import dev.cogbot.api.Member;
-import dev.cogbot.api.Guild;
-import dev.cogbot.api.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogbot.api.GlobalStore;
+import dev.cogbot.api.Guild;
 import dev.cogbot.api.Store;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Listing a scope's keys and counters by prefix, a bounded page at a time, on an H2 file. */
 class StoreListingTest {
 
-    private static final Guild CLUB = new Server("g1", "Cog Club");
+    private static final Guild CLUB = new KnownServer("g1", "Cog Club");
 
     @TempDir
     Path folder;
@@ -116,39 +112,5 @@ class StoreListingTest {
         assertThatThrownBy(() -> store.counterNames("", "", Store.MAX_LISTED + 1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(store.keys("", Store.MAX_LISTED)).isEmpty();
-    }
-
-    /** A server known only by id and name: all a store's scopes read of it. */
-    private record Server(String id, String name) implements Guild {
-
-        @Override
-        public String ownerId() {
-            return "owner";
-        }
-
-        @Override
-        public List<Role> roles() {
-            return List.of();
-        }
-
-        @Override
-        public List<Channel> channels() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Member> member(String userId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Member> members() {
-            return List.of();
-        }
-
-        @Override
-        public List<Member> membersNamed(String name) {
-            return List.of();
-        }
     }
 }

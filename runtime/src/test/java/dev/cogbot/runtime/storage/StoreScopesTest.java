@@ -1,10 +1,5 @@
 package dev.cogbot.runtime.storage;
 
-import java.util.Optional;
-import java.util.List;
-import dev.cogbot.api.Role;
-import dev.cogbot.api.Member;
-import dev.cogbot.api.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Plugins' own stores, shared stores, and the scopes in them, on an H2 file. */
 class StoreScopesTest {
 
-    private static final Guild CLUB = new Server("g1", "Cog Club");
-    private static final Guild OTHER = new Server("g2", "Other Guild");
+    private static final Guild CLUB = new KnownServer("g1", "Cog Club");
+    private static final Guild OTHER = new KnownServer("g2", "Other Guild");
     private static final User ALICE = new User("u1", "alice", false);
 
     @TempDir
@@ -195,39 +190,5 @@ class StoreScopesTest {
                 .hasMessage("a shared store's name is 1 to 64 letters, digits, '.', '_' or '-', got 'jokes told'");
         assertThatThrownBy(() -> sharedStore("")).isInstanceOf(IllegalArgumentException.class);
         assertThat(sharedStore("x".repeat(64)).counter("n")).isZero();
-    }
-
-    /** A server known only by id and name: all a store's scopes read of it. */
-    private record Server(String id, String name) implements Guild {
-
-        @Override
-        public String ownerId() {
-            return "owner";
-        }
-
-        @Override
-        public List<Role> roles() {
-            return List.of();
-        }
-
-        @Override
-        public List<Channel> channels() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Member> member(String userId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Member> members() {
-            return List.of();
-        }
-
-        @Override
-        public List<Member> membersNamed(String name) {
-            return List.of();
-        }
     }
 }
