@@ -43,4 +43,30 @@ public @interface Arg {
 
     /** Takes the rest of the message, spaces included; only for the last {@code String} argument. */
     boolean rest() default false;
+
+    /**
+     * What the argument is, in a few words: the description of its slash command option (at most
+     * 100 characters; defaults to the argument's name).
+     *
+     * <pre>{@code
+     * @Arg(value = "duration", help = "how long to stay quiet, e.g. 30s or 5m") Duration d
+     * }</pre>
+     */
+    String help() default "";
+
+    /**
+     * The name of a method of the same cog that suggests values while a user types the argument
+     * of the slash command (Discord's autocomplete): {@code List<String> name(String typed)}, which
+     * answers at most 25 suggestions. Checked when the plugin loads.
+     *
+     * <pre>{@code
+     * @Command(help = "Shows a tag")
+     * public void tag(Context ctx, @Arg(complete = "tagNames") String name) { ... }
+     *
+     * List<String> tagNames(String typed) {
+     *     return tags.keys().stream().filter(k -> k.startsWith(typed)).limit(25).toList();
+     * }
+     * }</pre>
+     */
+    String complete() default "";
 }

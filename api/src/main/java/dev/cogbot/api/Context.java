@@ -20,8 +20,22 @@ public interface Context {
     /** The plugin's handle on the bot. */
     Bot bot();
 
-    /** The message that invoked the command. */
+    /**
+     * The message that invoked the command. For a slash command, which has none, a stand-in: its
+     * text is the command as typed ({@code "/hush duration:5m"}), {@link Message#reply} answers the
+     * interaction, and {@link Message#addReaction} reacts to the command's response (answering with
+     * the emoji when there is no response yet), which is how {@code !hush}'s 🔇 works as {@code /hush}.
+     */
     Message message();
+
+    /**
+     * Whether the command was invoked as a slash command. The first message a slash command sends
+     * is the interaction's response, later ones follow-ups; a command that has not answered within
+     * about two seconds is deferred ("thinking…") for it.
+     */
+    default boolean isSlash() {
+        return false;
+    }
 
     /** Who sent the invoking message. */
     default User author() {

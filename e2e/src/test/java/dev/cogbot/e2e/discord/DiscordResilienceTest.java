@@ -93,6 +93,10 @@ class DiscordResilienceTest {
         }
 
         @Override
+        public void onInteraction(dev.cogbot.runtime.transport.IncomingInteraction interaction) {
+        }
+
+        @Override
         public void onInputClosed() {
         }
     }

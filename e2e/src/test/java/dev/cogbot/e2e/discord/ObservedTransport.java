@@ -139,6 +139,11 @@ final class ObservedTransport implements Transport {
             }
 
             @Override
+            public void onInteraction(dev.cogbot.runtime.transport.IncomingInteraction interaction) {
+                listener.onInteraction(interaction);
+            }
+
+            @Override
             public void onInputClosed() {
                 listener.onInputClosed();
             }

@@ -44,6 +44,7 @@ import dev.cogbot.runtime.events.ListenerScanner;
 import dev.cogbot.runtime.events.Listeners;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.timers.TimerStore;
+import dev.cogbot.runtime.transport.IncomingInteraction;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.runtime.transport.TransportEvent;
@@ -406,6 +407,18 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     @Override
     public void onEvent(TransportEvent event) {
         inbound(event.getClass().getSimpleName(), () -> handle(event));
+    }
+
+    @Override
+    public void onInteraction(IncomingInteraction interaction) {
+        // replaced by the interactions package as issue 10 lands; until then, never leave a user unanswered
+        inbound("an interaction", () -> {
+            if (interaction instanceof IncomingInteraction.Autocomplete asked) {
+                asked.responder().suggest(java.util.List.of());
+            } else {
+                interaction.responder().respond(dev.cogbot.api.Draft.of("Slash commands are not served yet.").ephemeral());
+            }
+        });
     }
 
     /** Queues {@code report} behind the transport's earlier ones; the transport's thread returns at once. */

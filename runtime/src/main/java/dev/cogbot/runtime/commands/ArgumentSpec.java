@@ -16,8 +16,11 @@ import java.util.Optional;
  * @param shape    how many words it takes
  * @param fallback the text used when the user leaves it out; empty if the argument is required
  * @param unit     the unit of a bare number for durations
+ * @param help     what it is, for its slash command option; may be empty
+ * @param complete the cog method suggesting values for it while a slash command is typed; empty for none
  */
-record ArgumentSpec(String name, Class<?> type, Shape shape, Optional<String> fallback, ChronoUnit unit) {
+record ArgumentSpec(String name, Class<?> type, Shape shape, Optional<String> fallback, ChronoUnit unit, String help,
+        String complete) {
 
     /** How many of the user's words an argument takes, and what it makes of them. */
     enum Shape {
@@ -64,7 +67,8 @@ record ArgumentSpec(String name, Class<?> type, Shape shape, Optional<String> fa
             shape = arg != null && arg.rest() ? Shape.REST : Shape.SINGLE;
             type = raw;
         }
-        return new ArgumentSpec(name, type, shape, fallback, unit);
+        return new ArgumentSpec(name, type, shape, fallback, unit, arg == null ? "" : arg.help().strip(),
+                arg == null ? "" : arg.complete().strip());
     }
 
     /** {@code Optional<Member>} → {@code Member}; anything less plain is refused. */

@@ -10,6 +10,7 @@ import dev.cogbot.api.CommandInfo;
 import dev.cogbot.api.Context;
 import dev.cogbot.api.ErrorHandler;
 import dev.cogbot.api.Hook;
+import dev.cogbot.api.Slash;
 import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.CommandInvokeError;
 import dev.cogbot.api.Arg;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -265,7 +267,20 @@ public final class CogScanner {
             return new CommandDefinition(info, command.hidden(), command.ignoreExtra(), binding, new MethodInvoker(method),
                     List.copyOf(arguments), List.copyOf(allChecks), List.copyOf(before), List.copyOf(after),
                     List.copyOf(errorHandlers), CheckAnnotations.cooldownOf(method, where),
-                    CheckAnnotations.concurrencyOf(method, where), new ResolvedConverters());
+                    CheckAnnotations.concurrencyOf(method, where), new ResolvedConverters(), slashName());
+        }
+
+        /** From {@link Slash}: every command is a slash command too unless it says otherwise. */
+        private Optional<SlashName> slashName() {
+            Slash slash = method.getAnnotation(Slash.class);
+            if (slash == null) {
+                return Optional.of(new SlashName("", name));
+            }
+            if (!slash.value()) {
+                return Optional.empty();
+            }
+            return Optional.of(new SlashName(slash.group().strip().toLowerCase(Locale.ROOT),
+                    (slash.name().isBlank() ? name : slash.name().strip()).toLowerCase(Locale.ROOT)));
         }
     }
 }

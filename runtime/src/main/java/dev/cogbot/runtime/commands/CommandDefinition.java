@@ -11,6 +11,8 @@ import java.util.Optional;
  * A command ready to run: what help shows, where it comes from, how to call it, and what is
  * attached to it. Its cooldown counts and concurrency turns live here, so they go with the command
  * when its plugin is unloaded.
+ *
+ * @param slash where it is served as a slash command; empty for a prefix-only one ({@code @Slash(false)})
  */
 public record CommandDefinition(
         CommandInfo info,
@@ -25,7 +27,8 @@ public record CommandDefinition(
         List<ErrorHandler> errorHandlers,
         Optional<CommandCooldown> cooldown,
         Optional<CommandConcurrency> concurrency,
-        ResolvedConverters converters) {
+        ResolvedConverters converters,
+        Optional<SlashName> slash) {
 
     public String name() {
         return info.name();

@@ -20,8 +20,9 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class CommandRegistry {
 
-    private record Snapshot(Map<String, CommandDefinition> byName, List<CommandDefinition> commands, List<CogBinding> cogs) {
-        static final Snapshot EMPTY = new Snapshot(Map.of(), List.of(), List.of());
+    private record Snapshot(Map<String, CommandDefinition> byName, Map<List<String>, CommandDefinition> bySlash,
+            List<CommandDefinition> commands, List<CogBinding> cogs) {
+        static final Snapshot EMPTY = new Snapshot(Map.of(), Map.of(), List.of(), List.of());
     }
 
     private final ReentrantLock writes = new ReentrantLock();
@@ -40,13 +41,15 @@ public final class CommandRegistry {
     /**
      * Adds a cog and its commands.
      *
-     * @throws CogDefinitionException if a name or alias is already taken, naming who has it
+     * @throws CogDefinitionException if a name or alias is already taken, or a slash command's name, or a
+     *     slash command group by another plugin, naming who has it
      */
     public void add(CogBinding cog, List<CommandDefinition> definitions) {
         writes.lock();
         try {
             Snapshot current = snapshot;
             Map<String, CommandDefinition> byName = new HashMap<>(current.byName());
+            Map<List<String>, CommandDefinition> bySlash = new HashMap<>(current.bySlash());
             for (CommandDefinition definition : definitions) {
                 for (String name : definition.names()) {
                     CommandDefinition taken = byName.putIfAbsent(name, definition);
@@ -55,15 +58,46 @@ public final class CommandRegistry {
                                 + " is already taken by '" + taken.name() + "' of plugin " + taken.cog().pluginId());
                     }
                 }
+                if (definition.slash().isPresent()) {
+                    addSlash(bySlash, definition, definition.slash().get());
+                }
             }
             List<CommandDefinition> commands = new ArrayList<>(current.commands());
             commands.addAll(definitions);
             List<CogBinding> cogs = new ArrayList<>(current.cogs());
             cogs.add(cog);
-            snapshot = new Snapshot(Map.copyOf(byName), List.copyOf(commands), List.copyOf(cogs));
+            snapshot = new Snapshot(Map.copyOf(byName), Map.copyOf(bySlash), List.copyOf(commands), List.copyOf(cogs));
         } finally {
             writes.unlock();
         }
+    }
+
+    /**
+     * Indexes a slash command by its path; a group is one top-level name, so it may not also be a
+     * command of its own, and only one plugin may fill it.
+     */
+    private static void addSlash(Map<List<String>, CommandDefinition> bySlash, CommandDefinition definition,
+            SlashName slash) {
+        String pluginId = definition.cog().pluginId();
+        for (Map.Entry<List<String>, CommandDefinition> entry : bySlash.entrySet()) {
+            List<String> path = entry.getKey();
+            CommandDefinition other = entry.getValue();
+            String clash = null;
+            if (path.equals(slash.path())) {
+                clash = "slash command " + slash + " of plugin " + pluginId + " is already taken by '" + other.name()
+                        + "' of plugin " + other.cog().pluginId();
+            } else if (path.getFirst().equals(slash.path().getFirst()) && (path.size() == 1 || slash.path().size() == 1)) {
+                clash = "slash command " + slash + " of plugin " + pluginId + " clashes with " + other.slash().orElseThrow()
+                        + " of plugin " + other.cog().pluginId() + ": a name is either a command or a group";
+            } else if (path.getFirst().equals(slash.path().getFirst()) && !other.cog().pluginId().equals(pluginId)) {
+                clash = "slash command group /" + path.getFirst() + " belongs to plugin " + other.cog().pluginId()
+                        + "; plugin " + pluginId + " must use a group of its own";
+            }
+            if (clash != null) {
+                throw new CogDefinitionException(clash + "; rename it with @Slash(name = ..., group = ...)");
+            }
+        }
+        bySlash.put(slash.path(), definition);
     }
 
     /** Removes a cog and its commands; they stop being found at once. */
@@ -73,7 +107,9 @@ public final class CommandRegistry {
             Snapshot current = snapshot;
             Map<String, CommandDefinition> byName = new HashMap<>(current.byName());
             byName.values().removeIf(d -> d.cog() == cog);
-            snapshot = new Snapshot(Map.copyOf(byName),
+            Map<List<String>, CommandDefinition> bySlash = new HashMap<>(current.bySlash());
+            bySlash.values().removeIf(d -> d.cog() == cog);
+            snapshot = new Snapshot(Map.copyOf(byName), Map.copyOf(bySlash),
                     current.commands().stream().filter(d -> d.cog() != cog).toList(),
                     current.cogs().stream().filter(c -> c != cog).toList());
         } finally {
@@ -83,6 +119,11 @@ public final class CommandRegistry {
 
     public Optional<CommandDefinition> find(String name) {
         return Optional.ofNullable(snapshot.byName().get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The command served as the slash command {@code path} ({@code ["plugins", "load"]}), if one is. */
+    public Optional<CommandDefinition> findSlash(List<String> path) {
+        return Optional.ofNullable(snapshot.bySlash().get(path));
     }
 
     /** Every command, once each, in load order. */

@@ -146,7 +146,7 @@ public final class ConverterRegistry {
                 + type.getName() + " for plugin " + pluginId + "; use one of " + describe(pluginId)
                 + ", or register a converter for it with bot.addConverter in onLoad"));
         ArgumentSpec spec = new ArgumentSpec(type.getSimpleName().toLowerCase(java.util.Locale.ROOT), type,
-                ArgumentSpec.Shape.SINGLE, Optional.empty(), java.time.temporal.ChronoUnit.SECONDS);
+                ArgumentSpec.Shape.SINGLE, Optional.empty(), java.time.temporal.ChronoUnit.SECONDS, "", "");
         return (T) entry.read(spec, ctx, text);
     }
 

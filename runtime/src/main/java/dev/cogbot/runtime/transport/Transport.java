@@ -135,6 +135,26 @@ public interface Transport extends AutoCloseable {
         return !name.isBlank() && name.length() <= NAME_QUERY_LIMIT;
     }
 
+    // Slash commands. A transport without them (the console) registers nothing and reports none.
+
+    /**
+     * Whether this process registers the bot's slash commands: on Discord, the one that runs shard
+     * 0, so that several processes running shards of one bot write them once.
+     */
+    default boolean registersCommands() {
+        return false;
+    }
+
+    /** The slash commands registered in {@code scope}, asked of the network now. */
+    default List<ApplicationCommand> registeredCommands(CommandScope scope) {
+        return List.of();
+    }
+
+    /** Replaces every slash command registered in {@code scope} with {@code commands}, in one write. */
+    default void overwriteCommands(CommandScope scope, List<ApplicationCommand> commands) {
+        throw new UnsupportedOperationException(name() + " has no slash commands");
+    }
+
     /** User ids the network itself names as the bot's owners (Discord's application owner or team). */
     default Set<String> ownerIds() {
         return Set.of();

@@ -22,6 +22,12 @@ public interface TransportListener {
     void onEvent(TransportEvent event);
 
     /**
+     * A user used a slash command or a component, or is typing an option with suggestions; answer
+     * through its {@link IncomingInteraction#responder()} within Discord's three seconds.
+     */
+    void onInteraction(IncomingInteraction interaction);
+
+    /**
      * No more input will come (the console's stdin ended): the runtime finishes the work in
      * progress, cancels waits for more input, and stops.
      */

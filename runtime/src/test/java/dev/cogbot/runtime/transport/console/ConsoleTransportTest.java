@@ -80,6 +80,11 @@ class ConsoleTransportTest {
         }
 
         @Override
+        public void onInteraction(dev.cogbot.runtime.transport.IncomingInteraction interaction) {
+            events.add("interaction " + interaction.id());
+        }
+
+        @Override
         public void onInputClosed() {
             events.add("input closed");
             inputClosedCalls.incrementAndGet();

@@ -46,6 +46,10 @@ class DiscordLoginErrorTest {
         }
 
         @Override
+        public void onInteraction(dev.cogbot.runtime.transport.IncomingInteraction interaction) {
+        }
+
+        @Override
         public void onInputClosed() {
         }
     }

@@ -1,0 +1,28 @@
+package dev.cogbot.runtime.commands;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where a command is served as a slash command: {@code /name}, or {@code /group name} for a
+ * subcommand (see {@link dev.cogbot.api.Slash}).
+ *
+ * @param group the parent command, or empty for a top-level one
+ */
+public record SlashName(String group, String name) {
+
+    public SlashName {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(name, "name");
+    }
+
+    /** As Discord's interaction names it: {@code ["plugins", "load"]} or {@code ["ping"]}. */
+    public List<String> path() {
+        return group.isEmpty() ? List.of(name) : List.of(group, name);
+    }
+
+    @Override
+    public String toString() {
+        return "/" + String.join(" ", path());
+    }
+}
