@@ -47,6 +47,18 @@ import java.util.function.Predicate;
  * guilds whose id maps to it, and only their events; direct messages go to shard 0 (see {@link Shard}
  * and {@link FakeDiscordConfig#twoGuilds()}).
  *
+ * <p>Application commands and interactions: the bot registers commands over REST (validated as Discord
+ * does; see {@link #registeredCommands} and {@link #commandWrites}); a test makes a user run one, click a
+ * button or pick from a select ({@link #userRunsCommand}, {@link #userClicksButton}, {@link #userSelects},
+ * {@link #userAutocompletes}) and reads the bot's answer from the returned {@link FakeInteraction}. The
+ * 3-second callback deadline and the 15-minute token are measured on a clock {@link #advanceTime} moves.
+ *
+ * <pre>{@code
+ * FakeInteraction run = discord.userRunsCommand(ALICE_ID, GENERAL_ID, "echo", Map.of("text", "hi"));
+ * assertThat(run.awaitMessage(Recorded.InteractionMessage.Kind.ORIGINAL, Duration.ofSeconds(5)).content())
+ *         .isEqualTo("hi");
+ * }</pre>
+ *
  * <p>Thread-safe. Not a Discord simulator: it enforces few permissions (Manage Messages to delete someone else's message) and keeps everything in memory.
  */
 public final class FakeDiscord implements AutoCloseable {
