@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.StreamSupport;
 
 /**
  * An interaction a test started on a {@link FakeDiscord} (a slash command, an autocomplete, a button click or
@@ -73,7 +74,7 @@ public final class FakeInteraction {
         if (interaction.callbackType() != 8) {
             return List.of();
         }
-        return java.util.stream.StreamSupport.stream(callbackData().path("choices").spliterator(), false)
+        return StreamSupport.stream(callbackData().path("choices").spliterator(), false)
                 .map(c -> new AutocompleteChoice(c.path("name").asText(), c.path("value").asText()))
                 .toList();
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * Interactions as Discord runs them: the fake dispatches INTERACTION_CREATE; the bot answers once with a
@@ -300,7 +301,7 @@ final class Interactions {
 
     /** The message {@code {message_id}} ({@code @original} or a follow-up) of a webhook route, or 404 Unknown Message. */
     RestResponse withMessage(RestRequest request, Interaction interaction,
-            java.util.function.BiFunction<Interaction, StoredMessage, RestResponse> endpoint) {
+            BiFunction<Interaction, StoredMessage, RestResponse> endpoint) {
         String named = request.param("message_id");
         long messageId = named.equals("@original") ? interaction.originalMessageId() : request.idParam("message_id");
         if (messageId == 0 || !interaction.owns(messageId)) {

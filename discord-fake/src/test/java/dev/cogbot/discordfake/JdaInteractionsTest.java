@@ -22,12 +22,13 @@ import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.requests.ErrorResponse;
-import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -169,7 +170,7 @@ class JdaInteractionsTest {
 
         fake.userReacts(BOB_ID, GENERAL_ID, messageId, "👍");
         Jda.get(jda.getTextChannelById(GENERAL_ID).addReactionById(messageId,
-                net.dv8tion.jda.api.entities.emoji.Emoji.fromUnicode("🎉")).submit());
+                Emoji.fromUnicode("🎉")).submit());
 
         assertThat(fake.reactions()).filteredOn(r -> r.messageId() == messageId).extracting(FakeReaction::emoji)
                 .containsExactly("👍", "🎉");
@@ -217,7 +218,7 @@ class JdaInteractionsTest {
     @Test
     void aButtonClickIsAnsweredByEditingItsMessage() {
         FakeInteraction menu = fake.userRunsCommand(ALICE_ID, GENERAL_ID, "menu", Map.of());
-        ResponseMessage message = ResponseMessageOf(menu);
+        ResponseMessage message = responseMessageOf(menu);
         assertThat(message.componentsJson()).hasSize(2);
 
         FakeInteraction click = fake.userClicksButton(BOB_ID, GENERAL_ID, message.id(), "like");
@@ -233,7 +234,7 @@ class JdaInteractionsTest {
     @Test
     void aSelectIsAnsweredByADeferredEditOfItsMessage() {
         FakeInteraction menu = fake.userRunsCommand(ALICE_ID, GENERAL_ID, "menu", Map.of());
-        ResponseMessage message = ResponseMessageOf(menu);
+        ResponseMessage message = responseMessageOf(menu);
 
         FakeInteraction select = fake.userSelects(ALICE_ID, GENERAL_ID, message.id(), "fruits", List.of("apple", "pear"));
 
@@ -245,7 +246,7 @@ class JdaInteractionsTest {
 
     @Test
     void aSelectRefusesAValueItDoesNotOffer() {
-        ResponseMessage message = ResponseMessageOf(fake.userRunsCommand(ALICE_ID, GENERAL_ID, "menu", Map.of()));
+        ResponseMessage message = responseMessageOf(fake.userRunsCommand(ALICE_ID, GENERAL_ID, "menu", Map.of()));
 
         assertThatThrownBy(() -> fake.userSelects(ALICE_ID, GENERAL_ID, message.id(), "fruits", List.of("plum")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plum");
@@ -303,7 +304,7 @@ class JdaInteractionsTest {
     }
 
     /** The original response of a /menu, once the bot has sent it. */
-    private static ResponseMessage ResponseMessageOf(FakeInteraction menu) {
+    private static ResponseMessage responseMessageOf(FakeInteraction menu) {
         menu.awaitMessage(Kind.ORIGINAL, TIMEOUT);
         return menu.original().orElseThrow();
     }
