@@ -94,32 +94,38 @@ final class Interactions {
         JsonNode data = body.path("data");
         String dataText = data.isObject() ? Json.write(data) : "";
         Interaction interaction = byId.get(request.idParam("interaction_id"));
-        RestResponse response;
         if (interaction == null || !interaction.token.equals(request.param("interaction_token"))) {
-            response = RestResponse.error(404, 10062, "Unknown interaction");
-        } else {
-            response = callback(request, interaction, type, data, dataText);
+            return refused(0, type, dataText, RestResponse.error(404, 10062, "Unknown interaction"));
         }
-        recorder.record(new Recorded.InteractionCallback(clock.instant(), interaction == null ? 0 : interaction.id,
-                type, dataText, response.status()));
+        return callback(request, interaction, type, data, dataText);
+    }
+
+    private RestResponse refused(long interactionId, int type, String dataText, RestResponse response) {
+        recorder.record(new Recorded.InteractionCallback(clock.instant(), interactionId, type, dataText,
+                response.status()));
         return response;
     }
 
     private RestResponse callback(RestRequest request, Interaction interaction, int type, JsonNode data,
             String dataText) {
+        RestResponse alreadyAcknowledged = RestResponse.error(400, 40060, "Interaction has already been acknowledged.");
         if (interaction.callbackType() != 0) {
-            return RestResponse.error(400, 40060, "Interaction has already been acknowledged.");
+            return refused(interaction.id, type, dataText, alreadyAcknowledged);
         }
         if (clock.instant().isAfter(interaction.createdAt.plus(CALLBACK_DEADLINE))) {
-            return RestResponse.error(404, 10062, "Unknown interaction");
+            return refused(interaction.id, type, dataText, RestResponse.error(404, 10062, "Unknown interaction"));
         }
         Optional<RestResponse> invalid = checkCallback(interaction, type, data);
         if (invalid.isPresent()) {
-            return invalid.get();
+            return refused(interaction.id, type, dataText, invalid.get());
         }
         if (!interaction.acknowledge(type, dataText)) {
-            return RestResponse.error(400, 40060, "Interaction has already been acknowledged.");
+            return refused(interaction.id, type, dataText, alreadyAcknowledged);
         }
+        boolean withResponse = request.queryParam("with_response").map("true"::equals).orElse(false);
+        // recorded before its messages, so a test that sees the response also sees the callback that made it
+        recorder.record(new Recorded.InteractionCallback(clock.instant(), interaction.id, type, dataText,
+                withResponse ? 200 : 204));
         StoredMessage message = switch (type) {
             case 4 -> createOriginal(interaction, data, false);
             case 5 -> createOriginal(interaction, data, true);
@@ -133,7 +139,7 @@ final class Interactions {
             }
             default -> null; // 8 autocomplete choices, 9 modal: recorded, nothing to store
         };
-        if (!request.queryParam("with_response").map("true"::equals).orElse(false)) {
+        if (!withResponse) {
             return RestResponse.noContent();
         }
         ObjectNode answer = Json.object();
