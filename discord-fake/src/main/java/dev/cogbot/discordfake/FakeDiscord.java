@@ -121,7 +121,8 @@ public final class FakeDiscord implements AutoCloseable {
         RestEndpoints endpoints = new RestEndpoints(world, payloads, chat, () -> gatewayUrl, () -> restBase[0]);
         ShiftedClock time = new ShiftedClock(clock);
         ApplicationCommands commands = new ApplicationCommands(config.application().id(), world::newId, time);
-        Interactions interactions = new Interactions(world, payloads, chat, gateway, recorder, time);
+        Interactions interactions = new Interactions(world, payloads, chat, gateway, recorder, time,
+                new UploadedFiles(world, () -> restBase[0]));
         RestRouter routes = new CommandEndpoints(world, commands).addTo(interactions.addTo(endpoints.routes()));
         RestServer restServer;
         try {

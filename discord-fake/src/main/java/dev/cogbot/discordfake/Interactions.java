@@ -38,12 +38,15 @@ final class Interactions {
     private final Gateway gateway;
     private final Recorder recorder;
     private final Clock clock;
+    private final UploadedFiles files;
     private final Map<Long, Interaction> byId = new ConcurrentHashMap<>();
     private final Map<String, Interaction> byToken = new ConcurrentHashMap<>();
     /** Ephemeral messages by id: in no channel's history. */
     private final Map<Long, StoredMessage> ephemeral = new ConcurrentHashMap<>();
 
-    Interactions(WorldState world, Payloads payloads, Chat chat, Gateway gateway, Recorder recorder, Clock clock) {
+    Interactions(WorldState world, Payloads payloads, Chat chat, Gateway gateway, Recorder recorder, Clock clock,
+            UploadedFiles files) {
+        this.files = files;
         this.world = world;
         this.payloads = payloads;
         this.interactionPayloads = new InteractionPayloads(world, payloads);
@@ -115,7 +118,7 @@ final class Interactions {
         if (clock.instant().isAfter(interaction.createdAt.plus(CALLBACK_DEADLINE))) {
             return refused(interaction.id, type, dataText, RestResponse.error(404, 10062, "Unknown interaction"));
         }
-        Optional<RestResponse> invalid = checkCallback(interaction, type, data);
+        Optional<RestResponse> invalid = checkCallback(interaction, type, data, !request.files().isEmpty());
         if (invalid.isPresent()) {
             return refused(interaction.id, type, dataText, invalid.get());
         }
@@ -127,8 +130,8 @@ final class Interactions {
         recorder.record(new Recorded.InteractionCallback(clock.instant(), interaction.id, type, dataText,
                 withResponse ? 200 : 204));
         StoredMessage message = switch (type) {
-            case 4 -> createOriginal(interaction, data, false);
-            case 5 -> createOriginal(interaction, data, true);
+            case 4 -> createOriginal(interaction, data, files.of(request), false);
+            case 5 -> createOriginal(interaction, data, "[]", true);
             case 6 -> {
                 interaction.original(interaction.componentMessageId);
                 yield null;
@@ -159,7 +162,7 @@ final class Interactions {
     }
 
     /** Which callback types fit which interaction, and the body rules of each, as Discord documents them. */
-    private Optional<RestResponse> checkCallback(Interaction interaction, int type, JsonNode data) {
+    private Optional<RestResponse> checkCallback(Interaction interaction, int type, JsonNode data, boolean hasFiles) {
         boolean fits = switch (interaction.type) {
             case Interaction.APPLICATION_COMMAND -> type == 4 || type == 5 || type == 9;
             case Interaction.MESSAGE_COMPONENT -> type == 4 || type == 5 || type == 6 || type == 7 || type == 9;
@@ -171,8 +174,8 @@ final class Interactions {
                     "Interaction response type " + type + " is not valid for interaction type " + interaction.type));
         }
         return switch (type) {
-            case 4 -> checkMessage(data, List.of("data"), true);
-            case 7 -> checkMessage(data, List.of("data"), false);
+            case 4 -> checkMessage(data, List.of("data"), true, hasFiles);
+            case 7 -> checkMessage(data, List.of("data"), false, hasFiles);
             case 8 -> {
                 JsonNode choices = data.path("choices");
                 if (!choices.isArray()) {
@@ -193,7 +196,7 @@ final class Interactions {
     }
 
     /** Content length, components, and (for a new message) that it is not empty. */
-    static Optional<RestResponse> checkMessage(JsonNode data, List<String> path, boolean isNew) {
+    static Optional<RestResponse> checkMessage(JsonNode data, List<String> path, boolean isNew, boolean hasFiles) {
         String content = data.path("content").asText("");
         if (content.codePointCount(0, content.length()) > MAX_CONTENT_LENGTH) {
             return Optional.of(FormErrors.single(CommandValidator.at(path, "content"), "BASE_TYPE_MAX_LENGTH",
@@ -206,23 +209,25 @@ final class Interactions {
         }
         boolean empty = content.isEmpty() && Payloads.embedsText(data).equals("[]")
                 && Payloads.arrayText(data, "components").equals("[]") && !data.path("poll").isObject()
-                && !data.path("attachments").isArray();
+                && !hasFiles;
         return isNew && empty ? Optional.of(RestResponse.error(400, 50006, "Cannot send an empty message"))
                 : Optional.empty();
     }
 
-    private StoredMessage createOriginal(Interaction interaction, JsonNode data, boolean loading) {
+    private StoredMessage createOriginal(Interaction interaction, JsonNode data, String attachmentsJson,
+            boolean loading) {
         int flags = data.path("flags").asInt(0) & MessageOrigin.EPHEMERAL;
         if (loading) {
             flags |= MessageOrigin.LOADING;
         }
-        StoredMessage message = post(interaction, loading ? Json.object() : data, flags, 0);
+        StoredMessage message = post(interaction, loading ? Json.object() : data, attachmentsJson, flags, 0);
         interaction.original(message.message().id());
         record(interaction, Kind.ORIGINAL, message);
         return message;
     }
 
-    private StoredMessage post(Interaction interaction, JsonNode data, int flags, long originalResponseId) {
+    private StoredMessage post(Interaction interaction, JsonNode data, String attachmentsJson, int flags,
+            long originalResponseId) {
         int type = interaction.type == Interaction.APPLICATION_COMMAND ? 20 : 0;
         MessageOrigin origin = new MessageOrigin(flags, type, world.config().application().id(),
                 Json.write(interactionPayloads.metadata(interaction, originalResponseId)),
@@ -232,15 +237,15 @@ final class Interactions {
         String components = Payloads.arrayText(data, "components");
         long botId = world.config().bot().id();
         if ((flags & MessageOrigin.EPHEMERAL) != 0) {
-            StoredMessage message = world.newMessage(interaction.channel, botId, content, 0, embeds, components, "[]",
-                    origin);
+            StoredMessage message = world.newMessage(interaction.channel, botId, content, 0, embeds, components,
+                    attachmentsJson, origin);
             ephemeral.put(message.message().id(), message);
             return message;
         }
         String allowedMentions = data.path("allowed_mentions").isObject() ? Json.write(data.path("allowed_mentions"))
                 : "";
-        return chat.post(interaction.channel, botId, content, 0, embeds, components, "[]", null, allowedMentions,
-                origin);
+        return chat.post(interaction.channel, botId, content, 0, embeds, components, attachmentsJson, null,
+                allowedMentions, origin);
     }
 
     private Optional<StoredMessage> edit(Interaction interaction, long messageId, JsonNode data) {
@@ -286,7 +291,7 @@ final class Interactions {
     /** {@code POST webhooks/{app}/{token}}: a follow-up; the first after a deferral replaces the "thinking" message. */
     RestResponse followUp(RestRequest request, Interaction interaction) {
         JsonNode body = request.json();
-        Optional<RestResponse> invalid = checkMessage(body, List.of(), true);
+        Optional<RestResponse> invalid = checkMessage(body, List.of(), true, !request.files().isEmpty());
         if (invalid.isPresent()) {
             return invalid.get();
         }
@@ -297,7 +302,7 @@ final class Interactions {
             message = edit(interaction, interaction.originalMessageId(), body).orElseThrow();
         } else {
             int flags = body.path("flags").asInt(0) & MessageOrigin.EPHEMERAL;
-            message = post(interaction, body, flags, interaction.originalMessageId());
+            message = post(interaction, body, files.of(request), flags, interaction.originalMessageId());
             interaction.followUp(message.message().id());
             record(interaction, Kind.FOLLOW_UP, message);
         }
@@ -323,7 +328,7 @@ final class Interactions {
 
     RestResponse editMessage(RestRequest request, Interaction interaction, StoredMessage message) {
         JsonNode body = request.json();
-        Optional<RestResponse> invalid = checkMessage(body, List.of(), false);
+        Optional<RestResponse> invalid = checkMessage(body, List.of(), false, !request.files().isEmpty());
         if (invalid.isPresent()) {
             return invalid.get();
         }

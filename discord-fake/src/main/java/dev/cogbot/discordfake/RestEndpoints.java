@@ -26,7 +26,7 @@ final class RestEndpoints {
     private final Payloads payloads;
     private final Chat chat;
     private final Supplier<String> gatewayUrl;
-    private final Supplier<String> restBaseUrl;
+    private final UploadedFiles attachments;
 
     RestEndpoints(WorldState world, Payloads payloads, Chat chat, Supplier<String> gatewayUrl,
             Supplier<String> restBaseUrl) {
@@ -34,7 +34,7 @@ final class RestEndpoints {
         this.payloads = payloads;
         this.chat = chat;
         this.gatewayUrl = gatewayUrl;
-        this.restBaseUrl = restBaseUrl;
+        this.attachments = new UploadedFiles(world, restBaseUrl);
     }
 
     RestRouter routes() {
@@ -146,28 +146,12 @@ final class RestEndpoints {
                 ? body.path("nonce").asText() : null;
         String allowedMentions = body.path("allowed_mentions").isObject() ? Json.write(body.path("allowed_mentions")) : "";
         StoredMessage stored = chat.post(channel, world.config().bot().id(), content, replyTo, embeds, components,
-                attachments(request), nonce, allowedMentions);
+                attachments.of(request), nonce, allowedMentions);
         ObjectNode json = payloads.message(stored, false);
         if (nonce != null) {
             json.put("nonce", nonce);
         }
         return RestResponse.ok(json);
-    }
-
-    private String attachments(RestRequest request) {
-        ArrayNode array = Json.array();
-        for (Multipart.FilePart file : request.files()) {
-            long id = world.newId();
-            String url = restBaseUrl.get() + "attachments/" + Json.id(id) + "/" + file.filename();
-            array.addObject()
-                    .put("id", Json.id(id))
-                    .put("filename", file.filename())
-                    .put("size", file.size())
-                    .put("url", url)
-                    .put("proxy_url", url)
-                    .put("content_type", file.contentType());
-        }
-        return Json.write(array);
     }
 
     private RestResponse editMessage(RestRequest request, ChannelRef channel, StoredMessage message) {

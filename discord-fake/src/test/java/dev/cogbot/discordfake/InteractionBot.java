@@ -1,5 +1,6 @@
 package dev.cogbot.discordfake;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +17,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.utils.FileUpload;
 
 /** A bot answering slash commands, buttons, selects and autocompletes the ways a cog would. */
 final class InteractionBot extends ListenerAdapter {
@@ -42,6 +44,7 @@ final class InteractionBot extends ListenerAdapter {
                 Commands.slash("menu", "Offers buttons and a select"),
                 Commands.slash("late", "Answers too late"),
                 Commands.slash("silent", "Never answers"),
+                Commands.slash("file", "Answers with a file"),
                 Commands.slash("fruit", "Picks a fruit")
                         .addOption(OptionType.STRING, "name", "which fruit", true, true));
     }
@@ -61,6 +64,8 @@ final class InteractionBot extends ListenerAdapter {
                 event.deferReply().queue();
                 event.getHook().sendMessage("thought it through").queue();
             }
+            case "file" -> event.replyFiles(FileUpload.fromData("a note".getBytes(StandardCharsets.UTF_8), "note.txt"))
+                    .queue();
             case "secret" -> event.reply("for your eyes only").setEphemeral(true).queue();
             case "follow" -> {
                 event.reply("first").queue();

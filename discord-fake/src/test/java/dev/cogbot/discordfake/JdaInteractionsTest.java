@@ -148,6 +148,16 @@ class JdaInteractionsTest {
     }
 
     @Test
+    void aReplyWithOnlyAFileIsAMessageWithTheAttachment() {
+        FakeInteraction run = fake.userRunsCommand(ALICE_ID, GENERAL_ID, "file", Map.of());
+
+        long messageId = run.awaitMessage(Kind.ORIGINAL, TIMEOUT).messageId();
+
+        JsonNode message = rest.json("GET", "channels/" + GENERAL_ID + "/messages/" + messageId, null);
+        assertThat(message.path("attachments").get(0).path("filename").asText()).isEqualTo("note.txt");
+    }
+
+    @Test
     void anEphemeralReplyIsNotInTheChannelAndCannotBeReactedTo() {
         FakeInteraction run = fake.userRunsCommand(ALICE_ID, GENERAL_ID, "secret", Map.of());
 
