@@ -26,7 +26,7 @@ final class RestEndpoints {
     private final Payloads payloads;
     private final Chat chat;
     private final Supplier<String> gatewayUrl;
-    private final Supplier<String> restBaseUrl;
+    private final UploadedFiles attachments;
 
     RestEndpoints(WorldState world, Payloads payloads, Chat chat, Supplier<String> gatewayUrl,
             Supplier<String> restBaseUrl) {
@@ -34,7 +34,7 @@ final class RestEndpoints {
         this.payloads = payloads;
         this.chat = chat;
         this.gatewayUrl = gatewayUrl;
-        this.restBaseUrl = restBaseUrl;
+        this.attachments = new UploadedFiles(world, restBaseUrl);
     }
 
     RestRouter routes() {
@@ -133,6 +133,10 @@ final class RestEndpoints {
         if (content.codePointCount(0, content.length()) > MAX_CONTENT_LENGTH) {
             return RestResponse.error(400, 50035, "Invalid Form Body");
         }
+        Optional<RestResponse> badComponents = Components.check(body.path("components"), List.of("components"));
+        if (badComponents.isPresent()) {
+            return badComponents.get();
+        }
         long replyTo = Json.snowflake(body.path("message_reference").path("message_id"));
         if (replyTo != 0 && world.message(channel.id(), replyTo).isEmpty()
                 && body.path("message_reference").path("fail_if_not_exists").asBoolean(true)) {
@@ -142,28 +146,12 @@ final class RestEndpoints {
                 ? body.path("nonce").asText() : null;
         String allowedMentions = body.path("allowed_mentions").isObject() ? Json.write(body.path("allowed_mentions")) : "";
         StoredMessage stored = chat.post(channel, world.config().bot().id(), content, replyTo, embeds, components,
-                attachments(request), nonce, allowedMentions);
+                attachments.of(request), nonce, allowedMentions);
         ObjectNode json = payloads.message(stored, false);
         if (nonce != null) {
             json.put("nonce", nonce);
         }
         return RestResponse.ok(json);
-    }
-
-    private String attachments(RestRequest request) {
-        ArrayNode array = Json.array();
-        for (Multipart.FilePart file : request.files()) {
-            long id = world.newId();
-            String url = restBaseUrl.get() + "attachments/" + Json.id(id) + "/" + file.filename();
-            array.addObject()
-                    .put("id", Json.id(id))
-                    .put("filename", file.filename())
-                    .put("size", file.size())
-                    .put("url", url)
-                    .put("proxy_url", url)
-                    .put("content_type", file.contentType());
-        }
-        return Json.write(array);
     }
 
     private RestResponse editMessage(RestRequest request, ChannelRef channel, StoredMessage message) {
@@ -173,7 +161,12 @@ final class RestEndpoints {
         JsonNode body = request.json();
         String content = body.has("content") ? body.path("content").asText("") : null;
         String embeds = body.has("embeds") ? Payloads.embedsText(body) : null;
-        return chat.edit(channel, message.message().id(), content, embeds)
+        Optional<RestResponse> badComponents = Components.check(body.path("components"), List.of("components"));
+        if (badComponents.isPresent()) {
+            return badComponents.get();
+        }
+        String components = body.has("components") ? Payloads.arrayText(body, "components") : null;
+        return chat.edit(channel, message.message().id(), new MessageEdit(content, embeds, components))
                 .map(m -> RestResponse.ok(payloads.message(m, false)))
                 .orElseGet(() -> RestResponse.error(404, 10008, "Unknown Message"));
     }
