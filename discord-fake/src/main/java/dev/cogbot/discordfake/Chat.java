@@ -37,8 +37,16 @@ final class Chat {
      */
     StoredMessage post(ChannelRef channel, long authorId, String content, long replyTo, String embedsJson,
             String componentsJson, String attachmentsJson, String nonce, String allowedMentionsJson) {
+        return post(channel, authorId, content, replyTo, embedsJson, componentsJson, attachmentsJson, nonce,
+                allowedMentionsJson, MessageOrigin.PLAIN);
+    }
+
+    /** {@link #post} of a message with an {@code origin}: a reply that does not ping, or an interaction's answer. */
+    StoredMessage post(ChannelRef channel, long authorId, String content, long replyTo, String embedsJson,
+            String componentsJson, String attachmentsJson, String nonce, String allowedMentionsJson,
+            MessageOrigin origin) {
         StoredMessage stored = world.addMessage(channel, authorId, content, replyTo, embedsJson, componentsJson,
-                attachmentsJson);
+                attachmentsJson, origin);
         if (authorId == botId) {
             recorder.record(new Recorded.MessageSent(clock.instant(), channel.id(), stored.message().id(), content,
                     allowedMentionsJson, embedsJson, replyTo));
@@ -52,8 +60,12 @@ final class Chat {
     }
 
     Optional<StoredMessage> edit(ChannelRef channel, long messageId, String content, String embedsJson) {
-        Optional<StoredMessage> edited = world.editMessage(channel.id(), messageId, content, embedsJson,
-                clock.instant());
+        return edit(channel, messageId, new MessageEdit(content, embedsJson, null));
+    }
+
+    /** Edits a message of the channel's history: recorded when the bot's, and a MESSAGE_UPDATE. */
+    Optional<StoredMessage> edit(ChannelRef channel, long messageId, MessageEdit edit) {
+        Optional<StoredMessage> edited = world.editMessage(channel.id(), messageId, edit, clock.instant());
         edited.ifPresent(m -> {
             if (m.message().authorId() == botId) {
                 recorder.record(new Recorded.MessageEdited(clock.instant(), channel.id(), messageId,

@@ -9,10 +9,15 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cogbot.discordfake.model.Permissions;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Predicate;
 
 /**
@@ -42,6 +47,18 @@ import java.util.function.Predicate;
  * guilds whose id maps to it, and only their events; direct messages go to shard 0 (see {@link Shard}
  * and {@link FakeDiscordConfig#twoGuilds()}).
  *
+ * <p>Application commands and interactions: the bot registers commands over REST (validated as Discord
+ * does; see {@link #registeredCommands} and {@link #commandWrites}); a test makes a user run one, click a
+ * button or pick from a select ({@link #userRunsCommand}, {@link #userClicksButton}, {@link #userSelects},
+ * {@link #userAutocompletes}) and reads the bot's answer from the returned {@link FakeInteraction}. The
+ * 3-second callback deadline and the 15-minute token are measured on a clock {@link #advanceTime} moves.
+ *
+ * <pre>{@code
+ * FakeInteraction run = discord.userRunsCommand(ALICE_ID, GENERAL_ID, "echo", Map.of("text", "hi"));
+ * assertThat(run.awaitMessage(Recorded.InteractionMessage.Kind.ORIGINAL, Duration.ofSeconds(5)).content())
+ *         .isEqualTo("hi");
+ * }</pre>
+ *
  * <p>Thread-safe. Not a Discord simulator: it enforces few permissions (Manage Messages to delete someone else's message) and keeps everything in memory.
  */
 public final class FakeDiscord implements AutoCloseable {
@@ -56,10 +73,17 @@ public final class FakeDiscord implements AutoCloseable {
     private final FailureInjector failures;
     private final String gatewayUrl;
     private final String restBaseUrl;
+    private final ShiftedClock time;
+    private final ApplicationCommands commands;
+    private final Interactions interactions;
 
     private FakeDiscord(FakeDiscordConfig config, Recorder recorder, WorldState world, Gateway gateway,
             GatewayServer gatewayServer, RestServer restServer, Chat chat, FailureInjector failures,
-            String gatewayUrl, String restBaseUrl) {
+            String gatewayUrl, String restBaseUrl, ShiftedClock time, ApplicationCommands commands,
+            Interactions interactions) {
+        this.time = time;
+        this.commands = commands;
+        this.interactions = interactions;
         this.config = config;
         this.recorder = recorder;
         this.world = world;
@@ -95,9 +119,13 @@ public final class FakeDiscord implements AutoCloseable {
         FailureInjector failures = new FailureInjector();
         String[] restBase = new String[1];
         RestEndpoints endpoints = new RestEndpoints(world, payloads, chat, () -> gatewayUrl, () -> restBase[0]);
+        ShiftedClock time = new ShiftedClock(clock);
+        ApplicationCommands commands = new ApplicationCommands(config.application().id(), world::newId, time);
+        Interactions interactions = new Interactions(world, payloads, chat, gateway, recorder, time);
+        RestRouter routes = new CommandEndpoints(world, commands).addTo(interactions.addTo(endpoints.routes()));
         RestServer restServer;
         try {
-            restServer = RestServer.start(loopback, new RestApi(endpoints.routes(), failures, config.token(), clock),
+            restServer = RestServer.start(loopback, new RestApi(routes, failures, config.token(), clock),
                     recorder, clock);
         } catch (RuntimeException e) {
             stopQuietly(gatewayServer);
@@ -105,7 +133,7 @@ public final class FakeDiscord implements AutoCloseable {
         }
         restBase[0] = "http://127.0.0.1:" + restServer.port() + RestServer.API_PREFIX;
         return new FakeDiscord(config, recorder, world, gateway, gatewayServer, restServer, chat, failures,
-                gatewayUrl, restBase[0]);
+                gatewayUrl, restBase[0], time, commands, interactions);
     }
 
     /** Stops both servers. Shut the client down first, or it will try to reconnect. */
@@ -165,6 +193,15 @@ public final class FakeDiscord implements AutoCloseable {
      * @return the new message's id
      */
     public long userReplies(long userId, long channelId, long replyTo, String content) {
+        return userReplies(userId, channelId, replyTo, content, true);
+    }
+
+    /**
+     * Like {@link #userReplies(long, long, long, String)}; {@code ping} says whether the reply mentions the
+     * author of {@code replyTo} (Discord's client does by default). A reply that pings the bot mentions it,
+     * so the bot gets its content even without the Message Content intent.
+     */
+    public long userReplies(long userId, long channelId, long replyTo, String content, boolean ping) {
         FakeUser user = user(userId);
         ChannelRef channel = world.channel(channelId).filter(c -> !c.isDm())
                 .orElseThrow(() -> new NoSuchElementException("no guild channel " + channelId));
@@ -173,7 +210,8 @@ public final class FakeDiscord implements AutoCloseable {
         }
         world.message(channelId, replyTo)
                 .orElseThrow(() -> new NoSuchElementException("no message " + replyTo + " in " + channelId));
-        return chat.post(channel, user.id(), content, replyTo, "[]", "[]", "[]", null, "").message().id();
+        return chat.post(channel, user.id(), content, replyTo, "[]", "[]", "[]", null, "", MessageOrigin.reply(ping))
+                .message().id();
     }
 
     /**
@@ -280,6 +318,159 @@ public final class FakeDiscord implements AutoCloseable {
     /** The DM channel between the bot and {@code userId}, if one was opened. */
     public Optional<Long> dmChannelOf(long userId) {
         return world.dmChannelOf(userId);
+    }
+
+    // --- test controls: users interact with the bot's commands and components ---------------------
+
+    /**
+     * {@code userId} runs the slash command {@code command} in the guild channel {@code channelId}: the bot
+     * gets an INTERACTION_CREATE (type 2) on the shard of the guild. {@code command} is the command's name,
+     * then its group and/or subcommand, space-separated ({@code "remind add"}). Option values are typed as
+     * the registered command says: {@code String}, {@code Integer}/{@code Long}, {@code Double},
+     * {@code Boolean}, and for user, role, channel and mentionable options the id ({@code Long});
+     * {@code data.resolved} carries the users, members, roles and channels named.
+     *
+     * <pre>{@code
+     * FakeInteraction run = discord.userRunsCommand(ALICE_ID, GENERAL_ID, "remind add",
+     *         Map.of("minutes", 5L, "who", BOB_ID));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if no such command is registered in the guild or globally (or the
+     *                                  user may not use it), or the options do not fit it
+     */
+    public FakeInteraction userRunsCommand(long userId, long channelId, String command, Map<String, ?> options) {
+        return command(userId, guildChannel(userId, channelId), command, options, null);
+    }
+
+    /** Like {@link #userRunsCommand}, in {@code userId}'s DM with the bot: only global commands usable in DMs. */
+    public FakeInteraction userRunsCommandInDm(long userId, String command, Map<String, ?> options) {
+        return command(userId, world.dmWith(user(userId)), command, options, null);
+    }
+
+    /**
+     * {@code userId} is typing the option {@code focused} of {@code command} (an option registered with
+     * {@code autocomplete}): the bot gets an INTERACTION_CREATE of type 4 whose focused option has the
+     * partial text {@code options.get(focused)} as a string, and answers with choices
+     * ({@link FakeInteraction#autocompleteChoices()}).
+     */
+    public FakeInteraction userAutocompletes(long userId, long channelId, String command, Map<String, ?> options,
+            String focused) {
+        if (!options.containsKey(focused)) {
+            throw new IllegalArgumentException("give the partial text of " + focused + " among the options");
+        }
+        return command(userId, guildChannel(userId, channelId), command, options, focused);
+    }
+
+    /**
+     * {@code userId} clicks the button {@code customId} of the bot's message {@code messageId} (in the
+     * channel, or an ephemeral one they were shown): an INTERACTION_CREATE of type 3 with the message.
+     */
+    public FakeInteraction userClicksButton(long userId, long channelId, long messageId, String customId) {
+        return component(userId, channelId, messageId, customId, null);
+    }
+
+    /** {@code userId} picks {@code values} in the string select menu {@code customId} of the bot's message. */
+    public FakeInteraction userSelects(long userId, long channelId, long messageId, String customId,
+            List<String> values) {
+        return component(userId, channelId, messageId, customId, List.copyOf(values));
+    }
+
+    /** The commands registered now in a scope: a guild's ({@code OptionalLong.of(guildId)}) or global (empty). */
+    public List<RegisteredCommand> registeredCommands(OptionalLong guildId) {
+        return commands.list(guildId.orElse(0)).stream().map(ApplicationCommands::registered).toList();
+    }
+
+    /** How many command writes (PUT, POST, PATCH, DELETE) a scope has received so far, accepted or not. */
+    public CommandWrites commandWrites(OptionalLong guildId) {
+        return commands.writes(guildId.orElse(0));
+    }
+
+    /**
+     * Moves the fake's clock ahead: interaction deadlines (3 s for the callback, 15 min for the token) and
+     * the daily command-create limit are measured on it, so a test passes them without waiting.
+     */
+    public void advanceTime(Duration by) {
+        time.advance(by);
+    }
+
+    private ChannelRef guildChannel(long userId, long channelId) {
+        ChannelRef channel = world.channel(channelId).filter(c -> !c.isDm())
+                .orElseThrow(() -> new NoSuchElementException("no guild channel " + channelId));
+        if (channel.guild().member(userId).isEmpty()) {
+            throw new IllegalArgumentException(user(userId).username() + " is not a member of " + channel.guild().name());
+        }
+        return channel;
+    }
+
+    private FakeInteraction command(long userId, ChannelRef channel, String command, Map<String, ?> options,
+            String focused) {
+        user(userId);
+        List<String> words = List.of(command.trim().split("\\s+"));
+        JsonNode registered = usableCommand(userId, channel, words.getFirst());
+        ObjectNode data = interactions.payloads().commandData(registered, words, options, channel, focused);
+        int type = focused == null ? Interaction.APPLICATION_COMMAND : Interaction.AUTOCOMPLETE;
+        Interaction interaction = interactions.dispatch(type, channel, userId, words.getFirst(), 0, data, null);
+        return new FakeInteraction(interaction, interactions, recorder);
+    }
+
+    /** The slash command {@code name} as this user sees it here: the guild's first, then a global one. */
+    private JsonNode usableCommand(long userId, ChannelRef channel, String name) {
+        String where = channel.isDm() ? "a DM" : channel.guild().name();
+        Optional<ObjectNode> found = channel.isDm() ? Optional.empty()
+                : commands.find(channel.guildId(), CommandValidator.CHAT_INPUT, name);
+        if (found.isEmpty()) {
+            found = commands.find(0, CommandValidator.CHAT_INPUT, name)
+                    .filter(c -> usableIn(c, channel.isDm() ? 1 : 0));
+        }
+        ObjectNode registered = found.orElseThrow(() -> new IllegalArgumentException(
+                "no slash command /" + name + " is registered for " + where + " (guild commands work in their "
+                        + "guild, global ones everywhere they allow)"));
+        JsonNode needed = registered.path("default_member_permissions");
+        if (!channel.isDm() && !needed.isNull() && !needed.isMissingNode()) {
+            long required = Long.parseUnsignedLong(needed.asText());
+            long has = ChannelPermissions.inChannel(channel.guild(), channel.guildChannel(), userId);
+            if ((has & required) != required && (has & Permissions.ADMINISTRATOR) == 0) {
+                throw new IllegalArgumentException(user(userId).username() + " may not use /" + name
+                        + ": it needs the permissions " + required);
+            }
+        }
+        return registered;
+    }
+
+    /** Whether a global command may be used in a context (0 guild, 1 bot DM): its contexts, else dm_permission. */
+    private static boolean usableIn(JsonNode command, int context) {
+        JsonNode contexts = command.path("contexts");
+        if (contexts.isArray()) {
+            for (JsonNode c : contexts) {
+                if (c.asInt(-1) == context) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return context == 0 || command.path("dm_permission").asBoolean(true);
+    }
+
+    private FakeInteraction component(long userId, long channelId, long messageId, String customId,
+            List<String> values) {
+        user(userId);
+        ChannelRef channel = world.channel(channelId).orElseThrow(() -> new NoSuchElementException("no channel "
+                + channelId));
+        if (!channel.isDm() && channel.guild().member(userId).isEmpty()) {
+            throw new IllegalArgumentException(user(userId).username() + " is not a member of " + channel.guild().name());
+        }
+        StoredMessage message = interactions.message(channelId, messageId)
+                .orElseThrow(() -> new NoSuchElementException("no message " + messageId + " in " + channelId));
+        if (message.message().authorId() != config.bot().id()) {
+            throw new IllegalArgumentException("message " + messageId + " is not the bot's: it has no components");
+        }
+        JsonNode component = Components.find(message.componentsJson(), customId)
+                .orElseThrow(() -> new IllegalArgumentException("message " + messageId + " has no component "
+                        + customId));
+        ObjectNode data = InteractionPayloads.componentData(component, values);
+        Interaction interaction = interactions.dispatch(Interaction.MESSAGE_COMPONENT, channel, userId, customId,
+                messageId, data, message);
+        return new FakeInteraction(interaction, interactions, recorder);
     }
 
     // --- test controls: the network misbehaves --------------------------------------------------

@@ -241,7 +241,8 @@ final class Payloads {
         FakeUser author = world.user(message.authorId()).orElseThrow();
         ObjectNode json = Json.object()
                 .put("id", Json.id(message.id()))
-                .put("type", message.replyToMessageId() == 0 ? 0 : 19)
+                .put("type", stored.origin().type() >= 0 ? stored.origin().type()
+                        : message.replyToMessageId() == 0 ? 0 : 19)
                 .put("channel_id", Json.id(message.channelId()));
         json.set("author", user(author));
         json.put("content", message.content())
@@ -251,9 +252,20 @@ final class Payloads {
                 .put("tts", false)
                 .put("mention_everyone", mentions.everyone(stored))
                 .put("pinned", false)
-                .put("flags", 0);
+                .put("flags", stored.origin().flags());
+        MessageOrigin origin = stored.origin();
+        if (origin.webhookId() != 0) {
+            json.put("webhook_id", Json.id(origin.webhookId()))
+                    .put("application_id", Json.id(origin.webhookId()));
+        }
+        if (!origin.interactionMetadataJson().isEmpty()) {
+            json.set("interaction_metadata", Json.parseOrMissing(origin.interactionMetadataJson()));
+        }
+        if (!origin.interactionJson().isEmpty()) {
+            json.set("interaction", Json.parseOrMissing(origin.interactionJson()));
+        }
         ArrayNode mentionedUsers = json.putArray("mentions");
-        for (long userId : mentions.users(message)) {
+        for (long userId : mentionedUsers(stored)) {
             world.user(userId).ifPresent(u -> {
                 ObjectNode mentioned = user(u);
                 if (!message.isDm() && forGateway) {
@@ -302,6 +314,22 @@ final class Payloads {
             }
         }
         return json;
+    }
+
+    /**
+     * The users a message mentions: those named in its content and, for a reply that pings (Discord's
+     * default), the author of the message it answers, as Discord lists them.
+     */
+    List<Long> mentionedUsers(StoredMessage stored) {
+        List<Long> users = new java.util.ArrayList<>(mentions.users(stored.message()));
+        FakeMessage message = stored.message();
+        if (message.replyToMessageId() != 0 && stored.origin().replyPings()) {
+            world.message(message.channelId(), message.replyToMessageId())
+                    .map(r -> r.message().authorId())
+                    .filter(author -> author != message.authorId() && !users.contains(author))
+                    .ifPresent(users::add);
+        }
+        return users;
     }
 
     /** {@code {"id": null, "name": "👍"}}, or for a custom emoji {@code name:id}, its id and name. */

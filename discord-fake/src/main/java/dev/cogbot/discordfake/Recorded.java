@@ -248,4 +248,70 @@ public sealed interface Recorded {
      */
     record PresenceUpdate(Instant at, Presence presence, String sessionId, Shard shard) implements Recorded {
     }
+
+    /**
+     * The bot's callback to an interaction ({@code POST interactions/{id}/{token}/callback}), accepted or not.
+     *
+     * @param interactionId the interaction
+     * @param type          the callback type: 4 message, 5 deferred message, 6 deferred update, 7 update
+     *                      message, 8 autocomplete choices, 9 modal
+     * @param data          the callback's {@code data} as JSON text, {@code ""} without
+     * @param status        what the fake answered: 200 or 204 when accepted, 400 when already acknowledged
+     *                      (code 40060), 404 when too late (code 10062)
+     */
+    record InteractionCallback(Instant at, long interactionId, int type, String data, int status)
+            implements Recorded {
+
+        public JsonNode dataJson() {
+            return Json.parseOrMissing(data);
+        }
+
+        public boolean accepted() {
+            return status < 300;
+        }
+    }
+
+    /**
+     * A message of an interaction's answer was created, edited or deleted: the original response (by a
+     * callback or an edit of {@code @original}) or a follow-up.
+     *
+     * @param interactionId the interaction
+     * @param kind          what happened
+     * @param channelId     the interaction's channel
+     * @param messageId     the message
+     * @param content       its content now ({@code ""} when deleted)
+     * @param flags         its flags: EPHEMERAL {@code 1 << 6}, LOADING {@code 1 << 7} (a deferral's "thinking")
+     * @param embeds        its embeds as JSON text
+     * @param components    its components as JSON text
+     */
+    record InteractionMessage(Instant at, long interactionId, Kind kind, long channelId, long messageId,
+            String content, int flags, String embeds, String components) implements Recorded {
+
+        public enum Kind {
+            /** The response made by a callback of type 4 or 5. */
+            ORIGINAL,
+            /** A follow-up message ({@code POST webhooks/{app}/{token}}). */
+            FOLLOW_UP,
+            /** The original or a follow-up edited (a type 7 callback edits the component's message). */
+            EDITED,
+            DELETED
+        }
+
+        public boolean ephemeral() {
+            return (flags & MessageOrigin.EPHEMERAL) != 0;
+        }
+
+        /** Whether it is still a deferral's "thinking" message. */
+        public boolean loading() {
+            return (flags & MessageOrigin.LOADING) != 0;
+        }
+
+        public JsonNode embedsJson() {
+            return Json.parseOrMissing(embeds);
+        }
+
+        public JsonNode componentsJson() {
+            return Json.parseOrMissing(components);
+        }
+    }
 }

@@ -133,6 +133,10 @@ final class RestEndpoints {
         if (content.codePointCount(0, content.length()) > MAX_CONTENT_LENGTH) {
             return RestResponse.error(400, 50035, "Invalid Form Body");
         }
+        Optional<RestResponse> badComponents = Components.check(body.path("components"), List.of("components"));
+        if (badComponents.isPresent()) {
+            return badComponents.get();
+        }
         long replyTo = Json.snowflake(body.path("message_reference").path("message_id"));
         if (replyTo != 0 && world.message(channel.id(), replyTo).isEmpty()
                 && body.path("message_reference").path("fail_if_not_exists").asBoolean(true)) {
@@ -173,7 +177,12 @@ final class RestEndpoints {
         JsonNode body = request.json();
         String content = body.has("content") ? body.path("content").asText("") : null;
         String embeds = body.has("embeds") ? Payloads.embedsText(body) : null;
-        return chat.edit(channel, message.message().id(), content, embeds)
+        Optional<RestResponse> badComponents = Components.check(body.path("components"), List.of("components"));
+        if (badComponents.isPresent()) {
+            return badComponents.get();
+        }
+        String components = body.has("components") ? Payloads.arrayText(body, "components") : null;
+        return chat.edit(channel, message.message().id(), new MessageEdit(content, embeds, components))
                 .map(m -> RestResponse.ok(payloads.message(m, false)))
                 .orElseGet(() -> RestResponse.error(404, 10008, "Unknown Message"));
     }

@@ -40,7 +40,13 @@ final class WorldState {
      * @param componentsJson the {@code components} array as sent, {@code "[]"} without
      * @param attachmentsJson the attachment objects the fake made for uploaded files, {@code "[]"} without
      */
-    record StoredMessage(FakeMessage message, String embedsJson, String componentsJson, String attachmentsJson) {
+    record StoredMessage(FakeMessage message, String embedsJson, String componentsJson, String attachmentsJson,
+            MessageOrigin origin) {
+
+        /** A message a user or the bot wrote plainly (not through an interaction). */
+        StoredMessage(FakeMessage message, String embedsJson, String componentsJson, String attachmentsJson) {
+            this(message, embedsJson, componentsJson, attachmentsJson, MessageOrigin.PLAIN);
+        }
     }
 
     private final FakeDiscordConfig config;
@@ -124,12 +130,25 @@ final class WorldState {
 
     synchronized StoredMessage addMessage(ChannelRef channel, long authorId, String content, long replyTo,
             String embedsJson, String componentsJson, String attachmentsJson) {
+        return addMessage(channel, authorId, content, replyTo, embedsJson, componentsJson, attachmentsJson,
+                MessageOrigin.PLAIN);
+    }
+
+    synchronized StoredMessage addMessage(ChannelRef channel, long authorId, String content, long replyTo,
+            String embedsJson, String componentsJson, String attachmentsJson, MessageOrigin origin) {
+        StoredMessage stored = newMessage(channel, authorId, content, replyTo, embedsJson, componentsJson,
+                attachmentsJson, origin);
+        messagesByChannel.computeIfAbsent(channel.id(), c -> new LinkedHashMap<>()).put(stored.message().id(), stored);
+        return stored;
+    }
+
+    /** A message with a new id that is in no channel's history: an ephemeral one, seen only by its user. */
+    StoredMessage newMessage(ChannelRef channel, long authorId, String content, long replyTo, String embedsJson,
+            String componentsJson, String attachmentsJson, MessageOrigin origin) {
         long id = newId();
         FakeMessage message = new FakeMessage(id, channel.id(), channel.guildId(), authorId,
                 content, Snowflakes.timeOf(id), null, replyTo);
-        StoredMessage stored = new StoredMessage(message, embedsJson, componentsJson, attachmentsJson);
-        messagesByChannel.computeIfAbsent(channel.id(), c -> new LinkedHashMap<>()).put(id, stored);
-        return stored;
+        return new StoredMessage(message, embedsJson, componentsJson, attachmentsJson, origin);
     }
 
     synchronized Optional<StoredMessage> message(long channelId, long messageId) {
@@ -138,14 +157,13 @@ final class WorldState {
 
     synchronized Optional<StoredMessage> editMessage(long channelId, long messageId, String content,
             String embedsJson, Instant editedAt) {
+        return editMessage(channelId, messageId, new MessageEdit(content, embedsJson, null), editedAt);
+    }
+
+    synchronized Optional<StoredMessage> editMessage(long channelId, long messageId, MessageEdit edit,
+            Instant editedAt) {
         Optional<StoredMessage> current = message(channelId, messageId);
-        current.ifPresent(old -> {
-            FakeMessage m = old.message();
-            FakeMessage edited = new FakeMessage(m.id(), m.channelId(), m.guildId(), m.authorId(),
-                    content == null ? m.content() : content, m.timestamp(), editedAt, m.replyToMessageId());
-            messagesByChannel.get(channelId).put(messageId, new StoredMessage(edited,
-                    embedsJson == null ? old.embedsJson() : embedsJson, old.componentsJson(), old.attachmentsJson()));
-        });
+        current.ifPresent(old -> messagesByChannel.get(channelId).put(messageId, edit.applyTo(old, editedAt)));
         return message(channelId, messageId);
     }
 

@@ -19,6 +19,8 @@ public record FakeApplication(long id, String name, long ownerUserId, FakeTeam t
     public static final long PRESENCE_INTENT_ALLOWED = 1L << 13;
     /** GATEWAY_GUILD_MEMBERS_LIMITED: the bot may ask for the GUILD_MEMBERS intent. */
     public static final long MEMBERS_INTENT_ALLOWED = 1L << 15;
+    /** GATEWAY_MESSAGE_CONTENT: the bot (verified, approved for it) may ask for the MESSAGE_CONTENT intent. */
+    public static final long MESSAGE_CONTENT_INTENT_APPROVED = 1L << 18;
     /** GATEWAY_MESSAGE_CONTENT_LIMITED: the bot may ask for the MESSAGE_CONTENT intent. */
     public static final long MESSAGE_CONTENT_INTENT_ALLOWED = 1L << 19;
     /** All three privileged intents allowed, as for a small bot with every toggle on in the developer portal. */
@@ -31,6 +33,20 @@ public record FakeApplication(long id, String name, long ownerUserId, FakeTeam t
 
     public static FakeApplication ownedBy(long id, String name, long ownerUserId) {
         return new FakeApplication(id, name, ownerUserId, null, DEFAULT_FLAGS);
+    }
+
+    /**
+     * This application without the Message Content intent (neither flag): identifying with the intent is
+     * closed with 4014, and guild messages arrive blank except those the bot wrote or that mention it.
+     *
+     * <pre>{@code
+     * FakeDiscordConfig config = FakeDiscordConfig.builder()
+     *         .application(FakeDiscordConfig.defaults().application().withoutMessageContentIntent()).build();
+     * }</pre>
+     */
+    public FakeApplication withoutMessageContentIntent() {
+        return new FakeApplication(id, name, ownerUserId, team,
+                flags & ~(MESSAGE_CONTENT_INTENT_APPROVED | MESSAGE_CONTENT_INTENT_ALLOWED));
     }
 
     public static FakeApplication ownedByTeam(long id, String name, FakeTeam team) {
