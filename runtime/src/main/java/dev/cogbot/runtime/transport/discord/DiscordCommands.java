@@ -26,7 +26,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
  * {@code default_member_permissions: "0"}; {@code guildOnly} is the {@code GUILD} context alone
  * (else JDA's default, servers and DMs with the bot). Discord keeps contexts only for global
  * commands: every command of a server's scope is used in that server only, so there every command
- * reads back {@code guildOnly} and is written so.
+ * is written and reads back {@code guildOnly} ({@link ApplicationCommand#as}).
  */
 final class DiscordCommands {
 
@@ -36,7 +36,7 @@ final class DiscordCommands {
     static SlashCommandData toJda(ApplicationCommand command, CommandScope scope) {
         SlashCommandData data = Commands.slash(command.name(), command.description())
                 .setDefaultPermissions(command.adminsOnly() ? DefaultMemberPermissions.DISABLED : DefaultMemberPermissions.ENABLED);
-        if (command.guildOnly() || scope instanceof CommandScope.InGuild) {
+        if (command.as(scope).guildOnly()) {
             data.setContexts(InteractionContextType.GUILD);
         }
         for (Option option : command.options()) {

@@ -613,6 +613,10 @@ public final class DiscordTransport implements Transport {
         if (channels.get(channelId) == channel) {
             return; // JDA hands out the same cached channel each time: usually nothing to write
         }
+        if (channel.isDetached()) {
+            // an interaction's DM that JDA cannot send in: a send opens the DM again from the ref instead
+            return;
+        }
         if (channels.size() >= REMEMBERED_CHANNELS) {
             channels.clear();
         }
