@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.cogbot.discordfake.FakeDiscord;
 import dev.cogbot.discordfake.FakeDiscordConfig;
+import dev.cogbot.discordfake.RouteMatcher;
 import dev.cogbot.discordfake.model.FakeApplication;
 import dev.cogbot.runtime.transport.discord.DiscordLoginException;
 import dev.cogbot.runtime.transport.discord.DiscordOptions;
@@ -66,6 +67,22 @@ class DiscordMessageContentTest {
         assertThat(warnings).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
                 .contains("lacks the Message Content intent", "only in DMs", "mention the bot", "replies to it",
                         "slash commands serve everyone", "discord.message-content=required");
+    }
+
+    @Test
+    void withAutoABotThatCouldNotReadItsFlagsConnectsAgainWithoutTheIntentWhenRefused() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start(withoutMessageContent());
+                DiscordTransport transport = transport(discord, MessageContent.AUTO)) {
+            discord.failNextWith(RouteMatcher.route("GET", "applications/@me"), 500, 0, "Internal Server Error");
+            RecordingListener listener = new RecordingListener();
+            transport.start(listener);
+
+            assertThat(listener.awaitReady(DiscordSession.PATIENCE)).as("ready").isTrue();
+            assertThat(discord.lastIdentifiedIntents().orElseThrow() & GatewayIntent.MESSAGE_CONTENT.getRawValue()).isZero();
+            assertThat(transport.readsMessageContent()).isFalse();
+            assertThat(transport.fatalError()).isEmpty();
+            assertThat(transport.connectionState()).isEqualTo("shard 0 CONNECTED");
+        }
     }
 
     @Test

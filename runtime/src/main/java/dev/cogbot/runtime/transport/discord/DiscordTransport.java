@@ -144,6 +144,9 @@ public final class DiscordTransport implements Transport {
     private volatile DiscordLoginException fatal;
     /** Whether the gateway was asked for message content. */
     private volatile boolean readsMessageContent = true;
+    private final AtomicBoolean retriedWithoutMessageContent = new AtomicBoolean();
+    /** Whether the application's flags could not be read before logging in, so a refusal of the intents may be about message content. */
+    private volatile boolean flagsUnknown;
 
     public DiscordTransport(DiscordOptions options) {
         this.options = options;
@@ -163,7 +166,11 @@ public final class DiscordTransport implements Transport {
     public void start(TransportListener listener) {
         this.listener = listener;
         DiscordMentions.restrictDefaults();
-        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(options.token().reveal(), intents())
+        shards = connect(intents());
+    }
+
+    private ShardManager connect(EnumSet<GatewayIntent> intents) {
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(options.token().reveal(), intents)
                 // the light cache drops channel overwrites for single members (all but the bot's own),
                 // without which a member denied a permission in one channel would seem to hold it there
                 .enableCache(CacheFlag.MEMBER_OVERRIDES)
@@ -172,7 +179,7 @@ public final class DiscordTransport implements Transport {
         options.restBase().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
         options.shards().ifPresent(range -> builder.setShardsTotal(range.total()).setShards(range.first(), range.last()));
         try {
-            shards = builder.build();
+            return builder.build();
         } catch (InvalidTokenException e) {
             throw new DiscordLoginException(DiscordLoginException.Reason.INVALID_TOKEN,
                     "Discord rejected the bot token from " + options.token().source()
@@ -187,15 +194,12 @@ public final class DiscordTransport implements Transport {
     /** The gateway intents to ask for; says in the log which events are off and why. */
     private EnumSet<GatewayIntent> intents() {
         EnumSet<GatewayIntent> intents = EnumSet.copyOf(INTENTS);
-        if (options.messageContent() == DiscordOptions.MessageContent.AUTO
-                && !ApplicationFlags.fetch(options.restBase(), options.token()).map(ApplicationFlags::allowMessageContent)
-                        .orElse(true)) {
-            intents.remove(GatewayIntent.MESSAGE_CONTENT);
-            readsMessageContent = false;
-            log.warn("The bot's application lacks the Message Content intent, so the bot runs without it: prefix commands"
-                    + " now work only in DMs, in messages that mention the bot and in replies to it, while slash commands"
-                    + " serve everyone. Enable Message Content on the Bot page of the developer portal to read every"
-                    + " message, or set discord.message-content=required to refuse to start without it");
+        if (options.messageContent() == DiscordOptions.MessageContent.AUTO) {
+            Optional<Long> flags = ApplicationFlags.fetch(options.restBase(), options.token());
+            flagsUnknown = flags.isEmpty();
+            if (flags.isPresent() && !ApplicationFlags.allowMessageContent(flags.get())) {
+                withoutMessageContent(intents);
+            }
         }
         if (options.memberEvents()) {
             intents.add(MEMBER_EVENTS_INTENT);
@@ -206,6 +210,27 @@ public final class DiscordTransport implements Transport {
                     + " set discord.member-events=true and enable that intent in the developer portal to get them");
         }
         return intents;
+    }
+
+    /** Leaves message content out of {@code intents}, and says once what that means. */
+    private void withoutMessageContent(EnumSet<GatewayIntent> intents) {
+        intents.remove(GatewayIntent.MESSAGE_CONTENT);
+        readsMessageContent = false;
+        log.warn("The bot's application lacks the Message Content intent, so the bot runs without it: prefix commands"
+                + " now work only in DMs, in messages that mention the bot and in replies to it, while slash commands"
+                + " serve everyone. Enable Message Content on the Bot page of the developer portal to read every"
+                + " message, or set discord.message-content=required to refuse to start without it");
+    }
+
+    /**
+     * Whether Discord's refusal of the intents is to be answered by connecting again without message
+     * content: with {@code auto}, when the application's flags could not be read before logging in
+     * (they said nothing, so the refusal may be about message content). Once only; a second refusal
+     * is then about the Server Members intent. With the flags read, a refusal stops the bot as before.
+     */
+    private boolean retriesWithoutMessageContent(CloseCode code) {
+        return code == CloseCode.DISALLOWED_INTENTS && flagsUnknown && readsMessageContent
+                && retriedWithoutMessageContent.compareAndSet(false, true);
     }
 
     /** Each shard's state, e.g. {@code shard 0 CONNECTED}, for {@code cogbot status}. */
@@ -1070,7 +1095,25 @@ public final class DiscordTransport implements Transport {
         @Override
         public void onShutdown(ShutdownEvent event) {
             CloseCode code = event.getCloseCode();
-            if (code == null || code.isReconnect()) {
+            if (code == null || code.isReconnect() || retriedWithoutMessageContent.get() && event.getJDA().getGatewayIntents()
+                    .contains(GatewayIntent.MESSAGE_CONTENT)) {
+                // the other shards of the connection given up for one without message content say nothing more
+                return;
+            }
+            if (retriesWithoutMessageContent(code)) {
+                ShardManager refused = shards;
+                EnumSet<GatewayIntent> intents = EnumSet.copyOf(event.getJDA().getGatewayIntents());
+                Thread.ofVirtual().name("discord-reconnect").start(() -> {
+                    refused.shutdown();
+                    withoutMessageContent(intents);
+                    try {
+                        shards = connect(intents);
+                    } catch (DiscordLoginException e) {
+                        fatal = e;
+                        log.error("{}", e.getMessage());
+                        listener.onInputClosed();
+                    }
+                });
                 return;
             }
             // a bot that will never hear from Discord again must not look alive: stop it, and say why
