@@ -104,18 +104,32 @@ final class DiscordResponder implements InteractionResponder {
         firstAnswer("defer the update of", () -> edit.deferEdit().complete(), false);
     }
 
-    /** The suggestions, typed as the option being typed is (Discord refuses text for a number option). */
+    /**
+     * The first 25 suggestions, typed as the option being typed is (Discord refuses text for a number
+     * option); one that is not a number there is left out, so the user still gets the others.
+     */
     @Override
     public void suggest(List<ApplicationCommand.Choice> choices) {
         IAutoCompleteCallback autocomplete = as(IAutoCompleteCallback.class, "suggest values for");
         OptionType type = interaction instanceof net.dv8tion.jda.api.interactions.commands.CommandAutoCompleteInteraction typing
                 ? typing.getFocusedOption().getType() : OptionType.STRING;
-        List<Command.Choice> suggestions = choices.stream().limit(25).map(choice -> switch (type) {
-            case INTEGER -> new Command.Choice(choice.name(), Long.parseLong(choice.value()));
-            case NUMBER -> new Command.Choice(choice.name(), Double.parseDouble(choice.value()));
-            default -> new Command.Choice(choice.name(), choice.value());
-        }).toList();
+        List<Command.Choice> suggestions = choices.stream()
+                .flatMap(choice -> typed(choice, type).stream())
+                .limit(25)
+                .toList();
         firstAnswer("suggest values for", () -> autocomplete.replyChoices(suggestions).complete(), false);
+    }
+
+    private static java.util.Optional<Command.Choice> typed(ApplicationCommand.Choice choice, OptionType type) {
+        try {
+            return java.util.Optional.of(switch (type) {
+                case INTEGER -> new Command.Choice(choice.name(), Long.parseLong(choice.value()));
+                case NUMBER -> new Command.Choice(choice.name(), Double.parseDouble(choice.value()));
+                default -> new Command.Choice(choice.name(), choice.value());
+            });
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Sends the first answer, once: Discord takes exactly one, within three seconds. */
