@@ -81,7 +81,8 @@ class DiscordMessageContentTest {
             assertThat(discord.lastIdentifiedIntents().orElseThrow() & GatewayIntent.MESSAGE_CONTENT.getRawValue()).isZero();
             assertThat(transport.readsMessageContent()).isFalse();
             assertThat(transport.fatalError()).isEmpty();
-            assertThat(transport.connectionState()).isEqualTo("shard 0 CONNECTED");
+            assertThat(transport.connectionState()).isEqualTo(
+                    "shard 0 CONNECTED, without message content (prefix commands in DMs, mentions and replies only)");
         }
     }
 

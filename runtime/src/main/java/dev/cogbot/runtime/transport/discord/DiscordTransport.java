@@ -233,7 +233,10 @@ public final class DiscordTransport implements Transport {
                 && retriedWithoutMessageContent.compareAndSet(false, true);
     }
 
-    /** Each shard's state, e.g. {@code shard 0 CONNECTED}, for {@code cogbot status}. */
+    /**
+     * Each shard's state, e.g. {@code shard 0 CONNECTED}, for {@code cogbot status}; and whether the
+     * bot runs without message content.
+     */
     @Override
     public String connectionState() {
         ShardManager manager = shards;
@@ -248,6 +251,9 @@ public final class DiscordTransport implements Transport {
         if (queued > 0) {
             // JDA builds shards one after another; the later ones are not in its cache yet
             states.add(queued + " more queued");
+        }
+        if (!readsMessageContent) {
+            states.add("without message content (prefix commands in DMs, mentions and replies only)");
         }
         return String.join(", ", states);
     }
