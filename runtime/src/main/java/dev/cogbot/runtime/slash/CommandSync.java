@@ -130,6 +130,9 @@ public final class CommandSync implements AutoCloseable {
                 return;
             }
             arm();
+        } catch (RuntimeException e) {
+            // a plugin operation goes on whatever becomes of the sync (the clock may be stopping with the bot)
+            log.warn("Could not plan a slash command sync: {}", reason(e));
         } finally {
             lock.unlock();
         }
@@ -195,14 +198,14 @@ public final class CommandSync implements AutoCloseable {
         }
         try {
             scheduler.spawnPlatform("cogbot-slash-sync", this::runOnce);
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
             lock.lock();
             try {
                 running = false;
             } finally {
                 lock.unlock();
             }
-            throw e;
+            log.warn("Could not start a slash command sync: {}", reason(e));
         }
     }
 
