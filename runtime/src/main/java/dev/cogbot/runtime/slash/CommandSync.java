@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +75,12 @@ public final class CommandSync implements AutoCloseable {
     private int failures;
     private Optional<Instant> lastWritten = Optional.empty();
     private volatile SyncStatus status;
+    /** This run's last write to each scope; syncs never overlap, and the lock orders one after the other. */
+    private final Map<CommandScope, Written> lastWrites = new ConcurrentHashMap<>();
+
+    /** Commands written to a scope, and how Discord showed them right after. */
+    private record Written(List<ApplicationCommand> commands, List<ApplicationCommand> shown) {
+    }
 
     /**
      * @param runtimeStore the runtime's own store, where the scopes written are remembered
@@ -251,11 +259,12 @@ public final class CommandSync implements AutoCloseable {
         boolean wrote = false;
         for (CommandScope scope : targets) {
             List<ApplicationCommand> registered = transport.registeredCommands(scope);
-            if (!SameCommands.same(registered, wanted)) {
+            if (!upToDate(scope, registered, wanted)) {
                 transport.overwriteCommands(scope, wanted);
                 log.info("Slash commands ({}): wrote {} ({})", SyncStatus.describe(Set.of(scope)), wanted.size(),
                         SameCommands.changes(registered, wanted));
                 wrote = true;
+                noteHowShown(scope, wanted);
             }
         }
         for (CommandScope scope : all) {
@@ -281,6 +290,31 @@ public final class CommandSync implements AutoCloseable {
             status = settings.enabled() ? new SyncStatus.InSync(wanted.size(), targets, lastWritten) : new SyncStatus.Off();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Whether {@code registered} is {@code wanted}; or is what Discord showed right after this very
+     * list was written, since it may show a command otherwise than it was written (a default filled
+     * in, say, that the transport does not map back), and writing it again would change nothing but
+     * use up one of the day's 200 writes, on every sync.
+     */
+    private boolean upToDate(CommandScope scope, List<ApplicationCommand> registered, List<ApplicationCommand> wanted) {
+        if (SameCommands.same(registered, wanted)) {
+            return true;
+        }
+        Written last = lastWrites.get(scope);
+        return last != null && SameCommands.same(last.commands(), wanted) && SameCommands.same(last.shown(), registered);
+    }
+
+    /** Reads back what was just written, for {@link #upToDate}. */
+    private void noteHowShown(CommandScope scope, List<ApplicationCommand> wanted) {
+        List<ApplicationCommand> shown = transport.registeredCommands(scope);
+        lastWrites.put(scope, new Written(wanted, shown));
+        if (!SameCommands.same(shown, wanted)) {
+            log.warn("Slash commands ({}): Discord shows them otherwise than they were written ({}); until they change,"
+                    + " what it shows counts as written", SyncStatus.describe(Set.of(scope)),
+                    SameCommands.changes(wanted, shown));
         }
     }
 

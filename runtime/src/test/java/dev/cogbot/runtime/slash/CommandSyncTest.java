@@ -153,6 +153,7 @@ class CommandSyncTest {
     @Test
     void changesThatNeverStopAreStillSyncedWithinTheMostDelay() {
         bot.connected().settleSyncs();
+        int reads = bot.discord().reads();
         Duration step = CommandSync.QUIET.dividedBy(2);
 
         Duration waited = Duration.ZERO;
@@ -164,7 +165,20 @@ class CommandSyncTest {
             waited = waited.plus(step);
         }
 
-        assertThat(bot.discord().reads()).isEqualTo(2);
+        assertThat(bot.discord().reads()).isEqualTo(reads + 1);
+    }
+
+    @Test
+    void commandsDiscordShowsOtherwiseThanTheyWereWrittenAreNotWrittenAgain() {
+        bot.discord().showsCommandsAs(c -> new ApplicationCommand(c.name(), c.description() + " ", c.options(),
+                c.adminsOnly(), c.guildOnly()));
+        bot.load("jokes", new Jokes());
+        bot.connected().settleSyncs();
+
+        bot.reload("jokes", new Jokes());
+        bot.settleSyncs();
+
+        assertThat(bot.discord().writes()).hasSize(1);
     }
 
     @Test
@@ -228,8 +242,8 @@ class CommandSyncTest {
         bot.load("jokes", new Jokes());
         bot.settleSyncs();
 
-        // the guild's list only: global was emptied and forgotten
-        assertThat(bot.discord().reads()).isEqualTo(reads + 1);
+        // the server's list only, before and after the write: global was emptied and forgotten
+        assertThat(bot.discord().reads()).isEqualTo(reads + 2);
     }
 
     @Test

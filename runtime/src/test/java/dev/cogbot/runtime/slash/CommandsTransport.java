@@ -37,6 +37,7 @@ final class CommandsTransport implements Transport {
     private final List<Runnable> duringReads = new CopyOnWriteArrayList<>();
     private final boolean registers;
     private volatile TransportListener listener;
+    private volatile java.util.function.UnaryOperator<ApplicationCommand> shows = java.util.function.UnaryOperator.identity();
 
     CommandsTransport(boolean registers) {
         this.registers = registers;
@@ -57,6 +58,11 @@ final class CommandsTransport implements Transport {
     /** {@code action} happens while the next read is under way, as a change that comes in the middle of a sync. */
     void duringNextRead(Runnable action) {
         duringReads.add(action);
+    }
+
+    /** From now on commands are kept as {@code shows} makes them, as Discord filling in a default the transport does not map back. */
+    void showsCommandsAs(java.util.function.UnaryOperator<ApplicationCommand> shows) {
+        this.shows = shows;
     }
 
     /** Commands registered by someone else, or by an earlier run of the bot. */
@@ -103,7 +109,7 @@ final class CommandsTransport implements Transport {
     public void overwriteCommands(CommandScope scope, List<ApplicationCommand> commands) {
         maybeFail();
         writes.add(scope);
-        registered.put(scope, List.copyOf(commands));
+        registered.put(scope, commands.stream().map(shows).toList());
     }
 
     @Override
