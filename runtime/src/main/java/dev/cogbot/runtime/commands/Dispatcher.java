@@ -8,6 +8,7 @@ import dev.cogbot.runtime.scheduling.ParkWatch;
 import dev.cogbot.runtime.scheduling.RunningTasks;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,18 +102,23 @@ public final class Dispatcher {
         if (request.invocation == null) {
             return false;
         }
-        Invocation invocation = request.invocation;
-        Message message = request.message;
-        User author = message.author();
+        admit(request.invocation, request.message.author(), verdict -> dropped(verdict, request.message));
+        return true;
+    }
+
+    /**
+     * Starts {@code invocation} now, queues it, or drops it, as its author's limits say; what was
+     * decided (at once, or later for a queued one that waited too long) goes to {@code decided}.
+     */
+    private void admit(Invocation invocation, User author, Consumer<CommandAdmission.Verdict> decided) {
         // counted from now, so a shutdown that drains also waits for the commands queued
         invocations.started();
         CommandAdmission.Verdict verdict = ownersOwn(invocation, author)
                 // bounded by the owners' platform threads instead: their own runaway commands filling
                 // every slot must not keep them from unloading the plugin that runs them
                 ? admission.offerOutsideSlots(author.id(), slot -> start(invocation, author, slot))
-                : admission.offer(author.id(), slot -> start(invocation, author, slot), expired -> dropped(expired, message));
-        dropped(verdict, message);
-        return true;
+                : admission.offer(author.id(), slot -> start(invocation, author, slot), decided);
+        decided.accept(verdict);
     }
 
     private void dropped(CommandAdmission.Verdict verdict, Message message) {
@@ -143,25 +149,23 @@ public final class Dispatcher {
      */
     public void dispatch(SlashUse use) {
         Invocation invocation = slashInvocation(use);
-        User author = use.standIn().author();
-        invocations.started();
-        CommandAdmission.Verdict verdict = ownersOwn(invocation, author)
-                ? admission.offerOutsideSlots(author.id(), slot -> start(invocation, author, slot))
-                : admission.offer(author.id(), slot -> start(invocation, author, slot),
-                        expired -> droppedSlash(expired, invocation, use));
-        droppedSlash(verdict, invocation, use);
+        admit(invocation, use.standIn().author(), verdict -> droppedSlash(verdict, invocation, use));
     }
 
     private void droppedSlash(CommandAdmission.Verdict verdict, Invocation invocation, SlashUse use) {
+        User author = use.standIn().author();
         switch (verdict) {
             case STARTED, QUEUED -> { }
             case DROPPED, DROPPED_NOTIFY -> {
                 invocations.stopped();
-                // a dropped interaction is still answered, privately: a slash command has no silent drop
+                if (verdict == CommandAdmission.Verdict.DROPPED_NOTIFY) {
+                    warnDropping(author);
+                }
+                // every dropped interaction is answered, privately: Discord allows no silent drop
                 try {
-                    use.answers().send(Draft.of(slowDown(use.standIn().author())).ephemeral());
+                    use.answers().send(Draft.of(slowDown(author)).ephemeral());
                 } catch (RuntimeException e) {
-                    log.debug("Could not tell {} to slow down", use.standIn().author().id(), e);
+                    log.debug("Could not tell {} to slow down", author.id(), e);
                 }
                 invocation.ended();
             }
@@ -270,14 +274,18 @@ public final class Dispatcher {
 
     /** Once per notice interval per member: a short reply, and a warning for whoever runs the bot. */
     private void tellToSlowDown(Message message) {
-        log.warn("Dropping commands of {} ({}): more than {} at once and {} a second, or {} running and {} waiting;"
-                        + " told them to slow down", Excerpt.of(message.author().name()), message.author().id(),
-                limits.burstPerUser(), limits.perSecondPerUser(), limits.runningPerUser(), limits.queuedPerUser());
+        warnDropping(message.author());
         try {
             runtimeBot.lifetime().spawnVirtual("slow-down notice", () -> message.channel().send(slowDown(message.author())));
         } catch (IllegalStateException shuttingDown) {
             log.debug("No slow-down notice: the bot is shutting down");
         }
+    }
+
+    private void warnDropping(User author) {
+        log.warn("Dropping commands of {} ({}): more than {} at once and {} a second, or {} running and {} waiting;"
+                        + " told them to slow down", Excerpt.of(author.name()), author.id(),
+                limits.burstPerUser(), limits.perSecondPerUser(), limits.runningPerUser(), limits.queuedPerUser());
     }
 
     private static String slowDown(User author) {
