@@ -69,7 +69,7 @@ public final class PollCog implements Cog {
             help = "Asks a question with a button per answer (2 to 10): !poll \"Lunch?\" pizza sushi \"fish and chips\"."
                     + " Click to vote, again to take it back; who asked or a moderator closes it.")
     public void poll(Context ctx,
-                     @Arg(value = "question", help = "What to ask, e.g. Lunch at noon?") String question,
+                     @Arg(value = "question", help = "what to ask, e.g. Lunch at noon?") String question,
                      @Arg(value = PollOptions.ARGUMENT, rest = true,
                           help = "2 to 10 answers, separated by commas: pizza, sushi, fish and chips") String options) {
         String asked = question.strip();
