@@ -1,6 +1,8 @@
 package dev.cogbot.plugins.poll;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One poll as kept in the plugin's store under {@code poll.<id>}: what it asks, its answers in the
@@ -14,8 +16,10 @@ import java.util.List;
  * @param creatorId   the id of who asked, who may close it
  * @param creatorName their name when they asked, shown under the poll
  * @param closed      whether voting has ended
+ * @param closesAt    when it closes by itself, or {@code null} if only a click closes it
  */
-record Poll(long id, String question, List<String> options, String creatorId, String creatorName, boolean closed) {
+record Poll(long id, String question, List<String> options, String creatorId, String creatorName, boolean closed,
+        Instant closesAt) {
 
     /** An embed's title holds 256 characters. */
     static final int MAX_QUESTION = 256;
@@ -29,9 +33,14 @@ record Poll(long id, String question, List<String> options, String creatorId, St
         options = List.copyOf(options);
     }
 
+    /** When it closes by itself, if it does. */
+    Optional<Instant> closing() {
+        return Optional.ofNullable(closesAt);
+    }
+
     /** The same poll, closed. */
     Poll asClosed() {
-        return new Poll(id, question, options, creatorId, creatorName, true);
+        return new Poll(id, question, options, creatorId, creatorName, true, closesAt);
     }
 
     /** The store key it is kept under. */

@@ -6,10 +6,16 @@ import dev.cogbot.api.Click;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
+import dev.cogbot.api.Durations;
+import dev.cogbot.api.Message;
 import dev.cogbot.api.OnComponent;
 import dev.cogbot.api.Permission;
 import dev.cogbot.api.Store;
+import dev.cogbot.api.Timer;
 import dev.cogbot.api.error.BadArgument;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -21,7 +27,8 @@ import org.pf4j.Extension;
  * <ul>
  *   <li>{@code !poll "Lunch?" pizza sushi "fish and chips"}, or {@code /poll question:Lunch?
  *       options:pizza, sushi, fish and chips}: a message with the question, each answer's votes and a
- *       button per answer (2 to 10), and a Close button;
+ *       button per answer (2 to 10), and a Close button; {@code !poll 2h "Lunch?" pizza sushi} (or
+ *       {@code closes_in:2h}) also closes it by itself after two hours, with a durable timer;
  *   <li>a click on an answer votes for it; on another answer, moves the vote there; on the same
  *       answer again, takes the vote back. One vote per member per poll; the counts are shown to
  *       all, and what one voted for only to them;
@@ -34,6 +41,10 @@ public final class PollCog implements Cog {
 
     /** The counter the polls' numbers are drawn from. */
     static final String NUMBERS = "polls.numbered";
+    /** The kind of the timers closing polls by themselves: {@code poll:<id>}, its payload the message's id. */
+    private static final String CLOSING = "poll";
+    static final Duration SHORTEST = Duration.ofMinutes(1);
+    static final Duration LONGEST = Duration.ofDays(30);
 
     /** Clicks on one poll are handled one at a time; a few locks shared by all polls are enough. */
     private final ReentrantLock[] locks = new ReentrantLock[16];
@@ -63,12 +74,17 @@ public final class PollCog implements Cog {
         this.bot = bot;
         this.store = bot.store();
         this.ballots = new Ballots(store);
+        bot.timers().onFire(CLOSING, this::closeWhenDue);
     }
 
-    @Command(name = "poll", usage = "<question> <answers...>",
+    @Command(name = "poll", usage = "[closes_in] <question> <answers...>",
             help = "Asks a question with a button per answer (2 to 10): !poll \"Lunch?\" pizza sushi \"fish and chips\"."
-                    + " Click to vote, again to take it back; who asked or a moderator closes it.")
+                    + " Click to vote, again to take it back; who asked or a moderator closes it."
+                    + " Given a duration first (!poll 2h ...), it closes by itself then.")
     public void poll(Context ctx,
+                     @Arg(value = "closes_in", unit = ChronoUnit.MINUTES,
+                          help = "close it by itself after this long, e.g. 30m or 2h (a bare number is minutes)")
+                     Optional<Duration> closesIn,
                      @Arg(value = "question", help = "what to ask, e.g. Lunch at noon?") String question,
                      @Arg(value = PollOptions.ARGUMENT, rest = true,
                           help = "2 to 10 answers, separated by commas: pizza, sushi, fish and chips") String options) {
@@ -78,9 +94,22 @@ public final class PollCog implements Cog {
                     + asked.length());
         }
         List<String> answers = PollOptions.parse(options);
-        Poll poll = new Poll(store.increment(NUMBERS), asked, answers, ctx.author().id(), ctx.author().name(), false);
+        Instant closesAt = closesIn.map(PollCog::checkedDuration).map(bot.now()::plus).orElse(null);
+        Poll poll = new Poll(store.increment(NUMBERS), asked, answers, ctx.author().id(), ctx.author().name(), false,
+                closesAt);
         store.putRecord(Poll.key(poll.id()), poll);
-        ctx.send(PollView.of(poll, ballots.counts(poll)));
+        Message sent = ctx.send(PollView.of(poll, ballots.counts(poll)));
+        if (closesAt != null) {
+            bot.timers().schedule(timerName(poll.id()), closesAt, sent.id(), ctx.channel());
+        }
+    }
+
+    private static Duration checkedDuration(Duration closesIn) {
+        if (closesIn.compareTo(SHORTEST) < 0 || closesIn.compareTo(LONGEST) > 0) {
+            throw new BadArgument("closes_in", "a poll can close by itself from " + Durations.format(SHORTEST) + " to "
+                    + Durations.format(LONGEST) + " after it is asked, not " + Durations.format(closesIn));
+        }
+        return closesIn;
     }
 
     /** Every click on a poll's buttons: {@code poll:<id>:<answer>} or {@code poll:<id>:close}. */
@@ -93,7 +122,7 @@ public final class PollCog implements Cog {
             click.replyPrivately("That button is not one of a poll's.");
             return;
         }
-        ReentrantLock lock = locks[(int) Math.floorMod(button.pollId(), (long) locks.length)];
+        ReentrantLock lock = lockOf(button.pollId());
         lock.lock();
         try {
             Optional<Poll> found = store.getRecord(Poll.key(button.pollId()), Poll.class);
@@ -140,10 +169,45 @@ public final class PollCog implements Cog {
                     + " can close this poll.");
             return;
         }
+        Poll closed = closeNow(poll);
+        if (closed.closing().isPresent()) {
+            bot.timers().cancel(timerName(closed.id()));
+        }
+        click.update(PollView.of(closed, ballots.counts(closed)));
+    }
+
+    /** Ends the poll in the store: its votes stay counted, who voted for what is forgotten. */
+    private Poll closeNow(Poll poll) {
         Poll closed = poll.asClosed();
         store.putRecord(Poll.key(closed.id()), closed);
         ballots.forgetVoters(closed.id());
-        click.update(PollView.of(closed, ballots.counts(closed)));
+        return closed;
+    }
+
+    /** The timer's handler: closes the poll, unless a click did first, and shows its result on its message. */
+    private void closeWhenDue(Timer timer) {
+        long pollId = Long.parseLong(timer.name().substring(CLOSING.length() + 1));
+        ReentrantLock lock = lockOf(pollId);
+        lock.lock();
+        try {
+            Optional<Poll> open = store.getRecord(Poll.key(pollId), Poll.class).filter(poll -> !poll.closed());
+            if (open.isEmpty()) {
+                return;
+            }
+            Poll closed = closeNow(open.get());
+            Optional<Message> message = timer.channel().flatMap(channel -> channel.fetchMessage(timer.payload()));
+            message.ifPresent(m -> m.edit(PollView.of(closed, ballots.counts(closed))));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private ReentrantLock lockOf(long pollId) {
+        return locks[(int) Math.floorMod(pollId, (long) locks.length)];
+    }
+
+    private static String timerName(long pollId) {
+        return CLOSING + ":" + pollId;
     }
 
     private boolean mayClose(Click click, Poll poll) {

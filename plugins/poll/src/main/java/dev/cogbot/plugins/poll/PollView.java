@@ -33,7 +33,10 @@ final class PollView {
     private static Draft open(Poll poll, List<Long> counts) {
         Embed.Builder card = Embed.builder().title(poll.question()).colour(OPEN_COLOUR);
         addCounts(card, poll, counts);
-        card.footer(byline(poll) + " · click an answer to vote, click it again to take your vote back");
+        card.footer(byline(poll) + " · click an answer to vote, click it again to take your vote back"
+                + (poll.closing().isPresent() ? " · closes" : ""));
+        // shown by Discord in each reader's own time, after "closes"
+        poll.closing().ifPresent(card::timestamp);
         Draft draft = Draft.of(card.build());
         List<Component> row = new ArrayList<>();
         for (int i = 0; i < poll.options().size(); i++) {

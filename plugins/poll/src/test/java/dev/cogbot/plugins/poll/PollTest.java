@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** {@code !poll}: what it asks and how it reads its answers. Clicks are specified in {@code PollVotingTest}. */
 class PollTest {
 
-    private static final String USAGE = " Usage: !poll <question> <answers...>";
+    private static final String USAGE = " Usage: !poll [closes_in] <question> <answers...>";
     private static final String HOW_TO_VOTE = " · click an answer to vote, click it again to take your vote back]";
 
     private final TestBot bot = TestBot.builder().plugin("poll", new PollCog()).build();
@@ -54,7 +54,7 @@ class PollTest {
         alice.says("!poll Lunch? pizza sushi");
 
         assertThat(bot.store("poll").getRecord("poll.1", Poll.class)).contains(
-                new Poll(1, "Lunch?", List.of("pizza", "sushi"), "alice", "alice", false));
+                new Poll(1, "Lunch?", List.of("pizza", "sushi"), "alice", "alice", false, null));
     }
 
     @Test
