@@ -1,10 +1,12 @@
 package dev.cogbot.runtime.commands;
 
+import dev.cogbot.api.Draft;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.ParkWatch;
 import dev.cogbot.runtime.scheduling.RunningTasks;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,6 +126,67 @@ public final class Dispatcher {
         }
     }
 
+    /**
+     * A slash command's use, as the {@code interactions} package hands it over: the command, a
+     * stand-in for the message it lacks, its options by name, and where its answers go.
+     *
+     * @param invokedWith the command as named in errors and logs, e.g. {@code "plugins load"}
+     */
+    public record SlashUse(CommandDefinition command, Message standIn, String invokedWith, Map<String, String> options,
+            Answers answers) {
+    }
+
+    /**
+     * Starts a slash command through the same admission, checks, converters, cooldowns, hooks and
+     * error handlers as a prefix command; its answers are told when it is over, however it ends
+     * (dropped, refused, never run), so the interaction is always acknowledged.
+     */
+    public void dispatch(SlashUse use) {
+        Invocation invocation = slashInvocation(use);
+        User author = use.standIn().author();
+        invocations.started();
+        CommandAdmission.Verdict verdict = ownersOwn(invocation, author)
+                ? admission.offerOutsideSlots(author.id(), slot -> start(invocation, author, slot))
+                : admission.offer(author.id(), slot -> start(invocation, author, slot),
+                        expired -> droppedSlash(expired, invocation, use));
+        droppedSlash(verdict, invocation, use);
+    }
+
+    private void droppedSlash(CommandAdmission.Verdict verdict, Invocation invocation, SlashUse use) {
+        switch (verdict) {
+            case STARTED, QUEUED -> { }
+            case DROPPED, DROPPED_NOTIFY -> {
+                invocations.stopped();
+                // a dropped interaction is still answered, privately: a slash command has no silent drop
+                try {
+                    use.answers().send(Draft.of(slowDown(use.standIn().author())).ephemeral());
+                } catch (RuntimeException e) {
+                    log.debug("Could not tell {} to slow down", use.standIn().author().id(), e);
+                }
+                invocation.ended();
+            }
+        }
+    }
+
+    private Invocation slashInvocation(SlashUse use) {
+        return new Invocation(registry, new InvocationContext(use.command().cog().bot(), use.standIn(),
+                new ParsedCommand(SLASH, use.invokedWith(), ""), SLASH, registry.converters(), use.command(),
+                use.answers(), use.options()));
+    }
+
+    /** What a slash command's prefix reads as: {@code ctx.prefix()} and {@code ctx.displayPrefix()}. */
+    public static final String SLASH = "/";
+
+    /** Runs a slash command on the calling thread; for benchmarks and tests of the pipeline itself. */
+    public void dispatchInline(SlashUse use) {
+        Invocation invocation = slashInvocation(use);
+        try {
+            invocation.run();
+        } finally {
+            invocation.ended();
+        }
+    }
+
     /** Runs {@code message}'s command on the calling thread; for benchmarks and tests of the pipeline itself. */
     public boolean dispatchInline(Message message) {
         Optional<Invocation> read = invocation(message);
@@ -158,6 +221,7 @@ public final class Dispatcher {
             /** Also what ending does: a command whose plugin stopped before it began must not stay counted. */
             @Override
             public void neverRan() {
+                invocation.ended();
                 invocations.stopped();
                 slot.giveBack();
             }
@@ -197,6 +261,7 @@ public final class Dispatcher {
             spawn.run();
         } catch (IllegalStateException ownerStopping) {
             refused.run();
+            invocation.ended();
             invocations.stopped();
             slot.giveBack();
             log.debug("'{}' arrived while {} was stopping; ignored", invocation.commandName(), invocation.owner().pluginId());
@@ -209,11 +274,14 @@ public final class Dispatcher {
                         + " told them to slow down", Excerpt.of(message.author().name()), message.author().id(),
                 limits.burstPerUser(), limits.perSecondPerUser(), limits.runningPerUser(), limits.queuedPerUser());
         try {
-            runtimeBot.lifetime().spawnVirtual("slow-down notice", () -> message.channel().send(
-                    "Slow down, " + Excerpt.of(message.author().name()) + ": I'm ignoring your commands until the ones I have are done."));
+            runtimeBot.lifetime().spawnVirtual("slow-down notice", () -> message.channel().send(slowDown(message.author())));
         } catch (IllegalStateException shuttingDown) {
             log.debug("No slow-down notice: the bot is shutting down");
         }
+    }
+
+    private static String slowDown(User author) {
+        return "Slow down, " + Excerpt.of(author.name()) + ": I'm ignoring your commands until the ones I have are done.";
     }
 
     /** The invocation {@code message} asks for, owned by the command's plugin (the runtime's if no command matches). */
