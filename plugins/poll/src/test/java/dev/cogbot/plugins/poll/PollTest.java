@@ -2,6 +2,7 @@ package dev.cogbot.plugins.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cogbot.testkit.BotEvent;
 import dev.cogbot.testkit.TestBot;
 import dev.cogbot.testkit.TestUser;
 import java.util.List;
@@ -25,20 +26,22 @@ class PollTest {
     @Test
     void aPollShowsItsQuestionAndEveryAnswerWithNoVotes() {
         assertThat(alice.says("!poll \"Lunch?\" pizza sushi tacos")).containsExactly(
-                "cogbot: [Lunch? | pizza: 0 votes | sushi: 0 votes | tacos: 0 votes | Poll 1 by alice" + HOW_TO_VOTE);
+                "cogbot: [Lunch? | pizza: 0 votes | sushi: 0 votes | tacos: 0 votes | Poll 1 by alice" + HOW_TO_VOTE
+                        + " [pizza] [sushi] [tacos] [Close]");
     }
 
     @Test
     void quotesKeepAnAnswerOfSeveralWordsTogether() {
         assertThat(alice.says("!poll \"Lunch at noon?\" pizza \"fish and chips\"")).containsExactly(
-                "cogbot: [Lunch at noon? | pizza: 0 votes | fish and chips: 0 votes | Poll 1 by alice" + HOW_TO_VOTE);
+                "cogbot: [Lunch at noon? | pizza: 0 votes | fish and chips: 0 votes | Poll 1 by alice" + HOW_TO_VOTE
+                        + " [pizza] [fish and chips] [Close]");
     }
 
     @Test
     void commasSeparateAnswersOfSeveralWords() {
         assertThat(alice.says("!poll Lunch? pizza, fish and chips,  tacos ")).containsExactly(
                 "cogbot: [Lunch? | pizza: 0 votes | fish and chips: 0 votes | tacos: 0 votes | Poll 1 by alice"
-                        + HOW_TO_VOTE);
+                        + HOW_TO_VOTE + " [pizza] [fish and chips] [tacos] [Close]");
     }
 
     @Test
@@ -73,6 +76,14 @@ class PollTest {
     void tenAnswersAreFine() {
         assertThat(alice.says("!poll Number? 1 2 3 4 5 6 7 8 9 10")).singleElement().asString()
                 .contains("| 10: 0 votes | Poll 1 by alice");
+    }
+
+    @Test
+    void tenAnswersTakeTwoRowsOfFiveButtonsWithCloseInARowOfItsOwn() {
+        alice.says("!poll Number? 1 2 3 4 5 6 7 8 9 10");
+
+        assertThat(bot.events().getLast()).isInstanceOfSatisfying(BotEvent.Sent.class, poll ->
+                assertThat(poll.rows()).map(row -> row.components().size()).containsExactly(5, 5, 1));
     }
 
     @Test
