@@ -45,8 +45,8 @@ public final class PluginAdminCog implements Cog {
 
     @Slash(group = "plugins", name = "unload")
     @Command(name = "unload", usage = "<plugin id> [--with-dependants] [--forget-timers]",
-            help = "Unloads a plugin; with --with-dependants also the plugins that need it; with --forget-timers"
-                    + " their durable timers are deleted, for good, instead of waiting for the next load (owners only).")
+            help = "Unloads a plugin (owners only).\nWith --with-dependants also the plugins that need it; with"
+                    + " --forget-timers their durable timers are deleted, for good, instead of waiting for the next load.")
     public void unload(Context ctx,
                        @Arg(value = "id", help = "the id of a loaded plugin", complete = "loadedIds") String plugin,
                        @Arg(value = "flags", rest = true, fallback = "", complete = "unloadFlags",
@@ -64,7 +64,7 @@ public final class PluginAdminCog implements Cog {
 
     @Slash(group = "plugins", name = "reload")
     @Command(name = "reload", usage = "<plugin id>",
-            help = "Replaces a plugin with the version in the plugins folder; if that fails, the old one stays (owners only).")
+            help = "Reloads a plugin from the plugins folder; if that fails, the old one stays (owners only).")
     public void reload(Context ctx,
                        @Arg(value = "id", help = "the id of a loaded plugin", complete = "loadedIds") String plugin) {
         ctx.send(attempt(() -> host.reload(plugin)));

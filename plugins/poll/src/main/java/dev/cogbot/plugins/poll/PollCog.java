@@ -78,9 +78,10 @@ public final class PollCog implements Cog {
     }
 
     @Command(name = "poll", usage = "[closes_in] <question> <answers...>",
-            help = "Asks a question with a button per answer (2 to 10): !poll \"Lunch?\" pizza sushi \"fish and chips\"."
-                    + " Click to vote, again to take it back; who asked or a moderator closes it."
-                    + " Given a duration first (!poll 2h ...), it closes by itself then.")
+            help = "Asks a question with a button per answer; click to vote, click again to take the vote back.\n"
+                    + "!poll \"Lunch?\" pizza sushi \"fish and chips\": 2 to 10 answers (or separated by commas)."
+                    + " Who asked, or a member who can manage messages, closes it; given a duration first"
+                    + " (!poll 2h ...), it also closes by itself then.")
     public void poll(Context ctx,
                      @Arg(value = "closes_in", unit = ChronoUnit.MINUTES,
                           help = "close it by itself after this long, e.g. 30m or 2h (a bare number is minutes)")

@@ -110,6 +110,12 @@ class PollTest {
     }
 
     @Test
+    void helpForPollShowsHowToAskOne() {
+        assertThat(alice.says("!help poll")).singleElement().asString()
+                .contains("!poll [closes_in] <question> <answers...>", "!poll \"Lunch?\" pizza sushi \"fish and chips\"");
+    }
+
+    @Test
     void aRefusedPollIsNotKeptNorNumbered() {
         alice.says("!poll Lunch? pizza");
 
