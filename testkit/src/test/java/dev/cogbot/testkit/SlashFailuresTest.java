@@ -124,6 +124,21 @@ class SlashFailuresTest {
     }
 
     @Test
+    void aSlashCommandStoppedByItsPluginsUnloadIsStillAnswered() {
+        TestInteraction slow = alice.slash("/slow_then_silent");
+
+        bot.unload("jokes");
+
+        assertThat(slow.response().ephemeral()).isTrue();
+        assertThat(slow.response().text()).isEqualTo("/slow_then_silent could not finish.");
+    }
+
+    @Test
+    void helpIsASlashCommandToo() {
+        assertThat(alice.slash("/help").response().text()).contains("/lightbulb");
+    }
+
+    @Test
     void aSlashCommandWhosePluginIsNotLoadedIsAnsweredPolitely() {
         bot.unload("jokes");
 
