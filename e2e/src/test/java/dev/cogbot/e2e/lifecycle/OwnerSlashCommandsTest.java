@@ -2,9 +2,7 @@ package dev.cogbot.e2e.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cogbot.runtime.plugins.PluginAdminCog;
 import dev.cogbot.runtime.plugins.PluginHost;
-import dev.cogbot.runtime.plugins.WantedPlugins;
 import dev.cogbot.testkit.TestBot;
 import dev.cogbot.testkit.TestUser;
 import java.nio.file.Path;
@@ -23,28 +21,22 @@ class OwnerSlashCommandsTest {
     @TempDir
     Path home;
 
+    private KitBotOnPluginFolder kit;
     private TestBot bot;
     private PluginHost host;
     private TestUser olga;
 
     @BeforeEach
     void startWithTheRealPlugins() {
-        Path plugins = home.resolve("plugins");
-        LifecycleBot.copyRealPlugins(plugins);
-        bot = TestBot.builder().owner("olga").build();
-        host = new PluginHost(plugins, home.resolve("plugin-cache"), bot.runtime(), WantedPlugins.in(home));
-        bot.runtime().installBuiltIn(new PluginAdminCog(host), true);
-        host.startAll();
+        kit = KitBotOnPluginFolder.start(home, "olga", LifecycleBot.REAL_PLUGINS.toArray(String[]::new));
+        bot = kit.bot();
+        host = kit.host();
         olga = bot.user("olga");
     }
 
     @AfterEach
     void stop() {
-        try {
-            host.close();
-        } finally {
-            bot.close();
-        }
+        kit.close();
     }
 
     @Test
