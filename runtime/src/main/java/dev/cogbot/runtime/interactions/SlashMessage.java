@@ -6,6 +6,7 @@ import dev.cogbot.api.Embed;
 import dev.cogbot.api.Member;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.User;
+import dev.cogbot.runtime.commands.SlashName;
 import dev.cogbot.runtime.transport.IncomingInteraction;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class SlashMessage extends StandInMessage {
 
     /** {@code /remind when:10m what:"buy tea"}: the command as its user typed it. */
     static String typed(List<String> path, Map<String, String> options) {
-        StringBuilder text = new StringBuilder("/").append(String.join(" ", path));
+        StringBuilder text = new StringBuilder(SlashName.label(path));
         options.forEach((name, value) -> {
             boolean quoted = value.isEmpty() || value.chars().anyMatch(Character::isWhitespace);
             text.append(' ').append(name).append(':').append(quoted ? "\"" + value + "\"" : value);

@@ -11,12 +11,12 @@ import java.util.Optional;
  * becomes is decided in one place, the slash package's {@code CommandSpecs}.
  *
  * <pre>{@code
- * Optional<MethodInvoker> completer = SlashArguments.completer(definition, "id");
+ * Optional<MethodInvoker> completer = Completers.completer(definition, "id");
  * }</pre>
  */
-public final class SlashArguments {
+public final class Completers {
 
-    private SlashArguments() {
+    private Completers() {
     }
 
     /** The method suggesting values for {@code option} of {@code command}, if it has one. */
