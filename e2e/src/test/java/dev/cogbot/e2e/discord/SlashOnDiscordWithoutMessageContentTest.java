@@ -4,14 +4,21 @@ import static dev.cogbot.discordfake.FakeDiscordConfig.BOB_ID;
 import static dev.cogbot.discordfake.FakeDiscordConfig.GENERAL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import dev.cogbot.discordfake.FakeDiscordConfig;
 import dev.cogbot.runtime.slash.CommandSync;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * Slash-only mode: the whole bot on an application without the Message Content intent, with
@@ -25,8 +32,22 @@ class SlashOnDiscordWithoutMessageContentTest {
 
     private DiscordSession bot;
 
+    private final List<String> jdaWarnings = new CopyOnWriteArrayList<>();
+    private final AppenderBase<ILoggingEvent> jdaLog = new AppenderBase<>() {
+        @Override
+        protected void append(ILoggingEvent event) {
+            if (event.getLevel().isGreaterOrEqual(Level.WARN)) {
+                jdaWarnings.add(event.getFormattedMessage());
+            }
+        }
+    };
+
     @BeforeEach
     void connectAndRegisterTheCommands() {
+        Logger jda = (Logger) LoggerFactory.getLogger("net.dv8tion");
+        jdaLog.setContext(jda.getLoggerContext());
+        jdaLog.start();
+        jda.addAppender(jdaLog);
         bot = DiscordSession.on(home, FakeDiscordConfig.builder()
                 .application(FakeDiscordConfig.defaults().application().withoutMessageContentIntent())
                 .build(), Map.of("discord.message-content", "auto"));
@@ -35,6 +56,7 @@ class SlashOnDiscordWithoutMessageContentTest {
 
     @AfterEach
     void disconnect() {
+        ((Logger) LoggerFactory.getLogger("net.dv8tion")).detachAppender(jdaLog);
         bot.close();
     }
 
@@ -52,5 +74,17 @@ class SlashOnDiscordWithoutMessageContentTest {
     @Test
     void aPrefixCommandInAServerIsNotServed() {
         assertThat(bot.says(BOB_ID, GENERAL_ID, "!lightbulb")).isEmpty();
+    }
+
+    /**
+     * The bot says once why it runs without message content; JDA's own warning at the first message
+     * without text would say it again, at length. (JDA warns once per JVM: this fails only if no
+     * earlier test in the JVM made it warn already.)
+     */
+    @Test
+    void onlyTheBotSaysItRunsWithoutMessageContent() {
+        bot.says(BOB_ID, GENERAL_ID, "!lightbulb");
+
+        assertThat(jdaWarnings).noneMatch(w -> w.contains("MESSAGE_CONTENT"));
     }
 }
