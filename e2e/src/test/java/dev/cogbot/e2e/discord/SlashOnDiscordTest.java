@@ -103,6 +103,16 @@ class SlashOnDiscordTest {
     }
 
     @Test
+    void aHushedKnockKnockIsAnsweredWithTheMutedEmojiItsErrorHandlerReactsWith() {
+        bot.runs(ALICE_ID, GENERAL_ID, "hush", Map.of());
+
+        FakeInteraction knock = bot.runs(BOB_ID, GENERAL_ID, "knock_knock", Map.of());
+
+        // the prefix version reacts 🔇 to the command; a slash command has no message, so the emoji is the answer
+        assertThat(knock.original()).map(ResponseMessage::content).hasValue("🔇");
+    }
+
+    @Test
     void aLightbulbHushedWithThePrefixCommandIsAnsweredPrivately() {
         bot.says(ALICE_ID, GENERAL_ID, "!hush");
 
