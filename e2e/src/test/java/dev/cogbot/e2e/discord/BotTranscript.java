@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * What the local Discord server recorded of the bot, read as transcript lines a little at a time:
  * {@code cogbot: <message>}, {@code reacted 🔇 to <id>}, {@code removed 🔇 from <id>}, {@code typing},
- * {@code cogbot edited <id>: <message>}, {@code cogbot deleted <id>}.
+ * {@code cogbot edited <id>: <message>}, {@code cogbot deleted <id>}, and an answer to a slash command
+ * that only its user sees as {@code cogbot (privately): <message>}.
  *
  * <p>Presence updates are left out: JDA sends them over the gateway from its own thread, with no
  * answer to wait for, so they would land in whichever read came next. Tests await them instead.
@@ -49,6 +50,10 @@ final class BotTranscript {
             case Recorded.TypingStarted typing -> Optional.of("typing");
             case Recorded.MessageEdited edited -> Optional.of("cogbot edited " + edited.messageId() + ": " + edited.content());
             case Recorded.MessageDeleted deleted -> Optional.of("cogbot deleted " + deleted.messageId());
+            // an answer only its user sees is no message in the channel: the lines above miss it
+            case Recorded.InteractionMessage answer when answer.ephemeral()
+                    && answer.kind() != Recorded.InteractionMessage.Kind.DELETED ->
+                    Optional.of("cogbot (privately): " + answer.content());
             default -> Optional.empty();
         };
     }

@@ -3,6 +3,7 @@ package dev.cogbot.e2e.discord;
 import dev.cogbot.api.Cog;
 import dev.cogbot.discordfake.FakeDiscord;
 import dev.cogbot.discordfake.FakeDiscordConfig;
+import dev.cogbot.discordfake.FakeInteraction;
 import dev.cogbot.discordfake.Recorded;
 import dev.cogbot.e2e.PluginJars;
 import dev.cogbot.runtime.BotPaths;
@@ -96,9 +97,17 @@ final class DiscordSession implements AutoCloseable {
      * later, is a restart. Returns once it shows its status.
      */
     static DiscordSession restartable(Path home, FakeDiscord discord, String jdbcUrl, Instant clockAt) {
+        return restartable(home, discord, jdbcUrl, clockAt, Map.of());
+    }
+
+    /** {@link #restartable(Path, FakeDiscord, String, Instant)} with these settings in the config, e.g. {@code discord.command-guilds}. */
+    static DiscordSession restartable(Path home, FakeDiscord discord, String jdbcUrl, Instant clockAt,
+            Map<String, String> settings) {
         // the presence of the bot that ran before on the same server must not pass for this one's
         int mark = discord.mark();
-        DiscordSession session = new DiscordSession(home, discord, Optional.empty(), Map.of("jdbc-url", jdbcUrl),
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        all.put("jdbc-url", jdbcUrl);
+        DiscordSession session = new DiscordSession(home, discord, Optional.empty(), all,
                 new ManualTime(clockAt), false);
         session.awaitFirstPresence(mark);
         return session;
@@ -125,7 +134,9 @@ final class DiscordSession implements AutoCloseable {
             }
             DiscordOptions options = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
                     Optional.of(URI.create(discord.restBaseUrl())), shards)
-                    .withMemberEvents(Boolean.parseBoolean(settings.getOrDefault("discord.member-events", "false")));
+                    .withMemberEvents(Boolean.parseBoolean(settings.getOrDefault("discord.member-events", "false")))
+                    .withMessageContent(DiscordOptions.MessageContent.valueOf(
+                            settings.getOrDefault("discord.message-content", "auto").toUpperCase(java.util.Locale.ROOT)));
             transport = new DiscordTransport(options);
             app = CogbotApp.start(BotPaths.under(home), config, time,
                     pluginLines -> observed = new ObservedTransport(transport));
@@ -194,6 +205,20 @@ final class DiscordSession implements AutoCloseable {
     /** The same, in a direct message to the bot. */
     List<String> saysInDm(long userId, String content) {
         return afterDelivery(discord.userSaysInDm(userId, content));
+    }
+
+    /**
+     * {@code userId} runs the slash command {@code command} (its name, then a subcommand's, space-separated)
+     * with {@code options} in {@code channelId}, as Discord's UI sends it; returns the interaction, to read
+     * the bot's answers from, once the bot was handed it and was idle again. The command must be registered:
+     * the bot registers its commands once its clock has passed {@link dev.cogbot.runtime.slash.CommandSync#QUIET}
+     * after it was ready.
+     */
+    FakeInteraction runs(long userId, long channelId, String command, Map<String, ?> options) {
+        FakeInteraction run = discord.userRunsCommand(userId, channelId, command, options);
+        observed.awaitDelivered(Long.toString(run.id()), PATIENCE);
+        settle();
+        return run;
     }
 
     private List<String> afterDelivery(long messageId) {

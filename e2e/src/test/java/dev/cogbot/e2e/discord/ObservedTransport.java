@@ -21,8 +21,8 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A transport (the JDA one, in these tests) with a note taken of every message it hands the
- * runtime, so a test knows when a message it had the server send has arrived, without sleeping.
+ * A transport (the JDA one, in these tests) with a note taken of every message and interaction it
+ * hands the runtime, so a test knows when something it had the server send has arrived, without sleeping.
  */
 final class ObservedTransport implements Transport {
 
@@ -36,7 +36,7 @@ final class ObservedTransport implements Transport {
         this.delegate = delegate;
     }
 
-    /** Blocks until message {@code id} has reached the runtime; fails the test after {@code patience}. */
+    /** Blocks until message (or interaction) {@code id} has reached the runtime; fails the test after {@code patience}. */
     void awaitDelivered(String id, Duration patience) {
         lock.lock();
         try {
@@ -141,6 +141,7 @@ final class ObservedTransport implements Transport {
             @Override
             public void onInteraction(dev.cogbot.runtime.transport.IncomingInteraction interaction) {
                 listener.onInteraction(interaction);
+                noteDelivered(interaction.id());
             }
 
             @Override

@@ -216,6 +216,8 @@ public final class DiscordTransport implements Transport {
     private void withoutMessageContent(EnumSet<GatewayIntent> intents) {
         intents.remove(GatewayIntent.MESSAGE_CONTENT);
         readsMessageContent = false;
+        // JDA would add its own multi-line warning at the first message without text: the one below says it all
+        Message.suppressContentIntentWarning();
         log.warn("The bot's application lacks the Message Content intent, so the bot runs without it: prefix commands"
                 + " now work only in DMs, in messages that mention the bot and in replies to it, while slash commands"
                 + " serve everyone. Enable Message Content on the Bot page of the developer portal to read every"
