@@ -1,32 +1,22 @@
 package dev.cogbot.runtime.slash;
 
-import dev.cogbot.api.Activity;
-import dev.cogbot.api.Draft;
-import dev.cogbot.api.Permission;
-import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ApplicationCommand;
-import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.CommandScope;
-import dev.cogbot.runtime.transport.GuildRef;
-import dev.cogbot.runtime.transport.IncomingMessage;
-import dev.cogbot.runtime.transport.MemberRef;
-import dev.cogbot.runtime.transport.Transport;
+import dev.cogbot.runtime.transport.NoChatTransport;
 import dev.cogbot.runtime.transport.TransportListener;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * A transport whose only business is slash commands: it keeps what is registered in each scope,
  * as Discord does, and counts the writes. Nobody chats on it.
  */
-final class CommandsTransport implements Transport {
+final class CommandsTransport extends NoChatTransport {
 
     static final User BOT = new User("cogbot", "cogbot", true);
 
@@ -37,7 +27,7 @@ final class CommandsTransport implements Transport {
     private final List<Runnable> duringReads = new CopyOnWriteArrayList<>();
     private final boolean registers;
     private volatile TransportListener listener;
-    private volatile java.util.function.UnaryOperator<ApplicationCommand> shows = java.util.function.UnaryOperator.identity();
+    private volatile UnaryOperator<ApplicationCommand> shows = UnaryOperator.identity();
 
     CommandsTransport(boolean registers) {
         this.registers = registers;
@@ -61,7 +51,7 @@ final class CommandsTransport implements Transport {
     }
 
     /** From now on commands are kept as {@code shows} makes them, as Discord filling in a default the transport does not map back. */
-    void showsCommandsAs(java.util.function.UnaryOperator<ApplicationCommand> shows) {
+    void showsCommandsAs(UnaryOperator<ApplicationCommand> shows) {
         this.shows = shows;
     }
 
@@ -120,92 +110,6 @@ final class CommandsTransport implements Transport {
     @Override
     public void start(TransportListener listener) {
         this.listener = listener;
-    }
-
-    @Override
-    public IncomingMessage send(ChannelRef channel, Draft message) {
-        throw new UnsupportedOperationException("nothing is sent in these tests");
-    }
-
-    @Override
-    public void addReaction(ChannelRef channel, String messageId, String emoji) {
-    }
-
-    @Override
-    public void removeReaction(ChannelRef channel, String messageId, String emoji) {
-    }
-
-    @Override
-    public void sendTyping(ChannelRef channel) {
-    }
-
-    @Override
-    public void setPresence(Activity activity) {
-    }
-
-    @Override
-    public Set<Permission> botPermissions(ChannelRef channel) {
-        return Set.of();
-    }
-
-    @Override
-    public Set<Permission> memberPermissions(ChannelRef channel, MemberRef member) {
-        return Set.of();
-    }
-
-    @Override
-    public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
-        throw new UnsupportedOperationException("nothing is sent in these tests");
-    }
-
-    @Override
-    public void delete(ChannelRef channel, String messageId) {
-        throw new UnsupportedOperationException("nothing is sent in these tests");
-    }
-
-    @Override
-    public Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
-        return Optional.empty();
-    }
-
-    @Override
-    public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
-        return List.of();
-    }
-
-    @Override
-    public Optional<User> user(String userId) {
-        return Optional.empty();
-    }
-
-    @Override
-    public Optional<ChannelRef> channel(String channelId) {
-        return Optional.empty();
-    }
-
-    @Override
-    public List<Role> roles(GuildRef guild) {
-        return List.of();
-    }
-
-    @Override
-    public List<ChannelRef> channels(GuildRef guild) {
-        return List.of();
-    }
-
-    @Override
-    public Optional<MemberRef> member(GuildRef guild, String userId) {
-        return Optional.empty();
-    }
-
-    @Override
-    public List<MemberRef> members(GuildRef guild) {
-        return List.of();
-    }
-
-    @Override
-    public List<MemberRef> membersNamed(GuildRef guild, String name) {
-        return new ArrayList<>();
     }
 
     @Override

@@ -1,10 +1,6 @@
 package dev.cogbot.runtime.timers;
 
-import dev.cogbot.api.Activity;
 import dev.cogbot.api.Cog;
-import dev.cogbot.api.Draft;
-import dev.cogbot.api.Permission;
-import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.RuntimeOptions;
@@ -12,18 +8,12 @@ import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.JdbcTimerStore;
-import dev.cogbot.runtime.transport.ChannelRef;
-import dev.cogbot.runtime.transport.GuildRef;
-import dev.cogbot.runtime.transport.IncomingMessage;
-import dev.cogbot.runtime.transport.MemberRef;
-import dev.cogbot.runtime.transport.Transport;
+import dev.cogbot.runtime.transport.NoChatTransport;
 import dev.cogbot.runtime.transport.TransportListener;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * A real runtime on a real H2 file in {@code dataDir}, on a {@link ManualTime} clock, talking on no
@@ -114,7 +104,7 @@ final class TimerBot implements AutoCloseable {
     }
 
     /** A chat nobody talks on: the timers under test send nothing. */
-    private static final class NoChat implements Transport {
+    private static final class NoChat extends NoChatTransport {
         private final boolean connectsAtOnce;
         private volatile TransportListener listener;
 
@@ -133,92 +123,6 @@ final class TimerBot implements AutoCloseable {
             if (connectsAtOnce) {
                 listener.onReady(new User("cogbot", "cogbot", true));
             }
-        }
-
-        @Override
-        public IncomingMessage send(ChannelRef channel, Draft message) {
-            throw new UnsupportedOperationException("nothing is sent in these tests");
-        }
-
-        @Override
-        public void addReaction(ChannelRef channel, String messageId, String emoji) {
-        }
-
-        @Override
-        public void removeReaction(ChannelRef channel, String messageId, String emoji) {
-        }
-
-        @Override
-        public void sendTyping(ChannelRef channel) {
-        }
-
-        @Override
-        public Set<Permission> botPermissions(ChannelRef channel) {
-            return Set.of();
-        }
-
-        @Override
-        public Set<Permission> memberPermissions(ChannelRef channel, MemberRef member) {
-            return Set.of();
-        }
-
-        @Override
-        public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
-            throw new UnsupportedOperationException("nothing is sent in these tests");
-        }
-
-        @Override
-        public void delete(ChannelRef channel, String messageId) {
-            throw new UnsupportedOperationException("nothing is sent in these tests");
-        }
-
-        @Override
-        public Optional<IncomingMessage> fetchMessage(ChannelRef channel, String messageId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<User> reactors(ChannelRef channel, String messageId, String emoji) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<User> user(String userId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<ChannelRef> channel(String channelId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Role> roles(GuildRef guild) {
-            return List.of();
-        }
-
-        @Override
-        public List<ChannelRef> channels(GuildRef guild) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<MemberRef> member(GuildRef guild, String userId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<MemberRef> members(GuildRef guild) {
-            return List.of();
-        }
-
-        @Override
-        public List<MemberRef> membersNamed(GuildRef guild, String name) {
-            return List.of();
-        }
-
-        @Override
-        public void setPresence(Activity activity) {
         }
 
         @Override
