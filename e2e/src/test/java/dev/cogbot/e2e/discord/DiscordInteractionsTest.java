@@ -166,6 +166,18 @@ class DiscordInteractionsTest {
     }
 
     @Test
+    void theResponseIsKnownFromTheAnswerWithoutReadingItBack() throws InterruptedException {
+        discord.userRunsCommand(ALICE_ID, GENERAL_ID, "remind", Map.of("what", "tea"));
+        CommandUse use = (CommandUse) listener.nextInteraction(PATIENCE);
+
+        use.responder().respond(Draft.of("I'll remind you"));
+        IncomingMessage original = use.responder().original();
+
+        assertThat(original.content()).isEqualTo("I'll remind you");
+        assertThat(discord.restCalls()).noneMatch(call -> call.method().equals("GET") && call.path().contains("@original"));
+    }
+
+    @Test
     void anEphemeralResponseIsSeenByItsUserOnlyAndHasNoMessageToReactTo() throws InterruptedException {
         FakeInteraction run = discord.userRunsCommand(ALICE_ID, GENERAL_ID, "remind", Map.of("what", "tea"));
         CommandUse use = (CommandUse) listener.nextInteraction(PATIENCE);

@@ -33,6 +33,11 @@ final class DiscordResponder implements InteractionResponder {
     private final Function<Message, IncomingMessage> incoming;
     /** Whether the first answer is seen by its user only; null until there is one. */
     private volatile Boolean ephemeralAnswer;
+    /**
+     * The first answer as Discord returned it with the callback, so reading it costs no second
+     * request (see BENCHMARKS.md, slash latency); replaced by each edit, null once deleted or unknown.
+     */
+    private volatile Message answer;
 
     DiscordResponder(Interaction interaction, Function<Message, IncomingMessage> incoming) {
         this.interaction = interaction;
@@ -43,8 +48,11 @@ final class DiscordResponder implements InteractionResponder {
     public void respond(Draft draft) {
         IReplyCallback reply = as(IReplyCallback.class, "answer with a message");
         List<MessageCreateData> parts = DiscordMessages.create(draft);
-        firstAnswer("answer", () -> reply.reply(parts.getFirst()).setEphemeral(draft.isEphemeral()).complete(),
-                draft.isEphemeral());
+        firstAnswer("answer", () -> {
+            InteractionHook hook = reply.reply(parts.getFirst()).setEphemeral(draft.isEphemeral()).complete();
+            answer = hook.hasCallbackResponse() ? hook.getCallbackResponse().getMessage() : null;
+            return hook;
+        }, draft.isEphemeral());
         // the rest of a long text follows the response, as in a channel
         for (MessageCreateData part : parts.subList(1, parts.size())) {
             complete(() -> reply.getHook().sendMessage(part).setEphemeral(draft.isEphemeral()).complete(), "follow up on");
@@ -60,7 +68,9 @@ final class DiscordResponder implements InteractionResponder {
     @Override
     public IncomingMessage editOriginal(Draft draft) {
         InteractionHook hook = answeredHook("edit the answer to");
-        return incoming.apply(complete(() -> hook.editOriginal(DiscordMessages.edit(draft)).complete(), "edit the answer to"));
+        Message edited = complete(() -> hook.editOriginal(DiscordMessages.edit(draft)).complete(), "edit the answer to");
+        answer = edited;
+        return incoming.apply(edited);
     }
 
     @Override
@@ -72,14 +82,21 @@ final class DiscordResponder implements InteractionResponder {
             throw new NoSuchElementException("the answer to interaction " + interaction.getId()
                     + " is seen by its user only, so it cannot be reacted to");
         }
+        Message known = answer;
+        if (known != null) {
+            return incoming.apply(known);
+        }
         InteractionHook hook = answeredHook("read the answer to");
-        return incoming.apply(complete(() -> hook.retrieveOriginal().complete(), "read the answer to"));
+        Message read = complete(() -> hook.retrieveOriginal().complete(), "read the answer to");
+        answer = read;
+        return incoming.apply(read);
     }
 
     @Override
     public void deleteOriginal() {
         InteractionHook hook = answeredHook("delete the answer to");
         complete(() -> hook.deleteOriginal().complete(), "delete the answer to");
+        answer = null;
     }
 
     @Override
