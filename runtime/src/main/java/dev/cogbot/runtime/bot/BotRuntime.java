@@ -457,7 +457,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
 
     @Override
     public void onInteraction(IncomingInteraction interaction) {
-        inbound("an interaction", () -> interactions.serve(interaction), false);
+        inbound("an interaction", () -> interactions.serve(interaction), interactions.handsOn(interaction));
     }
 
     /**

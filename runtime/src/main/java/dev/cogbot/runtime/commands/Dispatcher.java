@@ -161,13 +161,23 @@ public final class Dispatcher {
                 if (verdict == CommandAdmission.Verdict.DROPPED_NOTIFY) {
                     warnDropping(author);
                 }
-                // every dropped interaction is answered, privately: Discord allows no silent drop
+                // every dropped interaction is answered, privately: Discord allows no silent drop. On a
+                // thread of its own: a flood of them must not hold the caller (the transport's or the
+                // runtime's inbound thread) on one request each
+                Runnable answer = () -> {
+                    try {
+                        use.answers().send(Draft.of(slowDown(author)).ephemeral());
+                    } catch (RuntimeException e) {
+                        log.debug("Could not tell {} to slow down", author.id(), e);
+                    } finally {
+                        invocation.ended();
+                    }
+                };
                 try {
-                    use.answers().send(Draft.of(slowDown(author)).ephemeral());
-                } catch (RuntimeException e) {
-                    log.debug("Could not tell {} to slow down", author.id(), e);
+                    runtimeBot.lifetime().spawnVirtual("slow-down answer", answer);
+                } catch (IllegalStateException shuttingDown) {
+                    invocation.ended();
                 }
-                invocation.ended();
             }
         }
     }

@@ -53,6 +53,19 @@ public final class Interactions {
     }
 
     /** Starts serving {@code interaction} and returns; its plugin's thread answers it. */
+    /**
+     * Whether serving {@code interaction} only hands it on to a plugin's thread, asking nothing of
+     * the network on the way: then it may be served on the transport's thread (see BotRuntime's
+     * inbound reports). A refusal is answered at once, which is a request, so it is not.
+     */
+    public boolean handsOn(IncomingInteraction interaction) {
+        return switch (interaction) {
+            case CommandUse use -> registry.findSlash(use.path()).isPresent();
+            case Autocomplete asked -> false;
+            case ComponentUse click -> components.find(click.componentId()).isPresent();
+        };
+    }
+
     public void serve(IncomingInteraction interaction) {
         switch (interaction) {
             case CommandUse use -> command(use);
