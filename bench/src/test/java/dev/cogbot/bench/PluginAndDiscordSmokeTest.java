@@ -31,7 +31,7 @@ class PluginAndDiscordSmokeTest {
     @Test
     void discordHarnessGetsEveryReplyFromTheBareBot() {
         var options = new DiscordThroughput.Options(2, 6, false, false, true, java.util.List.of());
-        var result = DiscordThroughput.runOne("bare", 2, options, true, NOWHERE);
+        var result = DiscordThroughput.runOne(DiscordThroughput.LIGHTBULB, "bare", 2, options, true, NOWHERE);
         assertThat(result.problems()).isEmpty();
         assertThat(result.messages()).isEqualTo(6);
         assertThat(result.rateLimited()).isZero();
