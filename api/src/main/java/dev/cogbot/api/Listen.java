@@ -18,9 +18,10 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>A listener hears its events one at a time, in the order they happened (a reaction added, taken
- * back and added again arrives so), on a virtual thread of the plugin: a slow listener holds up
- * neither the network nor other listeners, only its own next events. One that falls 256 events
+ * <p>A cog hears its events one at a time, in the order they happened, across all its listeners (a
+ * reaction added, taken back and added again reaches its {@code ReactionAdded} and
+ * {@code ReactionRemoved} listeners so), on a virtual thread of the plugin: a slow listener holds up
+ * neither the network nor other cogs, only its own cog's next events. A cog that falls 256 events
  * behind misses the next ones, with a warning, until it catches up. The listener is gone when its
  * plugin is unloaded. What it throws goes to {@link Cog#cogListenerError} and never stops other
  * listeners, nor its own next events.

@@ -18,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Listeners live as long as their plugin and run beside each other, each hearing its events in order. */
+/** Listeners live as long as their plugin; cogs run beside each other, each hearing its events in order. */
 class ListenerLifetimeTest {
 
     static final class CountingCog implements Cog {
@@ -92,6 +92,30 @@ class ListenerLifetimeTest {
         }
     }
 
+    /** {@link PollCog} with a listener for each kind of event, as a discord.py cog has. */
+    static final class TwoListenerPollCog implements Cog {
+        final List<String> heard = new CopyOnWriteArrayList<>();
+        volatile Bot bot;
+
+        @Override
+        public void onLoad(Bot bot) {
+            this.bot = bot;
+        }
+
+        @Listen
+        public void added(ReactionAdded event) {
+            if (heard.isEmpty()) {
+                bot.sleep(Duration.ofMinutes(1));
+            }
+            heard.add("add " + event.user().name());
+        }
+
+        @Listen
+        public void removed(ReactionRemoved event) {
+            heard.add("remove " + event.user().name());
+        }
+    }
+
     static class BaseCog implements Cog {
         final List<String> heard = new CopyOnWriteArrayList<>();
 
@@ -121,6 +145,22 @@ class ListenerLifetimeTest {
         bob.reacts(alice.lastMessageId(), "👍");
         bot.advance(Duration.ofMinutes(1));
 
+        assertThat(poll.heard).containsExactly("add bob", "remove bob", "add bob");
+    }
+
+    @Test
+    void aCogHearsEventsInTheOrderTheyHappenedAcrossItsListenersEvenWhenSlowOnTheFirst() {
+        TwoListenerPollCog poll = new TwoListenerPollCog();
+        bot.load("poll", poll);
+        alice.says("vote here");
+        TestUser bob = bot.user("bob");
+
+        bob.reacts(alice.lastMessageId(), "👍");
+        bob.unreacts(alice.lastMessageId(), "👍");
+        bob.reacts(alice.lastMessageId(), "👍");
+        bot.advance(Duration.ofMinutes(1));
+
+        // the removal's listener waits for the addition's, still hearing the one before it
         assertThat(poll.heard).containsExactly("add bob", "remove bob", "add bob");
     }
 
@@ -182,17 +222,17 @@ class ListenerLifetimeTest {
         bot.load("slow", slow);
         bot.load("counting", counting);
         try (LoggedProblems problems = LoggedProblems.capture()) {
-            for (int i = 0; i <= Listeners.UNFINISHED_PER_LISTENER; i++) {
+            for (int i = 0; i <= Listeners.UNFINISHED_PER_COG; i++) {
                 alice.says("message " + i);
             }
 
-            assertThat(counting.heard).hasSize(Listeners.UNFINISHED_PER_LISTENER + 1);
+            assertThat(counting.heard).hasSize(Listeners.UNFINISHED_PER_COG + 1);
             assertThat(problems.containing("Listener SlowCog.dawdles of plugin slow has "
-                    + Listeners.UNFINISHED_PER_LISTENER + " events unfinished")).hasSize(1);
+                    + Listeners.UNFINISHED_PER_COG + " events unfinished")).hasSize(1);
         }
         // one minute each, one after the other
-        bot.advance(Duration.ofMinutes(Listeners.UNFINISHED_PER_LISTENER));
-        assertThat(slow.heard).hasSize(Listeners.UNFINISHED_PER_LISTENER)
-                .startsWith("message 0", "message 1").doesNotContain("message " + Listeners.UNFINISHED_PER_LISTENER);
+        bot.advance(Duration.ofMinutes(Listeners.UNFINISHED_PER_COG));
+        assertThat(slow.heard).hasSize(Listeners.UNFINISHED_PER_COG)
+                .startsWith("message 0", "message 1").doesNotContain("message " + Listeners.UNFINISHED_PER_COG);
     }
 }

@@ -396,17 +396,18 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             waiting.complete(null);
         }
         log.info("Ready on {} as {}", transport.name(), self.name());
-        inbound("Ready", () -> publish(new Ready(self)));
+        inbound("Ready", () -> publish(new Ready(self)), false);
     }
 
     @Override
     public void onMessage(IncomingMessage incoming) {
-        inbound("a message", () -> handle(incoming));
+        GuildRef guild = incoming.channel().guild();
+        inbound("a message", () -> handle(incoming), guild == null || prefixes.isCached(guild.id()));
     }
 
     @Override
     public void onEvent(TransportEvent event) {
-        inbound(event.getClass().getSimpleName(), () -> handle(event));
+        inbound(event.getClass().getSimpleName(), () -> handle(event), true);
     }
 
     @Override
@@ -418,12 +419,19 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             } else {
                 interaction.responder().respond(dev.cogbot.api.Draft.of("Slash commands are not served yet.").ephemeral());
             }
-        });
+        }, false);
     }
 
-    /** Queues {@code report} behind the transport's earlier ones; the transport's thread returns at once. */
-    private void inbound(String what, Runnable report) {
-        if (inbound.offer(report) || inbound.isClosed()) {
+    /**
+     * Hands {@code report} to the runtime's thread behind the transport's earlier ones; the transport's
+     * thread returns at once. When that thread has nothing to do and the report cannot block (its
+     * server's prefix is known, {@code quick}, and no {@code waitFor} check would run), the report
+     * runs on the transport's thread instead: waking the runtime's thread would cost more than the
+     * report (see BENCHMARKS.md, dispatch).
+     */
+    private void inbound(String what, Runnable report, boolean quick) {
+        boolean handed = quick && waiters.isEmpty() ? inbound.runHereIfIdle(report) : inbound.offer(report);
+        if (handed || inbound.isClosed()) {
             return;
         }
         long dropped = inboundDropped.incrementAndGet();

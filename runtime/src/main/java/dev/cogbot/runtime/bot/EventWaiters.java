@@ -74,6 +74,11 @@ final class EventWaiters {
         unkeyed.forEach(w -> w.park().fail(error));
     }
 
+    /** Whether no wait is pending, so an event runs no plugin's check. */
+    boolean isEmpty() {
+        return unkeyed.isEmpty() && keyed.isEmpty();
+    }
+
     int size() {
         return unkeyed.size() + keyed.values().stream().mapToInt(Set::size).sum();
     }

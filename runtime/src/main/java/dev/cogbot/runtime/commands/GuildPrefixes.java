@@ -76,6 +76,11 @@ public final class GuildPrefixes {
         return guild.map(this::of).orElse(configured);
     }
 
+    /** Whether the prefix of server {@code guildId} is known without asking the store. */
+    public boolean isCached(String guildId) {
+        return cache.containsKey(guildId);
+    }
+
     /** The prefix of {@code guild}. */
     public String of(Guild guild) {
         String cached = cache.get(guild.id());

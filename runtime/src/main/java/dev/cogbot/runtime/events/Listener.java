@@ -11,15 +11,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * @param type    the events it takes: one record type, or {@link Event} for all
  * @param name    {@code Cog.method}, for logs
- * @param lane    its events, in the order they happened, called one at a time on a thread of its plugin
- * @param dropped how many events it missed for being too far behind
+ * @param lane    its cog's lane, shared by the cog's listeners: the cog's events, in the order they
+ *                happened, called one at a time on a thread of its plugin
+ * @param dropped how many events it missed for its cog being too far behind
  */
 public record Listener(CogBinding cog, Class<? extends Event> type, MethodInvoker method, String name,
         SerialLane lane, AtomicLong dropped) {
 
-    Listener(CogBinding cog, Class<? extends Event> type, MethodInvoker method, String name) {
-        this(cog, type, method, name, new SerialLane(Listeners.UNFINISHED_PER_LISTENER,
-                drain -> cog.bot().lifetime().spawnVirtual("listener " + name, drain)), new AtomicLong());
+    Listener(CogBinding cog, Class<? extends Event> type, MethodInvoker method, String name, SerialLane lane) {
+        this(cog, type, method, name, lane, new AtomicLong());
     }
 
     boolean takes(Event event) {

@@ -5,6 +5,7 @@ import dev.cogbot.api.event.Event;
 import dev.cogbot.runtime.commands.CogBinding;
 import dev.cogbot.runtime.commands.CogDefinitionException;
 import dev.cogbot.runtime.commands.MethodInvoker;
+import dev.cogbot.runtime.scheduling.SerialLane;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -22,12 +23,19 @@ public final class ListenerScanner {
     private ListenerScanner() {
     }
 
+    /**
+     * The cog's listeners, sharing one lane: a cog hears its events in the order they happened
+     * across all its listeners (a poll's add, remove, add heard by two methods), which a lane per
+     * listener would not keep, their threads running in whatever order they are scheduled.
+     */
     public static List<Listener> scan(CogBinding binding) {
+        SerialLane lane = new SerialLane(Listeners.UNFINISHED_PER_COG,
+                drain -> binding.bot().lifetime().spawnVirtual("listeners of " + binding.name(), drain));
         List<Listener> listeners = new ArrayList<>();
         for (Method method : methodsOf(binding.cog().getClass())) {
             if (method.isAnnotationPresent(Listen.class)) {
                 listeners.add(new Listener(binding, eventType(method), new MethodInvoker(method),
-                        MethodInvoker.describe(method)));
+                        MethodInvoker.describe(method), lane));
             }
         }
         return List.copyOf(listeners);

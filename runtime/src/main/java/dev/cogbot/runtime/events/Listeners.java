@@ -12,18 +12,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every loaded cog's listeners, and the calling of them. Each listener hears its events one at a
- * time, in the order they happened (a poll counting add, remove, add sees them so), on a virtual
- * thread of its plugin ({@link SerialLane}): whoever publishes only hands the event over, a slow
- * listener holds up no other, and unloading the plugin stops its call in progress and drops the
- * events still waiting. A listener that falls behind (more than {@link #UNFINISHED_PER_LISTENER}
- * events unfinished) misses events until it catches up, with a warning, so one stuck listener
- * cannot pile up work without end.
+ * Every loaded cog's listeners, and the calling of them. A cog hears its events one at a time, in
+ * the order they happened, across all its listeners (a poll counting add, remove, add with two
+ * listeners sees them so), on a virtual thread of its plugin ({@link SerialLane}, one per cog):
+ * whoever publishes only hands the event over, a slow cog holds up no other, and unloading the
+ * plugin stops its call in progress and drops the events still waiting. A cog that falls behind
+ * (more than {@link #UNFINISHED_PER_COG} calls unfinished) misses events until it catches up, with
+ * a warning, so one stuck listener cannot pile up work without end.
  */
 public final class Listeners {
 
-    /** Events of one listener unfinished (waiting, or the one it is hearing) before further events skip it. */
-    public static final int UNFINISHED_PER_LISTENER = 256;
+    /** Calls of one cog's listeners unfinished (waiting, or the one running) before further events skip them. */
+    public static final int UNFINISHED_PER_COG = 256;
 
     private static final Logger log = LoggerFactory.getLogger(Listeners.class);
 
@@ -42,7 +42,7 @@ public final class Listeners {
         }
     }
 
-    /** Removes a cog's listeners; no event reaches them from now on, and those waiting are dropped. */
+    /** Removes a cog's listeners; no event reaches them from now on, and those waiting are dropped (closing their shared lane). */
     public void remove(CogBinding cog) {
         List<Listener> removed;
         writes.lock();
@@ -55,7 +55,7 @@ public final class Listeners {
         removed.forEach(l -> l.lane().close());
     }
 
-    /** Hands {@code event} to every listener that takes it, behind the events before it, and returns at once. */
+    /** Hands {@code event} to every listener that takes it, behind its cog's events before it, and returns at once. */
     public void dispatch(Event event) {
         for (Listener listener : all) {
             if (listener.takes(event)) {
@@ -81,8 +81,8 @@ public final class Listeners {
         long dropped = listener.dropped().incrementAndGet();
         if (Long.bitCount(dropped) == 1) {
             // 1, 2, 4, 8…: a stuck listener is reported, without a line per event
-            log.warn("Listener {} of plugin {} has {} events unfinished; skipped {} event(s) so far ({} now)",
-                    listener.name(), listener.cog().pluginId(), UNFINISHED_PER_LISTENER, dropped,
+            log.warn("Listener {} of plugin {} has {} events unfinished in its cog; skipped {} event(s) so far ({} now)",
+                    listener.name(), listener.cog().pluginId(), UNFINISHED_PER_COG, dropped,
                     event.getClass().getSimpleName());
         }
     }
