@@ -186,6 +186,11 @@ final class DiscordSession implements AutoCloseable {
         return afterDelivery(discord.userSays(userId, channelId, content));
     }
 
+    /** {@code userId} replies to {@code replyTo} (pinging its author); returns what the bot did until it was idle again. */
+    List<String> replies(long userId, long channelId, long replyTo, String content) {
+        return afterDelivery(discord.userReplies(userId, channelId, replyTo, content));
+    }
+
     /** The same, in a direct message to the bot. */
     List<String> saysInDm(long userId, String content) {
         return afterDelivery(discord.userSaysInDm(userId, content));

@@ -246,6 +246,23 @@ final class ObservedTransport implements Transport {
     }
 
     @Override
+    public boolean registersCommands() {
+        return delegate.registersCommands();
+    }
+
+    @Override
+    public List<dev.cogbot.runtime.transport.ApplicationCommand> registeredCommands(
+            dev.cogbot.runtime.transport.CommandScope scope) {
+        return delegate.registeredCommands(scope);
+    }
+
+    @Override
+    public void overwriteCommands(dev.cogbot.runtime.transport.CommandScope scope,
+            List<dev.cogbot.runtime.transport.ApplicationCommand> commands) {
+        delegate.overwriteCommands(scope, commands);
+    }
+
+    @Override
     public String connectionState() {
         return delegate.connectionState();
     }

@@ -57,7 +57,18 @@ final class DiscordFlags {
             }
             return Optional.empty();
         }
-        return Optional.of(new DiscordOptions(token.get(), apiBase(config), shardRange(config), memberEvents(config)));
+        return Optional.of(new DiscordOptions(token.get(), apiBase(config), shardRange(config), memberEvents(config),
+                messageContent(config)));
+    }
+
+    /** {@code discord.message-content}: {@code auto} unless set to {@code required}. */
+    private static DiscordOptions.MessageContent messageContent(BotConfig config) {
+        return config.get("discord.message-content").map(String::strip).map(value -> switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> DiscordOptions.MessageContent.AUTO;
+            case "required" -> DiscordOptions.MessageContent.REQUIRED;
+            default -> throw new DiscordSetupException("discord.message-content is '" + value + "' in "
+                    + config.source("discord.message-content") + "; set it to auto or required");
+        }).orElse(DiscordOptions.MessageContent.AUTO);
     }
 
     /** {@code discord.member-events}: off unless set to true, as the intent it needs is privileged. */

@@ -23,6 +23,21 @@ public record ApplicationCommand(String name, String description, List<Option> o
         options = List.copyOf(options);
     }
 
+    /**
+     * The command as {@code scope} keeps it, which is what {@link Transport#registeredCommands} reports
+     * after {@link Transport#overwriteCommands} wrote this one: in a server's scope every command is
+     * used in that server only (Discord keeps no DM setting for it), so it is {@code guildOnly} there.
+     * Compare what is wanted in this form with what is registered.
+     *
+     * <pre>{@code
+     * boolean same = wanted.stream().map(c -> c.as(scope)).toList().equals(transport.registeredCommands(scope));
+     * }</pre>
+     */
+    public ApplicationCommand as(CommandScope scope) {
+        return scope instanceof CommandScope.InGuild && !guildOnly
+                ? new ApplicationCommand(name, description, options, adminsOnly, true) : this;
+    }
+
     /** Discord's option types that cogbot uses, with their codes. */
     public enum OptionType {
         SUBCOMMAND(1), SUBCOMMAND_GROUP(2), STRING(3), INTEGER(4), BOOLEAN(5), USER(6), CHANNEL(7), ROLE(8), NUMBER(10);

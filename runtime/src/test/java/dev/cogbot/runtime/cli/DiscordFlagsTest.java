@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cogbot.runtime.config.BotConfig;
+import dev.cogbot.runtime.transport.discord.DiscordOptions;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,26 @@ class DiscordFlagsTest {
         assertThatThrownBy(() -> new DiscordFlags().resolve(config, WITH_TOKEN))
                 .isInstanceOf(DiscordSetupException.class)
                 .hasMessage("discord.member-events is 'maybe' in discord.member-events set on the command line; set it to true or false");
+    }
+
+    @Test
+    void messageContentIsAutoUnlessRequired() {
+        assertThat(new DiscordFlags().resolve(BotConfig.empty(), WITH_TOKEN).orElseThrow().messageContent())
+                .isEqualTo(DiscordOptions.MessageContent.AUTO);
+    }
+
+    @Test
+    void messageContentRequiredIsRead() {
+        BotConfig config = BotConfig.empty().withOverride("discord.message-content", "required");
+        assertThat(new DiscordFlags().resolve(config, WITH_TOKEN).orElseThrow().messageContent())
+                .isEqualTo(DiscordOptions.MessageContent.REQUIRED);
+    }
+
+    @Test
+    void aMessageContentSettingThatIsNeitherAutoNorRequiredIsOneLineSayingWhatToWrite() {
+        BotConfig config = BotConfig.empty().withOverride("discord.message-content", "yes");
+        assertThatThrownBy(() -> new DiscordFlags().resolve(config, WITH_TOKEN))
+                .isInstanceOf(DiscordSetupException.class)
+                .hasMessage("discord.message-content is 'yes' in discord.message-content set on the command line; set it to auto or required");
     }
 }

@@ -61,6 +61,9 @@ final class DiscordFailures {
             case MISSING_ACCESS -> "the bot cannot see that channel; give its role View Channel there";
             case MISSING_PERMISSIONS -> "the bot lacks a permission there (Manage Messages to touch others' messages)";
             case INVALID_AUTHOR_EDIT -> "the bot can edit only its own messages";
+            case UNKNOWN_INTERACTION -> "Discord no longer takes a first answer to it (three seconds passed)";
+            case INTERACTION_ALREADY_ACKNOWLEDGED -> "it was answered already; edit the answer or follow up instead";
+            case UNKNOWN_WEBHOOK, INVALID_WEBHOOK_TOKEN -> "its fifteen minutes for edits and follow-ups are over";
             default -> "Discord answered " + refused.getErrorCode() + " (" + refused.getMeaning() + ")";
         };
     }

@@ -12,8 +12,31 @@ import java.util.Optional;
  * @param shards     the shards this process runs; empty for Discord's recommended count, all here
  * @param memberEvents whether to ask for the privileged server-members intent, which member join and
  *                   leave events need; it must be enabled in the developer portal too
+ * @param messageContent what to do when the developer portal does not let the bot read message content
  */
-public record DiscordOptions(DiscordToken token, Optional<URI> apiBaseUrl, Optional<Shards> shards, boolean memberEvents) {
+public record DiscordOptions(DiscordToken token, Optional<URI> apiBaseUrl, Optional<Shards> shards, boolean memberEvents,
+        MessageContent messageContent) {
+
+    /**
+     * Whether the bot needs the privileged Message Content intent ({@code discord.message-content}).
+     * Without it Discord still delivers the text of DMs, of messages that mention the bot (a reply
+     * that pings it included) and of the bot's own; slash commands and components need none.
+     */
+    public enum MessageContent {
+        /** Asked for when the developer portal allows it, else the bot starts without it and says so. */
+        AUTO,
+        /** Always asked for: a bot whose application lacks it does not start (exit code 22). */
+        REQUIRED
+    }
+
+    public DiscordOptions {
+        java.util.Objects.requireNonNull(messageContent, "messageContent");
+    }
+
+    /** With member events on or off, and message content {@link MessageContent#AUTO}. */
+    public DiscordOptions(DiscordToken token, Optional<URI> apiBaseUrl, Optional<Shards> shards, boolean memberEvents) {
+        this(token, apiBaseUrl, shards, memberEvents, MessageContent.AUTO);
+    }
 
     /** Without member events: the server-members intent is privileged, so it is off unless asked for. */
     public DiscordOptions(DiscordToken token, Optional<URI> apiBaseUrl, Optional<Shards> shards) {
@@ -22,7 +45,12 @@ public record DiscordOptions(DiscordToken token, Optional<URI> apiBaseUrl, Optio
 
     /** The same connection, with member join and leave events on or off. */
     public DiscordOptions withMemberEvents(boolean on) {
-        return new DiscordOptions(token, apiBaseUrl, shards, on);
+        return new DiscordOptions(token, apiBaseUrl, shards, on, messageContent);
+    }
+
+    /** The same connection, needing message content or not. */
+    public DiscordOptions withMessageContent(MessageContent needed) {
+        return new DiscordOptions(token, apiBaseUrl, shards, memberEvents, needed);
     }
 
     /**

@@ -10,6 +10,21 @@ import dev.cogbot.api.User;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
 import dev.cogbot.runtime.secrets.UrlCredentials;
 import dev.cogbot.runtime.transport.ChannelRef;
+import dev.cogbot.runtime.transport.ApplicationCommand;
+import dev.cogbot.runtime.transport.CommandScope;
+import dev.cogbot.runtime.transport.IncomingInteraction;
+import dev.cogbot.runtime.transport.InteractionResponder;
+import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.CommandInteractionPayload;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
@@ -46,7 +61,6 @@ import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.events.guild.member.GuildMemberJoinEvent;
 import net.dv8tion.jda.api.events.guild.member.GuildMemberRemoveEvent;
 import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.Mentions;
 import net.dv8tion.jda.api.entities.MessageReaction;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -65,7 +79,7 @@ import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
-import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
@@ -86,16 +100,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordTransport implements Transport {
 
-    /** What the bot needs from the gateway; message content is a privileged intent to enable in the developer portal. */
+    /**
+     * What the bot asks of the gateway; message content is a privileged intent to enable in the
+     * developer portal, left out when the portal does not allow it (see {@link DiscordOptions.MessageContent}).
+     */
     public static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(
             GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT,
             GatewayIntent.GUILD_MESSAGE_REACTIONS, GatewayIntent.DIRECT_MESSAGE_REACTIONS);
 
     /** What member join and leave events need besides: privileged, so asked for only when the setting says. */
     static final GatewayIntent MEMBER_EVENTS_INTENT = GatewayIntent.GUILD_MEMBERS;
-
-    /** Discord's limit on one message's length. */
-    static final int MESSAGE_LIMIT = 2000;
 
     private static final Logger log = LoggerFactory.getLogger(DiscordTransport.class);
     private static final int REMEMBERED_CHANNELS = 10_000;
@@ -120,12 +134,19 @@ public final class DiscordTransport implements Transport {
     /** Each channel's events in order while one of them waits for Discord to say who reacted. */
     private final ChannelOrder order = new ChannelOrder();
     private final ShardReadiness readiness = new ShardReadiness();
+    /** The members interactions brought along, for the lookups by id of the commands serving them. */
+    private final RecentMembers recentMembers = new RecentMembers();
     private final AtomicBoolean askedForOwners = new AtomicBoolean();
     private final CountDownLatch ownersKnown = new CountDownLatch(1);
     private volatile ShardManager shards;
     private volatile TransportListener listener;
     private volatile Set<String> owners = Set.of();
     private volatile DiscordLoginException fatal;
+    /** Whether the gateway was asked for message content. */
+    private volatile boolean readsMessageContent = true;
+    private final AtomicBoolean retriedWithoutMessageContent = new AtomicBoolean();
+    /** Whether the application's flags could not be read before logging in, so a refusal of the intents may be about message content. */
+    private volatile boolean flagsUnknown;
 
     public DiscordTransport(DiscordOptions options) {
         this.options = options;
@@ -145,7 +166,11 @@ public final class DiscordTransport implements Transport {
     public void start(TransportListener listener) {
         this.listener = listener;
         DiscordMentions.restrictDefaults();
-        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(options.token().reveal(), intents())
+        shards = connect(intents());
+    }
+
+    private ShardManager connect(EnumSet<GatewayIntent> intents) {
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(options.token().reveal(), intents)
                 // the light cache drops channel overwrites for single members (all but the bot's own),
                 // without which a member denied a permission in one channel would seem to hold it there
                 .enableCache(CacheFlag.MEMBER_OVERRIDES)
@@ -154,7 +179,7 @@ public final class DiscordTransport implements Transport {
         options.restBase().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
         options.shards().ifPresent(range -> builder.setShardsTotal(range.total()).setShards(range.first(), range.last()));
         try {
-            shards = builder.build();
+            return builder.build();
         } catch (InvalidTokenException e) {
             throw new DiscordLoginException(DiscordLoginException.Reason.INVALID_TOKEN,
                     "Discord rejected the bot token from " + options.token().source()
@@ -169,6 +194,13 @@ public final class DiscordTransport implements Transport {
     /** The gateway intents to ask for; says in the log which events are off and why. */
     private EnumSet<GatewayIntent> intents() {
         EnumSet<GatewayIntent> intents = EnumSet.copyOf(INTENTS);
+        if (options.messageContent() == DiscordOptions.MessageContent.AUTO) {
+            Optional<Long> flags = ApplicationFlags.fetch(options.restBase(), options.token());
+            flagsUnknown = flags.isEmpty();
+            if (flags.isPresent() && !ApplicationFlags.allowMessageContent(flags.get())) {
+                withoutMessageContent(intents);
+            }
+        }
         if (options.memberEvents()) {
             intents.add(MEMBER_EVENTS_INTENT);
             log.info("Member join and leave events are on: the Server Members intent must be enabled on the Bot page"
@@ -180,7 +212,31 @@ public final class DiscordTransport implements Transport {
         return intents;
     }
 
-    /** Each shard's state, e.g. {@code shard 0 CONNECTED}, for {@code cogbot status}. */
+    /** Leaves message content out of {@code intents}, and says once what that means. */
+    private void withoutMessageContent(EnumSet<GatewayIntent> intents) {
+        intents.remove(GatewayIntent.MESSAGE_CONTENT);
+        readsMessageContent = false;
+        log.warn("The bot's application lacks the Message Content intent, so the bot runs without it: prefix commands"
+                + " now work only in DMs, in messages that mention the bot and in replies to it, while slash commands"
+                + " serve everyone. Enable Message Content on the Bot page of the developer portal to read every"
+                + " message, or set discord.message-content=required to refuse to start without it");
+    }
+
+    /**
+     * Whether Discord's refusal of the intents is to be answered by connecting again without message
+     * content: with {@code auto}, when the application's flags could not be read before logging in
+     * (they said nothing, so the refusal may be about message content). Once only; a second refusal
+     * is then about the Server Members intent. With the flags read, a refusal stops the bot as before.
+     */
+    private boolean retriesWithoutMessageContent(CloseCode code) {
+        return code == CloseCode.DISALLOWED_INTENTS && flagsUnknown && readsMessageContent
+                && retriedWithoutMessageContent.compareAndSet(false, true);
+    }
+
+    /**
+     * Each shard's state, e.g. {@code shard 0 CONNECTED}, for {@code cogbot status}; and whether the
+     * bot runs without message content.
+     */
     @Override
     public String connectionState() {
         ShardManager manager = shards;
@@ -196,28 +252,25 @@ public final class DiscordTransport implements Transport {
             // JDA builds shards one after another; the later ones are not in its cache yet
             states.add(queued + " more queued");
         }
+        if (!readsMessageContent) {
+            states.add("without message content (prefix commands in DMs, mentions and replies only)");
+        }
         return String.join(", ", states);
     }
 
     /**
-     * Sends the draft. A text longer than Discord's 2000 characters goes as several messages, cut at
-     * line breaks ({@link MessageSplitter}): the first part carries the reply (the quote sits above
-     * the start of the answer), the last part carries the embeds (the card follows the whole text), and
-     * the last part is returned, so editing it keeps the embeds. A draft of embeds alone is one message.
+     * Sends the draft, as {@link DiscordMessages} cuts it: the first part carries the reply (the
+     * quote sits above the start of the answer), and the last part is returned, so editing it keeps
+     * the embeds and components.
      */
     @Override
     public IncomingMessage send(ChannelRef channel, Draft message) {
         MessageChannel target = channel(channel);
-        List<MessageEmbed> embeds = DiscordEmbeds.toJda(message.embeds());
-        List<MessageCreateAction> parts = message.text().isBlank() && !embeds.isEmpty()
-                ? List.of(target.sendMessageEmbeds(embeds))
-                : MessageSplitter.split(message.text(), MESSAGE_LIMIT).stream().map(target::sendMessage).toList();
+        List<MessageCreateAction> parts = DiscordMessages.create(message).stream().map(target::sendMessage).toList();
         // a reply to a message deleted meanwhile is still sent, as a plain message
         message.replyToId().ifPresent(id -> parts.getFirst().setMessageReference(id).failOnInvalidReply(false));
-        parts.getLast().setEmbeds(embeds);
         Message sent = null;
         for (MessageCreateAction part : parts) {
-            DiscordMentions.apply(message.mentions(), part);
             sent = complete(part::complete, "send a message in " + describe(channel));
         }
         return toIncoming(sent, channel, null);
@@ -225,15 +278,8 @@ public final class DiscordTransport implements Transport {
 
     @Override
     public IncomingMessage edit(ChannelRef channel, String messageId, Draft message) {
-        if (message.text().length() > MESSAGE_LIMIT) {
-            throw new IllegalArgumentException("an edited message holds at most " + MESSAGE_LIMIT
-                    + " characters on Discord; this one has " + message.text().length());
-        }
-        MessageEditBuilder edit = new MessageEditBuilder()
-                .setContent(message.text())
-                .setEmbeds(DiscordEmbeds.toJda(message.embeds()));
-        DiscordMentions.apply(message.mentions(), edit);
-        Message edited = complete(() -> channel(channel).editMessageById(messageId, edit.build()).complete(),
+        MessageEditData edit = DiscordMessages.edit(message);
+        Message edited = complete(() -> channel(channel).editMessageById(messageId, edit).complete(),
                 "edit message " + messageId + " in " + describe(channel));
         return toIncoming(edited, channel, null);
     }
@@ -305,6 +351,11 @@ public final class DiscordTransport implements Transport {
         if (cached != null) {
             return Optional.of(toUser(cached));
         }
+        User seen = users.get(userId);
+        if (seen != null) {
+            // e.g. the user an interaction's option names, which the light cache does not keep
+            return Optional.of(seen);
+        }
         try {
             return Optional.of(toUser(shardManager().retrieveUserById(userId).complete()));
         } catch (RuntimeException e) {
@@ -369,11 +420,18 @@ public final class DiscordTransport implements Transport {
         return jdaMember(guild(guild), userId).map(DiscordTransport::toMember);
     }
 
-    /** The member from JDA's cache, else asked of Discord (blocking its caller); empty if not in the server. */
-    private static Optional<Member> jdaMember(Guild guild, String userId) {
+    /**
+     * The member from JDA's cache or from an interaction just now, else asked of Discord (blocking
+     * its caller); empty if not in the server.
+     */
+    private Optional<Member> jdaMember(Guild guild, String userId) {
         Member cached = guild.getMemberById(userId);
         if (cached != null) {
             return Optional.of(cached);
+        }
+        Optional<Member> recent = recentMembers.get(guild.getId(), userId);
+        if (recent.isPresent()) {
+            return recent;
         }
         try {
             return Optional.of(guild.retrieveMemberById(userId).complete());
@@ -506,6 +564,66 @@ public final class DiscordTransport implements Transport {
         return owners;
     }
 
+    /** Whether this process runs shard 0: of several processes running shards of one bot, that one registers. */
+    @Override
+    public boolean registersCommands() {
+        return options.shards().map(range -> range.first() == 0).orElse(true);
+    }
+
+    /** The bot's slash commands in {@code scope}, as Discord has them now (one request). */
+    @Override
+    public List<ApplicationCommand> registeredCommands(CommandScope scope) {
+        List<Command> commands = complete(() -> switch (scope) {
+            case CommandScope.Global global -> commandShard().retrieveCommands().complete();
+            case CommandScope.InGuild server -> commandGuild(server).retrieveCommands().complete();
+        }, "read the slash commands registered " + describe(scope));
+        return commands.stream()
+                .filter(command -> command.getType() == Command.Type.SLASH)
+                .map(command -> DiscordCommands.fromJda(command, scope))
+                .toList();
+    }
+
+    /**
+     * Replaces the bot's commands in {@code scope} with one bulk overwrite. A 429 is waited out by
+     * JDA's rate limiter for as long as Discord's {@code Retry-After} says, then sent again.
+     */
+    @Override
+    public void overwriteCommands(CommandScope scope, List<ApplicationCommand> commands) {
+        List<SlashCommandData> data = commands.stream().map(command -> DiscordCommands.toJda(command, scope)).toList();
+        complete(() -> switch (scope) {
+            case CommandScope.Global global -> commandShard().updateCommands().addCommands(data).complete();
+            case CommandScope.InGuild server -> commandGuild(server).updateCommands().addCommands(data).complete();
+        }, "register " + commands.size() + " slash commands " + describe(scope));
+    }
+
+    /** The shard that registers commands: shard 0, which this process runs when it registers at all. */
+    private JDA commandShard() {
+        JDA shard = shardManager().getShardById(0);
+        return shard != null ? shard : shardManager().getShards().getFirst();
+    }
+
+    private Guild commandGuild(CommandScope.InGuild scope) {
+        Guild found = shardManager().getGuildById(scope.guildId());
+        if (found == null) {
+            throw new NoSuchElementException("cannot register slash commands in server " + scope.guildId()
+                    + ": the bot is not in it, or another process runs its shard; discord.command-guilds names servers"
+                    + " of shard 0's");
+        }
+        return found;
+    }
+
+    private static String describe(CommandScope scope) {
+        return switch (scope) {
+            case CommandScope.Global global -> "globally";
+            case CommandScope.InGuild server -> "in server " + server.guildId();
+        };
+    }
+
+    /** Whether the gateway sends message content: false when the application lacks the intent (see {@link DiscordOptions.MessageContent}). */
+    public boolean readsMessageContent() {
+        return readsMessageContent;
+    }
+
     @Override
     public void close() {
         ShardManager manager = shards;
@@ -525,6 +643,10 @@ public final class DiscordTransport implements Transport {
     private void remember(String channelId, MessageChannel channel) {
         if (channels.get(channelId) == channel) {
             return; // JDA hands out the same cached channel each time: usually nothing to write
+        }
+        if (channel.isDetached()) {
+            // an interaction's DM that JDA cannot send in: a send opens the DM again from the ref instead
+            return;
         }
         if (channels.size() >= REMEMBERED_CHANNELS) {
             channels.clear();
@@ -731,6 +853,65 @@ public final class DiscordTransport implements Transport {
         return new User(user.getId(), user.getEffectiveName(), user.isBot());
     }
 
+    /** The channel an interaction came from, remembered so that answers and sends find it (a DM too). */
+    private ChannelRef interactionChannel(GenericInteractionCreateEvent event) {
+        return ref(event.getMessageChannel(), event.isFromGuild() ? null : event.getUser());
+    }
+
+    private User interactionUser(GenericInteractionCreateEvent event) {
+        User user = toUser(event.getUser());
+        rememberUser(user);
+        return user;
+    }
+
+    private MemberRef interactionMember(GenericInteractionCreateEvent event) {
+        Member member = event.getMember();
+        if (member == null) {
+            return null;
+        }
+        recentMembers.remember(member);
+        return toMember(member);
+    }
+
+    /** {@code ["hush"]}, {@code ["plugins", "load"]}, or with a group {@code ["a", "group", "sub"]}. */
+    private static List<String> path(CommandInteractionPayload command) {
+        List<String> path = new ArrayList<>(3);
+        path.add(command.getName());
+        if (command.getSubcommandGroup() != null) {
+            path.add(command.getSubcommandGroup());
+        }
+        if (command.getSubcommandName() != null) {
+            path.add(command.getSubcommandName());
+        }
+        return path;
+    }
+
+    /**
+     * The options as text, in the order given: what a user would type, and ids for users, members,
+     * channels and roles. The users and members they name are remembered for the lookups to come;
+     * channels and roles are in JDA's cache anyway.
+     */
+    private Map<String, String> options(List<OptionMapping> options) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (OptionMapping option : options) {
+            if (option.getType() == OptionType.USER || option.getType() == OptionType.MENTIONABLE) {
+                if (option.getAsMentionable() instanceof net.dv8tion.jda.api.entities.User user) {
+                    rememberUser(toUser(user));
+                }
+                if (option.getAsMember() != null) {
+                    recentMembers.remember(option.getAsMember());
+                    rememberUser(toUser(option.getAsMember().getUser()));
+                }
+            }
+            values.put(option.getName(), option.getAsString());
+        }
+        return values;
+    }
+
+    private InteractionResponder responder(GenericInteractionCreateEvent event, ChannelRef channel) {
+        return new DiscordResponder(event.getInteraction(), message -> toIncoming(message, channel, null));
+    }
+
     private void learnOwners(JDA jda) {
         try {
             ApplicationInfo info = jda.retrieveApplicationInfo().complete();
@@ -850,6 +1031,48 @@ public final class DiscordTransport implements Transport {
             });
         }
 
+        /*
+         * Interactions. Each is reported on the gateway's thread as it comes: it needs no order with
+         * the channel's messages, and the runtime takes it off this thread at once. Nothing here asks
+         * Discord anything: what the runtime will look up (the user, the members and users options
+         * name) came with the interaction and is remembered for it.
+         */
+
+        @Override
+        public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+            ChannelRef channel = interactionChannel(event);
+            listener.onInteraction(new IncomingInteraction.CommandUse(event.getId(), channel, interactionUser(event),
+                    interactionMember(event), path(event), options(event.getOptions()), responder(event, channel)));
+        }
+
+        @Override
+        public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+            ChannelRef channel = interactionChannel(event);
+            Map<String, String> typed = options(event.getOptions());
+            typed.put(event.getFocusedOption().getName(), event.getFocusedOption().getValue());
+            listener.onInteraction(new IncomingInteraction.Autocomplete(event.getId(), channel, interactionUser(event),
+                    interactionMember(event), path(event), typed, event.getFocusedOption().getName(),
+                    responder(event, channel)));
+        }
+
+        @Override
+        public void onButtonInteraction(ButtonInteractionEvent event) {
+            component(event, List.of());
+        }
+
+        @Override
+        public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+            component(event, event.getValues());
+        }
+
+        private void component(GenericComponentInteractionCreateEvent event, List<String> values) {
+            ChannelRef channel = interactionChannel(event);
+            Message message = event.getMessage();
+            listener.onInteraction(new IncomingInteraction.ComponentUse(event.getId(), channel, interactionUser(event),
+                    interactionMember(event), toIncoming(message, channel, memberOf(message)), event.getComponentId(),
+                    values, responder(event, channel)));
+        }
+
         @Override
         public void onGuildMemberJoin(GuildMemberJoinEvent event) {
             listener.onEvent(new TransportEvent.MemberJoined(toGuild(event.getGuild()), toMember(event.getMember())));
@@ -878,14 +1101,34 @@ public final class DiscordTransport implements Transport {
         @Override
         public void onShutdown(ShutdownEvent event) {
             CloseCode code = event.getCloseCode();
-            if (code == null || code.isReconnect()) {
+            if (code == null || code.isReconnect() || retriedWithoutMessageContent.get() && event.getJDA().getGatewayIntents()
+                    .contains(GatewayIntent.MESSAGE_CONTENT)) {
+                // the other shards of the connection given up for one without message content say nothing more
+                return;
+            }
+            if (retriesWithoutMessageContent(code)) {
+                ShardManager refused = shards;
+                EnumSet<GatewayIntent> intents = EnumSet.copyOf(event.getJDA().getGatewayIntents());
+                Thread.ofVirtual().name("discord-reconnect").start(() -> {
+                    refused.shutdown();
+                    withoutMessageContent(intents);
+                    try {
+                        shards = connect(intents);
+                    } catch (DiscordLoginException e) {
+                        fatal = e;
+                        log.error("{}", e.getMessage());
+                        listener.onInputClosed();
+                    }
+                });
                 return;
             }
             // a bot that will never hear from Discord again must not look alive: stop it, and say why
             fatal = switch (code) {
                 case DISALLOWED_INTENTS -> new DiscordLoginException(DiscordLoginException.Reason.DISALLOWED_INTENTS,
-                        "Discord refused the bot's intents; enable the Message Content intent"
-                                + (options.memberEvents() ? " and the Server Members intent (discord.member-events is on)" : "")
+                        "Discord refused the bot's intents; enable "
+                                + (readsMessageContent ? "the Message Content intent" : "")
+                                + (readsMessageContent && options.memberEvents() ? " and " : "")
+                                + (options.memberEvents() ? "the Server Members intent (discord.member-events is on)" : "")
                                 + " on the Bot page of the developer portal");
                 case AUTHENTICATION_FAILED -> new DiscordLoginException(DiscordLoginException.Reason.INVALID_TOKEN,
                         "Discord no longer accepts the bot token from " + options.token().source()
