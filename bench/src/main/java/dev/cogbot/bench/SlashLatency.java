@@ -43,10 +43,12 @@ import net.dv8tion.jda.api.sharding.ShardManager;
  *   <li>{@code bare}: the floor, the bare JDA bot of {@link DiscordThroughput} with a
  *       {@code ListenerAdapter.onSlashCommandInteraction} that answers {@code event.reply("pong").queue()}
  *       on JDA's event thread; it registers {@code /ping} with {@code updateCommands()} before the run.</li>
+ *   <li>{@code bare-vt} (on request): the same listener replying with {@code complete()} on a new virtual
+ *       thread: cogbot's threading model without cogbot.</li>
  * </ul>
  *
  * <pre>{@code java -cp bench/target/benchmarks.jar dev.cogbot.bench.SlashLatency [--users 1,50] [--rounds R]
- *     [--modes bare,cogbot] [--warm-up N] [--messages N] [--jvm-opts "bot JVM options"] [--progress] [--in-process]}</pre>
+ *     [--modes bare,cogbot,bare-vt] [--warm-up N] [--messages N] [--jvm-opts "bot JVM options"] [--progress] [--in-process]}</pre>
  */
 public final class SlashLatency {
 
@@ -69,12 +71,12 @@ public final class SlashLatency {
 
         @Override
         public List<String> modes() {
-            return List.of("bare", "cogbot");
+            return List.of("bare", "cogbot", "bare-vt");
         }
 
         @Override
         public List<String> defaultModes() {
-            return modes();
+            return List.of("bare", "cogbot");
         }
 
         @Override
@@ -87,7 +89,8 @@ public final class SlashLatency {
             return switch (mode) {
                 case "cogbot" -> DiscordThroughput.startCogbot(restBaseUrl, token, fileStore, false,
                         List.of(new PingCog()), NoCommandLimits::config);
-                case "bare" -> startBare(restBaseUrl, token);
+                case "bare" -> startBare(restBaseUrl, token, false);
+                case "bare-vt" -> startBare(restBaseUrl, token, true);
                 default -> throw new IllegalArgumentException("no mode " + mode);
             };
         }
@@ -110,12 +113,21 @@ public final class SlashLatency {
         DiscordThroughput.run(PING, args);
     }
 
-    /** The bare JDA bot answering {@code /ping}, with the command registered (globally) before it returns. */
-    static AutoCloseable startBare(String restBaseUrl, String token) {
+    /**
+     * The bare JDA bot answering {@code /ping} with {@code reply("pong")}: {@code queue()} on JDA's event
+     * thread, or {@code complete()} on a new virtual thread. The command is registered (globally) before
+     * it returns.
+     */
+    static AutoCloseable startBare(String restBaseUrl, String token, boolean virtualThreadAndComplete) {
         ShardManager shards = DiscordThroughput.startJda(restBaseUrl, token, new ListenerAdapter() {
             @Override
             public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-                if (event.getName().equals(COMMAND)) {
+                if (!event.getName().equals(COMMAND)) {
+                    return;
+                }
+                if (virtualThreadAndComplete) {
+                    Thread.ofVirtual().start(() -> event.reply(ANSWER).complete());
+                } else {
                     event.reply(ANSWER).queue();
                 }
             }
