@@ -15,6 +15,7 @@ import dev.cogbot.runtime.plugins.WantedPlugins;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.scheduling.TimerQueue;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
+import dev.cogbot.runtime.slash.SlashSettings;
 import dev.cogbot.runtime.storage.DataFolder;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.JdbcTimerStore;
@@ -111,7 +112,8 @@ public final class CogbotApp implements AutoCloseable {
                     .withOwners(config.owners())
                     .withUnloadGrace(config.duration("unload-grace", Duration.ofSeconds(5)))
                     .withSettings(config::forPlugin)
-                    .withLimits(commandLimits(config));
+                    .withLimits(commandLimits(config))
+                    .withSlash(SlashSettings.from(config));
             PluginHost[] host = new PluginHost[1];
             Supplier<List<String>> pluginLines = () -> host[0].summaries().stream().map(PluginSummary::line).toList();
             BotRuntime runtime = opened(opened, new BotRuntime(transport.apply(pluginLines), scheduler, store,

@@ -78,6 +78,18 @@ public final class TestBot implements AutoCloseable {
         return startupLines;
     }
 
+    /**
+     * The slash commands the bot would register now: what the sync builds from the commands loaded,
+     * with their options, for a test to check what users will see in Discord.
+     *
+     * <pre>{@code
+     * assertThat(bot.slashCommands()).extracting(ApplicationCommand::name).contains("hush", "unhush");
+     * }</pre>
+     */
+    public List<dev.cogbot.runtime.transport.ApplicationCommand> slashCommands() {
+        return runtime.commandSync().wanted();
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -25,6 +25,7 @@ import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.scheduling.StandingLane;
 import dev.cogbot.runtime.scheduling.Stopping;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
+import dev.cogbot.runtime.slash.CommandSync;
 import dev.cogbot.runtime.storage.Storage;
 import dev.cogbot.runtime.transport.GuildRef;
 import dev.cogbot.api.event.Event;
@@ -97,6 +98,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private final PluginBot runtimeBot;
     private final GuildPrefixes prefixes;
     private final Dispatcher dispatcher;
+    private final CommandSync commandSync;
     /**
      * The transport's reports, handled in the order they came on the runtime's own thread (a platform
      * one: plugins keeping every virtual-thread carrier busy must not keep the owners' commands from
@@ -134,6 +136,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                 scheduler::now);
         this.dispatcher = new Dispatcher(registry, prefixes, runtimeBot, invocations,
                 transport.operatorOnly() ? CommandLimits.NONE : options.limits());
+        this.commandSync = new CommandSync(transport, scheduler, registry, options.slash(), runtimeBot.store());
         // the runtime's converters, in the registry the plugins' own join
         BuiltInConverters.registerInto(registry.converters(), new Lookups() {
             @Override
@@ -166,8 +169,10 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         cog.onLoad(runtimeBot);
         List<CommandDefinition> definitions = CogScanner.scan(binding);
         CogScanner.checkConverters(definitions, registry.converters());
+        commandSync.checkAtLoad(definitions);
         registry.add(binding, definitions);
         listeners.add(ListenerScanner.scan(binding));
+        commandSync.request();
     }
 
     /**
@@ -208,6 +213,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                 for (var cog : scanned.entrySet()) {
                     CogScanner.checkConverters(cog.getValue(), registry.converters());
                 }
+                commandSync.checkAtLoad(scanned.values().stream().flatMap(List::stream).toList());
                 for (var cog : scanned.entrySet()) {
                     registry.add(cog.getKey(), cog.getValue());
                     listeners.add(heard.get(cog.getKey()));
@@ -224,6 +230,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             LoadedPlugin plugin = new LoadedPlugin(pluginId, List.copyOf(bindings), List.copyOf(commands), lifetime);
             plugins.put(pluginId, plugin);
             log.info("Loaded plugin {} ({} command(s))", pluginId, commands.size());
+            commandSync.request();
             // after every onLoad: each cog's handlers are registered, so overdue timers fire in due order
             bot.startTimers();
             return plugin;
@@ -299,6 +306,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         }
         plugin.cogs().forEach(registry::remove);
         plugin.cogs().forEach(listeners::remove);
+        commandSync.request();
         List<String> problems = new ArrayList<>();
         List<Zombie> zombies = new ArrayList<>();
         Stopping callbacks = Stopping.within(options.unloadGrace());
@@ -396,6 +404,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             waiting.complete(null);
         }
         log.info("Ready on {} as {}", transport.name(), self.name());
+        commandSync.onReady();
         inbound("Ready", () -> publish(new Ready(self)), false);
     }
 
@@ -579,6 +588,11 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         return dispatcher;
     }
 
+    /** What keeps Discord's slash commands in step with the commands loaded. */
+    public CommandSync commandSync() {
+        return commandSync;
+    }
+
     /** Every plugin's stores; plugins see theirs through {@link dev.cogbot.api.Bot#store()}. */
     public Storage storage() {
         return storage;
@@ -654,6 +668,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         }
         closer = Thread.currentThread();
         try {
+            // first: unloading every plugin to stop must not empty the commands Discord shows
+            commandSync.close();
             List<LoadedPlugin> loaded = new ArrayList<>(plugins());
             java.util.Collections.reverse(loaded);
             loaded.forEach(p -> uninstall(p.pluginId()));

@@ -2,6 +2,7 @@ package dev.cogbot.runtime.bot;
 
 import dev.cogbot.api.Settings;
 import dev.cogbot.runtime.commands.CommandLimits;
+import dev.cogbot.runtime.slash.SlashSettings;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -16,37 +17,45 @@ import java.util.function.Function;
  *                    then, once more, its interrupted threads: an unload takes at most about twice this
  * @param settings    each plugin's settings, by plugin id
  * @param limits      how many commands one member may have going at once
+ * @param slash       whether and where slash commands are registered
  */
 public record RuntimeOptions(String prefix, Set<String> owners, Duration unloadGrace, Function<String, Settings> settings,
-                             CommandLimits limits) {
+                             CommandLimits limits, SlashSettings slash) {
 
     public RuntimeOptions {
         owners = Set.copyOf(owners);
     }
 
-    /** The defaults: prefix {@code !}, no extra owners, five seconds' grace, no settings, {@link CommandLimits#DEFAULTS}. */
+    /**
+     * The defaults: prefix {@code !}, no extra owners, five seconds' grace, no settings,
+     * {@link CommandLimits#DEFAULTS}, slash commands registered globally.
+     */
     public static RuntimeOptions defaults() {
         return new RuntimeOptions("!", Set.of(), Duration.ofSeconds(5), pluginId -> key -> Optional.empty(),
-                CommandLimits.DEFAULTS);
+                CommandLimits.DEFAULTS, SlashSettings.DEFAULT);
     }
 
     public RuntimeOptions withPrefix(String newPrefix) {
-        return new RuntimeOptions(newPrefix, owners, unloadGrace, settings, limits);
+        return new RuntimeOptions(newPrefix, owners, unloadGrace, settings, limits, slash);
     }
 
     public RuntimeOptions withOwners(Set<String> newOwners) {
-        return new RuntimeOptions(prefix, newOwners, unloadGrace, settings, limits);
+        return new RuntimeOptions(prefix, newOwners, unloadGrace, settings, limits, slash);
     }
 
     public RuntimeOptions withSettings(Function<String, Settings> newSettings) {
-        return new RuntimeOptions(prefix, owners, unloadGrace, newSettings, limits);
+        return new RuntimeOptions(prefix, owners, unloadGrace, newSettings, limits, slash);
     }
 
     public RuntimeOptions withUnloadGrace(Duration grace) {
-        return new RuntimeOptions(prefix, owners, grace, settings, limits);
+        return new RuntimeOptions(prefix, owners, grace, settings, limits, slash);
     }
 
     public RuntimeOptions withLimits(CommandLimits newLimits) {
-        return new RuntimeOptions(prefix, owners, unloadGrace, settings, newLimits);
+        return new RuntimeOptions(prefix, owners, unloadGrace, settings, newLimits, slash);
+    }
+
+    public RuntimeOptions withSlash(SlashSettings newSlash) {
+        return new RuntimeOptions(prefix, owners, unloadGrace, settings, limits, newSlash);
     }
 }

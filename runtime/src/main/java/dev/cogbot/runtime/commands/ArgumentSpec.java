@@ -19,11 +19,11 @@ import java.util.Optional;
  * @param help     what it is, for its slash command option; may be empty
  * @param complete the cog method suggesting values for it while a slash command is typed; empty for none
  */
-record ArgumentSpec(String name, Class<?> type, Shape shape, Optional<String> fallback, ChronoUnit unit, String help,
+public record ArgumentSpec(String name, Class<?> type, Shape shape, Optional<String> fallback, ChronoUnit unit, String help,
         String complete) {
 
     /** How many of the user's words an argument takes, and what it makes of them. */
-    enum Shape {
+    public enum Shape {
         /** One word. */
         SINGLE,
         /** The rest of the message as typed: {@code @Arg(rest = true) String}. */
@@ -82,7 +82,8 @@ record ArgumentSpec(String name, Class<?> type, Shape shape, Optional<String> fa
                 + "; an Optional or a List argument holds one plain type, e.g. Optional<Member> or List<Integer>");
     }
 
-    boolean required() {
+    /** Whether the user must give it: one word or the rest of the message, with no fallback. */
+    public boolean required() {
         return fallback.isEmpty() && (shape == Shape.SINGLE || shape == Shape.REST);
     }
 

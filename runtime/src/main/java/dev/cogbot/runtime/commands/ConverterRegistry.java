@@ -133,6 +133,15 @@ public final class ConverterRegistry {
     }
 
     /**
+     * Whether the commands of {@code pluginId} read {@code type} with a converter the plugin
+     * registered itself rather than the runtime's: what it accepts is then the plugin's to say, so
+     * a slash command offers it as plain text.
+     */
+    public boolean readsWithOwnConverter(String pluginId, Class<?> type) {
+        return !pluginId.equals(runtimeId) && find(pluginId, type).map(e -> e.owner().equals(pluginId)).orElse(false);
+    }
+
+    /**
      * {@code text} converted to {@code type} as an argument of a command of {@code pluginId} would
      * be ({@link Context#convert}): by the plugin's own converter for it, else the runtime's. A
      * converter's refusal is left unnamed, so that when a plugin's converter hands a word over, the

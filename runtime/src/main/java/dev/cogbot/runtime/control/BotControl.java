@@ -9,6 +9,7 @@ import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.StoreBackup;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the control channel can do to the running bot. The plugin operations behave as
@@ -65,6 +66,16 @@ public interface BotControl {
         return List.of();
     }
 
+    /**
+     * Where the slash commands stand with Discord ({@code 12 in sync (global), last written 14:02:10 UTC});
+     * empty for a bot that has none to tell.
+     *
+     * @see dev.cogbot.runtime.slash.CommandSync#status()
+     */
+    default Optional<String> slashCommands() {
+        return Optional.empty();
+    }
+
     /** The bot as it runs: its plugin host, its runtime, its store and the watch on its plugins' busy tasks. */
     static BotControl of(PluginHost host, BotRuntime runtime, JdbcStore store, BusyTaskWatch busy) {
         return new BotControl() {
@@ -116,6 +127,11 @@ public interface BotControl {
             @Override
             public List<String> busyTasks() {
                 return busy.current();
+            }
+
+            @Override
+            public Optional<String> slashCommands() {
+                return Optional.of(runtime.commandSync().status().line());
             }
         };
     }

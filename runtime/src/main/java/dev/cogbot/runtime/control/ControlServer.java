@@ -297,7 +297,7 @@ public final class ControlServer implements AutoCloseable {
                 case ControlRequest.Plugins p -> ControlResponse.ok(Reports.pluginTable(bot.plugins(), bot.pluginsDir()));
                 case ControlRequest.Status s -> ControlResponse.ok(Reports.status(RuntimeVersion.version(),
                         ProcessHandle.current().pid(), Duration.between(started, clock.instant()),
-                        bot.transport(), bot.ready(), bot.plugins(), bot.busyTasks(), bot.zombies()));
+                        bot.transport(), bot.ready(), bot.slashCommands(), bot.plugins(), bot.busyTasks(), bot.zombies()));
                 case ControlRequest.Load load -> ControlResponse.ok(bot.load(load.plugin()));
                 case ControlRequest.Unload unload ->
                         ControlResponse.ok(bot.unload(unload.pluginId(), unload.withDependants(), unload.forgetTimers()));

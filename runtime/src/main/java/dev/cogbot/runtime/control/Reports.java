@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The text of {@code cogbot plugins} and {@code cogbot status}, made by the bot. */
 final class Reports {
@@ -56,6 +57,7 @@ final class Reports {
      * uptime:    1h2m3s
      * transport: console
      * ready:     yes
+     * slash:     12 in sync (global), last written 14:02:10 UTC
      * plugins:   3 started
      *   jokes 0.1.0 STARTED: knock_knock, lightbulb (jokes-0.1.0.jar)
      *   ...
@@ -65,15 +67,17 @@ final class Reports {
      *   leaky: thread 'poller' (WAITING)
      * </pre>
      *
-     * The busy and zombie lines are there only when there are some.
+     * The slash line is there only for a bot that tells it, the busy and zombie lines only when there are some.
      */
     static List<String> status(String version, long pid, Duration uptime, String transport, boolean ready,
-                               List<PluginSummary> plugins, List<String> busyTasks, List<String> zombies) {
+                               Optional<String> slash, List<PluginSummary> plugins, List<String> busyTasks,
+                               List<String> zombies) {
         List<String> lines = new ArrayList<>();
         lines.add("cogbot " + version + " is running (pid " + pid + ")");
         lines.add("uptime:    " + Durations.format(uptime.truncatedTo(ChronoUnit.SECONDS)));
         lines.add("transport: " + transport);
         lines.add("ready:     " + (ready ? "yes" : "no"));
+        slash.ifPresent(line -> lines.add("slash:     " + line));
         long started = plugins.stream().filter(p -> STARTED.equals(p.state())).count();
         long others = plugins.size() - started;
         lines.add("plugins:   " + started + " started" + (others == 0 ? "" : ", " + others + " not"));

@@ -191,6 +191,17 @@ class ControlServerTest {
     }
 
     @Test
+    void statusSaysWhereTheSlashCommandsStand() throws Exception {
+        serving();
+        bot.slash = java.util.Optional.of("12 in sync (global), last written 14:02:10 UTC");
+
+        List<String> lines = send(new ControlRequest.Status()).lines();
+
+        assertThat(lines).containsSubsequence("ready:     yes", "slash:     12 in sync (global), last written 14:02:10 UTC",
+                "plugins:   1 started, 1 not");
+    }
+
+    @Test
     void aSecondBotOnTheSameDataFolderIsRefused() throws Exception {
         serving();
         assertThatThrownBy(() -> ControlServer.claim(dataDir()))

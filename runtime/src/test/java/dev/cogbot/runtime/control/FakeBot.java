@@ -3,6 +3,7 @@ package dev.cogbot.runtime.control;
 import dev.cogbot.runtime.plugins.PluginSummary;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
@@ -18,6 +19,7 @@ public final class FakeBot implements BotControl {
             new PluginSummary("broken", "?", "FAILED", List.of(), "broken.jar"));
     public volatile Function<Path, String> backup = file -> "backed up to " + file;
     public volatile boolean ready = true;
+    public volatile Optional<String> slash = Optional.empty();
 
     @Override
     public String load(String idOrFileName) {
@@ -61,5 +63,10 @@ public final class FakeBot implements BotControl {
     @Override
     public boolean ready() {
         return ready;
+    }
+
+    @Override
+    public Optional<String> slashCommands() {
+        return slash;
     }
 }
