@@ -25,6 +25,8 @@ public interface Context {
      * text is the command as typed ({@code "/hush duration:5m"}), {@link Message#reply} answers the
      * interaction, and {@link Message#addReaction} reacts to the command's response (answering with
      * the emoji when there is no response yet), which is how {@code !hush}'s 🔇 works as {@code /hush}.
+     * The user's slash command is no message of the channel: editing the stand-in is refused (as
+     * editing anyone else's message is), and deleting it does nothing.
      */
     Message message();
 

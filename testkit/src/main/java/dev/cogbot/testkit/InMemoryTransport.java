@@ -1,5 +1,6 @@
 package dev.cogbot.testkit;
 
+import dev.cogbot.api.ActionRow;
 import dev.cogbot.api.Activity;
 import dev.cogbot.api.Draft;
 import dev.cogbot.api.Permission;
@@ -7,6 +8,7 @@ import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
+import dev.cogbot.runtime.transport.IncomingInteraction;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
 import dev.cogbot.runtime.transport.MentionsInText;
@@ -44,6 +46,8 @@ public final class InMemoryTransport implements Transport {
     private final Map<String, Overwrite> memberOverwrites = new ConcurrentHashMap<>();
     private final InMemoryWorld world = new InMemoryWorld();
     private volatile TransportListener listener;
+    /** The components on each message of the bot's, as they are now. */
+    private final Map<String, List<ActionRow>> rowsById = new ConcurrentHashMap<>();
 
     public InMemoryTransport(Set<String> ownerIds) {
         this.ownerIds = Set.copyOf(ownerIds);
@@ -256,6 +260,122 @@ public final class InMemoryTransport implements Transport {
         }
     }
 
+    // --- interactions: what a user does through Discord's UI, and the bot's answers to it
+
+    /**
+     * Hands an interaction to the bot as if it had arrived over the network; build it with a
+     * {@link #responder} so the bot's answers are recorded.
+     */
+    public void interact(IncomingInteraction interaction) {
+        TransportListener target = listener;
+        if (target == null) {
+            throw new IllegalStateException("the transport is not started");
+        }
+        target.onInteraction(interaction);
+    }
+
+    /** A fresh id for an interaction. */
+    public String nextInteractionId() {
+        return "i" + nextId();
+    }
+
+    /**
+     * A responder keeping Discord's rules for an interaction in {@code channel}: one first answer,
+     * edits and follow-ups only after it, {@code update} only for a click on {@code clicked}.
+     *
+     * @param kind    what the interaction is
+     * @param clicked the message the component is on, for a click; else {@code null}
+     */
+    public InMemoryResponder responder(InMemoryResponder.Kind kind, ChannelRef channel, IncomingMessage clicked) {
+        return new InMemoryResponder(this, kind, channel, clicked);
+    }
+
+    /** The components on message {@code messageId} now; none for a message without any or unknown. */
+    public List<ActionRow> rowsOf(String messageId) {
+        return rowsById.getOrDefault(messageId, List.of());
+    }
+
+    /** A message the bot sent or edited, as it is now, if it exists. */
+    public Optional<IncomingMessage> message(ChannelRef channel, String messageId) {
+        return locked(() -> world.message(channel.id(), messageId));
+    }
+
+    /** An answer to an interaction as a new message; an ephemeral one is no message of the channel. */
+    IncomingMessage answer(ChannelRef channel, Draft draft, boolean ephemeral) {
+        lock.lock();
+        try {
+            String id = nextId();
+            IncomingMessage sent = botMessage(id, channel, draft.text(), draft);
+            if (!ephemeral) {
+                world.message(sent);
+            }
+            rowsById.put(id, draft.rows());
+            events.add(new BotEvent.Sent(channel, id, draft.text(), draft.mentions(), draft.embeds(), null, draft.rows(),
+                    ephemeral));
+            return sent;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A deferred answer's "thinking…", which the answer replaces. */
+    IncomingMessage thinking(ChannelRef channel, boolean ephemeral) {
+        lock.lock();
+        try {
+            String id = nextId();
+            IncomingMessage placeholder = botMessage(id, channel, "", Draft.of(""));
+            if (!ephemeral) {
+                world.message(placeholder);
+            }
+            events.add(new BotEvent.Deferred(channel, id, ephemeral));
+            return placeholder;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Replaces an interaction's answer (or the message a component is on) with {@code draft}. */
+    IncomingMessage replaceAnswer(ChannelRef channel, String messageId, Draft draft, boolean ephemeral) {
+        IncomingMessage replaced;
+        lock.lock();
+        try {
+            replaced = botMessage(messageId, channel, draft.text(), draft);
+            if (!ephemeral) {
+                world.message(replaced);
+            }
+            rowsById.put(messageId, draft.rows());
+            events.add(new BotEvent.Edited(channel, messageId, draft.text(), draft.embeds(), draft.rows()));
+        } finally {
+            lock.unlock();
+        }
+        if (!ephemeral) {
+            tellIfStarted(new TransportEvent.MessageEdited(replaced));
+        }
+        return replaced;
+    }
+
+    /** Removes an interaction's answer. */
+    void removeAnswer(ChannelRef channel, String messageId, boolean ephemeral) {
+        lock.lock();
+        try {
+            if (!ephemeral) {
+                world.removeMessage(messageId);
+            }
+            rowsById.remove(messageId);
+            events.add(new BotEvent.Deleted(channel, messageId));
+        } finally {
+            lock.unlock();
+        }
+        if (!ephemeral) {
+            tellIfStarted(new TransportEvent.MessageDeleted(channel, messageId));
+        }
+    }
+
+    private static IncomingMessage botMessage(String id, ChannelRef channel, String text, Draft draft) {
+        return new IncomingMessage(id, channel, BOT_USER, text, null,
+                new IncomingMessage.Details(List.of(), List.of(), false, null, draft.embeds(), List.of()));
+    }
+
     /** Everything recorded so far, in order. */
     public List<BotEvent> events() {
         lock.lock();
@@ -284,8 +404,10 @@ public final class InMemoryTransport implements Transport {
             IncomingMessage sent = new IncomingMessage(id, channel, BOT_USER, message.text(), null,
                     new IncomingMessage.Details(List.of(), List.of(), false, referenced, message.embeds(), List.of()));
             world.message(sent);
+            rowsById.put(id, message.rows());
+            // a channel message is seen by everyone: ephemeral means something only in answer to an interaction
             events.add(new BotEvent.Sent(channel, id, message.text(), message.mentions(), message.embeds(),
-                    message.replyToId().orElse(null)));
+                    message.replyToId().orElse(null), message.rows(), false));
             return sent;
         } finally {
             lock.unlock();
@@ -308,7 +430,9 @@ public final class InMemoryTransport implements Transport {
                     new IncomingMessage.Details(d.mentions(), d.roleMentions(), d.mentionsEveryone(), d.referenced(),
                             message.embeds(), d.reactions()));
             world.message(edited);
-            events.add(new BotEvent.Edited(channel, messageId, message.text(), message.embeds()));
+            // as Discord's edit with components: they are replaced by the draft's (none, if it has none)
+            rowsById.put(messageId, message.rows());
+            events.add(new BotEvent.Edited(channel, messageId, message.text(), message.embeds(), message.rows()));
         } finally {
             lock.unlock();
         }

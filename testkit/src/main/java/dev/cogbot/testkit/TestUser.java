@@ -1,14 +1,22 @@
 package dev.cogbot.testkit;
 
+import dev.cogbot.api.ActionRow;
+import dev.cogbot.api.Button;
+import dev.cogbot.api.Component;
 import dev.cogbot.api.Permission;
 import dev.cogbot.api.Role;
+import dev.cogbot.api.SelectMenu;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.GuildRef;
+import dev.cogbot.runtime.transport.IncomingInteraction;
+import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -201,6 +209,116 @@ public final class TestUser {
     /** Deletes a message (no rights are checked) and waits until the bot is idle again; returns what the bot did meanwhile. */
     public List<String> deletes(String messageId) {
         return bot.act(() -> bot.transport().deleteBy(user, channel, messageId));
+    }
+
+    /**
+     * Uses a slash command as Discord's UI sends it, written as the user types it, and waits until
+     * the bot is idle again. Options are checked against the command's: an unknown option, or a
+     * value Discord would not send for its type (a non-integer for an integer), is refused here.
+     *
+     * <pre>{@code
+     * TestInteraction hush = alice.slash("/hush duration:5m");
+     * alice.slash("/remind who:me when:10m text:\"buy tea\"");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if Discord's UI would not send it
+     */
+    public TestInteraction slash(String typed) {
+        TypedSlashCommand command = TypedSlashCommand.parse(typed);
+        command.checkAgainst(bot.runtime().registry().findSlash(command.path()));
+        InMemoryResponder responder = bot.transport().responder(InMemoryResponder.Kind.COMMAND, channel, null);
+        var use = new IncomingInteraction.CommandUse(bot.transport().nextInteractionId(), channel, user, asMember(),
+                command.path(), command.options(), responder);
+        return new TestInteraction(bot, responder, null, bot.act(() -> bot.transport().interact(use)));
+    }
+
+    /**
+     * The suggestions the bot offers while this user types option {@code focusedOption} of a slash
+     * command; {@code typed} holds what is typed so far, the focused option's partial value included.
+     *
+     * <pre>{@code
+     * assertThat(owner.autocompletes("/plugins load id:jo", "id")).containsExactly("jokes");
+     * }</pre>
+     */
+    public List<String> autocompletes(String typed, String focusedOption) {
+        TypedSlashCommand command = TypedSlashCommand.parse(typed);
+        InMemoryResponder responder = bot.transport().responder(InMemoryResponder.Kind.AUTOCOMPLETE, channel, null);
+        Map<String, String> options = new LinkedHashMap<>(command.options());
+        options.putIfAbsent(focusedOption, "");
+        var asked = new IncomingInteraction.Autocomplete(bot.transport().nextInteractionId(), channel, user, asMember(),
+                command.path(), options, focusedOption, responder);
+        bot.act(() -> bot.transport().interact(asked));
+        return responder.suggestions().orElseThrow(() -> new IllegalStateException(
+                "the bot suggested nothing for " + focusedOption + " of " + typed + " (not even an empty list)"));
+    }
+
+    /**
+     * Clicks the button {@code componentId} on a message of the bot's and waits until the bot is idle again.
+     *
+     * <pre>{@code
+     * BotEvent.Sent poll = alice.slash("/poll question:Lunch?").response();
+     * TestInteraction vote = bob.clicks(poll, "poll:1:yes");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the message has no such button now, or it is disabled
+     */
+    public TestInteraction clicks(BotEvent.Sent message, String componentId) {
+        Component component = componentOn(message, componentId);
+        if (!(component instanceof Button button)) {
+            throw new IllegalArgumentException(componentId + " on message " + message.messageId()
+                    + " is a select menu: choose in it with chooses(...)");
+        }
+        if (button.disabled()) {
+            throw new IllegalArgumentException("button " + componentId + " on message " + message.messageId()
+                    + " is disabled: Discord lets nobody click it");
+        }
+        return use(message, componentId, List.of());
+    }
+
+    /**
+     * Chooses {@code values} in the select menu {@code menuId} on a message of the bot's and waits
+     * until the bot is idle again.
+     *
+     * @throws IllegalArgumentException if there is no such menu now, or a value is not one of its
+     *     options, or there are fewer or more than the menu allows
+     */
+    public TestInteraction chooses(BotEvent.Sent message, String menuId, String... values) {
+        Component component = componentOn(message, menuId);
+        if (!(component instanceof SelectMenu menu)) {
+            throw new IllegalArgumentException(menuId + " on message " + message.messageId()
+                    + " is a button: click it with clicks(...)");
+        }
+        List<String> offered = menu.options().stream().map(SelectMenu.Option::value).toList();
+        for (String value : values) {
+            if (!offered.contains(value)) {
+                throw new IllegalArgumentException("menu " + menuId + " offers " + offered + ", not '" + value + "'");
+            }
+        }
+        if (values.length < menu.min() || values.length > menu.max()) {
+            throw new IllegalArgumentException("menu " + menuId + " takes " + menu.min() + " to " + menu.max()
+                    + " choices, not " + values.length);
+        }
+        return use(message, menuId, List.of(values));
+    }
+
+    private Component componentOn(BotEvent.Sent message, String componentId) {
+        List<ActionRow> rows = bot.transport().rowsOf(message.messageId());
+        return rows.stream().flatMap(row -> row.components().stream())
+                .filter(c -> componentId.equals(c.id())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("message " + message.messageId() + " has no component '"
+                        + componentId + "' now; it has " + rows.stream().flatMap(r -> r.components().stream())
+                        .map(Component::id).toList()));
+    }
+
+    private TestInteraction use(BotEvent.Sent message, String componentId, List<String> values) {
+        IncomingMessage clicked = bot.transport().message(message.channel(), message.messageId())
+                .orElseGet(() -> new IncomingMessage(message.messageId(), message.channel(), InMemoryTransport.BOT_USER,
+                        message.text()));
+        InMemoryResponder responder = bot.transport().responder(InMemoryResponder.Kind.COMPONENT, message.channel(),
+                clicked);
+        var click = new IncomingInteraction.ComponentUse(bot.transport().nextInteractionId(), message.channel(), user,
+                message.channel().isPrivate() ? null : asMember(), clicked, componentId, values, responder);
+        return new TestInteraction(bot, responder, message.messageId(), bot.act(() -> bot.transport().interact(click)));
     }
 
     /** The id of the last message this user sent, e.g. to check the bot's reactions on it. */

@@ -28,5 +28,15 @@
  * bot.grantBot(Permission.MANAGE_MESSAGES);                                   // everywhere
  * bot.grantBotIn(alice.in("mod-log").channel(), Permission.MANAGE_MESSAGES);   // in #mod-log only
  * }</pre>
+ *
+ * <p>Slash commands, suggestions and clicks are used as a Discord user would, and return what the
+ * bot answered ({@link dev.cogbot.testkit.TestInteraction}); the answers are in the transcript too:
+ *
+ * <pre>{@code
+ * TestInteraction hush = alice.slash("/hush duration:5m");
+ * assertThat(hush.response().text()).isEqualTo("🔇");
+ * assertThat(alice.autocompletes("/tag name:t", "name")).containsExactly("tea", "toast");
+ * TestInteraction vote = bob.clicks(poll.response(), "poll:1:yes");
+ * }</pre>
  */
 package dev.cogbot.testkit;

@@ -58,7 +58,7 @@ class CliOfAnotherUserTest {
 
             assertThat(unload.exitCode()).as(unload.toString()).isEqualTo(ANOTHER_USERS_BOT);
             assertThat(unload.err().lines()).singleElement().asString().contains(WHOSE);
-            assertThat(distribution.run("status").out()).contains("plugins:   4 started");
+            assertThat(distribution.run("status").out()).contains("plugins:   5 started");
             bot.stop();
         }
     }

@@ -41,6 +41,11 @@ import dev.cogbot.api.event.ReactionRemoved;
 import dev.cogbot.api.event.Ready;
 import dev.cogbot.api.event.Resumed;
 import dev.cogbot.runtime.events.Listener;
+import dev.cogbot.runtime.interactions.ComponentHandler;
+import dev.cogbot.runtime.interactions.ComponentHandlers;
+import dev.cogbot.runtime.interactions.ComponentScanner;
+import dev.cogbot.runtime.interactions.InteractionHost;
+import dev.cogbot.runtime.interactions.Interactions;
 import dev.cogbot.runtime.events.ListenerScanner;
 import dev.cogbot.runtime.events.Listeners;
 import dev.cogbot.runtime.transport.ChannelRef;
@@ -99,6 +104,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private final GuildPrefixes prefixes;
     private final Dispatcher dispatcher;
     private final CommandSync commandSync;
+    private final ComponentHandlers components = new ComponentHandlers();
+    private final Interactions interactions;
     /**
      * The transport's reports, handled in the order they came on the runtime's own thread (a platform
      * one: plugins keeping every virtual-thread carrier busy must not keep the owners' commands from
@@ -137,6 +144,27 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         this.dispatcher = new Dispatcher(registry, prefixes, runtimeBot, invocations,
                 transport.operatorOnly() ? CommandLimits.NONE : options.limits());
         this.commandSync = new CommandSync(transport, scheduler, registry, options.slash(), runtimeBot.store());
+        this.interactions = new Interactions(registry, dispatcher, components, new InteractionHost() {
+            @Override
+            public User self() {
+                return BotRuntime.this.self();
+            }
+
+            @Override
+            public Message message(IncomingMessage incoming) {
+                return wrap(incoming);
+            }
+
+            @Override
+            public dev.cogbot.api.Channel channel(ChannelRef channel) {
+                return new TransportChannel(BotRuntime.this, channel);
+            }
+
+            @Override
+            public Optional<dev.cogbot.api.Member> member(ChannelRef channel, MemberRef member) {
+                return BotRuntime.this.member(channel, member);
+            }
+        });
         // the runtime's converters, in the registry the plugins' own join
         BuiltInConverters.registerInto(registry.converters(), new Lookups() {
             @Override
@@ -172,6 +200,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         commandSync.checkAtLoad(definitions);
         registry.add(binding, definitions);
         listeners.add(ListenerScanner.scan(binding));
+        components.add(ComponentScanner.scan(binding));
         commandSync.request();
     }
 
@@ -199,15 +228,18 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             List<CommandDefinition> commands = new ArrayList<>();
             Map<CogBinding, List<CommandDefinition>> scanned = new LinkedHashMap<>();
             Map<CogBinding, List<Listener>> heard = new LinkedHashMap<>();
+            Map<CogBinding, List<ComponentHandler>> clicks = new LinkedHashMap<>();
             try {
                 for (Cog cog : cogs) {
                     CogBinding binding = new CogBinding(cog, bot, false);
                     List<CommandDefinition> definitions = CogScanner.scan(binding);
                     List<Listener> cogListeners = ListenerScanner.scan(binding);
+                    List<ComponentHandler> cogClicks = ComponentScanner.scan(binding);
                     runOnLoad(binding, lifetime);
                     bindings.add(binding);
                     scanned.put(binding, definitions);
                     heard.put(binding, cogListeners);
+                    clicks.put(binding, cogClicks);
                 }
                 // only now: any cog's onLoad may register the converters any of the plugin's commands need
                 for (var cog : scanned.entrySet()) {
@@ -215,6 +247,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                 }
                 commandSync.checkAtLoad(scanned.values().stream().flatMap(List::stream).toList());
                 for (var cog : scanned.entrySet()) {
+                    // first: a component prefix another plugin claims refuses the load before anything is served
+                    components.add(clicks.get(cog.getKey()));
                     registry.add(cog.getKey(), cog.getValue());
                     listeners.add(heard.get(cog.getKey()));
                     commands.addAll(cog.getValue());
@@ -222,6 +256,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             } catch (RuntimeException | Error e) {
                 bindings.forEach(registry::remove);
                 bindings.forEach(listeners::remove);
+                bindings.forEach(components::remove);
                 Stopping callbacks = Stopping.within(options.unloadGrace());
                 bindings.forEach(b -> runUnloadCallback(b, callbacks, new ArrayList<>()));
                 lifetime.close(options.unloadGrace());
@@ -307,6 +342,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         plugin.cogs().forEach(registry::remove);
         plugin.cogs().forEach(listeners::remove);
         commandSync.request();
+        plugin.cogs().forEach(components::remove);
         List<String> problems = new ArrayList<>();
         List<Zombie> zombies = new ArrayList<>();
         Stopping callbacks = Stopping.within(options.unloadGrace());
@@ -421,14 +457,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
 
     @Override
     public void onInteraction(IncomingInteraction interaction) {
-        // replaced by the interactions package as issue 10 lands; until then, never leave a user unanswered
-        inbound("an interaction", () -> {
-            if (interaction instanceof IncomingInteraction.Autocomplete asked) {
-                asked.responder().suggest(java.util.List.of());
-            } else {
-                interaction.responder().respond(dev.cogbot.api.Draft.of("Slash commands are not served yet.").ephemeral());
-            }
-        }, false);
+        inbound("an interaction", () -> interactions.serve(interaction), false);
     }
 
     /**

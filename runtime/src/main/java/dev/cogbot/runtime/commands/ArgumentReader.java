@@ -108,6 +108,52 @@ final class ArgumentReader {
         return values;
     }
 
+    /**
+     * The arguments from a slash command's options, by argument name: a single or rest argument
+     * takes its option's value as it is (a value with spaces is one value, not re-read as words); an
+     * {@code Optional} is empty when its option is absent and converted when present (a value that
+     * does not convert is reported, not skipped as a word would be); a {@code List} or varargs
+     * argument reads its value's words as a prefix command would. A required argument without its
+     * option is a {@link MissingArgument}; one with a fallback takes the fallback.
+     */
+    Object[] readOptions(java.util.Map<String, String> options) {
+        List<ArgumentSpec> specs = command.arguments();
+        Object[] values = new Object[specs.size() + 1];
+        values[0] = ctx;
+        for (int i = 0; i < specs.size(); i++) {
+            ArgumentSpec spec = specs.get(i);
+            String given = options.get(spec.name());
+            values[i + 1] = switch (spec.shape()) {
+                case SINGLE, REST -> {
+                    if (given != null) {
+                        yield convert(i, given);
+                    }
+                    if (spec.required()) {
+                        throw new MissingArgument(spec.name());
+                    }
+                    yield convert(i, spec.fallback().orElseThrow());
+                }
+                case OPTIONAL -> given == null ? Optional.empty() : Optional.of(convert(i, given));
+                case GREEDY -> {
+                    List<Object> taken = new ArrayList<>();
+                    for (Tokenizer.Token word : given == null ? List.<Tokenizer.Token>of() : Tokenizer.split(given)) {
+                        taken.add(convert(i, word.text()));
+                    }
+                    yield List.copyOf(taken);
+                }
+                case VARARGS -> {
+                    List<Tokenizer.Token> words = given == null ? List.of() : Tokenizer.split(given);
+                    Object all = Array.newInstance(spec.type(), words.size());
+                    for (int at = 0; at < words.size(); at++) {
+                        Array.set(all, at, convert(i, words.get(at).text()));
+                    }
+                    yield all;
+                }
+            };
+        }
+        return values;
+    }
+
     /** Converts one word (or the fallback) of the argument at {@code index} with the converter chosen at load. */
     private Object convert(int index, String raw) {
         return convert(command.converters().of(index), command.arguments().get(index), ctx, raw);

@@ -77,7 +77,10 @@ public final class CogScanner {
             attach(binding, method, dev.cogbot.api.OnError.class, dev.cogbot.api.OnError::value, byName,
                     (draft, m) -> draft.errorHandlers.add(errorHandler(binding, m)), void.class, Context.class, CommandError.class);
         }
-        return parts.values().stream().map(CommandParts::build).sorted(Comparator.comparing(CommandDefinition::name)).toList();
+        List<CommandDefinition> definitions = parts.values().stream().map(CommandParts::build)
+                .sorted(Comparator.comparing(CommandDefinition::name)).toList();
+        SlashArguments.checkCompleters(definitions);
+        return definitions;
     }
 
     /**

@@ -1,11 +1,14 @@
 package dev.cogbot.runtime.commands;
 
+import dev.cogbot.api.Draft;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.ParkWatch;
 import dev.cogbot.runtime.scheduling.RunningTasks;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,18 +102,23 @@ public final class Dispatcher {
         if (request.invocation == null) {
             return false;
         }
-        Invocation invocation = request.invocation;
-        Message message = request.message;
-        User author = message.author();
+        admit(request.invocation, request.message.author(), verdict -> dropped(verdict, request.message));
+        return true;
+    }
+
+    /**
+     * Starts {@code invocation} now, queues it, or drops it, as its author's limits say; what was
+     * decided (at once, or later for a queued one that waited too long) goes to {@code decided}.
+     */
+    private void admit(Invocation invocation, User author, Consumer<CommandAdmission.Verdict> decided) {
         // counted from now, so a shutdown that drains also waits for the commands queued
         invocations.started();
         CommandAdmission.Verdict verdict = ownersOwn(invocation, author)
                 // bounded by the owners' platform threads instead: their own runaway commands filling
                 // every slot must not keep them from unloading the plugin that runs them
                 ? admission.offerOutsideSlots(author.id(), slot -> start(invocation, author, slot))
-                : admission.offer(author.id(), slot -> start(invocation, author, slot), expired -> dropped(expired, message));
-        dropped(verdict, message);
-        return true;
+                : admission.offer(author.id(), slot -> start(invocation, author, slot), decided);
+        decided.accept(verdict);
     }
 
     private void dropped(CommandAdmission.Verdict verdict, Message message) {
@@ -121,6 +129,65 @@ public final class Dispatcher {
                 invocations.stopped();
                 tellToSlowDown(message);
             }
+        }
+    }
+
+    /**
+     * A slash command's use, as the {@code interactions} package hands it over: the command, a
+     * stand-in for the message it lacks, its options by name, and where its answers go.
+     *
+     * @param invokedWith the command as named in errors and logs, e.g. {@code "plugins load"}
+     */
+    public record SlashUse(CommandDefinition command, Message standIn, String invokedWith, Map<String, String> options,
+            Answers answers) {
+    }
+
+    /**
+     * Starts a slash command through the same admission, checks, converters, cooldowns, hooks and
+     * error handlers as a prefix command; its answers are told when it is over, however it ends
+     * (dropped, refused, never run), so the interaction is always acknowledged.
+     */
+    public void dispatch(SlashUse use) {
+        Invocation invocation = slashInvocation(use);
+        admit(invocation, use.standIn().author(), verdict -> droppedSlash(verdict, invocation, use));
+    }
+
+    private void droppedSlash(CommandAdmission.Verdict verdict, Invocation invocation, SlashUse use) {
+        User author = use.standIn().author();
+        switch (verdict) {
+            case STARTED, QUEUED -> { }
+            case DROPPED, DROPPED_NOTIFY -> {
+                invocations.stopped();
+                if (verdict == CommandAdmission.Verdict.DROPPED_NOTIFY) {
+                    warnDropping(author);
+                }
+                // every dropped interaction is answered, privately: Discord allows no silent drop
+                try {
+                    use.answers().send(Draft.of(slowDown(author)).ephemeral());
+                } catch (RuntimeException e) {
+                    log.debug("Could not tell {} to slow down", author.id(), e);
+                }
+                invocation.ended();
+            }
+        }
+    }
+
+    private Invocation slashInvocation(SlashUse use) {
+        return new Invocation(registry, new InvocationContext(use.command().cog().bot(), use.standIn(),
+                new ParsedCommand(SLASH, use.invokedWith(), ""), SLASH, registry.converters(), use.command(),
+                use.answers(), use.options()));
+    }
+
+    /** What a slash command's prefix reads as: {@code ctx.prefix()} and {@code ctx.displayPrefix()}. */
+    public static final String SLASH = "/";
+
+    /** Runs a slash command on the calling thread; for benchmarks and tests of the pipeline itself. */
+    public void dispatchInline(SlashUse use) {
+        Invocation invocation = slashInvocation(use);
+        try {
+            invocation.run();
+        } finally {
+            invocation.ended();
         }
     }
 
@@ -158,6 +225,7 @@ public final class Dispatcher {
             /** Also what ending does: a command whose plugin stopped before it began must not stay counted. */
             @Override
             public void neverRan() {
+                invocation.ended();
                 invocations.stopped();
                 slot.giveBack();
             }
@@ -197,6 +265,7 @@ public final class Dispatcher {
             spawn.run();
         } catch (IllegalStateException ownerStopping) {
             refused.run();
+            invocation.ended();
             invocations.stopped();
             slot.giveBack();
             log.debug("'{}' arrived while {} was stopping; ignored", invocation.commandName(), invocation.owner().pluginId());
@@ -205,15 +274,22 @@ public final class Dispatcher {
 
     /** Once per notice interval per member: a short reply, and a warning for whoever runs the bot. */
     private void tellToSlowDown(Message message) {
-        log.warn("Dropping commands of {} ({}): more than {} at once and {} a second, or {} running and {} waiting;"
-                        + " told them to slow down", Excerpt.of(message.author().name()), message.author().id(),
-                limits.burstPerUser(), limits.perSecondPerUser(), limits.runningPerUser(), limits.queuedPerUser());
+        warnDropping(message.author());
         try {
-            runtimeBot.lifetime().spawnVirtual("slow-down notice", () -> message.channel().send(
-                    "Slow down, " + Excerpt.of(message.author().name()) + ": I'm ignoring your commands until the ones I have are done."));
+            runtimeBot.lifetime().spawnVirtual("slow-down notice", () -> message.channel().send(slowDown(message.author())));
         } catch (IllegalStateException shuttingDown) {
             log.debug("No slow-down notice: the bot is shutting down");
         }
+    }
+
+    private void warnDropping(User author) {
+        log.warn("Dropping commands of {} ({}): more than {} at once and {} a second, or {} running and {} waiting;"
+                        + " told them to slow down", Excerpt.of(author.name()), author.id(),
+                limits.burstPerUser(), limits.perSecondPerUser(), limits.runningPerUser(), limits.queuedPerUser());
+    }
+
+    private static String slowDown(User author) {
+        return "Slow down, " + Excerpt.of(author.name()) + ": I'm ignoring your commands until the ones I have are done.";
     }
 
     /** The invocation {@code message} asks for, owned by the command's plugin (the runtime's if no command matches). */

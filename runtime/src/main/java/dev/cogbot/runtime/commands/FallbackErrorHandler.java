@@ -3,6 +3,7 @@ package dev.cogbot.runtime.commands;
 import dev.cogbot.api.CommandInfo;
 import dev.cogbot.api.Context;
 import dev.cogbot.api.ErrorHandler;
+import dev.cogbot.api.Draft;
 import dev.cogbot.api.Durations;
 import dev.cogbot.api.Permission;
 import dev.cogbot.api.error.BotMissingPermissions;
@@ -29,7 +30,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The last handler in the chain: tells the user, briefly, what went wrong and what to do; the
  * replies are listed in the api's {@code dev.cogbot.api.error} package documentation. A check that
- * returned false ({@link CheckDeclined}) stays silent, since a hushed bot must stay quiet, and is
+ * returned false ({@link CheckDeclined}) stays silent on a prefix command, since a hushed bot must stay
+ * quiet (a slash command gets a private "not available here right now", since Discord insists on an
+ * answer), and is
  * logged at DEBUG by name so an author can find which check it was; every other check failure names
  * what is missing.
  */
@@ -43,7 +46,7 @@ final class FallbackErrorHandler implements ErrorHandler {
         switch (error) {
             case CommandNotFound notFound -> ctx.send(unknownCommand(ctx, notFound));
             case CheckFailure blocked -> refused(ctx, blocked);
-            case UserInputError input -> ctx.send(sentence(input.getMessage()) + usage(ctx));
+            case UserInputError input -> privately(ctx, sentence(input.getMessage()) + usage(ctx));
             case CommandInvokeError failed -> {
                 log.error("{}{} failed", ctx.prefix(), ctx.invokedWith(), failed.getCause());
                 ctx.send("Sorry, " + ctx.displayPrefix() + ctx.invokedWith() + " ran into a problem; the details are in the bot's log.");
@@ -54,26 +57,41 @@ final class FallbackErrorHandler implements ErrorHandler {
         }
     }
 
+    /**
+     * Check failures and user-input errors are answered privately: on a slash command only its user
+     * sees them (Discord's ephemeral reply), and a prefix command's answer is a plain one as before.
+     */
     private static void refused(Context ctx, CheckFailure failure) {
         String command = ctx.displayPrefix() + ctx.invokedWith();
-        switch (failure) {
-            case CheckDeclined declined -> log.debug("{} blocked: {} returned false (no reply; a check that throws a"
-                    + " CheckFailure with a message is answered with it)", command, declined.check());
-            case NotOwner notOwner -> ctx.send("Only the bot's owners can use " + command + ".");
-            case NoPrivateMessage dm -> ctx.send(command + " works only in a server.");
-            case PrivateMessageOnly server -> ctx.send(command + " works only in a DM with me.");
-            case MissingPermissions member -> ctx.send("You need " + Permission.describe(member.missing())
-                    + " to use " + command + ".");
-            case BotMissingPermissions bot -> ctx.send("I need " + Permission.describe(bot.missing())
-                    + (ctx.channel().isPrivate() ? " here" : " in this channel") + " to run " + command + ".");
-            case MissingAnyRole roles -> ctx.send("You need " + rolesWanted(roles.roles()) + " to use " + command + ".");
-            case CommandOnCooldown cooldown -> ctx.send(command + " is on cooldown " + cooldown.bucket().where()
-                    + "; try again in " + Durations.format(roundedUp(cooldown.retryAfter())) + ".");
-            case MaxConcurrencyReached busy -> ctx.send(command + " is already running "
+        String answer = switch (failure) {
+            case CheckDeclined declined -> {
+                log.debug("{} blocked: {} returned false (no reply to a prefix command, a private one to a slash"
+                        + " command; a check that throws a CheckFailure with a message is answered with it)",
+                        command, declined.check());
+                // an interaction must be answered, or Discord shows the user "the application did not respond"
+                yield ctx.isSlash() ? command + " is not available here right now." : null;
+            }
+            case NotOwner notOwner -> "Only the bot's owners can use " + command + ".";
+            case NoPrivateMessage dm -> command + " works only in a server.";
+            case PrivateMessageOnly server -> command + " works only in a DM with me.";
+            case MissingPermissions member -> "You need " + Permission.describe(member.missing()) + " to use " + command + ".";
+            case BotMissingPermissions bot -> "I need " + Permission.describe(bot.missing())
+                    + (ctx.channel().isPrivate() ? " here" : " in this channel") + " to run " + command + ".";
+            case MissingAnyRole roles -> "You need " + rolesWanted(roles.roles()) + " to use " + command + ".";
+            case CommandOnCooldown cooldown -> command + " is on cooldown " + cooldown.bucket().where()
+                    + "; try again in " + Durations.format(roundedUp(cooldown.retryAfter())) + ".";
+            case MaxConcurrencyReached busy -> command + " is already running "
                     + (busy.number() == 1 ? "" : busy.number() + " times ") + busy.bucket().where()
-                    + "; try again when " + (busy.number() == 1 ? "it is" : "one is") + " done.");
-            default -> ctx.send(sentence(failure.getMessage()));
+                    + "; try again when " + (busy.number() == 1 ? "it is" : "one is") + " done.";
+            default -> sentence(failure.getMessage());
+        };
+        if (answer != null) {
+            privately(ctx, answer);
         }
+    }
+
+    private static void privately(Context ctx, String text) {
+        ctx.send(Draft.of(text).ephemeral());
     }
 
     private static String rolesWanted(List<String> roles) {

@@ -5,8 +5,10 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.CommandInfo;
 import dev.cogbot.api.Context;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,13 +31,24 @@ public final class HelpCog implements Cog {
 
     @Command(name = "help", aliases = {"commands"}, usage = "[command]",
             help = "Lists every command, or explains one: !help hush")
-    public void help(Context ctx, @Arg(value = "command", fallback = "") String command) {
+    public void help(Context ctx, @Arg(value = "command", fallback = "", complete = "commandNames",
+            help = "the command to explain, e.g. hush; leave it out for the list") String command) {
         String prefix = ctx.displayPrefix();
         String wanted = command.strip();
         if (wanted.startsWith(prefix)) {
             wanted = wanted.substring(prefix.length());
         }
         ctx.send(wanted.isEmpty() ? overview(prefix) : detail(prefix, wanted));
+    }
+
+    /** Suggests the names of the commands {@code help} explains, those starting with what was typed first. */
+    List<String> commandNames(String typed) {
+        String wanted = typed.strip().toLowerCase(Locale.ROOT);
+        return registry.commands().stream().filter(d -> !d.hidden()).map(CommandDefinition::name)
+                .filter(name -> name.contains(wanted))
+                .sorted(Comparator.comparing((String name) -> !name.startsWith(wanted))
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(25).toList();
     }
 
     String overview(String prefix) {

@@ -49,6 +49,15 @@ final class Invocation {
         return ctx.invokedWith();
     }
 
+    /** Tells its answers that it is over (ended, never ran, or dropped): see {@link Answers#finished}. */
+    void ended() {
+        try {
+            ctx.answers().finished(ctx.commandFailed());
+        } catch (RuntimeException e) {
+            log.warn("Could not acknowledge {}{}", ctx.prefix(), ctx.invokedWith(), e);
+        }
+    }
+
     void run() {
         CommandDefinition command = ctx.definition();
         try {
@@ -164,7 +173,9 @@ final class Invocation {
     }
 
     private Object[] convertArguments(CommandDefinition command) {
-        return new ArgumentReader(ctx, command).read(ctx.parsed().arguments(), ctx.displayPrefix());
+        ArgumentReader reader = new ArgumentReader(ctx, command);
+        return ctx.options() != null ? reader.readOptions(ctx.options())
+                : reader.read(ctx.parsed().arguments(), ctx.displayPrefix());
     }
 
     /**

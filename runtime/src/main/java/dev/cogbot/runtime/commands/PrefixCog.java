@@ -34,7 +34,8 @@ public final class PrefixCog implements Cog {
     @Command(name = "prefix", usage = "[new prefix | reset]",
             help = "Shows the prefix here.\nServer admins (Manage Server) change it for their server by giving a new"
                     + " one, or go back to the default with reset. Mentioning the bot always works as a prefix.")
-    public void prefix(Context ctx, @Arg(value = "prefix", fallback = "", rest = true) String wanted) {
+    public void prefix(Context ctx, @Arg(value = "prefix", fallback = "", rest = true,
+            help = "the new prefix, or reset for the default; leave it out to see the prefix") String wanted) {
         String asked = wanted.strip();
         Optional<Guild> guild = ctx.message().guild();
         if (asked.isEmpty()) {

@@ -4,19 +4,25 @@ import dev.cogbot.api.Arg;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
+import dev.cogbot.api.Slash;
 import dev.cogbot.api.checks.OwnerOnly;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The owners' chat commands for plugins: {@code load}, {@code unload}, {@code reload},
- * {@code plugins}. Installed as a built-in cog, so no plugin's bot-wide check (a hush) can block
- * them; everyone else gets a clear refusal.
+ * {@code plugins}, served as the slash commands {@code /plugins load|unload|reload|list}, whose
+ * plugin id is suggested as it is typed. Installed as a built-in cog, so no plugin's bot-wide check
+ * (a hush) can block them; everyone else gets a clear refusal.
  */
 @OwnerOnly
 public final class PluginAdminCog implements Cog {
 
     private static final String WITH_DEPENDANTS = "--with-dependants";
     private static final String FORGET_TIMERS = "--forget-timers";
+    /** Discord shows at most 25 suggestions. */
+    private static final int MOST_SUGGESTED = 25;
 
     private final PluginHost host;
 
@@ -29,16 +35,23 @@ public final class PluginAdminCog implements Cog {
         return "Plugins";
     }
 
+    @Slash(group = "plugins", name = "load")
     @Command(name = "load", usage = "<plugin id or JAR file name>",
             help = "Loads a plugin from the plugins folder (owners only).")
-    public void load(Context ctx, @Arg("plugin") String plugin) {
+    public void load(Context ctx, @Arg(value = "id", help = "the plugin's id or JAR file name in the plugins folder",
+            complete = "unloadedIds") String plugin) {
         ctx.send(attempt(() -> host.load(plugin)));
     }
 
+    @Slash(group = "plugins", name = "unload")
     @Command(name = "unload", usage = "<plugin id> [--with-dependants] [--forget-timers]",
-            help = "Unloads a plugin; with --with-dependants also the plugins that need it; with --forget-timers"
-                    + " their durable timers are deleted, for good, instead of waiting for the next load (owners only).")
-    public void unload(Context ctx, @Arg("plugin") String plugin, @Arg(value = "options", rest = true, fallback = "") String options) {
+            help = "Unloads a plugin (owners only).\nWith --with-dependants also the plugins that need it; with"
+                    + " --forget-timers their durable timers are deleted, for good, instead of waiting for the next load.")
+    public void unload(Context ctx,
+                       @Arg(value = "id", help = "the id of a loaded plugin", complete = "loadedIds") String plugin,
+                       @Arg(value = "flags", rest = true, fallback = "", complete = "unloadFlags",
+                            help = "--with-dependants: also what needs it; --forget-timers: drop its durable timers")
+                       String options) {
         List<String> flags = options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
         for (String flag : flags) {
             if (!WITH_DEPENDANTS.equals(flag) && !FORGET_TIMERS.equals(flag)) {
@@ -49,17 +62,43 @@ public final class PluginAdminCog implements Cog {
         ctx.send(attempt(() -> host.unload(plugin, flags.contains(WITH_DEPENDANTS), flags.contains(FORGET_TIMERS))));
     }
 
+    @Slash(group = "plugins", name = "reload")
     @Command(name = "reload", usage = "<plugin id>",
-            help = "Replaces a plugin with the version in the plugins folder; if that fails, the old one stays (owners only).")
-    public void reload(Context ctx, @Arg("plugin") String plugin) {
+            help = "Reloads a plugin from the plugins folder; if that fails, the old one stays (owners only).")
+    public void reload(Context ctx,
+                       @Arg(value = "id", help = "the id of a loaded plugin", complete = "loadedIds") String plugin) {
         ctx.send(attempt(() -> host.reload(plugin)));
     }
 
+    @Slash(group = "plugins", name = "list")
     @Command(name = "plugins", help = "Lists the plugins, their state and commands (owners only).")
     public void plugins(Context ctx) {
         List<PluginSummary> summaries = host.summaries();
         ctx.send(summaries.isEmpty() ? "No plugins in the plugins folder."
                 : String.join("\n", summaries.stream().map(PluginSummary::line).toList()));
+    }
+
+    /** Suggests the plugins running now, for {@code /plugins unload} and {@code /plugins reload}. */
+    List<String> loadedIds(String typed) {
+        return matching(host.runningSources().keySet(), typed);
+    }
+
+    /** Suggests the plugins of the plugins folder that are not running, for {@code /plugins load}. */
+    List<String> unloadedIds(String typed) {
+        return matching(host.summaries().stream().filter(s -> !"STARTED".equals(s.state())).map(PluginSummary::id)
+                .toList(), typed);
+    }
+
+    /** Suggests the flags of {@code /plugins unload}, alone and together. */
+    List<String> unloadFlags(String typed) {
+        return matching(List.of(WITH_DEPENDANTS, FORGET_TIMERS, WITH_DEPENDANTS + " " + FORGET_TIMERS), typed);
+    }
+
+    /** Those of {@code candidates} that hold what was typed, ignoring case, in order, at most 25. */
+    private static List<String> matching(Collection<String> candidates, String typed) {
+        String wanted = typed.strip().toLowerCase(Locale.ROOT);
+        return candidates.stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(wanted)).distinct().sorted()
+                .limit(MOST_SUGGESTED).toList();
     }
 
     private static String attempt(java.util.function.Supplier<String> operation) {

@@ -85,7 +85,9 @@ public final class HushCog implements Cog {
                      + "For members who can manage messages there and the bot's owners; in a DM, for you. "
                      + "If the bot is set to hush every server at once, for the bot's owners only.")
     public void hush(Context ctx,
-                     @Arg(value = "duration", fallback = "5", setting = "default") String duration) {
+                     @Arg(value = "duration", fallback = "5", setting = "default",
+                          help = "how long, e.g. 30s, 10m or 1h (a bare number is minutes); off ends a hush")
+                     String duration) {
         HushRequest request = HushRequest.parse(duration);
         switch (request) {
             case HushRequest.Off off -> unhush(ctx);

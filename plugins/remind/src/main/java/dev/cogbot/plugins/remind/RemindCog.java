@@ -65,8 +65,13 @@ public final class RemindCog implements Cog {
     @Command(name = "remind", usage = "<me|member> <when> <text> | cancel <n>",
             help = "Reminds you (me) or a member (@bob, bob) after a while (10m, 1h30m; a bare number is minutes)"
                     + " in this channel; !remind cancel <n> calls off one of !reminders.")
-    public void remind(Context ctx, @Arg("who") Whom who, @Arg("when") String when,
-                       @Arg(value = "text", rest = true, fallback = "") String text) {
+    public void remind(Context ctx,
+                       @Arg(value = "who", help = "me, or the member to remind (a mention or a name); cancel to call one off")
+                       Whom who,
+                       @Arg(value = "when", help = "how long from now, e.g. 10m or 1h30m (a bare number is minutes)")
+                       String when,
+                       @Arg(value = "text", rest = true, fallback = "", help = "what to remind of")
+                       String text) {
         switch (who) {
             case Whom.Cancel cancel -> cancel(ctx, when);
             case Whom.Me me -> schedule(ctx, ctx.author().id(), when, text);

@@ -1,7 +1,11 @@
 package dev.cogbot.runtime.transport.console;
 
 import dev.cogbot.api.Activity;
+import dev.cogbot.api.ActionRow;
+import dev.cogbot.api.Button;
+import dev.cogbot.api.Component;
 import dev.cogbot.api.Embed;
+import dev.cogbot.api.SelectMenu;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.ChannelRef;
 import java.util.ArrayList;
@@ -55,6 +59,27 @@ public final class ConsoleFormat {
     /** {@code #general cogbot deleted message 4} (or whoever deleted it). */
     public static String deleted(ChannelRef channel, User deleter, String messageId) {
         return channel(channel) + " " + deleter.name() + " deleted message " + messageId;
+    }
+
+    /**
+     * The text with its components on a line of their own, as the console shows them:
+     * {@code "Lunch?\n[Yes] [No]"}. The console has no clicks; the buttons only show what a
+     * Discord user would see.
+     */
+    public static String withComponents(String text, List<ActionRow> rows) {
+        if (rows.isEmpty()) {
+            return text;
+        }
+        List<String> shown = new ArrayList<>();
+        for (ActionRow row : rows) {
+            for (Component component : row.components()) {
+                shown.add("[" + switch (component) {
+                    case Button button -> button.label() + (button.disabled() ? " (disabled)" : "");
+                    case SelectMenu menu -> (menu.placeholder().isBlank() ? menu.id() : menu.placeholder()) + " ▾";
+                } + "]");
+            }
+        }
+        return (text.isEmpty() ? "" : text + System.lineSeparator()) + String.join(" ", shown);
     }
 
     /** The embed as the console shows it, one entry per line, without the bar. */

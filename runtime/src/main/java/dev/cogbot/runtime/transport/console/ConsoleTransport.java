@@ -232,7 +232,8 @@ public final class ConsoleTransport implements Transport {
         IncomingMessage sent = new IncomingMessage(nextId(), channel, BOT, message.text(), null,
                 new IncomingMessage.Details(List.of(), List.of(), false, referenced, message.embeds(), List.of()));
         recent.remember(sent);
-        io.print(ConsoleFormat.message(channel, BOT, message.text(), message.embeds()));
+        io.print(ConsoleFormat.message(channel, BOT, ConsoleFormat.withComponents(message.text(), message.rows()),
+                message.embeds()));
         return sent;
     }
 
@@ -248,7 +249,8 @@ public final class ConsoleTransport implements Transport {
                 new IncomingMessage.Details(d.mentions(), d.roleMentions(), d.mentionsEveryone(), d.referenced(),
                         message.embeds(), d.reactions()));
         recent.remember(edited);
-        io.print(ConsoleFormat.edited(channel, BOT, messageId, message.text(), message.embeds()));
+        io.print(ConsoleFormat.edited(channel, BOT, messageId, ConsoleFormat.withComponents(message.text(), message.rows()),
+                message.embeds()));
         // as on Discord, the bot's own edits come back as events too
         tellIfStarted(new TransportEvent.MessageEdited(edited));
         return edited;

@@ -9,6 +9,7 @@ import dev.cogbot.api.Reaction;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.transport.IncomingMessage;
 import dev.cogbot.runtime.transport.MemberRef;
+import dev.cogbot.api.Button;
 import dev.cogbot.api.Draft;
 import dev.cogbot.runtime.transport.TransportEvent;
 import dev.cogbot.runtime.transport.TransportListener;
@@ -209,6 +210,18 @@ class ConsoleTransportTest {
 
         assertThat(recorder.transportEvents).containsExactly(new TransportEvent.MessageEdited(edited),
                 new TransportEvent.MessageDeleted(console.general(), sent.id()));
+    }
+
+    @Test
+    void aMessagesButtonsArePrintedAsTextUnderIt() throws Exception {
+        ConsoleTransport console = new ConsoleTransport(new ByteArrayInputStream(new byte[0]), out, List::of, "alice", false);
+        opened.add(console);
+        console.start(new Recorder());
+
+        console.send(console.general(), Draft.of("Lunch?").withRow(Button.success("lunch:yes", "Yes"),
+                Button.danger("lunch:no", "No").asDisabled()));
+
+        assertThat(outputLines()).containsSubsequence("#general <cogbot> Lunch?", "                  [Yes] [No (disabled)]");
     }
 
     @Test
