@@ -225,7 +225,7 @@ public final class TestUser {
      */
     public TestInteraction slash(String typed) {
         TypedSlashCommand command = TypedSlashCommand.parse(typed);
-        command.checkAgainst(bot.runtime().registry().findSlash(command.path()));
+        command.checkAgainst(bot.slashCommands());
         InMemoryResponder responder = bot.transport().responder(InMemoryResponder.Kind.COMMAND, channel, null);
         var use = new IncomingInteraction.CommandUse(bot.transport().nextInteractionId(), channel, user, asMember(),
                 command.path(), command.options(), responder);

@@ -1,24 +1,20 @@
 package dev.cogbot.testkit;
 
-import dev.cogbot.runtime.commands.CommandDefinition;
-import dev.cogbot.runtime.commands.SlashArguments;
+import dev.cogbot.runtime.transport.ApplicationCommand;
+import dev.cogbot.runtime.transport.ApplicationCommand.Option;
+import dev.cogbot.runtime.transport.ApplicationCommand.OptionType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A slash command written as a user types it in Discord, {@code /remind when:10m what:"buy tea"}:
  * the command's path, then {@code name:value} options, a value with spaces in double quotes.
  */
 record TypedSlashCommand(List<String> path, Map<String, String> options) {
-
-    private static final Set<Class<?>> INTEGERS = Set.of(int.class, Integer.class, long.class, Long.class, short.class,
-            Short.class, byte.class, Byte.class);
-    private static final Set<Class<?>> NUMBERS = Set.of(double.class, Double.class, float.class, Float.class);
-    private static final Set<Class<?>> BOOLEANS = Set.of(boolean.class, Boolean.class);
 
     static TypedSlashCommand parse(String typed) {
         String text = typed.strip();
@@ -51,32 +47,46 @@ record TypedSlashCommand(List<String> path, Map<String, String> options) {
     }
 
     /**
-     * Refuses what Discord's UI would not send for {@code command}: an option it does not have, or a
-     * value that is not a number for a number option, or not {@code true}/{@code false} for a boolean
-     * one. A missing required option is let through, as a stale registration would send it.
+     * Refuses what Discord's UI would not send, given the slash commands the bot {@code registered}:
+     * an option the command does not have, or a value that is not a whole number for an integer
+     * option, not a number for a number option, or not {@code true}/{@code false} for a boolean one.
+     * A missing required option is let through, as a stale registration would send it. Reading the
+     * registered options, not the command's parameters, keeps the parameter-to-option mapping in one
+     * place: the runtime's.
      */
-    void checkAgainst(Optional<CommandDefinition> command) {
-        if (command.isEmpty()) {
-            return; // a command no loaded plugin serves: the bot's answer to it is what a test checks
+    void checkAgainst(List<ApplicationCommand> registered) {
+        Optional<List<Option>> registeredOptions = optionsIn(registered);
+        if (registeredOptions.isEmpty()) {
+            return; // a command the bot does not register: the bot's answer to it is what a test checks
         }
-        List<SlashArguments.Argument> arguments = SlashArguments.of(command.get());
+        List<Option> known = registeredOptions.get();
         for (var option : options.entrySet()) {
-            SlashArguments.Argument argument = arguments.stream().filter(a -> a.name().equals(option.getKey()))
+            Option registeredOption = known.stream().filter(o -> o.name().equals(option.getKey()))
                     .findFirst().orElseThrow(() -> new IllegalArgumentException("/" + String.join(" ", path)
                             + " has no option '" + option.getKey() + "'; its options are "
-                            + arguments.stream().map(SlashArguments.Argument::name).toList()));
-            if (argument.words()) {
-                continue;
-            }
+                            + known.stream().map(Option::name).toList()));
             String value = option.getValue();
-            Class<?> type = argument.type();
-            if (INTEGERS.contains(type) && !value.matches("-?\\d{1,18}")
-                    || NUMBERS.contains(type) && !isNumber(value)
-                    || BOOLEANS.contains(type) && !(value.equals("true") || value.equals("false"))) {
+            OptionType type = registeredOption.type();
+            if (type == OptionType.INTEGER && !value.matches("-?\\d{1,18}")
+                    || type == OptionType.NUMBER && !isNumber(value)
+                    || type == OptionType.BOOLEAN && !(value.equals("true") || value.equals("false"))) {
                 throw new IllegalArgumentException("option '" + option.getKey() + "' of /" + String.join(" ", path)
-                        + " is a " + type.getSimpleName() + "; Discord would not send '" + value + "'");
+                        + " is " + type.name().toLowerCase(Locale.ROOT) + "; Discord would not send '" + value + "'");
             }
         }
+    }
+
+    /** The options the bot registered for this command (for a group's command, its subcommand's). */
+    private Optional<List<Option>> optionsIn(List<ApplicationCommand> registered) {
+        Optional<ApplicationCommand> top = registered.stream().filter(c -> c.name().equals(path.getFirst())).findFirst();
+        Optional<List<Option>> topOptions = top.map(ApplicationCommand::options);
+        if (path.size() == 1) {
+            return topOptions.filter(os -> os.stream().noneMatch(o -> o.type() == OptionType.SUBCOMMAND));
+        }
+        return topOptions.flatMap(os -> os.stream()
+                .filter(o -> o.type() == OptionType.SUBCOMMAND && o.name().equals(path.get(1)))
+                .findFirst())
+                .map(Option::options);
     }
 
     private static boolean isNumber(String value) {

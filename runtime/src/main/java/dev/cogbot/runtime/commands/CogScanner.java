@@ -79,7 +79,7 @@ public final class CogScanner {
         }
         List<CommandDefinition> definitions = parts.values().stream().map(CommandParts::build)
                 .sorted(Comparator.comparing(CommandDefinition::name)).toList();
-        SlashArguments.checkCompleters(definitions);
+        Completers.checkCompleters(definitions);
         return definitions;
     }
 

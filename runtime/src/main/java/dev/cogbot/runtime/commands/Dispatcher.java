@@ -174,21 +174,8 @@ public final class Dispatcher {
 
     private Invocation slashInvocation(SlashUse use) {
         return new Invocation(registry, new InvocationContext(use.command().cog().bot(), use.standIn(),
-                new ParsedCommand(SLASH, use.invokedWith(), ""), SLASH, registry.converters(), use.command(),
+                new ParsedCommand(SlashName.PREFIX, use.invokedWith(), ""), SlashName.PREFIX, registry.converters(), use.command(),
                 use.answers(), use.options()));
-    }
-
-    /** What a slash command's prefix reads as: {@code ctx.prefix()} and {@code ctx.displayPrefix()}. */
-    public static final String SLASH = "/";
-
-    /** Runs a slash command on the calling thread; for benchmarks and tests of the pipeline itself. */
-    public void dispatchInline(SlashUse use) {
-        Invocation invocation = slashInvocation(use);
-        try {
-            invocation.run();
-        } finally {
-            invocation.ended();
-        }
     }
 
     /** Runs {@code message}'s command on the calling thread; for benchmarks and tests of the pipeline itself. */

@@ -36,10 +36,15 @@ import org.slf4j.LoggerFactory;
  * logged at DEBUG by name so an author can find which check it was; every other check failure names
  * what is missing.
  */
-final class FallbackErrorHandler implements ErrorHandler {
+public final class FallbackErrorHandler implements ErrorHandler {
 
     static final FallbackErrorHandler INSTANCE = new FallbackErrorHandler();
     private static final Logger log = LoggerFactory.getLogger(FallbackErrorHandler.class);
+
+    /** What a user hears when {@code what} (a command, a click) failed on a bug: one wording everywhere. */
+    public static String ranIntoAProblem(String what) {
+        return "Sorry, " + what + " ran into a problem; the details are in the bot's log.";
+    }
 
     @Override
     public void handle(Context ctx, CommandError error) {
@@ -49,7 +54,7 @@ final class FallbackErrorHandler implements ErrorHandler {
             case UserInputError input -> privately(ctx, sentence(input.getMessage()) + usage(ctx));
             case CommandInvokeError failed -> {
                 log.error("{}{} failed", ctx.prefix(), ctx.invokedWith(), failed.getCause());
-                ctx.send("Sorry, " + ctx.displayPrefix() + ctx.invokedWith() + " ran into a problem; the details are in the bot's log.");
+                ctx.send(ranIntoAProblem(ctx.displayPrefix() + ctx.invokedWith()));
             }
             case WaitTimedOut gaveUp -> ctx.send(ctx.displayPrefix() + ctx.invokedWith() + " stopped waiting: nothing came within "
                     + Durations.format(gaveUp.timeout()) + ".");

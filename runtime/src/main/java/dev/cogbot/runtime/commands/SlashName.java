@@ -16,6 +16,14 @@ public record SlashName(String group, String name) {
         Objects.requireNonNull(name, "name");
     }
 
+    /** What starts a slash command, as {@code ctx.prefix()} reads for one. */
+    public static final String PREFIX = "/";
+
+    /** How a slash command reads to its user: {@code /plugins load}. */
+    public static String label(List<String> path) {
+        return PREFIX + String.join(" ", path);
+    }
+
     /** As Discord's interaction names it: {@code ["plugins", "load"]} or {@code ["ping"]}. */
     public List<String> path() {
         return group.isEmpty() ? List.of(name) : List.of(group, name);
@@ -23,6 +31,6 @@ public record SlashName(String group, String name) {
 
     @Override
     public String toString() {
-        return "/" + String.join(" ", path());
+        return label(path());
     }
 }

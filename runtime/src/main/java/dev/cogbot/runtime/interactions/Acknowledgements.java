@@ -1,5 +1,6 @@
 package dev.cogbot.runtime.interactions;
 
+import dev.cogbot.runtime.commands.FallbackErrorHandler;
 import java.time.Duration;
 
 /**
@@ -22,7 +23,7 @@ final class Acknowledgements {
 
     /** For a click whose handler failed before answering; worded as a failed command's answer. */
     static String failedClick() {
-        return "Sorry, that ran into a problem; the details are in the bot's log.";
+        return FallbackErrorHandler.ranIntoAProblem("that");
     }
 
     /** For a click on a component whose plugin is not loaded (any more). */

@@ -4,15 +4,16 @@ import dev.cogbot.api.Draft;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.runtime.commands.CommandDefinition;
 import dev.cogbot.runtime.commands.CommandRegistry;
+import dev.cogbot.runtime.commands.Completers;
 import dev.cogbot.runtime.commands.Dispatcher;
 import dev.cogbot.runtime.commands.MethodInvoker;
-import dev.cogbot.runtime.commands.SlashArguments;
+import dev.cogbot.runtime.commands.SlashName;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.transport.ApplicationCommand;
-import dev.cogbot.runtime.transport.IncomingInteraction;
 import dev.cogbot.runtime.transport.IncomingInteraction.Autocomplete;
 import dev.cogbot.runtime.transport.IncomingInteraction.CommandUse;
 import dev.cogbot.runtime.transport.IncomingInteraction.ComponentUse;
+import dev.cogbot.runtime.transport.IncomingInteraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public final class Interactions {
     }
 
     private void command(CommandUse use) {
-        String label = "/" + String.join(" ", use.path());
+        String label = SlashName.label(use.path());
         Optional<CommandDefinition> found = registry.findSlash(use.path());
         if (found.isEmpty()) {
             use.responder().respond(Draft.of(Acknowledgements.unservedCommand(label)).ephemeral());
@@ -76,7 +77,7 @@ public final class Interactions {
 
     private void suggest(Autocomplete asked) {
         Optional<CommandDefinition> command = registry.findSlash(asked.path());
-        Optional<MethodInvoker> completer = command.flatMap(c -> SlashArguments.completer(c, asked.focused()));
+        Optional<MethodInvoker> completer = command.flatMap(c -> Completers.completer(c, asked.focused()));
         if (completer.isEmpty()) {
             asked.responder().suggest(List.of());
             return;
@@ -84,7 +85,7 @@ public final class Interactions {
         Object cog = command.get().cog().cog();
         Lifetime lifetime = command.get().cog().bot().lifetime();
         String typed = asked.options().getOrDefault(asked.focused(), "");
-        String name = "suggestions for " + asked.focused() + " of /" + String.join(" ", asked.path());
+        String name = "suggestions for " + asked.focused() + " of " + SlashName.label(asked.path());
         try {
             lifetime.spawnVirtual(name, () -> asked.responder().suggest(choices(completer.get(), cog, typed, name)));
         } catch (IllegalStateException stopping) {

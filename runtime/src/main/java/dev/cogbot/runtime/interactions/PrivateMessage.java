@@ -5,8 +5,6 @@ import dev.cogbot.api.Draft;
 import dev.cogbot.api.Embed;
 import dev.cogbot.api.Member;
 import dev.cogbot.api.Message;
-import dev.cogbot.api.Reaction;
-import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +14,7 @@ import java.util.Optional;
  * message of the channel. The first answer can be edited and deleted (through the interaction);
  * a later one cannot, and none takes reactions, as on Discord.
  */
-final class PrivateMessage implements Message {
+final class PrivateMessage extends StandInMessage {
 
     private final Draft draft;
     private final Channel channel;
@@ -58,38 +56,8 @@ final class PrivateMessage implements Message {
     }
 
     @Override
-    public List<User> mentions() {
-        return List.of();
-    }
-
-    @Override
-    public List<Role> roleMentions() {
-        return List.of();
-    }
-
-    @Override
-    public boolean mentionsEveryone() {
-        return false;
-    }
-
-    @Override
-    public Optional<Message> referencedMessage() {
-        return Optional.empty();
-    }
-
-    @Override
     public List<Embed> embeds() {
         return draft.embeds();
-    }
-
-    @Override
-    public List<Reaction> reactions() {
-        return List.of();
-    }
-
-    @Override
-    public List<User> reactors(String emoji) {
-        return List.of();
     }
 
     @Override

@@ -5,9 +5,8 @@ import dev.cogbot.api.Draft;
 import dev.cogbot.api.Embed;
 import dev.cogbot.api.Member;
 import dev.cogbot.api.Message;
-import dev.cogbot.api.Reaction;
-import dev.cogbot.api.Role;
 import dev.cogbot.api.User;
+import dev.cogbot.runtime.commands.SlashName;
 import dev.cogbot.runtime.transport.IncomingInteraction;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * edit (refused, as editing anyone else's message is) and nothing to delete (a no-op, so a command
  * that tidies up its invoking message works as a slash command too).
  */
-final class SlashMessage implements Message {
+final class SlashMessage extends StandInMessage {
 
     private static final Logger log = LoggerFactory.getLogger(SlashMessage.class);
 
@@ -41,7 +40,7 @@ final class SlashMessage implements Message {
 
     /** {@code /remind when:10m what:"buy tea"}: the command as its user typed it. */
     static String typed(List<String> path, Map<String, String> options) {
-        StringBuilder text = new StringBuilder("/").append(String.join(" ", path));
+        StringBuilder text = new StringBuilder(SlashName.label(path));
         options.forEach((name, value) -> {
             boolean quoted = value.isEmpty() || value.chars().anyMatch(Character::isWhitespace);
             text.append(' ').append(name).append(':').append(quoted ? "\"" + value + "\"" : value);
@@ -75,37 +74,7 @@ final class SlashMessage implements Message {
     }
 
     @Override
-    public List<User> mentions() {
-        return List.of();
-    }
-
-    @Override
-    public List<Role> roleMentions() {
-        return List.of();
-    }
-
-    @Override
-    public boolean mentionsEveryone() {
-        return false;
-    }
-
-    @Override
-    public Optional<Message> referencedMessage() {
-        return Optional.empty();
-    }
-
-    @Override
     public List<Embed> embeds() {
-        return List.of();
-    }
-
-    @Override
-    public List<Reaction> reactions() {
-        return List.of();
-    }
-
-    @Override
-    public List<User> reactors(String emoji) {
         return List.of();
     }
 

@@ -323,7 +323,8 @@ class CommandSpecsTest {
     @Test
     void theRuntimesOwnCommandsAreSlashCommandsToo() {
         assertThat(bot.command("help").options()).containsExactly(
-                new Option(STRING, "command", "command", false, List.of(), false, List.of()));
+                new Option(STRING, "command", "the command to explain, e.g. hush; leave it out for the list", false,
+                        List.of(), true, List.of()));
         assertThat(bot.wanted()).extracting(ApplicationCommand::name).containsExactly("help", "prefix");
     }
 }

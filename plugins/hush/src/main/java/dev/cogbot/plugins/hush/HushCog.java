@@ -5,19 +5,22 @@ import dev.cogbot.api.Bot;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
+import dev.cogbot.api.Draft;
 import dev.cogbot.api.Durations;
-import dev.cogbot.api.Message;
 import dev.cogbot.api.error.CommandCancelled;
-import dev.cogbot.api.error.ReplyTimeout;
+import dev.cogbot.api.error.WaitTimedOut;
+import dev.cogbot.api.event.Event;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.pf4j.Extension;
 
 /**
  * Hush: {@code !hush 10} makes every command of every plugin fail its checks for ten minutes in the
  * server it was said in (said in a DM: in that DM), marking the hush message with 🔇 while it lasts.
- * {@code !hush off} or {@code !unhush} ends it early.
+ * {@code !hush off} or {@code !unhush} ends it early; each works as a slash command too
+ * ({@code /hush duration:10}, {@code /unhush}).
  *
  * <p>Who may hush: members who may manage messages in that server, and the bot's owners; in a DM,
  * the person in it, since a DM hush silences only that DM. The owners may always end a hush. With
@@ -85,7 +88,7 @@ public final class HushCog implements Cog {
                      + "For members who can manage messages there and the bot's owners; in a DM, for you. "
                      + "If the bot is set to hush every server at once, for the bot's owners only.")
     public void hush(Context ctx,
-                     @Arg(value = "duration", fallback = "5", setting = "default",
+                     @Arg(value = HushRequest.DURATION, fallback = "5", setting = "default",
                           help = "how long, e.g. 30s, 10m or 1h (a bare number is minutes); off ends a hush")
                      String duration) {
         HushRequest request = HushRequest.parse(duration);
@@ -98,61 +101,64 @@ public final class HushCog implements Cog {
     @Command(name = HushRequest.UNHUSH,
              help = "Ends the hush in this server (in a DM: this DM) early, like !hush off.")
     public void unhush(Context ctx) {
-        Message message = ctx.message();
-        if (!policy.mayHush(bot, message)) {
-            ctx.send(policy.refusal(ctx.displayPrefix()));
-        } else if (hushes.takeLift(policy.scope().of(message), message.id())) {
-            ctx.send("Hush lifted.");
-        } else {
-            ctx.send("Nothing is hushed here.");
+        if (!policy.mayHush(bot, ctx.message())) {
+            refuse(ctx);
+            return;
         }
+        // Ended here rather than by the waiting hush noticing a message: a slash command sends none.
+        List<RunningHush> ended = hushes.endAll(policy.scope().of(ctx.message()));
+        if (ended.isEmpty()) {
+            ctx.send("Nothing is hushed here.");
+            return;
+        }
+        ended.forEach(hush -> hush.marked().removeReaction(MUTED));
+        ctx.send("Hush lifted.");
     }
 
     private void hushFor(Context ctx, Duration length) {
         if (!policy.mayHush(bot, ctx.message())) {
-            ctx.send(policy.refusal(ctx.displayPrefix()));
+            refuse(ctx);
             return;
         }
         limit.check(length);
-        String scope = policy.scope().of(ctx.message());
+        RunningHush hush = new RunningHush(policy.scope().of(ctx.message()), ctx.message());
         Instant ends = bot.now().plus(length);
         ctx.message().addReaction(MUTED);
-        hushes.start(scope);
+        hushes.start(hush);
         try {
-            waitUntilLiftedOr(ends, scope, ctx.prefix());
+            waitUntilOverOr(ends, hush);
         } finally {
             // Also when the wait is cut short by an unload: the bot must not stay muted, nor the
-            // message keep claiming it is.
-            hushes.end(scope);
-            ctx.message().removeReaction(MUTED);
+            // message keep claiming it is. An unhush has done both already.
+            if (hushes.end(hush)) {
+                hush.marked().removeReaction(MUTED);
+            }
         }
     }
 
-    /** Waits until {@code ends}, or until someone allowed ends the hushes of {@code scope}. */
-    private void waitUntilLiftedOr(Instant ends, String scope, String prefix) {
+    /** Privately where the command was a slash command: only its user needs to know. */
+    private void refuse(Context ctx) {
+        ctx.send(Draft.of(policy.refusal(ctx.displayPrefix())).ephemeral());
+    }
+
+    /**
+     * Waits until {@code ends}, or until {@code hush} is ended by an unhush. The unhush has already
+     * undone the hush; the wait only has to stop holding this command (which counts as running, e.g.
+     * for the console's end of input), and stops at the next event after it.
+     */
+    private void waitUntilOverOr(Instant ends, RunningHush hush) {
         try {
-            bot.waitFor(m -> lifts(m, scope, prefix), Duration.between(bot.now(), ends));
-        } catch (ReplyTimeout e) {
+            bot.waitFor(Event.class, event -> hush.isOver(), Duration.between(bot.now(), ends));
+        } catch (WaitTimedOut e) {
             // the hush ran its time
         } catch (CommandCancelled e) {
             // The input ended (a console script): as in the tutorial, the hush still runs its time and
             // the bot stops after it. On an unload this sleep is cancelled at once.
             Duration left = Duration.between(bot.now(), ends);
-            if (left.isPositive()) {
+            if (left.isPositive() && !hush.isOver()) {
                 bot.sleep(left);
             }
         }
-    }
-
-    /** Whether {@code message} ends the hushes of {@code scope}; noted so that its command can say so. */
-    private boolean lifts(Message message, String scope, String prefix) {
-        boolean lifts = HushRequest.endsAHush(message.content(), prefix)
-                && policy.scope().of(message).equals(scope)
-                && policy.mayHush(bot, message);
-        if (lifts) {
-            hushes.liftedBy(scope, message.id());
-        }
-        return lifts;
     }
 
     @Override
@@ -160,7 +166,7 @@ public final class HushCog implements Cog {
         if (!hushes.isHushed(policy.scope().of(ctx.message()))) {
             return true;
         }
-        // !hush off and !unhush get through, to end the hush or to tell who may not why not
+        // !hush off and !unhush (/hush duration:off, /unhush) get through, to end the hush or to tell who may not why not
         return ctx.command() != null && ctx.command().cog().equals(name())
                 && HushRequest.endsAHush(ctx.message().content(), ctx.prefix());
     }

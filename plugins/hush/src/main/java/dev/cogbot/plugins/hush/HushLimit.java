@@ -29,10 +29,10 @@ record HushLimit(Duration max) {
      */
     void check(Duration requested) {
         if (requested.isZero() || requested.isNegative()) {
-            throw new BadArgument("duration", "Hush for a positive time, like 30s or 5m");
+            throw new BadArgument(HushRequest.DURATION, "Hush for a positive time, like 30s or 5m");
         }
         if (requested.compareTo(max) > 0) {
-            throw new BadArgument("duration", "I can hush for at most " + Durations.format(max));
+            throw new BadArgument(HushRequest.DURATION, "I can hush for at most " + Durations.format(max));
         }
     }
 }

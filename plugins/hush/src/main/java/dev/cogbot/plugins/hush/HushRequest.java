@@ -12,6 +12,8 @@ sealed interface HushRequest {
     /** The command's names: {@code hush} and its aliases. */
     Set<String> HUSH_NAMES = Set.of("hush", "quiet", "shush", "sh");
     String UNHUSH = "unhush";
+    /** The name of {@code hush}'s argument, which is also its slash option's. */
+    String DURATION = "duration";
 
     record For(Duration duration) implements HushRequest {
     }
@@ -31,14 +33,15 @@ sealed interface HushRequest {
         try {
             return new For(Durations.parse(argument, ChronoUnit.MINUTES));
         } catch (IllegalArgumentException e) {
-            throw new BadArgument("duration", "<duration>: " + e.getMessage());
+            throw new BadArgument(HushRequest.DURATION, "<duration>: " + e.getMessage());
         }
     }
 
     /**
-     * Whether {@code content} is {@code !hush off} or {@code !unhush} (with any alias of hush). A hush
-     * waits for such a message rather than for the command it runs, since the command runs only after
-     * the message is offered to the waits.
+     * Whether {@code content} is {@code !hush off} or {@code !unhush} (with any alias of hush), or
+     * their slash forms {@code /hush duration:off} and {@code /unhush} (with {@code "/"} as the
+     * prefix): the commands that get through a hush, to end it. The bot check reads the words
+     * because it runs before the command's arguments are converted.
      */
     static boolean endsAHush(String content, String prefix) {
         if (!content.startsWith(prefix)) {
@@ -50,6 +53,13 @@ sealed interface HushRequest {
         }
         String[] words = command.strip().split("\\s+");
         return words[0].equals(UNHUSH)
-                || HUSH_NAMES.contains(words[0]) && words.length > 1 && words[1].equalsIgnoreCase("off");
+                || HUSH_NAMES.contains(words[0]) && words.length > 1 && isOff(words[1]);
+    }
+
+    /** {@code off}, or the slash option {@code duration:off}. */
+    private static boolean isOff(String word) {
+        String value = word.regionMatches(true, 0, DURATION + ":", 0, DURATION.length() + 1)
+                ? word.substring(DURATION.length() + 1) : word;
+        return value.equalsIgnoreCase("off");
     }
 }

@@ -61,9 +61,10 @@ class HushAsASlashCommandTest {
     }
 
     @Test
-    void aMemberWhoMayNotHushIsToldWhy() {
+    void aMemberWhoMayNotHushIsToldWhyPrivately() {
         TestInteraction hush = bob.slash("/hush duration:5m");
 
+        assertThat(hush.response().ephemeral()).isTrue();
         assertThat(hush.response().text()).isEqualTo("Only members who can manage messages here, and the bot's owners, can use /hush and /unhush.");
     }
 

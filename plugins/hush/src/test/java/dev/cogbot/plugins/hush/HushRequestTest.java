@@ -38,4 +38,16 @@ class HushRequestTest {
     void recognisesWhatDoesNot(String content) {
         assertThat(HushRequest.endsAHush(content, "!")).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/unhush", "/hush duration:off", "/sh duration:OFF"})
+    void recognisesTheSlashFormsOfWhatEndsAHush(String content) {
+        assertThat(HushRequest.endsAHush(content, "/")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/hush", "/hush duration:5m", "/hush duration:", "/hush when:off"})
+    void recognisesSlashFormsThatDoNot(String content) {
+        assertThat(HushRequest.endsAHush(content, "/")).isFalse();
+    }
 }

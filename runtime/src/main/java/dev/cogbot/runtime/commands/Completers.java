@@ -2,45 +2,21 @@ package dev.cogbot.runtime.commands;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A command's arguments as slash command options see them, and the cog methods that suggest their
- * values ({@link dev.cogbot.api.Arg#complete()}), which are checked when the cog loads.
+ * The cog methods that suggest values for a command's slash options
+ * ({@link dev.cogbot.api.Arg#complete()}), checked when the cog loads. Which option type an argument
+ * becomes is decided in one place, the slash package's {@code CommandSpecs}.
  *
  * <pre>{@code
- * for (SlashArguments.Argument argument : SlashArguments.of(definition)) {
- *     System.out.println(argument.name() + ": " + argument.type().getSimpleName());
- * }
+ * Optional<MethodInvoker> completer = Completers.completer(definition, "id");
  * }</pre>
  */
-public final class SlashArguments {
+public final class Completers {
 
-    private SlashArguments() {
-    }
-
-    /**
-     * One argument.
-     *
-     * @param type     what each of its values converts to
-     * @param required whether the command cannot run without it
-     * @param words    whether its value is read as several words (a {@code List} or varargs argument)
-     * @param complete the cog method suggesting its values; empty for none
-     */
-    public record Argument(String name, Class<?> type, boolean required, boolean words, String complete) {
-    }
-
-    /** The command's arguments, in order. */
-    public static List<Argument> of(CommandDefinition command) {
-        List<Argument> arguments = new ArrayList<>();
-        for (ArgumentSpec spec : command.arguments()) {
-            arguments.add(new Argument(spec.name(), spec.type(), spec.required(),
-                    spec.shape() == ArgumentSpec.Shape.GREEDY || spec.shape() == ArgumentSpec.Shape.VARARGS,
-                    spec.complete()));
-        }
-        return List.copyOf(arguments);
+    private Completers() {
     }
 
     /** The method suggesting values for {@code option} of {@code command}, if it has one. */
