@@ -7,6 +7,7 @@ import dev.cogbot.runtime.commands.AdmissionCounts;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
@@ -114,7 +115,8 @@ public final class DiscordFlood {
         if (bare) {
             bot = DiscordThroughput.startBare(fake.restBaseUrl(), fake.token(), false);
         } else {
-            cogbot = DiscordThroughput.startCogbot(fake.restBaseUrl(), fake.token(), false, true, config -> config);
+            cogbot = DiscordThroughput.startCogbot(fake.restBaseUrl(), fake.token(), false, true, List.of(),
+                    config -> config);
             bot = cogbot;
         }
         try (bot) {

@@ -1,5 +1,6 @@
 package dev.cogbot.bench;
 
+import dev.cogbot.api.Cog;
 import dev.cogbot.discordfake.FakeDiscord;
 import dev.cogbot.discordfake.FakeDiscordConfig;
 import dev.cogbot.discordfake.Recorded;
@@ -45,9 +46,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -102,11 +105,14 @@ import net.dv8tion.jda.api.sharding.ShardManager;
  * {@code --jvm-opts} go to the bot's JVM (e.g. {@code -XX:StartFlightRecording:filename=cogbot.jfr});
  * {@code --progress} prints the replies per second of every 2,500 replies, warm-up included;
  * {@code --in-process} runs the bot in the load JVM instead.
+ *
+ * <p>The harness is not tied to {@code !lightbulb}: what the users ask, which bots answer and how an
+ * answer shows in the server's record is a {@link DiscordWorkload} ({@link #LIGHTBULB} here; the slash
+ * command {@code /ping} in {@link SlashLatency}), run with {@link #run(DiscordWorkload, String[])}.
  */
 public final class DiscordThroughput {
 
     static final String COMMAND = "!lightbulb";
-    static final List<String> MODES = List.of("cogbot", "cogbot-min", "bare", "bare-vt");
     /** The bot JVM's options besides {@code --jvm-opts}: the same for every configuration. */
     static final List<String> BOT_JVM = List.of("-Xms1g", "-Xmx1g");
     /** The load JVM's: the server keeps a record of everything (about 6 KB per message). */
@@ -180,8 +186,13 @@ public final class DiscordThroughput {
     }
 
     public static void main(String[] args) throws Exception {
+        run(LIGHTBULB, args);
+    }
+
+    /** The command line of {@code workload}'s {@code main}: the driver, or (internally) a load or a bot JVM. */
+    static void run(DiscordWorkload workload, String[] args) throws Exception {
         List<Integer> users = List.of(1, 50);
-        List<String> modes = List.of("bare", "cogbot-min", "cogbot");
+        List<String> modes = workload.defaultModes();
         int rounds = 5;
         Integer warmUp = null;
         Integer messages = null;
@@ -208,7 +219,8 @@ public final class DiscordThroughput {
                 case "--rest" -> rest = args[++i];
                 case "--token" -> token = args[++i];
                 default -> {
-                    System.err.println("usage: DiscordThroughput [--users 1,50] [--modes " + String.join(",", MODES)
+                    System.err.println("usage: " + workload.mainClass().getSimpleName() + " [--users 1,50] [--modes "
+                            + String.join(",", workload.modes())
                             + "] [--rounds R] [--warm-up N] [--messages N] [--jvm-opts \"bot JVM options\"] [--file-store]"
                             + " [--progress] [--in-process]");
                     System.exit(2);
@@ -216,8 +228,8 @@ public final class DiscordThroughput {
             }
         }
         for (String mode : modes) {
-            if (!MODES.contains(mode)) {
-                System.err.println("unknown mode " + mode + "; the modes are " + String.join(", ", MODES));
+            if (!workload.modes().contains(mode)) {
+                System.err.println("unknown mode " + mode + "; the modes are " + String.join(", ", workload.modes()));
                 System.exit(2);
             }
         }
@@ -225,21 +237,21 @@ public final class DiscordThroughput {
             case "bot" -> {
                 // a bot process: serve until the load JVM ends it, or ends itself
                 ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
-                startBot(modes.getFirst(), rest, token, fileStore);
+                workload.startBot(modes.getFirst(), rest, token, fileStore);
                 new CountDownLatch(1).await();
             }
             case "load" -> {
                 int n = users.getFirst();
                 Options options = new Options(warmUp != null ? warmUp : defaultWarmUp(n),
                         messages != null ? messages : defaultMessages(n), fileStore, progress, inProcess, jvmOpts);
-                Result result = runOne(modes.getFirst(), n, options, false, System.out);
+                Result result = runOne(workload, modes.getFirst(), n, options, false, System.out);
                 System.out.println(result.line());
                 System.out.flush();
                 // JDA's and the server's threads are not all daemons: leave without waiting for them
                 System.exit(result.problems().isEmpty() ? 0 : 1);
             }
-            default -> System.exit(drive(users, modes, rounds, warmUp, messages, jvmOpts, fileStore, progress, inProcess,
-                    System.out) ? 0 : 1);
+            default -> System.exit(drive(workload, users, modes, rounds, warmUp, messages, jvmOpts, fileStore, progress,
+                    inProcess, System.out) ? 0 : 1);
         }
     }
 
@@ -268,23 +280,23 @@ public final class DiscordThroughput {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    private static List<String> classPathAndMain() {
+    private static List<String> classPathAndMain(DiscordWorkload workload) {
         List<String> command = new ArrayList<>();
         String plugins = System.getProperty("cogbot.bench.plugins");
         if (plugins != null) {
             command.add("-Dcogbot.bench.plugins=" + plugins);
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), DiscordThroughput.class.getName()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), workload.mainClass().getName()));
         return command;
     }
 
     // --- the driver: a load JVM (and its bot JVM) per configuration and round
 
-    private static boolean drive(List<Integer> users, List<String> modes, int rounds, Integer warmUp, Integer messages,
-                                 List<String> jvmOpts, boolean fileStore, boolean progress, boolean inProcess,
+    private static boolean drive(DiscordWorkload workload, List<Integer> users, List<String> modes, int rounds,
+                                 Integer warmUp, Integer messages, List<String> jvmOpts, boolean fileStore, boolean progress, boolean inProcess,
                                  PrintStream out) throws IOException, InterruptedException {
-        out.printf(Locale.ROOT, "!lightbulb through the local Discord server: users %s, modes %s, %d round(s); %d CPUs; %s%n",
-                users, modes, rounds, Runtime.getRuntime().availableProcessors(), Runtime.version());
+        out.printf(Locale.ROOT, "%s through the local Discord server: users %s, modes %s, %d round(s); %d CPUs; %s%n",
+                workload.title(), users, modes, rounds, Runtime.getRuntime().availableProcessors(), Runtime.version());
         out.printf(Locale.ROOT, "bot JVM options: %s; load JVM options: %s%s%n", String.join(" ", concat(BOT_JVM, jvmOpts)),
                 String.join(" ", LOAD_JVM), inProcess ? " (the bot runs in the load JVM)" : "");
         Map<String, List<Result>> results = new LinkedHashMap<>();
@@ -299,7 +311,7 @@ public final class DiscordThroughput {
                     List<String> command = new ArrayList<>();
                     command.add(java());
                     command.addAll(LOAD_JVM);
-                    command.addAll(classPathAndMain());
+                    command.addAll(classPathAndMain(workload));
                     command.addAll(List.of("--load", "--modes", mode, "--users", Integer.toString(n)));
                     if (warmUp != null) {
                         command.addAll(List.of("--warm-up", warmUp.toString()));
@@ -340,7 +352,7 @@ public final class DiscordThroughput {
                 }
             }
         }
-        summarize(out, users, modes, results);
+        summarize(out, workload, users, modes, results);
         return ok;
     }
 
@@ -350,37 +362,58 @@ public final class DiscordThroughput {
         return all;
     }
 
-    private static void summarize(PrintStream out, List<Integer> users, List<String> modes,
+    private static void summarize(PrintStream out, DiscordWorkload workload, List<Integer> users, List<String> modes,
                                   Map<String, List<Result>> results) {
         out.println();
-        out.println("Summary: medians over the rounds; latency from the user's message dispatched to the reply received"
-                + " by the server; CPU per message of the bot's process and of the load's (server and users)");
-        out.printf(Locale.ROOT, "  %5s %-10s %6s %10s %8s %8s %9s %12s %13s   %s%n", "users", "mode", "rounds", "replies/s",
-                "p50 ms", "p99 ms", "p99.9 ms", "bot CPU µs", "load CPU µs", "replies/s of each round");
+        out.println("Summary: medians over the rounds; latency from the user's " + workload.title() + " dispatched to the"
+                + " answer received by the server; CPU per message of the bot's process and of the load's (server and users)");
+        out.printf(Locale.ROOT, "  %5s %-10s %6s %10s %8s %8s %8s %9s %12s %13s   %s%n", "users", "mode", "rounds", "answers/s",
+                "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "bot CPU µs", "load CPU µs", "answers/s of each round");
         for (int n : users) {
-            Map<String, Double> rate = new HashMap<>();
-            Map<String, Double> botCpu = new HashMap<>();
+            Map<String, Summary> byMode = new LinkedHashMap<>();
             for (String mode : modes) {
                 List<Result> rs = results.getOrDefault(n + " " + mode, List.of());
                 if (rs.isEmpty()) {
                     continue;
                 }
-                rate.put(mode, median(rs.stream().mapToDouble(Result::perSecond).toArray()));
-                botCpu.put(mode, median(rs.stream().mapToDouble(Result::botCpuMicrosPerMessage).toArray()));
-                out.printf(Locale.ROOT, "  %5d %-10s %6d %,10.0f %8.3f %8.3f %9.3f %,12.0f %,13.0f   %s%n", n, mode, rs.size(),
-                        rate.get(mode),
-                        median(rs.stream().mapToDouble(r -> r.p50() / 1e6).toArray()),
-                        median(rs.stream().mapToDouble(r -> r.p99() / 1e6).toArray()),
-                        median(rs.stream().mapToDouble(r -> r.p999() / 1e6).toArray()),
-                        botCpu.get(mode),
+                Summary summary = Summary.of(rs);
+                byMode.put(mode, summary);
+                out.printf(Locale.ROOT, "  %5d %-10s %6d %,10.0f %8.3f %8.3f %8.3f %9.3f %,12.0f %,13.0f   %s%n", n, mode,
+                        rs.size(), summary.perSecond(), summary.p50Millis(), summary.p90Millis(), summary.p99Millis(),
+                        median(rs.stream().mapToDouble(r -> r.p999() / 1e6).toArray()), summary.botCpuMicros(),
                         median(rs.stream().mapToDouble(Result::loadCpuMicrosPerMessage).toArray()),
                         String.join(" ", rs.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.perSecond())).toList()));
             }
-            if (rate.containsKey("bare") && rate.containsKey("cogbot")) {
-                out.printf(Locale.ROOT, "  %5d users: cogbot's throughput overhead over the bare listener %.1f%% (target ≤ 10%%);"
-                                + " its CPU per message %+.0f µs (%+.0f%%)%n", n, (1 - rate.get("cogbot") / rate.get("bare")) * 100,
-                        botCpu.get("cogbot") - botCpu.get("bare"), (botCpu.get("cogbot") / botCpu.get("bare") - 1) * 100);
+            Summary bare = byMode.get("bare");
+            if (bare == null) {
+                continue;
             }
+            byMode.forEach((mode, summary) -> {
+                if (mode.startsWith("bare")) {
+                    return;
+                }
+                String goal = " (target ≤ 10%)";
+                out.printf(Locale.ROOT, "  %5d users, %s over the bare listener: throughput %.1f%% fewer%s; latency p50 %+.1f%%%s,"
+                                + " p99 %+.1f%%; CPU per message %+.0f µs (%+.0f%%)%n", n, mode,
+                        (1 - summary.perSecond() / bare.perSecond()) * 100,
+                        workload.goal() == DiscordWorkload.Goal.THROUGHPUT ? goal : "",
+                        (summary.p50Millis() / bare.p50Millis() - 1) * 100,
+                        workload.goal() == DiscordWorkload.Goal.P50_LATENCY ? goal : "",
+                        (summary.p99Millis() / bare.p99Millis() - 1) * 100,
+                        summary.botCpuMicros() - bare.botCpuMicros(), (summary.botCpuMicros() / bare.botCpuMicros() - 1) * 100);
+            });
+        }
+    }
+
+    /** One configuration's medians over its rounds. */
+    private record Summary(double perSecond, double p50Millis, double p90Millis, double p99Millis, double botCpuMicros) {
+
+        static Summary of(List<Result> rounds) {
+            return new Summary(median(rounds.stream().mapToDouble(Result::perSecond).toArray()),
+                    median(rounds.stream().mapToDouble(r -> r.p50() / 1e6).toArray()),
+                    median(rounds.stream().mapToDouble(r -> r.p90() / 1e6).toArray()),
+                    median(rounds.stream().mapToDouble(r -> r.p99() / 1e6).toArray()),
+                    median(rounds.stream().mapToDouble(Result::botCpuMicrosPerMessage).toArray()));
         }
     }
 
@@ -429,16 +462,17 @@ public final class DiscordThroughput {
      *
      * @param close whether to stop the bot and the server afterwards (a JVM that exits at once need not)
      */
-    static Result runOne(String mode, int users, Options options, boolean close, PrintStream out) {
-        out.printf(Locale.ROOT, "%s, %d user(s): %,d warm-up messages, %,d measured%s%n", mode, users, options.warmUp(),
-                options.messages(), options.fileStore() ? "; H2 file store" : "");
+    static Result runOne(DiscordWorkload workload, String mode, int users, Options options, boolean close,
+                         PrintStream out) {
+        out.printf(Locale.ROOT, "%s, %s, %d user(s): %,d warm-up messages, %,d measured%s%n", workload.title(), mode, users,
+                options.warmUp(), options.messages(), options.fileStore() ? "; H2 file store" : "");
         FakeDiscord fake = FakeDiscord.start(world(users));
         BotUnderTest bot = null;
         try {
-            bot = options.inProcess() ? startInProcess(mode, fake, options.fileStore())
-                    : startProcess(mode, fake, options);
-            Result result = load(fake, bot, mode, users, options, out);
-            out.printf(Locale.ROOT, "  %,.0f replies/s; latency p50 %.3f  p90 %.3f  p99 %.3f  p99.9 %.3f  max %.3f ms;"
+            bot = options.inProcess() ? startInProcess(workload, mode, fake, options.fileStore())
+                    : startProcess(workload, mode, fake, options);
+            Result result = load(workload, fake, bot, mode, users, options, out);
+            out.printf(Locale.ROOT, "  %,.0f answers/s; latency p50 %.3f  p90 %.3f  p99 %.3f  p99.9 %.3f  max %.3f ms;"
                             + " CPU per message: bot %.0f µs, load %.0f µs; REST calls in the run %,d (429s: %d)%n",
                     result.perSecond(), result.p50() / 1e6, result.p90() / 1e6, result.p99() / 1e6, result.p999() / 1e6,
                     result.max() / 1e6, result.botCpuMicrosPerMessage(), result.loadCpuMicrosPerMessage(),
@@ -455,12 +489,12 @@ public final class DiscordThroughput {
         }
     }
 
-    private static BotUnderTest startProcess(String mode, FakeDiscord fake, Options options) {
+    private static BotUnderTest startProcess(DiscordWorkload workload, String mode, FakeDiscord fake, Options options) {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(BOT_JVM);
         command.addAll(options.botJvmOptions());
-        command.addAll(classPathAndMain());
+        command.addAll(classPathAndMain(workload));
         command.addAll(List.of("--bot", "--modes", mode, "--rest", fake.restBaseUrl(), "--token", fake.token()));
         if (options.fileStore()) {
             command.add("--file-store");
@@ -498,8 +532,9 @@ public final class DiscordThroughput {
         };
     }
 
-    private static BotUnderTest startInProcess(String mode, FakeDiscord fake, boolean fileStore) {
-        AutoCloseable bot = startBot(mode, fake.restBaseUrl(), fake.token(), fileStore);
+    private static BotUnderTest startInProcess(DiscordWorkload workload, String mode, FakeDiscord fake,
+                                               boolean fileStore) {
+        AutoCloseable bot = workload.startBot(mode, fake.restBaseUrl(), fake.token(), fileStore);
         return new BotUnderTest() {
             @Override
             public long cpuNanos() {
@@ -519,15 +554,119 @@ public final class DiscordThroughput {
 
     // --- the bot under test (in its own JVM, or in the load JVM with --in-process)
 
-    /** Starts the bot of {@code mode} against the server at {@code restBaseUrl}; closing it stops it. */
-    static AutoCloseable startBot(String mode, String restBaseUrl, String token, boolean fileStore) {
-        return switch (mode) {
-            case "cogbot" -> startCogbot(restBaseUrl, token, fileStore, true, NoCommandLimits::config);
-            case "cogbot-min" -> startCogbot(restBaseUrl, token, fileStore, false, NoCommandLimits::config);
-            case "bare" -> startBare(restBaseUrl, token, false);
-            case "bare-vt" -> startBare(restBaseUrl, token, true);
-            default -> throw new IllegalArgumentException("no mode " + mode);
-        };
+    /**
+     * {@code !lightbulb}: a MESSAGE_CREATE in the user's channel, answered by a joke sent to that channel;
+     * the goal is about throughput.
+     */
+    static final DiscordWorkload LIGHTBULB = new DiscordWorkload() {
+        @Override
+        public String title() {
+            return COMMAND;
+        }
+
+        @Override
+        public Class<?> mainClass() {
+            return DiscordThroughput.class;
+        }
+
+        @Override
+        public List<String> modes() {
+            return List.of("cogbot", "cogbot-min", "bare", "bare-vt");
+        }
+
+        @Override
+        public List<String> defaultModes() {
+            return List.of("bare", "cogbot-min", "cogbot");
+        }
+
+        @Override
+        public Goal goal() {
+            return Goal.THROUGHPUT;
+        }
+
+        @Override
+        public AutoCloseable startBot(String mode, String restBaseUrl, String token, boolean fileStore) {
+            return switch (mode) {
+                case "cogbot" -> startCogbot(restBaseUrl, token, fileStore, true, List.of(), NoCommandLimits::config);
+                case "cogbot-min" -> startCogbot(restBaseUrl, token, fileStore, false, List.of(new LightbulbCog()),
+                        NoCommandLimits::config);
+                case "bare" -> startBare(restBaseUrl, token, false);
+                case "bare-vt" -> startBare(restBaseUrl, token, true);
+                default -> throw new IllegalArgumentException("no mode " + mode);
+            };
+        }
+
+        @Override
+        public void probe(FakeDiscord fake) {
+            DiscordThroughput.probe(fake);
+        }
+
+        @Override
+        public Answers answers(FakeDiscord fake, List<Long> channelIds) {
+            return new JokesInChannels(fake, channelIds);
+        }
+    };
+
+    /** The jokes the bot sends to each user's channel, in answer to {@code !lightbulb}. */
+    private static final class JokesInChannels implements DiscordWorkload.Answers {
+
+        /** A channel's latest joke, handed from the reader to the user waiting in that channel. */
+        private static final class Channel {
+            final Semaphore replied = new Semaphore(0);
+            volatile Instant replyAt;
+            volatile String replyText;
+        }
+
+        private final FakeDiscord fake;
+        private final Map<Long, Channel> channels = new HashMap<>();
+        private final AtomicInteger replies = new AtomicInteger();
+        private final AtomicInteger strays = new AtomicInteger();
+
+        JokesInChannels(FakeDiscord fake, List<Long> channelIds) {
+            this.fake = fake;
+            channelIds.forEach(id -> channels.put(id, new Channel()));
+        }
+
+        @Override
+        public void recorded(Recorded event) {
+            if (event instanceof Recorded.MessageSent sent) {
+                Channel channel = channels.get(sent.channelId());
+                if (channel == null) {
+                    if (sent.channelId() != FakeDiscordConfig.GENERAL_ID) { // #general: a late answer to the probe
+                        strays.incrementAndGet();
+                    }
+                    return;
+                }
+                replies.incrementAndGet();
+                channel.replyAt = sent.at();
+                channel.replyText = sent.content();
+                channel.replied.release();
+            }
+        }
+
+        @Override
+        public DiscordWorkload.Answer ask(long userId, long channelId, Duration patience) throws InterruptedException {
+            Channel channel = channels.get(channelId);
+            fake.userSays(userId, channelId, COMMAND);
+            if (!channel.replied.tryAcquire(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                return DiscordWorkload.Answer.none("no reply in " + channelId + " within " + patience);
+            }
+            String text = channel.replyText;
+            return new DiscordWorkload.Answer(channel.replyAt,
+                    JOKES.contains(text) ? null : "unexpected reply in " + channelId + ": " + text);
+        }
+
+        @Override
+        public List<String> problems(int asked) {
+            List<String> problems = new ArrayList<>();
+            if (replies.get() != asked) {
+                problems.add("expected " + asked + " replies, the server got " + replies.get());
+            }
+            if (strays.get() > 0) {
+                problems.add(strays.get() + " bot messages in other channels");
+            }
+            return problems;
+        }
     }
 
     /** A cogbot started for a run, and how to stop it and delete its temporary home. */
@@ -543,12 +682,12 @@ public final class DiscordThroughput {
     }
 
     /**
-     * @param realPlugins the real plugin JARs; otherwise no plugins and {@link LightbulbCog}
-     *                    installed from the class path ({@code cogbot-min})
-     * @param settings    the run's settings on top of the defaults
+     * @param realPlugins    whether to put the real plugin JARs (jokes, hush, status) in its plugins folder
+     * @param classPathCogs  cogs installed from the class path once it has started, as plugin {@code bench}
+     * @param settings       the run's settings on top of the defaults
      */
     static StartedCogbot startCogbot(String restBaseUrl, String token, boolean fileStore, boolean realPlugins,
-                                     java.util.function.UnaryOperator<BotConfig> settings) {
+                                     List<Cog> classPathCogs, UnaryOperator<BotConfig> settings) {
         Path home;
         try {
             home = Files.createTempDirectory("cogbot-bench-discord");
@@ -567,34 +706,47 @@ public final class DiscordThroughput {
                 Optional.of(URI.create(restBaseUrl)), Optional.empty());
         CogbotApp app = CogbotApp.start(BotPaths.under(home), config, new SystemTime(),
                 pluginLines -> new DiscordTransport(options));
-        if (!realPlugins) {
-            app.runtime().install("bench", List.of(new LightbulbCog()));
+        if (!classPathCogs.isEmpty()) {
+            app.runtime().install("bench", classPathCogs);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(home)));
         return new StartedCogbot(app, home);
     }
 
+    /**
+     * The bare JDA bot answering {@code !lightbulb} with {@code sendMessage(joke)}: {@code queue()} on
+     * JDA's event thread, or {@code complete()} on a new virtual thread.
+     */
     static AutoCloseable startBare(String restBaseUrl, String token, boolean virtualThreadAndComplete) {
+        ShardManager shards = startJda(restBaseUrl, token, new ListenerAdapter() {
+            @Override
+            public void onMessageReceived(MessageReceivedEvent event) {
+                if (event.getAuthor().isBot() || !event.getMessage().getContentRaw().equals(COMMAND)) {
+                    return;
+                }
+                String joke = JOKES.get(ThreadLocalRandom.current().nextInt(JOKES.size()));
+                if (virtualThreadAndComplete) {
+                    var channel = event.getChannel();
+                    Thread.ofVirtual().start(() -> channel.sendMessage(joke).complete());
+                } else {
+                    event.getChannel().sendMessage(joke).queue();
+                }
+            }
+        });
+        return shards::shutdown;
+    }
+
+    /**
+     * A bare JDA bot: {@code DefaultShardManagerBuilder.createLight} with cogbot's intents and
+     * {@code listener}, pointed at the server, returned once ready; {@code shutdown()} stops it.
+     */
+    static ShardManager startJda(String restBaseUrl, String token, EventListener listener) {
         CountDownLatch ready = new CountDownLatch(1);
         ShardManager shards = DefaultShardManagerBuilder.createLight(token, DiscordTransport.INTENTS)
-                .addEventListeners(new ListenerAdapter() {
+                .addEventListeners(listener, new ListenerAdapter() {
                     @Override
                     public void onReady(ReadyEvent event) {
                         ready.countDown();
-                    }
-
-                    @Override
-                    public void onMessageReceived(MessageReceivedEvent event) {
-                        if (event.getAuthor().isBot() || !event.getMessage().getContentRaw().equals(COMMAND)) {
-                            return;
-                        }
-                        String joke = JOKES.get(ThreadLocalRandom.current().nextInt(JOKES.size()));
-                        if (virtualThreadAndComplete) {
-                            var channel = event.getChannel();
-                            Thread.ofVirtual().start(() -> channel.sendMessage(joke).complete());
-                        } else {
-                            event.getChannel().sendMessage(joke).queue();
-                        }
                     }
                 })
                 .setEnableShutdownHook(false)
@@ -609,47 +761,35 @@ public final class DiscordThroughput {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return shards::shutdown;
+        return shards;
     }
 
     // --- the load
 
-    /** A closed-loop user: says the command, waits for the reply in its channel, says it again. */
-    private static final class Client {
-        final long userId;
-        final long channelId;
-        final Semaphore replied = new Semaphore(0);
-        final Samples latencies;
-        volatile Instant replyAt;
-        volatile String replyText;
+    /** A closed-loop user: asks, waits for the answer, asks again. */
+    private record Client(long userId, long channelId, Samples latencies) {
 
         Client(int index, int expected) {
-            this.userId = USER_BASE + index;
-            this.channelId = CHANNEL_BASE + index;
-            this.latencies = new Samples(expected);
+            this(USER_BASE + index, CHANNEL_BASE + index, new Samples(expected));
         }
     }
 
-    private static Result load(FakeDiscord fake, BotUnderTest bot, String mode, int users, Options options,
-                               PrintStream out) {
+    private static Result load(DiscordWorkload workload, FakeDiscord fake, BotUnderTest bot, String mode, int users,
+                               Options options, PrintStream out) {
         LongSupplier botCpu = bot::cpuNanos;
         int warmUp = options.warmUp();
         int messages = options.messages();
-        Map<Long, Client> byChannel = new HashMap<>();
         List<Client> clients = new ArrayList<>();
         for (int i = 0; i < users; i++) {
-            Client client = new Client(i, messages / users + 1);
-            clients.add(client);
-            byChannel.put(client.channelId, client);
+            clients.add(new Client(i, messages / users + 1));
         }
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger strayReplies = new AtomicInteger();
-        AtomicInteger replies = new AtomicInteger();
-        probe(fake);
+        DiscordWorkload.Answers answers = workload.answers(fake, clients.stream().map(Client::channelId).toList());
+        workload.probe(fake);
         int startMark = fake.mark();
         int restCallsBefore = fake.restCalls().size();
 
-        // follows the server's record in order: each reply wakes the client of its channel
+        // follows the server's record in order and hands every event to the answers' bookkeeping
         Thread reader = Thread.ofPlatform().name("bench-reader").daemon().start(() -> {
             int next = startMark;
             while (!Thread.currentThread().isInterrupted()) {
@@ -660,19 +800,7 @@ public final class DiscordThroughput {
                     continue; // a quiet second, or interrupted at the end
                 }
                 next++;
-                if (event instanceof Recorded.MessageSent sent) {
-                    Client client = byChannel.get(sent.channelId());
-                    if (client == null) {
-                        if (sent.channelId() != FakeDiscordConfig.GENERAL_ID) { // #general: a late answer to the probe
-                            strayReplies.incrementAndGet();
-                        }
-                        continue;
-                    }
-                    replies.incrementAndGet();
-                    client.replyAt = sent.at();
-                    client.replyText = sent.content();
-                    client.replied.release();
-                }
+                answers.recorded(event);
             }
         });
 
@@ -686,7 +814,7 @@ public final class DiscordThroughput {
 
         List<Thread> running = new ArrayList<>();
         for (Client client : clients) {
-            running.add(Thread.ofPlatform().name("bench-user-" + client.userId % 1000).start(() -> {
+            running.add(Thread.ofPlatform().name("bench-user-" + client.userId() % 1000).start(() -> {
                 while (true) {
                     int ticket = tickets.getAndIncrement();
                     if (ticket >= total) {
@@ -701,23 +829,22 @@ public final class DiscordThroughput {
                     }
                     long t0 = System.nanoTime();
                     Instant said = Instant.now();
-                    fake.userSays(client.userId, client.channelId, COMMAND);
+                    DiscordWorkload.Answer answer;
                     try {
-                        if (!client.replied.tryAcquire(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
-                            problems.add("no reply in " + client.channelId + " within " + PATIENCE);
-                            return;
-                        }
+                        answer = answers.ask(client.userId(), client.channelId(), PATIENCE);
                     } catch (InterruptedException e) {
                         return;
                     }
                     long t1 = System.nanoTime();
-                    doneAt[ticket] = t1;
-                    String text = client.replyText;
-                    if (!JOKES.contains(text)) {
-                        problems.add("unexpected reply in " + client.channelId + ": " + text);
+                    if (answer.problem() != null) {
+                        problems.add(answer.problem());
                     }
+                    if (answer.at() == null) {
+                        return;
+                    }
+                    doneAt[ticket] = t1;
                     if (ticket >= warmUp) {
-                        client.latencies.add(Duration.between(said, client.replyAt).toNanos());
+                        client.latencies().add(Duration.between(said, answer.at()).toNanos());
                         windowStart.accumulateAndGet(t0, Math::min);
                         windowEnd.accumulateAndGet(t1, Math::max);
                     }
@@ -741,16 +868,11 @@ public final class DiscordThroughput {
 
         Samples all = new Samples(messages);
         for (Client client : clients) {
-            for (int i = 0; i < client.latencies.size(); i++) {
-                all.add(client.latencies.get(i));
+            for (int i = 0; i < client.latencies().size(); i++) {
+                all.add(client.latencies().get(i));
             }
         }
-        if (replies.get() != total) {
-            problems.add("expected " + total + " replies, the server got " + replies.get());
-        }
-        if (strayReplies.get() > 0) {
-            problems.add(strayReplies.get() + " bot messages in other channels");
-        }
+        problems.addAll(answers.problems(total));
         if (all.size() != messages) {
             problems.add("measured " + all.size() + " messages, not " + messages);
         }

@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reload, leak and Discord harnesses work, at tiny sizes and without timings asserted: the
+ * The reload, leak and Discord harnesses (messages and slash commands) work, at tiny sizes and without timings asserted: the
  * benchmarks themselves run from bench/run.
  */
 class PluginAndDiscordSmokeTest {
@@ -31,7 +31,16 @@ class PluginAndDiscordSmokeTest {
     @Test
     void discordHarnessGetsEveryReplyFromTheBareBot() {
         var options = new DiscordThroughput.Options(2, 6, false, false, true, java.util.List.of());
-        var result = DiscordThroughput.runOne("bare", 2, options, true, NOWHERE);
+        var result = DiscordThroughput.runOne(DiscordThroughput.LIGHTBULB, "bare", 2, options, true, NOWHERE);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.messages()).isEqualTo(6);
+        assertThat(result.rateLimited()).isZero();
+    }
+
+    @Test
+    void slashHarnessGetsEveryResponseFromTheBareBot() {
+        var options = new DiscordThroughput.Options(2, 6, false, false, true, java.util.List.of());
+        var result = DiscordThroughput.runOne(SlashLatency.PING, "bare", 2, options, true, NOWHERE);
         assertThat(result.problems()).isEmpty();
         assertThat(result.messages()).isEqualTo(6);
         assertThat(result.rateLimited()).isZero();
