@@ -345,7 +345,7 @@ public final class PluginHost implements AutoCloseable {
     // --- starting and stopping
 
     private void start(PluginJar jar) {
-        checkRuntimeVersion(jar);
+        ApiRequirement.check(jar, runtimeVersion);
         List<String> missing = missingDependencies(jar);
         if (!missing.isEmpty()) {
             throw new PluginOperationException(new PluginProblem.MissingDependencies(jar.id(), jar.fileName(), missing));
@@ -493,25 +493,6 @@ public final class PluginHost implements AutoCloseable {
     }
 
     // --- checks
-
-    private void checkRuntimeVersion(PluginJar jar) {
-        String requires = Optional.ofNullable(jar.descriptor().getRequires()).orElse("").strip();
-        if (requires.isEmpty() || "*".equals(requires)) {
-            return;
-        }
-        String constraint = requires.matches("\\d+\\.\\d+\\.\\d+") ? ">=" + requires : requires;
-        boolean satisfied;
-        try {
-            satisfied = manager.getVersionManager().checkVersionConstraint(runtimeVersion, constraint);
-        } catch (RuntimeException e) {
-            throw new PluginOperationException(new PluginProblem.NotAPluginJar(jar.fileName(),
-                    "its Plugin-Requires '" + requires + "' is not a version range"));
-        }
-        if (!satisfied) {
-            throw new PluginOperationException(
-                    new PluginProblem.NeedsNewerRuntime(jar.id(), jar.fileName(), requires, runtimeVersion));
-        }
-    }
 
     private List<String> missingDependencies(PluginJar jar) {
         return jar.descriptor().getDependencies().stream()
