@@ -63,6 +63,17 @@ class PluginKitTest {
     }
 
     @Test
+    void theRepositoryHoldsTheKitAndNothingElse() throws IOException {
+        List<Path> artifactFolders;
+        try (Stream<Path> walk = Files.walk(repository)) {
+            artifactFolders = walk.filter(f -> f.getFileName().toString().equals(VERSION)).map(Path::getParent).toList();
+        }
+
+        assertThat(artifactFolders).extracting(folder -> repository.relativize(folder).toString())
+                .containsExactlyInAnyOrderElementsOf(KIT.stream().map(a -> GROUP + "/" + a.artifactId()).toList());
+    }
+
+    @Test
     void everyFileOfTheRepositoryHasTheChecksumsMavenVerifies() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(repository)) {
