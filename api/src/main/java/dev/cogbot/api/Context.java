@@ -58,7 +58,7 @@ public interface Context {
 
     /**
      * The prefix as replies should write it, like discord.py's {@code clean_prefix}: the server's
-     * prefix when the bot was mentioned (so a reply never reads "use <@1234> say"), otherwise
+     * prefix when the bot was mentioned (so a reply never reads "use {@code <@1234> say}"), otherwise
      * {@link #prefix()}. Use it whenever a reply names a command.
      *
      * <pre>{@code

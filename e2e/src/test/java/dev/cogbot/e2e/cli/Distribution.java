@@ -118,7 +118,7 @@ final class Distribution {
      * The assembled distribution, checked once: it must exist, and hold the runtime these tests were
      * compiled against, or the launcher would run older code than the rest of the build.
      */
-    private static Path built() {
+    static Path built() {
         String property = System.getProperty("cogbot.test.dist");
         if (property == null) {
             throw new AssertionError("-Dcogbot.test.dist is not set (e2e/pom.xml sets it to dist/target/cogbot)");
