@@ -345,7 +345,10 @@ public final class PluginHost implements AutoCloseable {
     // --- starting and stopping
 
     private void start(PluginJar jar) {
-        ApiRequirement.check(jar, runtimeVersion);
+        // the same check an author's build runs: refusals stop here, the rest loads with the same line as a warning
+        PluginJarCheck.Report report = PluginJarCheck.check(jar, runtimeVersion);
+        report.throwFirstRefusal();
+        report.warnings().forEach(warning -> log.warn("{}", warning.message()));
         List<String> missing = missingDependencies(jar);
         if (!missing.isEmpty()) {
             throw new PluginOperationException(new PluginProblem.MissingDependencies(jar.id(), jar.fileName(), missing));
@@ -405,24 +408,8 @@ public final class PluginHost implements AutoCloseable {
                 throw startFailed(source, "class " + className + " cannot be loaded: " + reason(e));
             }
         }
-        List<Cog> cogs = manager.getExtensions(Cog.class, id);
-        if (cogs.isEmpty() && bundlesTheApi(source)) {
-            // its own copy of Cog is not the bot's, so none of its cogs would ever be found
-            throw startFailed(source, "it contains its own copy of cogbot-api; depend on cogbot-api with scope provided");
-        }
-        if (cogs.isEmpty()) {
-            log.warn("Plugin {} ({}) has no cogs: is its class marked @Extension and does it implement Cog?",
-                    id, source.fileName());
-        }
-        return cogs;
-    }
-
-    private static boolean bundlesTheApi(PluginJar source) {
-        try (var zip = new java.util.zip.ZipFile(source.file().toFile())) {
-            return zip.getEntry("dev/cogbot/api/Cog.class") != null;
-        } catch (IOException e) {
-            return false;
-        }
+        // a plugin without cogs was warned about by PluginJarCheck before it loaded
+        return manager.getExtensions(Cog.class, id);
     }
 
     private UnloadReport stop(String pluginId) {
