@@ -1,6 +1,7 @@
 package dev.cogbot.maven;
 
 import java.util.Collection;
+import java.util.List;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
 
@@ -24,9 +25,15 @@ final class ApiVersion {
     }
 
     static String of(Collection<Artifact> artifacts) throws MojoExecutionException {
-        return artifacts.stream()
-                .filter(a -> API_GROUP.equals(a.getGroupId()) && API_ARTIFACT.equals(a.getArtifactId()))
-                .map(a -> withoutQualifier(a.getBaseVersion()))
+        return of(artifacts.stream().map(a -> a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getBaseVersion()).toList());
+    }
+
+    /** From the project's dependencies as {@code groupId:artifactId:version}. */
+    static String of(List<String> coordinates) throws MojoExecutionException {
+        String prefix = API_GROUP + ":" + API_ARTIFACT + ":";
+        return coordinates.stream()
+                .filter(c -> c.startsWith(prefix))
+                .map(c -> withoutQualifier(c.substring(prefix.length())))
                 .findFirst()
                 .orElseThrow(() -> new MojoExecutionException("the project does not depend on " + API_GROUP + ":"
                         + API_ARTIFACT + ", so there is no API version to check Plugin-Requires against;"
