@@ -39,8 +39,9 @@ import org.slf4j.LoggerFactory;
  * The plugins folder, run through PF4J. Loading, unloading and reloading happen one at a time, and
  * whichever way they are asked for (CLI, chat, folder), they behave the same:
  * <ul>
- *   <li>a JAR is read and checked (descriptor, runtime version, dependencies) before any of its
- *       classes load, and every refusal is a {@link PluginProblem} that says what to do;</li>
+ *   <li>a JAR is read and checked (descriptor, runtime version, its classes as {@link PluginJarCheck}
+ *       reads them, dependencies) before any of its classes load, and every refusal is a
+ *       {@link PluginProblem} that says what to do;</li>
  *   <li>PF4J loads a private copy of the JAR, so the file in the folder can be replaced or deleted
  *       at any time, and a reload whose new version fails can put the old one back;</li>
  *   <li>unloading removes the plugin from the bot (its cogs' callbacks run, everything it started
