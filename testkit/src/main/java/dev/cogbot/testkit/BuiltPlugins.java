@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  */
 final class BuiltPlugins implements AutoCloseable {
 
+    /** Where cogbot-plugin-parent tells a project's *IT tests its built JAR is. */
+    static final String JAR_PROPERTY = "cogbot.plugin.jar";
+
     private final Path home;
     private final PluginHost host;
 
@@ -57,6 +60,17 @@ final class BuiltPlugins implements AutoCloseable {
             throw refused;
         }
         return built;
+    }
+
+    /** The JAR named by {@value #JAR_PROPERTY}. */
+    static Path builtByThisProject() {
+        String jar = System.getProperty(JAR_PROPERTY, "").strip();
+        if (jar.isEmpty()) {
+            throw new IllegalStateException("no built plugin JAR: the system property " + JAR_PROPERTY
+                    + " is not set; name the test *IT so cogbot-plugin-parent runs it after the JAR is made,"
+                    + " or use pluginJar(path)");
+        }
+        return Path.of(jar);
     }
 
     @Override

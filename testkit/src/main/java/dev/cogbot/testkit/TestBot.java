@@ -386,6 +386,25 @@ public final class TestBot implements AutoCloseable {
             return this;
         }
 
+        /**
+         * {@link #pluginJar} of the JAR this plugin project's build just made: the path in the system
+         * property {@value BuiltPlugins#JAR_PROPERTY}, which cogbot-plugin-parent sets for tests
+         * named {@code *IT} (run by maven-failsafe after the JAR is made and checked).
+         *
+         * <pre>{@code
+         * class HelloPluginIT {
+         *     @Test void theBuiltJarAnswers() {
+         *         try (TestBot bot = TestBot.builder().builtPluginJar().build()) {
+         *             assertThat(bot.user("alice").says("!hello")).containsExactly("cogbot: hi");
+         *         }
+         *     }
+         * }
+         * }</pre>
+         */
+        public Builder builtPluginJar() {
+            return pluginJar(BuiltPlugins.builtByThisProject());
+        }
+
         /** A setting, as {@code <pluginId>.<key>}, e.g. {@code "jokes.reply-timeout", "30s"}. */
         public Builder setting(String key, String value) {
             settings.put(key, value);

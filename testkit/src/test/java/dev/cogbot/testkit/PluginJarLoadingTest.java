@@ -90,4 +90,13 @@ class PluginJarLoadingTest {
                         + "; build it first (mvn package), and run this test after the package phase");
         assertThat(Files.exists(missing)).isFalse();
     }
+
+    @Test
+    void theBuiltJarOutsideAnIntegrationTestSaysHowToGetIt() {
+        // surefire runs this module's tests; only failsafe, after the JAR is made, sets the property
+        assertThatThrownBy(() -> TestBot.builder().builtPluginJar())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no built plugin JAR: the system property cogbot.plugin.jar is not set; name the test *IT"
+                        + " so cogbot-plugin-parent runs it after the JAR is made, or use pluginJar(path)");
+    }
 }

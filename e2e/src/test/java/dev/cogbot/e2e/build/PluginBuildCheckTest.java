@@ -42,7 +42,7 @@ class PluginBuildCheckTest {
         Build build = maven(project);
 
         assertThat(build.exitCode()).as(build.output()).isNotZero();
-        assertThat(build.output()).contains("[ERROR] plugin forgetful (forgetful-1.0.0.jar): class example.ForgottenCog"
+        assertThat(build.output()).contains("[ERROR] plugin forgetful (forgetful-" + VERSION + ".jar): class example.ForgottenCog"
                 + " implements Cog but is missing @Extension, so the bot will not load it; add @Extension"
                 + " (org.pf4j.Extension) and compile with PF4J's annotation processor");
     }
@@ -52,6 +52,10 @@ class PluginBuildCheckTest {
     private record Build(int exitCode, String output) {
     }
 
+    /**
+     * A plugin project on cogbot-plugin-parent. Its version is cogbot's, so that this test of the
+     * check does not also test how the parent pins cogbot's versions for a plugin versioned otherwise.
+     */
     private Path pluginProject(String id, String cogSource) throws IOException {
         Path project = Files.createDirectories(work.resolve(id));
         Files.writeString(project.resolve("pom.xml"), """
@@ -66,13 +70,13 @@ class PluginBuildCheckTest {
                   </parent>
                   <groupId>example</groupId>
                   <artifactId>%s</artifactId>
-                  <version>1.0.0</version>
+                  <version>%s</version>
                   <description>A plugin built by a test</description>
                   <properties>
                     <plugin.id>%s</plugin.id>
                   </properties>
                 </project>
-                """.formatted(VERSION, id, id));
+                """.formatted(VERSION, id, VERSION, id));
         Path sources = Files.createDirectories(project.resolve("src/main/java/example"));
         Files.writeString(sources.resolve("ForgottenCog.java"), cogSource);
         return project;
