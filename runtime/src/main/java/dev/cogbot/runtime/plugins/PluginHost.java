@@ -349,7 +349,6 @@ public final class PluginHost implements AutoCloseable {
         // the same check an author's build runs: refusals stop here, the rest loads with the same line as a warning
         PluginJarCheck.Report report = PluginJarCheck.check(jar, runtimeVersion);
         report.throwFirstRefusal();
-        report.warnings().forEach(warning -> log.warn("{}", warning.message()));
         List<String> missing = missingDependencies(jar);
         if (!missing.isEmpty()) {
             throw new PluginOperationException(new PluginProblem.MissingDependencies(jar.id(), jar.fileName(), missing));
@@ -370,6 +369,7 @@ public final class PluginHost implements AutoCloseable {
             throw e;
         }
         failedFiles.remove(jar.fileName());
+        report.warnings().forEach(warning -> log.warn("{}", warning.message()));
     }
 
     private void startCopy(PluginJar source, Path copy) {
