@@ -53,6 +53,7 @@ public final class TestBot implements AutoCloseable {
     private final BotRuntime runtime;
     private int seen;
     private final List<String> startupLines;
+    private final BuiltPlugins builtPlugins;
 
     private TestBot(Builder builder) {
         this.transport = new InMemoryTransport(builder.owners);
@@ -69,6 +70,13 @@ public final class TestBot implements AutoCloseable {
         // the connection's Ready is handled before the plugins come, as it happened before them
         settle();
         builder.plugins.forEach((id, cogs) -> runtime.install(id, cogs.get()));
+        settle();
+        try {
+            this.builtPlugins = BuiltPlugins.load(builder.jars, runtime);
+        } catch (RuntimeException refused) {
+            runtime.close();
+            throw refused;
+        }
         settle();
         this.startupLines = newLines();
     }
@@ -325,7 +333,11 @@ public final class TestBot implements AutoCloseable {
 
     @Override
     public void close() {
-        runtime.close();
+        try {
+            builtPlugins.close();
+        } finally {
+            runtime.close();
+        }
     }
 
     private static Settings settingsOf(Map<String, String> settings, String pluginId) {
@@ -335,6 +347,7 @@ public final class TestBot implements AutoCloseable {
     /** Sets up a {@link TestBot}. */
     public static final class Builder {
         private final Map<String, Supplier<List<? extends Cog>>> plugins = new LinkedHashMap<>();
+        private final List<java.nio.file.Path> jars = new ArrayList<>();
         private final Map<String, String> settings = new HashMap<>();
         private final Set<String> owners = new HashSet<>();
         private String prefix = "!";
@@ -352,6 +365,44 @@ public final class TestBot implements AutoCloseable {
             List<Cog> list = new ArrayList<>(List.of(cogs));
             plugins.put(pluginId, () -> list);
             return this;
+        }
+
+        /**
+         * A built plugin JAR to load at start, as the bot loads one from its plugins folder: through
+         * PF4J, its manifest and its extension index, in a class loader of its own, after the same
+         * checks. A JAR the bot would refuse fails {@link #build()} with the bot's one-line reason
+         * (a {@link dev.cogbot.runtime.plugins.PluginOperationException}). JARs load in the order given,
+         * so a plugin's dependencies go first.
+         *
+         * <pre>{@code
+         * // in a test that runs after the JAR is made (e.g. maven-failsafe's integration-test phase)
+         * try (TestBot bot = TestBot.builder().pluginJar(Path.of("target/hello-1.0.0.jar")).build()) {
+         *     assertThat(bot.user("alice").says("!hello")).containsExactly("cogbot: hi");
+         * }
+         * }</pre>
+         */
+        public Builder pluginJar(java.nio.file.Path jar) {
+            jars.add(jar);
+            return this;
+        }
+
+        /**
+         * {@link #pluginJar} of the JAR this plugin project's build just made: the path in the system
+         * property {@value BuiltPlugins#JAR_PROPERTY}, which cogbot-plugin-parent sets for tests
+         * named {@code *IT} (run by maven-failsafe after the JAR is made and checked).
+         *
+         * <pre>{@code
+         * class HelloPluginIT {
+         *     @Test void theBuiltJarAnswers() {
+         *         try (TestBot bot = TestBot.builder().builtPluginJar().build()) {
+         *             assertThat(bot.user("alice").says("!hello")).containsExactly("cogbot: hi");
+         *         }
+         *     }
+         * }
+         * }</pre>
+         */
+        public Builder builtPluginJar() {
+            return pluginJar(BuiltPlugins.builtByThisProject());
         }
 
         /** A setting, as {@code <pluginId>.<key>}, e.g. {@code "jokes.reply-timeout", "30s"}. */

@@ -45,7 +45,8 @@ class PluginKitTest {
             new KitArtifact("cogbot-plugin-parent", "pom", List.of("")),
             new KitArtifact("cogbot-api", "jar", List.of("", "sources", "javadoc")),
             new KitArtifact("cogbot-testkit", "jar", List.of("", "sources", "javadoc")),
-            new KitArtifact("cogbot-runtime", "jar", List.of("")));
+            new KitArtifact("cogbot-runtime", "jar", List.of("")),
+            new KitArtifact("cogbot-maven-plugin", "jar", List.of("")));
 
     private final Path home = Distribution.built();
     private final Path repository = home.resolve("repository");

@@ -137,8 +137,61 @@ class BadPluginJarsTest {
                 }""");
         startWith("ghost.jar", plugin.build());
 
-        assertRefusedAtStartAndOnLoad("ghost.jar", PluginProblem.StartFailed.class,
-                "plugin ghost (ghost.jar) failed to start", plugin.className("GhostCog"));
+        assertRefusedAtStartAndOnLoad("ghost.jar", PluginProblem.IndexedClassMissing.class,
+                "plugin ghost (ghost.jar) lists class " + plugin.className("GhostCog") + " in META-INF/extensions.idx,"
+                        + " but the JAR has no such class; rebuild it from clean (mvn clean package)");
+    }
+
+    @Test
+    void aCogMissingItsExtensionIsLoadedWithoutItAndTheWarningIsTheLineTheBuildFailsWith() {
+        TestPlugins.Builder plugin = TestPlugins.plugin("forgetful", "1.0.0")
+                .cog("""
+                        public final class RememberedCog implements Cog {
+                            @Command(name = "remembered") public void remembered(Context ctx) { ctx.send("here"); }
+                        }""")
+                .helper("""
+                        public final class ForgottenCog implements Cog {
+                            @Command(name = "forgotten") public void forgotten(Context ctx) { ctx.send("here too"); }
+                        }""");
+        startWith("forgetful.jar", plugin.build());
+
+        assertThat(bot.plugins().isRunning("forgetful")).isTrue();
+        assertThat(bot.log().all()).contains("WARN dev.cogbot.runtime.plugins.PluginHost - "
+                + new PluginProblem.MissingExtension("forgetful", "forgetful.jar", plugin.className("ForgottenCog")).message());
+        assertThat(botSaid(bot.type("!remembered"))).containsExactly("here");
+        assertRealPluginsRun();
+    }
+
+    @Test
+    void loadingByIdAJarWhoseManifestIsBrokenRepeatsTheManifestsReason() {
+        startWith("anonymous-1.0.0.jar", TestPlugins.jarWithoutPluginId());
+
+        PluginOperationException refused = catchThrowableOfType(PluginOperationException.class,
+                () -> bot.plugins().load("anonymous"));
+
+        assertThat(refused.problem()).isEqualTo(
+                new PluginProblem.NotAPluginJar("anonymous-1.0.0.jar", "its manifest has no Plugin-Id"));
+        assertThat(refused).hasMessage("anonymous-1.0.0.jar is not a plugin: its manifest has no Plugin-Id");
+    }
+
+    @Test
+    void loadingByIdAJarWhoseManifestNamesTheIdButIsBrokenRepeatsTheManifestsReason() {
+        startWith("renamed.jar", TestPlugins.jarWithoutPluginVersion("weather"));
+
+        PluginOperationException refused = catchThrowableOfType(PluginOperationException.class,
+                () -> bot.plugins().load("weather"));
+
+        assertThat(refused).hasMessage("renamed.jar is not a plugin: its manifest has no Plugin-Version");
+    }
+
+    @Test
+    void loadingAnIdNoJarCouldBeIsStillNoSuchPlugin() {
+        startWith("anonymous-1.0.0.jar", TestPlugins.jarWithoutPluginId());
+
+        PluginOperationException refused = catchThrowableOfType(PluginOperationException.class,
+                () -> bot.plugins().load("weather"));
+
+        assertThat(refused.problem()).isEqualTo(new PluginProblem.NoSuchPlugin("weather"));
     }
 
     @Test

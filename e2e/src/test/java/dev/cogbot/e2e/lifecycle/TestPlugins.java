@@ -113,6 +113,21 @@ public final class TestPlugins {
         return bytes.toByteArray();
     }
 
+    /** A JAR whose manifest names plugin {@code id} but has no Plugin-Version. */
+    static byte[] jarWithoutPluginVersion(String id) {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Plugin-Id", id);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+            jar.putNextEntry(new JarEntry("META-INF/extensions.idx"));
+            jar.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     public static final class Builder {
         private final String id;
         private final String version;

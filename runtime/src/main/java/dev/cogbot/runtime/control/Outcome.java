@@ -32,6 +32,12 @@ public enum Outcome {
             case PluginProblem.NeedsNewerRuntime p -> PLUGIN_FAILED;
             case PluginProblem.StartFailed p -> PLUGIN_FAILED;
             case PluginProblem.HasDependants p -> PLUGIN_FAILED;
+            case PluginProblem.BundlesTheApi p -> PLUGIN_FAILED;
+            case PluginProblem.IndexedClassMissing p -> PLUGIN_FAILED;
+            case PluginProblem.NotACog p -> PLUGIN_FAILED;
+            case PluginProblem.MissingExtensionIndex p -> PLUGIN_FAILED;
+            case PluginProblem.MissingExtension p -> PLUGIN_FAILED;
+            case PluginProblem.NoCogs p -> PLUGIN_FAILED;
         };
     }
 

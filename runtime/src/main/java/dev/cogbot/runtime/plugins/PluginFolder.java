@@ -76,8 +76,24 @@ public final class PluginFolder {
             }
             return PluginJar.inspect(file);
         }
-        return readable((file, problem) -> { }).stream().filter(j -> j.id().equals(given)).findFirst()
-                .orElseThrow(() -> new PluginOperationException(new PluginProblem.NoSuchPlugin(given)));
+        Map<String, PluginProblem> leftOut = new LinkedHashMap<>();
+        return readable(leftOut::put).stream().filter(j -> j.id().equals(given)).findFirst()
+                .orElseThrow(() -> new PluginOperationException(leftOut.entrySet().stream()
+                        .filter(e -> e.getValue() instanceof PluginProblem.NotAPluginJar && wouldBe(given, e.getKey()))
+                        .map(Map.Entry::getValue).findFirst()
+                        .orElse(new PluginProblem.NoSuchPlugin(given))));
+    }
+
+    /**
+     * Whether an unreadable JAR is most likely plugin {@code id}: its manifest names it, or its file
+     * is called {@code id.jar} or {@code id-<version>.jar}. Its reason then answers a load by id
+     * better than "no such plugin".
+     */
+    private boolean wouldBe(String id, String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        String wanted = id.toLowerCase(Locale.ROOT);
+        return lower.equals(wanted + ".jar") || lower.matches(java.util.regex.Pattern.quote(wanted) + "-\\d.*\\.jar")
+                || PluginJar.declaredId(dir.resolve(fileName)).filter(id::equals).isPresent();
     }
 
     /**

@@ -39,8 +39,9 @@ import org.slf4j.LoggerFactory;
  * The plugins folder, run through PF4J. Loading, unloading and reloading happen one at a time, and
  * whichever way they are asked for (CLI, chat, folder), they behave the same:
  * <ul>
- *   <li>a JAR is read and checked (descriptor, runtime version, dependencies) before any of its
- *       classes load, and every refusal is a {@link PluginProblem} that says what to do;</li>
+ *   <li>a JAR is read and checked (descriptor, runtime version, its classes as {@link PluginJarCheck}
+ *       reads them, dependencies) before any of its classes load, and every refusal is a
+ *       {@link PluginProblem} that says what to do;</li>
  *   <li>PF4J loads a private copy of the JAR, so the file in the folder can be replaced or deleted
  *       at any time, and a reload whose new version fails can put the old one back;</li>
  *   <li>unloading removes the plugin from the bot (its cogs' callbacks run, everything it started
@@ -345,7 +346,9 @@ public final class PluginHost implements AutoCloseable {
     // --- starting and stopping
 
     private void start(PluginJar jar) {
-        ApiRequirement.check(jar, runtimeVersion);
+        // the same check an author's build runs: refusals stop here, the rest loads with the same line as a warning
+        PluginJarCheck.Report report = PluginJarCheck.check(jar, runtimeVersion);
+        report.throwFirstRefusal();
         List<String> missing = missingDependencies(jar);
         if (!missing.isEmpty()) {
             throw new PluginOperationException(new PluginProblem.MissingDependencies(jar.id(), jar.fileName(), missing));
@@ -366,6 +369,7 @@ public final class PluginHost implements AutoCloseable {
             throw e;
         }
         failedFiles.remove(jar.fileName());
+        report.warnings().forEach(warning -> log.warn("{}", warning.message()));
     }
 
     private void startCopy(PluginJar source, Path copy) {
@@ -405,24 +409,8 @@ public final class PluginHost implements AutoCloseable {
                 throw startFailed(source, "class " + className + " cannot be loaded: " + reason(e));
             }
         }
-        List<Cog> cogs = manager.getExtensions(Cog.class, id);
-        if (cogs.isEmpty() && bundlesTheApi(source)) {
-            // its own copy of Cog is not the bot's, so none of its cogs would ever be found
-            throw startFailed(source, "it contains its own copy of cogbot-api; depend on cogbot-api with scope provided");
-        }
-        if (cogs.isEmpty()) {
-            log.warn("Plugin {} ({}) has no cogs: is its class marked @Extension and does it implement Cog?",
-                    id, source.fileName());
-        }
-        return cogs;
-    }
-
-    private static boolean bundlesTheApi(PluginJar source) {
-        try (var zip = new java.util.zip.ZipFile(source.file().toFile())) {
-            return zip.getEntry("dev/cogbot/api/Cog.class") != null;
-        } catch (IOException e) {
-            return false;
-        }
+        // a plugin without cogs was warned about by PluginJarCheck before it loaded
+        return manager.getExtensions(Cog.class, id);
     }
 
     private UnloadReport stop(String pluginId) {

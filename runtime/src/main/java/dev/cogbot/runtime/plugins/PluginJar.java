@@ -71,6 +71,17 @@ public record PluginJar(Path file, PluginDescriptor descriptor, String fingerpri
         return new PluginJar(file, descriptor, fingerprint(file));
     }
 
+    /** The Plugin-Id a JAR's manifest names, even if the rest of its descriptor is broken. */
+    static java.util.Optional<String> declaredId(Path file) {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(file.toFile(), false)) {
+            java.util.jar.Manifest manifest = jar.getManifest();
+            return java.util.Optional.ofNullable(manifest == null ? null : manifest.getMainAttributes().getValue("Plugin-Id"))
+                    .map(String::strip).filter(id -> !id.isEmpty());
+        } catch (IOException | RuntimeException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
+
     static String fingerprint(Path file) {
         try {
             FileTime modified = Files.getLastModifiedTime(file);

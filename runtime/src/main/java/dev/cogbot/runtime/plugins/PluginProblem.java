@@ -92,4 +92,55 @@ public sealed interface PluginProblem {
                     + "; unload those first, or unload them all together with --with-dependants";
         }
     }
+
+    // --- what PluginJarCheck finds in a JAR's classes; the runtime refuses or warns, an author's build fails
+
+    record BundlesTheApi(String id, String file) implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " (" + file + ") contains its own copy of cogbot-api, so the bot cannot see its cogs;"
+                    + " depend on cogbot-api with scope provided";
+        }
+    }
+
+    record IndexedClassMissing(String id, String file, String className) implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " (" + file + ") lists class " + className + " in META-INF/extensions.idx,"
+                    + " but the JAR has no such class; rebuild it from clean (mvn clean package)";
+        }
+    }
+
+    record NotACog(String id, String file, String className) implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " (" + file + ") lists class " + className + " in META-INF/extensions.idx,"
+                    + " but it does not implement dev.cogbot.api.Cog; implement Cog, or remove its @Extension";
+        }
+    }
+
+    record MissingExtensionIndex(String id, String file, List<String> cogs) implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " (" + file + ") has no META-INF/extensions.idx, so the bot finds none of its cogs ("
+                    + String.join(", ", cogs) + "); compile with PF4J's annotation processor"
+                    + " (org.pf4j:pf4j on the annotation processor path, as cogbot-plugin-parent does)";
+        }
+    }
+
+    record MissingExtension(String id, String file, String className) implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " (" + file + "): class " + className + " implements Cog but is missing @Extension,"
+                    + " so the bot will not load it; add @Extension (org.pf4j.Extension) and compile with PF4J's annotation processor";
+        }
+    }
+
+    record NoCogs(String id, String file) implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " (" + file + ") has no cogs: no class in it implements dev.cogbot.api.Cog;"
+                    + " write a public class that implements Cog and mark it @Extension";
+        }
+    }
 }

@@ -60,7 +60,13 @@ class ControlResponseTest {
                 new PluginProblem.MissingDependencies("x", "x.jar", List.of("y")),
                 new PluginProblem.NeedsNewerRuntime("x", "x.jar", ">=9", "0.1.0"),
                 new PluginProblem.StartFailed("x", "x.jar", "boom"),
-                new PluginProblem.HasDependants("x", List.of("y")));
+                new PluginProblem.HasDependants("x", List.of("y")),
+                new PluginProblem.BundlesTheApi("x", "x.jar"),
+                new PluginProblem.IndexedClassMissing("x", "x.jar", "a.B"),
+                new PluginProblem.NotACog("x", "x.jar", "a.B"),
+                new PluginProblem.MissingExtensionIndex("x", "x.jar", List.of("a.B")),
+                new PluginProblem.MissingExtension("x", "x.jar", "a.B"),
+                new PluginProblem.NoCogs("x", "x.jar"));
         refusals.forEach(problem -> assertThat(Outcome.of(problem)).as(problem.toString()).isEqualTo(Outcome.PLUGIN_FAILED));
     }
 }
