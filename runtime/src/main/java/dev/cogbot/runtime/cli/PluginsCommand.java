@@ -3,17 +3,23 @@ package dev.cogbot.runtime.cli;
 import dev.cogbot.runtime.control.ControlRequest;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code cogbot plugins}: the running bot's plugins. */
+/** {@code cogbot plugins}: the running bot's plugins; with {@code --settings}, the settings they declare. */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
         description = {"Lists the running bot's plugins: id, version, state, commands and JAR file.",
                 "Running plugins come first (STARTED), then the other JARs in the plugins folder (UNLOADED,"
                         + " or FAILED: the bot's log says why)."})
 final class PluginsCommand extends ControlCommand {
 
+    @Option(names = "--settings", description = {"List the settings the running plugins declare instead: key, type,"
+            + " default, the value in use, where it comes from (default, file, environment, command line) and help;"
+            + " then keys set under a plugin's id that it does not declare."})
+    boolean settings;
+
     @Override
     ControlRequest request() {
-        return new ControlRequest.Plugins();
+        return settings ? new ControlRequest.Settings() : new ControlRequest.Plugins();
     }
 
     @Override
