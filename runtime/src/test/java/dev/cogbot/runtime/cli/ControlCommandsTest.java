@@ -83,6 +83,15 @@ class ControlCommandsTest {
         }
 
         @Test
+        void pluginsWithSettingsListsTheirSettingsOnStdout() {
+            Run run = cogbot("plugins", "--settings");
+            assertThat(run).isEqualTo(new Run(0, """
+                    KEY                  TYPE                     DEFAULT  VALUE  FROM         HELP
+                    jokes.reply-timeout  duration, longer than 0  1m       30s    environment  how long knock_knock waits
+                    """, ""));
+        }
+
+        @Test
         void statusShowsTheBot() {
             bot.ready = true;
             Run run = cogbot("status");
