@@ -71,6 +71,27 @@ class SettingsOfRealPluginsTest {
     }
 
     @Test
+    void aNewVersionTakingNoLongerTheValueSetIsRefusedAndTheOldOneStays() {
+        bot = LifecycleBot.start(home, config -> config.withOverride("jokes.reply-timeout", "30s"));
+        String jokesJar = LifecycleBot.realJarName("jokes");
+        TestPlugins.plugin("jokes", "0.2.0").cog("""
+                public final class JokesCog implements Cog {
+                    static final Setting<Duration> REPLY_TIMEOUT = Setting.duration("reply-timeout",
+                            Duration.ofMinutes(2), "how long to wait").atLeast(Duration.ofMinutes(1));
+                    @Override public List<Setting<?>> settings() { return List.of(REPLY_TIMEOUT); }
+                    @Command(name = "lightbulb") public void lightbulb(Context ctx) { ctx.send("new"); }
+                }""").writeTo(bot.pluginsDir().resolve(jokesJar));
+
+        PluginOperationException refused = catchThrowableOfType(PluginOperationException.class,
+                () -> bot.plugins().reload("jokes"));
+
+        assertThat(refused).hasMessage("plugin jokes (" + jokesJar + ") failed to start: setting jokes.reply-timeout"
+                + " (from jokes.reply-timeout set on the command line) must be a duration such as 30s, 5m or 1h,"
+                + " at least 1m, got '30s'; version " + LifecycleBot.VERSION + " is back in service");
+        assertThat(LifecycleBot.botSaid(bot.type("!knock_knock"))).containsExactly("Knock knock!");
+    }
+
+    @Test
     void aMisspeltKeyIsWarnedAboutOnceWithTheClosestDeclaredKey() {
         bot = LifecycleBot.start(home, config -> config.withOverride("jokes.reply-timout", "30s"));
 

@@ -276,7 +276,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                     declared);
             plugins.put(pluginId, plugin);
             log.info("Loaded plugin {} ({} command(s))", pluginId, commands.size());
-            declared.report(values).unknown().forEach(typo -> log.warn("{}", typo));
+            declared.report(values, plugins.keySet()).unknown().forEach(typo -> log.warn("{}", typo));
             commandSync.request();
             // after every onLoad: each cog's handlers are registered, so overdue timers fire in due order
             bot.startTimers();
@@ -420,7 +420,9 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
 
     /** The settings each installed plugin declares, with their values, in load order. */
     public List<PluginSettingsReport> settings() {
-        return plugins().stream().map(p -> p.settings().report(options.settings().apply(p.pluginId()))).toList();
+        List<LoadedPlugin> loaded = plugins();
+        List<String> ids = loaded.stream().map(LoadedPlugin::pluginId).toList();
+        return loaded.stream().map(p -> p.settings().report(options.settings().apply(p.pluginId()), ids)).toList();
     }
 
     /** The tasks of the installed plugins running now (commands, loops), for the busy-task watch. */

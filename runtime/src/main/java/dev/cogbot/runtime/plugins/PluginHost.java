@@ -247,7 +247,11 @@ public final class PluginHost implements AutoCloseable {
 
     /** A failure's reason alone: a start failure's message would repeat "plugin x (file) failed to start". */
     private static String reasonOf(PluginOperationException failure) {
-        return failure.problem() instanceof PluginProblem.StartFailed failed ? failed.reason() : failure.getMessage();
+        return switch (failure.problem()) {
+            case PluginProblem.StartFailed failed -> failed.reason();
+            case PluginProblem.BadSetting bad -> bad.reason();
+            default -> failure.getMessage();
+        };
     }
 
     /**

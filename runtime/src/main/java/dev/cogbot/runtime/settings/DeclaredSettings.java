@@ -7,6 +7,7 @@ import dev.cogbot.runtime.commands.Suggestions;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.config.PluginSettings;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,11 +101,19 @@ public final class DeclaredSettings {
 
     /** The settings with the values in use, and what is set under the plugin's id that it does not declare. */
     public PluginSettingsReport report(PluginSettings values) {
+        return report(values, List.of());
+    }
+
+    /**
+     * As {@link #report(PluginSettings)}, leaving out what belongs to {@code otherPlugins}: with plugins
+     * {@code jokes} and {@code jokes-extra}, {@code COGBOT_JOKES_EXTRA_LIMIT} is under both prefixes.
+     */
+    public PluginSettingsReport report(PluginSettings values, Collection<String> otherPlugins) {
         List<SettingRow> rows = new ArrayList<>();
         for (Setting<?> setting : byKey.values()) {
             rows.add(row(setting, values));
         }
-        return new PluginSettingsReport(values.pluginId(), rows, unknown(values));
+        return new PluginSettingsReport(values.pluginId(), rows, unknown(values, otherPlugins));
     }
 
     /**
@@ -112,7 +121,7 @@ public final class DeclaredSettings {
      * command line) that is no declared setting of it, suggesting the closest declared one; none for a
      * plugin that declares no settings, as it may read keys it does not declare.
      */
-    List<String> unknown(PluginSettings values) {
+    private List<String> unknown(PluginSettings values, Collection<String> otherPlugins) {
         if (byKey.isEmpty()) {
             return List.of();
         }
@@ -124,7 +133,7 @@ public final class DeclaredSettings {
         }
         List<String> lines = new ArrayList<>();
         for (String name : values.namesSet()) {
-            if (declaredNames.containsKey(name)) {
+            if (declaredNames.containsKey(name) || ofAnother(name, values.pluginId(), otherPlugins)) {
                 continue;
             }
             String line = name + " is set, but plugin " + values.pluginId() + " has no such setting";
@@ -133,6 +142,17 @@ public final class DeclaredSettings {
                     .orElse("; 'cogbot plugins --settings' lists its settings"));
         }
         return lines;
+    }
+
+    /** Whether {@code name} is under the prefix of another plugin, one whose id starts as this one's does. */
+    private static boolean ofAnother(String name, String pluginId, Collection<String> otherPlugins) {
+        for (String other : otherPlugins) {
+            if (other.length() > pluginId.length()
+                    && (name.startsWith(other + ".") || name.startsWith(BotConfig.envName(other + ".")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The declared name nearest to {@code name}, if near enough to be what was meant. */

@@ -131,6 +131,14 @@ class DeclaredSettingsTest {
     }
 
     @Test
+    void anotherPluginsVariableUnderTheSamePrefixIsNoTypo() throws IOException {
+        DeclaredSettings declared = DeclaredSettings.of("jokes", List.of(cog("Jokes", REPLY_TIMEOUT)));
+
+        assertThat(declared.report(jokes("", Map.of("COGBOT_JOKES_EXTRA_LIMIT", "3")), List.of("jokes", "jokes-extra"))
+                .unknown()).isEmpty();
+    }
+
+    @Test
     void aKeyLikeNoDeclaredOnePointsToTheListing() throws IOException {
         DeclaredSettings declared = DeclaredSettings.of("jokes", List.of(cog("Jokes", REPLY_TIMEOUT)));
 
