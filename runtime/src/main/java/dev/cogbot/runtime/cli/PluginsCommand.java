@@ -1,5 +1,7 @@
 package dev.cogbot.runtime.cli;
 
+import dev.cogbot.runtime.BotPaths;
+import dev.cogbot.runtime.control.BotNotRunningException;
 import dev.cogbot.runtime.control.ControlRequest;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -20,6 +22,17 @@ final class PluginsCommand extends ControlCommand {
     @Override
     ControlRequest request() {
         return settings ? new ControlRequest.Settings() : new ControlRequest.Plugins();
+    }
+
+    /** The settings are what the loaded plugins declare: with no bot there is nothing to ask. */
+    @Override
+    int whenNotRunning(BotPaths paths, BotNotRunningException notRunning) {
+        if (!settings) {
+            return super.whenNotRunning(paths, notRunning);
+        }
+        err().println(notRunning.getMessage() + "; plugins declare their settings as they load, so start the bot"
+                + " to list them (conf/cogbot.properties documents the bundled plugins')");
+        return ExitCode.BOT_NOT_RUNNING.code();
     }
 
     @Override

@@ -162,6 +162,15 @@ class ControlCommandsTest {
         }
 
         @Test
+        void pluginSettingsNeedTheRunningBotWhichDeclaresThem() {
+            Run run = cogbot("plugins", "--settings");
+            assertThat(run.exitCode()).isEqualTo(12);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).startsWith("cogbot is not running").endsWith("; plugins declare their settings as"
+                    + " they load, so start the bot to list them (conf/cogbot.properties documents the bundled plugins')\n");
+        }
+
+        @Test
         void pluginsAndReloadSaySo() {
             assertThat(cogbot("plugins").exitCode()).isEqualTo(12);
             Run reload = cogbot("reload", "jokes");
