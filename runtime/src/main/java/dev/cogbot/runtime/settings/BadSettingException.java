@@ -1,5 +1,7 @@
 package dev.cogbot.runtime.settings;
 
+import dev.cogbot.runtime.secrets.UrlCredentials;
+
 /**
  * A value set for a setting a plugin declares is not one it takes; the plugin is not loaded. The
  * message is one line naming the full key, where the value was set, what it must be and the value:
@@ -25,7 +27,9 @@ public final class BadSettingException extends IllegalArgumentException {
         return key;
     }
 
+    /** Short, and without a URL's password: the line is logged. */
     private static String quoted(String value) {
-        return value.length() <= QUOTED ? value : value.substring(0, QUOTED) + "…";
+        String shown = UrlCredentials.redact(value);
+        return shown.length() <= QUOTED ? shown : shown.substring(0, QUOTED) + "…";
     }
 }

@@ -6,6 +6,7 @@ import dev.cogbot.runtime.commands.CogDefinitionException;
 import dev.cogbot.runtime.commands.Suggestions;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.config.PluginSettings;
+import dev.cogbot.runtime.secrets.UrlCredentials;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -177,8 +178,10 @@ public final class DeclaredSettings {
         } catch (IllegalArgumentException e) {
             value = setting.fallback(); // not for a loaded plugin: its values were checked
         }
-        return new SettingRow(values.qualified(setting.key()), setting.type(), setting.format(setting.fallback()),
-                setting.format(value), origin(values.origin(setting.key())), setting.help());
+        // a listing is shown and pasted like a log: a webhook URL's password stays out of it
+        return new SettingRow(values.qualified(setting.key()), setting.type(),
+                UrlCredentials.redact(setting.format(setting.fallback())), UrlCredentials.redact(setting.format(value)),
+                origin(values.origin(setting.key())), setting.help());
     }
 
     private static String origin(BotConfig.Origin origin) {

@@ -76,6 +76,18 @@ class DeclaredSettingsTest {
     }
 
     @Test
+    void aPasswordInAUrlIsNeitherListedNorQuoted() throws IOException {
+        Setting<String> hook = Setting.text("hook", "", "where to post jokes");
+        Setting<Long> port = Setting.number("port", 80, "the port");
+        DeclaredSettings declared = DeclaredSettings.of("jokes", List.of(cog("Jokes", hook, port)));
+        PluginSettings values = jokes("jokes.hook=https://bot:hunter2@example.com/hook\n"
+                + "jokes.port=https://bot:hunter2@example.com\n", Map.of());
+
+        assertThat(declared.report(values).settings().getFirst().value()).doesNotContain("hunter2").contains("example.com");
+        assertThatThrownBy(() -> declared.check(values)).message().doesNotContain("hunter2").contains("example.com");
+    }
+
+    @Test
     void rightValuesAndUnsetOnesPass() throws IOException {
         DeclaredSettings declared = DeclaredSettings.of("jokes", List.of(cog("Jokes", REPLY_TIMEOUT, WHO)));
 
