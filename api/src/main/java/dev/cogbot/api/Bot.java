@@ -172,6 +172,13 @@ public interface Bot {
      */
     GlobalStore sharedStore(String name);
 
-    /** This plugin's settings (config file, overridden by environment variables). */
+    /**
+     * This plugin's settings (config file, overridden by environment variables); declare each one as
+     * a {@link Setting} in {@link Cog#settings()} and read it typed.
+     *
+     * <pre>{@code
+     * Duration interval = bot.settings().get(INTERVAL);
+     * }</pre>
+     */
     Settings settings();
 }

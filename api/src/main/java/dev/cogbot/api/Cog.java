@@ -2,6 +2,7 @@ package dev.cogbot.api;
 
 import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.event.Event;
+import java.util.List;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -36,6 +37,27 @@ public interface Cog extends ExtensionPoint {
     /** One line describing the cog, shown in {@code help}. */
     default String description() {
         return "";
+    }
+
+    /**
+     * The settings this cog reads, each under the plugin's id in the config file. Before the plugin
+     * loads the runtime checks each one's value (a wrong one refuses the load, in one line naming the
+     * key, the value and what is expected); it lists them with {@code cogbot plugins --settings} and
+     * warns about keys under the plugin's id that no cog declares. Several cogs of a plugin may declare
+     * the same setting, but not one key two ways. Called once, before {@link #onLoad}.
+     *
+     * <pre>{@code
+     * static final Setting<Duration> INTERVAL = Setting.duration("interval", Duration.ofMinutes(1),
+     *         "how often the presence is refreshed").positive();
+     *
+     * @Override
+     * public List<Setting<?>> settings() {
+     *     return List.of(INTERVAL);
+     * }
+     * }</pre>
+     */
+    default List<Setting<?>> settings() {
+        return List.of();
     }
 
     /**

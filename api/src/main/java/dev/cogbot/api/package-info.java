@@ -22,6 +22,10 @@
  * }
  * }</pre>
  *
+ * <p>A cog's settings are {@link dev.cogbot.api.Setting}s it declares in
+ * {@link dev.cogbot.api.Cog#settings()} and reads typed through {@link dev.cogbot.api.Settings}: the
+ * runtime checks their values before the plugin loads and lists them ({@code cogbot plugins --settings}).
+ *
  * <p>What may stop a command before it runs (guild or DM only, the member's permissions and roles,
  * the bot's permissions, owner only, cooldowns and concurrency limits) is in
  * {@link dev.cogbot.api.checks}; what the user is told when it does, in

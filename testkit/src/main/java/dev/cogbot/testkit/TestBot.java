@@ -5,7 +5,6 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.Guild;
 import dev.cogbot.api.Permission;
 import dev.cogbot.api.Role;
-import dev.cogbot.api.Settings;
 import dev.cogbot.api.GlobalStore;
 import dev.cogbot.api.User;
 import dev.cogbot.runtime.bot.BotRuntime;
@@ -13,6 +12,7 @@ import dev.cogbot.runtime.bot.LoadedPlugin;
 import dev.cogbot.runtime.bot.RuntimeOptions;
 import dev.cogbot.runtime.bot.UnloadReport;
 import dev.cogbot.runtime.commands.CommandLimits;
+import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.storage.JsonRecords;
@@ -58,18 +58,24 @@ public final class TestBot implements AutoCloseable {
     private TestBot(Builder builder) {
         this.transport = new InMemoryTransport(builder.owners);
         this.time = new ManualTime(builder.start);
-        Map<String, String> settings = Map.copyOf(builder.settings);
+        BotConfig settings = BotConfig.of(builder.settings);
         RuntimeOptions options = RuntimeOptions.defaults()
                 .withPrefix(builder.prefix)
                 .withUnloadGrace(builder.unloadGrace)
-                .withSettings(pluginId -> settingsOf(settings, pluginId))
+                .withSettings(settings::forPlugin)
                 .withLimits(builder.limits);
         this.runtime = new BotRuntime(transport, new Scheduler(time), builder.store, builder.timers, options);
         transport.addChannel(GENERAL);
         runtime.start();
         // the connection's Ready is handled before the plugins come, as it happened before them
         settle();
-        builder.plugins.forEach((id, cogs) -> runtime.install(id, cogs.get()));
+        try {
+            builder.plugins.forEach((id, cogs) -> runtime.install(id, cogs.get()));
+        } catch (RuntimeException | Error e) {
+            // the refusal (a wrong setting, a failing onLoad) is the test's; the bot's threads are not
+            runtime.close();
+            throw e;
+        }
         settle();
         try {
             this.builtPlugins = BuiltPlugins.load(builder.jars, runtime);
@@ -338,10 +344,6 @@ public final class TestBot implements AutoCloseable {
         } finally {
             runtime.close();
         }
-    }
-
-    private static Settings settingsOf(Map<String, String> settings, String pluginId) {
-        return key -> Optional.ofNullable(settings.get(pluginId + "." + key));
     }
 
     /** Sets up a {@link TestBot}. */

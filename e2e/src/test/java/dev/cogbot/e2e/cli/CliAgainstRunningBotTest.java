@@ -2,13 +2,19 @@ package dev.cogbot.e2e.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cogbot.api.Durations;
 import dev.cogbot.e2e.cli.Distribution.Result;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +70,50 @@ class CliAgainstRunningBotTest {
                 .anySatisfy(row -> assertThat(row).startsWith("poll").contains("STARTED", "poll"))
                 .hasSize(5);
         assertThat(plugins.err()).isEmpty();
+    }
+
+    @Test
+    void pluginsWithSettingsListsEachDeclaredSettingAtTheDefaultTheConfFileDocuments() throws IOException {
+        Result listing = shared.run("plugins", "--settings");
+        assertThat(listing.exitCode()).as(listing.toString()).isZero();
+        List<String> lines = listing.out().lines().toList();
+        assertThat(lines.getFirst().split(" {2,}")).containsExactly("KEY", "TYPE", "DEFAULT", "VALUE", "FROM", "HELP");
+        List<List<String>> rows = lines.subList(1, lines.size()).stream()
+                .map(line -> List.of(line.split(" {2,}"))).filter(cells -> cells.size() == 6).toList();
+        assertThat(rows).as("every setting is at its default: the conf file sets none")
+                .allSatisfy(row -> assertThat(row.get(3)).isEqualTo(row.get(2)))
+                .allSatisfy(row -> assertThat(row.get(4)).isEqualTo("default"))
+                .allSatisfy(row -> assertThat(row.get(5)).as("help of " + row.getFirst()).isNotBlank());
+        assertThat(lines).filteredOn(line -> line.startsWith("declare no settings: ")).singleElement().asString()
+                .contains("remind", "poll");
+        assertThat(listing.err()).isEmpty();
+
+        // the conf file documents each of them, commented out at its default, and nothing else under their ids
+        Map<String, String> documented = documentedPluginSettings(shared.home().resolve("conf/cogbot.properties"),
+                List.of("jokes", "hush", "status", "remind", "poll"));
+        assertThat(documented.keySet()).containsExactlyInAnyOrderElementsOf(rows.stream().map(List::getFirst).toList());
+        for (List<String> row : rows) {
+            String conf = documented.get(row.getFirst());
+            if (row.get(1).startsWith("duration")) {
+                assertThat(Durations.parse(conf, ChronoUnit.SECONDS)).as(row.getFirst())
+                        .isEqualTo(Durations.parse(row.get(2), ChronoUnit.SECONDS));
+            } else {
+                assertThat(conf).as(row.getFirst()).isEqualTo(row.get(2));
+            }
+        }
+    }
+
+    /** The commented-out {@code #key=value} lines of {@code conf} under the plugins' ids. */
+    private static Map<String, String> documentedPluginSettings(Path conf, List<String> pluginIds) throws IOException {
+        Pattern entry = Pattern.compile("#((" + String.join("|", pluginIds) + ")\\.[a-z0-9.-]+)=(.*)");
+        Map<String, String> documented = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(conf)) {
+            Matcher matcher = entry.matcher(line.strip());
+            if (matcher.matches()) {
+                documented.put(matcher.group(1), matcher.group(3).strip());
+            }
+        }
+        return documented;
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.cogbot.runtime.commands.GuildPrefixes;
 import dev.cogbot.runtime.commands.HelpCog;
 import dev.cogbot.runtime.commands.Lookups;
 import dev.cogbot.runtime.commands.PrefixCog;
+import dev.cogbot.runtime.config.PluginSettings;
 import dev.cogbot.runtime.isolation.BusyTaskWatch;
 import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.scheduling.Lifetime;
@@ -25,6 +26,9 @@ import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.scheduling.StandingLane;
 import dev.cogbot.runtime.scheduling.Stopping;
 import dev.cogbot.runtime.scheduling.Uninterruptibly;
+import dev.cogbot.runtime.settings.BadSettingException;
+import dev.cogbot.runtime.settings.DeclaredSettings;
+import dev.cogbot.runtime.settings.PluginSettingsReport;
 import dev.cogbot.runtime.slash.CommandSync;
 import dev.cogbot.runtime.storage.Storage;
 import dev.cogbot.runtime.transport.GuildRef;
@@ -209,6 +213,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
      * If anything fails, whatever was started is stopped again and nothing of the plugin remains.
      *
      * @throws IllegalStateException if a plugin with this id is already installed, or the id is {@link #RUNTIME_ID}
+     * @throws BadSettingException   if a value set for a setting the cogs declare is not one it takes
      * @throws RuntimeException      whatever a cog's {@code onLoad} threw, or a
      *                               {@link dev.cogbot.runtime.commands.CogDefinitionException}
      */
@@ -223,13 +228,18 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                 throw new IllegalStateException("the plugin id " + RUNTIME_ID + " is the runtime's own; give the plugin another id");
             }
             Lifetime lifetime = Lifetime.ofPlugin(pluginId, scheduler, classLoaderOf(cogs));
-            PluginBot bot = new PluginBot(this, pluginId, lifetime, options.settings().apply(pluginId));
+            PluginSettings values = options.settings().apply(pluginId);
+            PluginBot bot = new PluginBot(this, pluginId, lifetime, values);
+            DeclaredSettings declared;
             List<CogBinding> bindings = new ArrayList<>();
             List<CommandDefinition> commands = new ArrayList<>();
             Map<CogBinding, List<CommandDefinition>> scanned = new LinkedHashMap<>();
             Map<CogBinding, List<Listener>> heard = new LinkedHashMap<>();
             Map<CogBinding, List<ComponentHandler>> clicks = new LinkedHashMap<>();
             try {
+                // first: no onLoad runs with a value its plugin does not take
+                declared = DeclaredSettings.of(pluginId, cogs);
+                declared.check(values);
                 for (Cog cog : cogs) {
                     CogBinding binding = new CogBinding(cog, bot, false);
                     List<CommandDefinition> definitions = CogScanner.scan(binding);
@@ -262,9 +272,11 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                 lifetime.close(options.unloadGrace());
                 throw e;
             }
-            LoadedPlugin plugin = new LoadedPlugin(pluginId, List.copyOf(bindings), List.copyOf(commands), lifetime);
+            LoadedPlugin plugin = new LoadedPlugin(pluginId, List.copyOf(bindings), List.copyOf(commands), lifetime,
+                    declared);
             plugins.put(pluginId, plugin);
             log.info("Loaded plugin {} ({} command(s))", pluginId, commands.size());
+            declared.report(values, plugins.keySet()).unknown().forEach(typo -> log.warn("{}", typo));
             commandSync.request();
             // after every onLoad: each cog's handlers are registered, so overdue timers fire in due order
             bot.startTimers();
@@ -404,6 +416,13 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         } finally {
             installs.unlock();
         }
+    }
+
+    /** The settings each installed plugin declares, with their values, in load order. */
+    public List<PluginSettingsReport> settings() {
+        List<LoadedPlugin> loaded = plugins();
+        List<String> ids = loaded.stream().map(LoadedPlugin::pluginId).toList();
+        return loaded.stream().map(p -> p.settings().report(options.settings().apply(p.pluginId()), ids)).toList();
     }
 
     /** The tasks of the installed plugins running now (commands, loops), for the busy-task watch. */

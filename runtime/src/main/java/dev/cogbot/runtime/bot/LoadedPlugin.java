@@ -3,6 +3,7 @@ package dev.cogbot.runtime.bot;
 import dev.cogbot.runtime.commands.CogBinding;
 import dev.cogbot.runtime.commands.CommandDefinition;
 import dev.cogbot.runtime.scheduling.Lifetime;
+import dev.cogbot.runtime.settings.DeclaredSettings;
 import java.util.List;
 
 /**
@@ -12,6 +13,8 @@ import java.util.List;
  * @param cogs      its cogs, in load order
  * @param commands  their commands
  * @param lifetime  everything the plugin has running
+ * @param settings  the settings its cogs declare
  */
-public record LoadedPlugin(String pluginId, List<CogBinding> cogs, List<CommandDefinition> commands, Lifetime lifetime) {
+public record LoadedPlugin(String pluginId, List<CogBinding> cogs, List<CommandDefinition> commands, Lifetime lifetime,
+                           DeclaredSettings settings) {
 }

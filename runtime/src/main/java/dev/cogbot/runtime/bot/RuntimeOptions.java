@@ -1,10 +1,10 @@
 package dev.cogbot.runtime.bot;
 
-import dev.cogbot.api.Settings;
 import dev.cogbot.runtime.commands.CommandLimits;
+import dev.cogbot.runtime.config.BotConfig;
+import dev.cogbot.runtime.config.PluginSettings;
 import dev.cogbot.runtime.slash.SlashSettings;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -19,7 +19,7 @@ import java.util.function.Function;
  * @param limits      how many commands one member may have going at once
  * @param slash       whether and where slash commands are registered
  */
-public record RuntimeOptions(String prefix, Set<String> owners, Duration unloadGrace, Function<String, Settings> settings,
+public record RuntimeOptions(String prefix, Set<String> owners, Duration unloadGrace, Function<String, PluginSettings> settings,
                              CommandLimits limits, SlashSettings slash) {
 
     public RuntimeOptions {
@@ -31,7 +31,7 @@ public record RuntimeOptions(String prefix, Set<String> owners, Duration unloadG
      * {@link CommandLimits#DEFAULTS}, slash commands registered globally.
      */
     public static RuntimeOptions defaults() {
-        return new RuntimeOptions("!", Set.of(), Duration.ofSeconds(5), pluginId -> key -> Optional.empty(),
+        return new RuntimeOptions("!", Set.of(), Duration.ofSeconds(5), BotConfig.empty()::forPlugin,
                 CommandLimits.DEFAULTS, SlashSettings.DEFAULT);
     }
 
@@ -43,7 +43,7 @@ public record RuntimeOptions(String prefix, Set<String> owners, Duration unloadG
         return new RuntimeOptions(prefix, newOwners, unloadGrace, settings, limits, slash);
     }
 
-    public RuntimeOptions withSettings(Function<String, Settings> newSettings) {
+    public RuntimeOptions withSettings(Function<String, PluginSettings> newSettings) {
         return new RuntimeOptions(prefix, owners, unloadGrace, newSettings, limits, slash);
     }
 

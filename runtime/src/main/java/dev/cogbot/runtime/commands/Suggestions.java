@@ -1,13 +1,13 @@
 package dev.cogbot.runtime.commands;
 
-/** Edit distance, to tell a typo from a different word. */
-final class Suggestions {
+/** Edit distance, to tell a typo from a different word: of command names, and of setting keys. */
+public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

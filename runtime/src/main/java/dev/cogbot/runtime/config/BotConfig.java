@@ -1,7 +1,6 @@
 package dev.cogbot.runtime.config;
 
 import dev.cogbot.api.Durations;
-import dev.cogbot.api.Settings;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.JdbcUrls;
 import java.io.IOException;
@@ -87,6 +86,54 @@ public final class BotConfig {
     /** No file, no environment: every key at its default. For tests. */
     public static BotConfig empty() {
         return new BotConfig(null, Map.of(), Map.of(), Map.of());
+    }
+
+    /** {@code values} as if read from a config file, with no environment: what the test kit's bot is given. */
+    public static BotConfig of(Map<String, String> values) {
+        return new BotConfig(null, values, Map.of(), Map.of());
+    }
+
+    /** Where a key's value comes from. */
+    public enum Origin {
+        /** Nobody set it. */
+        DEFAULT,
+        /** The config file. */
+        FILE,
+        /** A {@code COGBOT_*} environment variable. */
+        ENVIRONMENT,
+        /** A command-line flag (or a test). */
+        OVERRIDE
+    }
+
+    /** Where {@code key}'s value comes from, as {@link #get} chooses it. */
+    public Origin origin(String key) {
+        if (nonBlank(overrides.get(key)).isPresent()) {
+            return Origin.OVERRIDE;
+        }
+        if (nonBlank(env.get(envName(key))).isPresent()) {
+            return Origin.ENVIRONMENT;
+        }
+        return nonBlank(fileValues.get(key)).isPresent() ? Origin.FILE : Origin.DEFAULT;
+    }
+
+    /**
+     * The names under which something is set that starts with {@code prefix} (e.g. {@code jokes.}):
+     * keys of the file and of the overrides, and the environment variables starting with the
+     * prefix's {@link #envName}, as written, sorted.
+     */
+    public Set<String> namesSetUnder(String prefix) {
+        Set<String> names = new TreeSet<>();
+        String envPrefix = envName(prefix);
+        fileValues.forEach((key, value) -> {
+            if (key.startsWith(prefix) && !value.isBlank()) names.add(key);
+        });
+        overrides.forEach((key, value) -> {
+            if (key.startsWith(prefix) && !value.isBlank()) names.add(key);
+        });
+        env.forEach((name, value) -> {
+            if (name.startsWith(envPrefix) && !value.isBlank()) names.add(name);
+        });
+        return names;
     }
 
     /** A copy in which {@code key} is {@code value}, whatever the file and environment say. */
@@ -211,7 +258,7 @@ public final class BotConfig {
     }
 
     /** The settings plugin {@code pluginId} sees: its keys without the {@code <pluginId>.} prefix. */
-    public Settings forPlugin(String pluginId) {
+    public PluginSettings forPlugin(String pluginId) {
         return new PluginSettings(this, pluginId);
     }
 
@@ -227,7 +274,7 @@ public final class BotConfig {
             return envName(key);
         }
         if (nonBlank(fileValues.get(key)).isPresent()) {
-            return key + " in " + file;
+            return key + " in " + (file == null ? "the bot's settings" : file);
         }
         return "the default of " + key;
     }

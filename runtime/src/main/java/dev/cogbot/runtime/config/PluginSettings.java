@@ -3,6 +3,7 @@ package dev.cogbot.runtime.config;
 import dev.cogbot.api.Settings;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One plugin's view of the {@link BotConfig}: key {@code reply-timeout} of plugin {@code jokes} is
@@ -36,6 +37,24 @@ public final class PluginSettings implements Settings {
             return Optional.empty();
         }
         return config.get(qualified);
+    }
+
+    /** Where the value of this plugin's {@code key} comes from. */
+    public BotConfig.Origin origin(String key) {
+        return config.origin(qualified(key));
+    }
+
+    /** Where the value of this plugin's {@code key} comes from, for messages: e.g. {@code COGBOT_JOKES_REPLY_TIMEOUT}. */
+    public String source(String key) {
+        return config.source(qualified(key));
+    }
+
+    /**
+     * What is set under this plugin's id, as written: {@code jokes.reply-timout} in the file,
+     * {@code COGBOT_JOKES_REPLY_TIMOUT} in the environment; for telling typos from declared keys.
+     */
+    public Set<String> namesSet() {
+        return config.namesSetUnder(pluginId + ".");
     }
 
     /** The full config key for this plugin's {@code key}, e.g. {@code jokes.reply-timeout}. */

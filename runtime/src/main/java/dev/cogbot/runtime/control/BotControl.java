@@ -5,6 +5,7 @@ import dev.cogbot.runtime.isolation.BusyTaskWatch;
 import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.plugins.PluginHost;
 import dev.cogbot.runtime.plugins.PluginSummary;
+import dev.cogbot.runtime.settings.PluginSettingsReport;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.StoreBackup;
 import java.nio.file.Path;
@@ -39,6 +40,15 @@ public interface BotControl {
     List<PluginSummary> plugins();
 
     Path pluginsDir();
+
+    /**
+     * The settings each running plugin declares, with their values; none for a bot that has none to tell.
+     *
+     * @see BotRuntime#settings()
+     */
+    default List<PluginSettingsReport> settings() {
+        return List.of();
+    }
 
     /** The transport's name, e.g. {@code console}. */
     String transport();
@@ -107,6 +117,11 @@ public interface BotControl {
             @Override
             public Path pluginsDir() {
                 return host.pluginsDir();
+            }
+
+            @Override
+            public List<PluginSettingsReport> settings() {
+                return runtime.settings();
             }
 
             @Override

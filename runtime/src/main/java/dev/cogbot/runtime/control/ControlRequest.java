@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * <pre>
  * plugins
+ * settings
  * status
  * load	jokes            (or a JAR file name: load	jokes-0.1.0.jar)
  * unload	jokes            unload	jokes	with-dependants	forget-timers   (either flag, or both)
@@ -30,6 +31,14 @@ public sealed interface ControlRequest {
         @Override
         public List<String> words() {
             return List.of("plugins");
+        }
+    }
+
+    /** Lists the settings the running plugins declare, with their values. */
+    record Settings() implements ControlRequest {
+        @Override
+        public List<String> words() {
+            return List.of("settings");
         }
     }
 
@@ -120,6 +129,10 @@ public sealed interface ControlRequest {
             case "plugins" -> {
                 expect(verb, args, 0, 0);
                 yield new Plugins();
+            }
+            case "settings" -> {
+                expect(verb, args, 0, 0);
+                yield new Settings();
             }
             case "status" -> {
                 expect(verb, args, 0, 0);

@@ -295,6 +295,7 @@ public final class ControlServer implements AutoCloseable {
         try {
             ControlResponse response = switch (request) {
                 case ControlRequest.Plugins p -> ControlResponse.ok(Reports.pluginTable(bot.plugins(), bot.pluginsDir()));
+                case ControlRequest.Settings s -> ControlResponse.ok(Reports.settingsTable(bot.settings()));
                 case ControlRequest.Status s -> ControlResponse.ok(Reports.status(RuntimeVersion.version(),
                         ProcessHandle.current().pid(), Duration.between(started, clock.instant()),
                         bot.transport(), bot.ready(), bot.slashCommands(), bot.plugins(), bot.busyTasks(), bot.zombies()));
@@ -304,7 +305,8 @@ public final class ControlServer implements AutoCloseable {
                 case ControlRequest.Reload reload -> ControlResponse.ok(bot.reload(reload.pluginId()));
                 case ControlRequest.Backup backup -> ControlResponse.ok(bot.backup(Path.of(backup.file())));
             };
-            if (!(request instanceof ControlRequest.Plugins || request instanceof ControlRequest.Status)) {
+            if (!(request instanceof ControlRequest.Plugins || request instanceof ControlRequest.Status
+                    || request instanceof ControlRequest.Settings)) {
                 log.info("Control channel: {}: {}", String.join(" ", request.words()), response.lines().getFirst());
             }
             return response;

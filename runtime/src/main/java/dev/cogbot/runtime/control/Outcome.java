@@ -31,6 +31,7 @@ public enum Outcome {
             case PluginProblem.WrongDependencyVersion p -> PLUGIN_FAILED;
             case PluginProblem.NeedsNewerRuntime p -> PLUGIN_FAILED;
             case PluginProblem.StartFailed p -> PLUGIN_FAILED;
+            case PluginProblem.BadSetting p -> PLUGIN_FAILED;
             case PluginProblem.HasDependants p -> PLUGIN_FAILED;
             case PluginProblem.BundlesTheApi p -> PLUGIN_FAILED;
             case PluginProblem.IndexedClassMissing p -> PLUGIN_FAILED;

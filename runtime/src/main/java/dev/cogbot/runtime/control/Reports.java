@@ -2,6 +2,8 @@ package dev.cogbot.runtime.control;
 
 import dev.cogbot.api.Durations;
 import dev.cogbot.runtime.plugins.PluginSummary;
+import dev.cogbot.runtime.settings.PluginSettingsReport;
+import dev.cogbot.runtime.settings.SettingRow;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The text of {@code cogbot plugins} and {@code cogbot status}, made by the bot. */
+/** The text of {@code cogbot plugins}, {@code plugins --settings} and {@code status}, made by the bot. */
 final class Reports {
 
     private static final String STARTED = "STARTED";
@@ -31,7 +33,55 @@ final class Reports {
             rows.add(new String[] {p.id(), p.version(), p.state(),
                     p.commands().isEmpty() ? "-" : String.join(",", p.commands()), p.file()});
         }
-        int[] widths = new int[5];
+        return aligned(rows);
+    }
+
+    /**
+     * The running plugins' declared settings, a table with a header: key, type, default, value in
+     * use, where it comes from ({@code default}, {@code file}, {@code environment}, {@code command line})
+     * and help; then the plugins that declare none, and one line per key set under a plugin's id
+     * that it does not declare.
+     *
+     * <pre>
+     * KEY                  TYPE                     DEFAULT  VALUE  FROM         HELP
+     * jokes.reply-timeout  duration, longer than 0  1m       30s    environment  how long knock_knock waits for each answer
+     * declare no settings: poll, remind
+     * warning: jokes.reply-timout is set, but plugin jokes has no such setting; did you mean jokes.reply-timeout?
+     * </pre>
+     */
+    static List<String> settingsTable(List<PluginSettingsReport> plugins) {
+        if (plugins.isEmpty()) {
+            return List.of("no plugins are running");
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"KEY", "TYPE", "DEFAULT", "VALUE", "FROM", "HELP"});
+        List<String> without = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (PluginSettingsReport plugin : plugins) {
+            if (plugin.settings().isEmpty()) {
+                without.add(plugin.pluginId());
+            }
+            for (SettingRow s : plugin.settings()) {
+                rows.add(new String[] {s.key(), s.type(), cell(s.fallback()), cell(s.value()), s.origin(), s.help()});
+            }
+            plugin.unknown().forEach(line -> warnings.add("warning: " + line));
+        }
+        List<String> lines = new ArrayList<>(rows.size() > 1 ? aligned(rows) : List.of());
+        if (!without.isEmpty()) {
+            lines.add("declare no settings: " + String.join(", ", without));
+        }
+        lines.addAll(warnings);
+        return lines;
+    }
+
+    /** An empty text shown as {@code -}, so that every row has its cells. */
+    private static String cell(String value) {
+        return value.isEmpty() ? "-" : value;
+    }
+
+    /** The rows as lines, each column as wide as its widest cell, two spaces apart; the last column unpadded. */
+    private static List<String> aligned(List<String[]> rows) {
+        int[] widths = new int[rows.getFirst().length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 widths[i] = Math.max(widths[i], row[i].length());

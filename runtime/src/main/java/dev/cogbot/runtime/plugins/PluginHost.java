@@ -12,6 +12,7 @@ import dev.cogbot.runtime.isolation.IsolatingPluginLoader;
 import dev.cogbot.runtime.isolation.PluginLeftovers;
 import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.isolation.Zombies;
+import dev.cogbot.runtime.settings.BadSettingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -247,7 +248,11 @@ public final class PluginHost implements AutoCloseable {
 
     /** A failure's reason alone: a start failure's message would repeat "plugin x (file) failed to start". */
     private static String reasonOf(PluginOperationException failure) {
-        return failure.problem() instanceof PluginProblem.StartFailed failed ? failed.reason() : failure.getMessage();
+        return switch (failure.problem()) {
+            case PluginProblem.StartFailed failed -> failed.reason();
+            case PluginProblem.BadSetting bad -> bad.reason();
+            default -> failure.getMessage();
+        };
     }
 
     /**
@@ -388,6 +393,9 @@ public final class PluginHost implements AutoCloseable {
         } catch (PluginOperationException e) {
             unloadFromPf4j(id);
             throw e;
+        } catch (BadSettingException e) {
+            unloadFromPf4j(id);
+            throw new PluginOperationException(new PluginProblem.BadSetting(id, source.fileName(), e.getMessage()), e);
         } catch (RuntimeException | LinkageError e) {
             unloadFromPf4j(id);
             throw startFailed(source, reason(e));

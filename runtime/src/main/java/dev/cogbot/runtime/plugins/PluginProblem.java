@@ -85,6 +85,14 @@ public sealed interface PluginProblem {
         }
     }
 
+    /** A value set for one of the plugin's declared settings is not one it takes; {@code reason} says which and why. */
+    record BadSetting(String id, String file, String reason) implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " (" + file + ") not loaded: " + reason;
+        }
+    }
+
     record HasDependants(String id, List<String> dependants) implements PluginProblem {
         @Override
         public String message() {

@@ -83,6 +83,15 @@ class ControlCommandsTest {
         }
 
         @Test
+        void pluginsWithSettingsListsTheirSettingsOnStdout() {
+            Run run = cogbot("plugins", "--settings");
+            assertThat(run).isEqualTo(new Run(0, """
+                    KEY                  TYPE                     DEFAULT  VALUE  FROM         HELP
+                    jokes.reply-timeout  duration, longer than 0  1m       30s    environment  how long knock_knock waits
+                    """, ""));
+        }
+
+        @Test
         void statusShowsTheBot() {
             bot.ready = true;
             Run run = cogbot("status");
@@ -150,6 +159,15 @@ class ControlCommandsTest {
             assertThat(run.exitCode()).isEqualTo(12);
             assertThat(run.out()).isEqualTo("cogbot is not running (no control socket at "
                     + dataDir().resolve("control").resolve("cogbot.sock") + ")\n");
+        }
+
+        @Test
+        void pluginSettingsNeedTheRunningBotWhichDeclaresThem() {
+            Run run = cogbot("plugins", "--settings");
+            assertThat(run.exitCode()).isEqualTo(12);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).startsWith("cogbot is not running").endsWith("; plugins declare their settings as"
+                    + " they load, so start the bot to list them (conf/cogbot.properties documents the bundled plugins')\n");
         }
 
         @Test

@@ -169,6 +169,36 @@ class BotConfigTest {
     }
 
     @Test
+    void eachValueSaysWhereItComesFrom() throws Exception {
+        BotConfig config = BotConfig.load(file("jokes.a=1\njokes.b=1\n"), Map.of("COGBOT_JOKES_B", "2", "COGBOT_JOKES_C", "3"))
+                .withOverride("jokes.d", "4");
+
+        assertThat(config.origin("jokes.a")).isEqualTo(BotConfig.Origin.FILE);
+        assertThat(config.origin("jokes.b")).isEqualTo(BotConfig.Origin.ENVIRONMENT);
+        assertThat(config.origin("jokes.c")).isEqualTo(BotConfig.Origin.ENVIRONMENT);
+        assertThat(config.origin("jokes.d")).isEqualTo(BotConfig.Origin.OVERRIDE);
+        assertThat(config.origin("jokes.e")).isEqualTo(BotConfig.Origin.DEFAULT);
+    }
+
+    @Test
+    void theNamesSetUnderAPrefixAreTheFilesKeysTheOverridesAndTheEnvironmentVariables() throws Exception {
+        BotConfig config = BotConfig.load(file("jokes.reply-timout=30s\njokes.blank=\nhush.max=1h\n"),
+                Map.of("COGBOT_JOKES_LAUGH_DELAY", "2s", "COGBOT_HUSH_MAX", "2h")).withOverride("jokes.x", "1");
+
+        assertThat(config.namesSetUnder("jokes.")).containsExactly("COGBOT_JOKES_LAUGH_DELAY", "jokes.reply-timout", "jokes.x");
+        assertThat(config.forPlugin("hush").namesSet()).containsExactly("COGBOT_HUSH_MAX", "hush.max");
+    }
+
+    @Test
+    void valuesGivenAsAMapAreReadAsTheFilesAre() {
+        BotConfig config = BotConfig.of(Map.of("jokes.reply-timeout", " 30s "));
+
+        assertThat(config.get("jokes.reply-timeout")).contains("30s");
+        assertThat(config.origin("jokes.reply-timeout")).isEqualTo(BotConfig.Origin.FILE);
+        assertThat(config.source("jokes.reply-timeout")).isEqualTo("jokes.reply-timeout in the bot's settings");
+    }
+
+    @Test
     void pluginIdsWithDashesMapToEnvironmentVariables() {
         BotConfig config = BotConfig.load(dir.resolve("none"), Map.of("COGBOT_DAD_JOKES_LIMIT", "3"));
 

@@ -10,7 +10,7 @@ class ControlRequestTest {
 
     @Test
     void everyRequestReadsBackAsItself() throws Exception {
-        List<ControlRequest> requests = List.of(new ControlRequest.Plugins(), new ControlRequest.Status(),
+        List<ControlRequest> requests = List.of(new ControlRequest.Plugins(), new ControlRequest.Settings(), new ControlRequest.Status(),
                 new ControlRequest.Load("jokes"), new ControlRequest.Load("jokes-0.1.0.jar"),
                 new ControlRequest.Unload("jokes", false), new ControlRequest.Unload("jokes", true),
                 new ControlRequest.Unload("jokes", false, true), new ControlRequest.Unload("jokes", true, true),

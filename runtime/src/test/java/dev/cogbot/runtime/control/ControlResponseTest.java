@@ -60,6 +60,7 @@ class ControlResponseTest {
                 new PluginProblem.MissingDependencies("x", "x.jar", List.of("y")),
                 new PluginProblem.NeedsNewerRuntime("x", "x.jar", ">=9", "0.1.0"),
                 new PluginProblem.StartFailed("x", "x.jar", "boom"),
+                new PluginProblem.BadSetting("x", "x.jar", "setting x.y (from x.y in cogbot.properties) must be text, got "),
                 new PluginProblem.HasDependants("x", List.of("y")),
                 new PluginProblem.BundlesTheApi("x", "x.jar"),
                 new PluginProblem.IndexedClassMissing("x", "x.jar", "a.B"),

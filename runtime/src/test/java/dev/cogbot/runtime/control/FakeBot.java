@@ -1,6 +1,8 @@
 package dev.cogbot.runtime.control;
 
 import dev.cogbot.runtime.plugins.PluginSummary;
+import dev.cogbot.runtime.settings.PluginSettingsReport;
+import dev.cogbot.runtime.settings.SettingRow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,14 @@ public final class FakeBot implements BotControl {
     public volatile Function<Path, String> backup = file -> "backed up to " + file;
     public volatile boolean ready = true;
     public volatile Optional<String> slash = Optional.empty();
+    public volatile List<PluginSettingsReport> settings = List.of(new PluginSettingsReport("jokes",
+            List.of(new SettingRow("jokes.reply-timeout", "duration, longer than 0", "1m", "30s", "environment",
+                    "how long knock_knock waits")), List.of()));
+
+    @Override
+    public List<PluginSettingsReport> settings() {
+        return settings;
+    }
 
     @Override
     public String load(String idOrFileName) {

@@ -6,7 +6,7 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
 import dev.cogbot.api.Draft;
-import dev.cogbot.api.Durations;
+import dev.cogbot.api.Setting;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.WaitTimedOut;
 import dev.cogbot.api.event.Event;
@@ -27,14 +27,10 @@ import org.pf4j.Extension;
  * {@code scope=bot} (and {@code who=moderators}) only the bot's owners may start or end a hush, since
  * it silences every server and DM.
  *
- * <p>Settings (under {@code hush.} in the config file):
- * <ul>
- *   <li>{@code default}: the length of a bare {@code !hush} (default 5, in minutes; {@code 90s} works too);
- *   <li>{@code max}: the longest hush allowed (default 24h);
- *   <li>{@code scope}: {@code server} (default) or {@code bot}, the tutorial's hush of every server
- *       and DM at once (then only the bot's owners may start or end one, unless {@code who=everyone});
- *   <li>{@code who}: {@code moderators} (default) or {@code everyone}, the tutorial's anyone-may-hush.
- * </ul>
+ * <p>Settings (under {@code hush.} in the config file): {@link #DEFAULT_LENGTH}, {@link #MAX},
+ * {@link #SCOPE} ({@code bot} is the tutorial's hush of every server and DM at once; then only the
+ * bot's owners may start or end one, unless {@code who=everyone}) and {@link #WHO}
+ * ({@code everyone} is the tutorial's anyone-may-hush).
  *
  * <pre>
  * hush.scope=bot
@@ -45,6 +41,20 @@ import org.pf4j.Extension;
 public final class HushCog implements Cog {
 
     private static final String MUTED = "🔇";
+
+    /** The key of {@link #DEFAULT_LENGTH}, which the hush command's argument names as its default. */
+    private static final String DEFAULT_KEY = "default";
+
+    /** The length of a bare {@code !hush}: the argument's default, so read as the argument is. */
+    static final Setting<Duration> DEFAULT_LENGTH = Setting.duration(DEFAULT_KEY, Duration.ofMinutes(5),
+            "how long a bare !hush mutes the bot (a bare number is minutes)")
+            .bareNumbersIn(ChronoUnit.MINUTES).positive();
+    static final Setting<Duration> MAX = Setting.duration("max", HushLimit.DEFAULT.max(),
+            "the longest hush anyone may ask for").positive();
+    static final Setting<HushScope> SCOPE = Setting.choice("scope", HushScope.class, HushScope.SERVER,
+            "what a hush mutes: the server it is said in (in a DM, that DM), or the whole bot");
+    static final Setting<HushWho> WHO = Setting.choice("who", HushWho.class, HushWho.MODERATORS,
+            "who may hush: members who can manage messages there and the bot's owners, or everyone");
 
     private final Hushes hushes = new Hushes();
 
@@ -64,20 +74,16 @@ public final class HushCog implements Cog {
     }
 
     @Override
-    public void onLoad(Bot bot) {
-        this.bot = bot;
-        limit = new HushLimit(bot.settings().duration("max", HushLimit.DEFAULT.max()));
-        policy = HushPolicy.from(bot.settings().string("scope", "server"), bot.settings().string("who", "moderators"));
-        // the runtime reads hush.default only at the first bare !hush: a typo there fails the load instead
-        bot.settings().get("default").ifPresent(HushCog::requireDuration);
+    public List<Setting<?>> settings() {
+        return List.of(DEFAULT_LENGTH, MAX, SCOPE, WHO);
     }
 
-    private static void requireDuration(String defaultLength) {
-        try {
-            Durations.parse(defaultLength, ChronoUnit.MINUTES);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("setting hush.default: " + e.getMessage(), e);
-        }
+    @Override
+    public void onLoad(Bot bot) {
+        this.bot = bot;
+        // declared above, so checked before this runs: hush.default too, which only the first bare !hush reads
+        limit = new HushLimit(bot.settings().get(MAX));
+        policy = HushPolicy.from(bot.settings().get(SCOPE), bot.settings().get(WHO));
     }
 
     // The tutorial's 5 minutes, unless the operator set hush.default.
@@ -88,7 +94,7 @@ public final class HushCog implements Cog {
                      + "For members who can manage messages there and the bot's owners; in a DM, for you. "
                      + "If the bot is set to hush every server at once, for the bot's owners only.")
     public void hush(Context ctx,
-                     @Arg(value = HushRequest.DURATION, fallback = "5", setting = "default",
+                     @Arg(value = HushRequest.DURATION, fallback = "5", setting = DEFAULT_KEY,
                           help = "how long, e.g. 30s, 10m or 1h (a bare number is minutes); off ends a hush")
                      String duration) {
         HushRequest request = HushRequest.parse(duration);

@@ -3,7 +3,6 @@ package dev.cogbot.plugins.hush;
 import dev.cogbot.api.Bot;
 import dev.cogbot.api.Message;
 import dev.cogbot.api.Permission;
-import java.util.Locale;
 
 /**
  * Who may start and end a hush: settings {@code hush.who} and {@code hush.scope}.
@@ -16,19 +15,13 @@ import java.util.Locale;
  * {@code who=everyone} lets anyone hush, as the tutorial does. The owners may always end a hush.
  *
  * <pre>{@code
- * HushPolicy.from("bot", "moderators").mayHush(bot, message) // true only for the bot's owners
+ * HushPolicy.from(HushScope.BOT, HushWho.MODERATORS).mayHush(bot, message) // true only for the bot's owners
  * }</pre>
  */
 record HushPolicy(HushScope scope, boolean everyone) {
 
-    static HushPolicy from(String scope, String who) {
-        boolean everyone = switch (who.strip().toLowerCase(Locale.ROOT)) {
-            case "moderators" -> false;
-            case "everyone" -> true;
-            default -> throw new IllegalArgumentException(
-                    "setting hush.who must be moderators or everyone, got '" + who + "'");
-        };
-        return new HushPolicy(HushScope.parse(scope), everyone);
+    static HushPolicy from(HushScope scope, HushWho who) {
+        return new HushPolicy(scope, who == HushWho.EVERYONE);
     }
 
     /** Whether the author of {@code message} may start or end a hush where it was said. */

@@ -2,7 +2,6 @@ package dev.cogbot.plugins.hush;
 
 import dev.cogbot.api.Guild;
 import dev.cogbot.api.Message;
-import java.util.Locale;
 
 /** What one hush silences: setting {@code hush.scope}. */
 enum HushScope {
@@ -17,16 +16,6 @@ enum HushScope {
             case SERVER -> message.guild().map(Guild::id).map(id -> "server " + id)
                     .orElseGet(() -> "dm " + message.channel().id());
             case BOT -> "bot";
-        };
-    }
-
-    /** @throws IllegalArgumentException naming the setting if {@code value} is neither choice */
-    static HushScope parse(String value) {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "server" -> SERVER;
-            case "bot" -> BOT;
-            default -> throw new IllegalArgumentException(
-                    "setting hush.scope must be server or bot, got '" + value + "'");
         };
     }
 }

@@ -88,7 +88,8 @@ class HushScopeTest {
     void aMalformedScopeFailsTheLoad() {
         try (TestBot bot = TestBot.builder().setting("hush.scope", "guild").build()) {
             assertThatThrownBy(() -> bot.load("hush", new HushCog()))
-                    .hasMessageContaining("hush.scope must be server or bot");
+                    .hasMessage("setting hush.scope (from hush.scope in the bot's settings) must be server or bot,"
+                            + " got 'guild'");
             assertThat(bot.plugin("hush")).isEmpty();
         }
     }

@@ -161,7 +161,8 @@ class HushWhoTest {
     void aMalformedWhoFailsTheLoad() {
         try (TestBot bot = TestBot.builder().setting("hush.who", "mods").build()) {
             assertThatThrownBy(() -> bot.load("hush", new HushCog()))
-                    .hasMessageContaining("hush.who must be moderators or everyone");
+                    .hasMessage("setting hush.who (from hush.who in the bot's settings) must be moderators or everyone,"
+                            + " got 'mods'");
             assertThat(bot.plugin("hush")).isEmpty();
         }
     }

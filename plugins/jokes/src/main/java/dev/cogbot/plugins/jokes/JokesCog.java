@@ -6,6 +6,7 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
 import dev.cogbot.api.OnError;
+import dev.cogbot.api.Setting;
 import dev.cogbot.api.Settings;
 import dev.cogbot.api.Typing;
 import dev.cogbot.api.error.CheckFailure;
@@ -14,6 +15,7 @@ import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.ReplyTimeout;
 import dev.cogbot.api.error.UserInputError;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,11 +27,7 @@ import org.pf4j.Extension;
  * one-line lightbulb jokes. Every joke told to the end is counted in the store shared as {@code jokes}, which is
  * what the status plugin shows.
  *
- * <p>Settings (under {@code jokes.} in the config file):
- * <ul>
- *   <li>{@code reply-timeout}: how long to wait for each of the user's lines (default 60s)</li>
- *   <li>{@code laugh-delay}: how long the bot "types" before laughing at its own joke (default 5s)</li>
- * </ul>
+ * <p>Settings (under {@code jokes.} in the config file): {@link #REPLY_TIMEOUT} and {@link #LAUGH_DELAY}.
  */
 @Extension
 public final class JokesCog implements Cog {
@@ -41,6 +39,12 @@ public final class JokesCog implements Cog {
      */
     static final String SHARED_STORE = "jokes";
     static final String JOKES_TOLD = "told";
+
+    /** Zero would end every joke before the user could answer. */
+    static final Setting<Duration> REPLY_TIMEOUT = Setting.duration("reply-timeout", Duration.ofSeconds(60),
+            "how long knock_knock waits for each of the user's lines before giving up").positive();
+    static final Setting<Duration> LAUGH_DELAY = Setting.duration("laugh-delay", Duration.ofSeconds(5),
+            "how long the bot \"types\" before laughing at its own punchline");
 
     private static final String KNOCK_KNOCK = "knock_knock";
     private static final String LIGHTBULB = "lightbulb";
@@ -67,8 +71,13 @@ public final class JokesCog implements Cog {
     }
 
     @Override
+    public List<Setting<?>> settings() {
+        return List.of(REPLY_TIMEOUT, LAUGH_DELAY);
+    }
+
+    @Override
     public void onLoad(Bot bot) {
-        // Reading the settings here means a malformed value fails the load, not the first joke.
+        // declared above, so checked before this runs: reading them cannot fail
         timing = Timing.from(bot.settings());
     }
 
@@ -154,15 +163,10 @@ public final class JokesCog implements Cog {
     /** The cog's settings, read together so they are replaced together. */
     private record Timing(Duration replyTimeout, Duration laughDelay) {
 
-        static final Timing DEFAULTS = new Timing(Duration.ofSeconds(60), Duration.ofSeconds(5));
+        static final Timing DEFAULTS = new Timing(REPLY_TIMEOUT.fallback(), LAUGH_DELAY.fallback());
 
         static Timing from(Settings settings) {
-            Duration replyTimeout = settings.duration("reply-timeout", DEFAULTS.replyTimeout());
-            if (replyTimeout.isZero() || replyTimeout.isNegative()) {
-                // zero would end every joke before the user could answer
-                throw new IllegalArgumentException("setting jokes.reply-timeout must be positive, got " + replyTimeout);
-            }
-            return new Timing(replyTimeout, settings.duration("laugh-delay", DEFAULTS.laughDelay()));
+            return new Timing(settings.get(REPLY_TIMEOUT), settings.get(LAUGH_DELAY));
         }
     }
 }

@@ -61,6 +61,16 @@ class JokesLifecycleTest {
     }
 
     @Test
+    void aReplyTimeoutOfZeroFailsTheLoad() {
+        try (TestBot bot = TestBot.builder().setting("jokes.reply-timeout", "0s").build()) {
+            assertThatThrownBy(() -> bot.load("jokes", new JokesCog()))
+                    .hasMessage("setting jokes.reply-timeout (from jokes.reply-timeout in the bot's settings) must be"
+                            + " a duration such as 30s, 5m or 1h, longer than 0, got '0s'");
+            assertThat(bot.plugin("jokes")).isEmpty();
+        }
+    }
+
+    @Test
     void aMalformedLaughDelayFailsTheLoadNotTheFirstJoke() {
         try (TestBot bot = TestBot.builder().setting("jokes.laugh-delay", "-1s").build()) {
             assertThatThrownBy(() -> bot.load("jokes", new JokesCog()))

@@ -6,15 +6,17 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
 import dev.cogbot.api.Loop;
+import dev.cogbot.api.Setting;
 import java.time.Duration;
+import java.util.List;
 import org.pf4j.Extension;
 
 /**
  * The tutorial's status loop: every minute the bot's presence shows how many jokes it has told.
  * The count is kept by the jokes plugin; this one only reads it, so either can be reloaded alone.
  *
- * <p>Settings (under {@code status.} in the config file): {@code interval}, how often the
- * presence is refreshed (default 1m).
+ * <p>Settings (under {@code status.} in the config file): {@link #INTERVAL}, how often the
+ * presence is refreshed.
  */
 @Extension
 public final class StatusCog implements Cog {
@@ -25,6 +27,10 @@ public final class StatusCog implements Cog {
      */
     static final String SHARED_STORE = "jokes";
     static final String JOKES_TOLD = "told";
+
+    /** Zero would refresh the presence without pause. */
+    static final Setting<Duration> INTERVAL = Setting.duration("interval", Duration.ofMinutes(1),
+            "how often the bot's presence (\"Jokes told: 3\") is updated").positive();
 
     /** Set in onLoad, cancelled in onUnload; the runtime may call the two from different threads. */
     private volatile Loop statusUpdate;
@@ -40,8 +46,13 @@ public final class StatusCog implements Cog {
     }
 
     @Override
+    public List<Setting<?>> settings() {
+        return List.of(INTERVAL);
+    }
+
+    @Override
     public void onLoad(Bot bot) {
-        Duration interval = bot.settings().duration("interval", Duration.ofMinutes(1));
+        Duration interval = bot.settings().get(INTERVAL);
         statusUpdate = bot.loop(interval, () -> updateStatus(bot))
                 .beforeLoop(bot::waitUntilReady);
         statusUpdate.start();
