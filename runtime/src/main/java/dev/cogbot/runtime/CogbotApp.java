@@ -147,6 +147,8 @@ public final class CogbotApp implements AutoCloseable {
         return new CommandLimits(
                 config.wholeNumber("limits.burst-per-user", defaults.burstPerUser(), 1),
                 config.wholeNumber("limits.per-second-per-user", defaults.perSecondPerUser(), 1),
+            Transport chat = runtime.transport();
+            host[0].onEvent(event -> chat.notice(event.line()));
                 config.wholeNumber("limits.commands-per-user", defaults.runningPerUser(), 1),
                 config.wholeNumber("limits.queued-per-user", defaults.queuedPerUser(), 0),
                 config.duration("limits.notice-interval", defaults.noticeInterval()),
