@@ -134,6 +134,21 @@ class DevModeTest {
     }
 
     @Test
+    void theBuildBeingWorkedOnRunsInsteadOfAnInstalledJarOfThePluginWhichComesBackAfter() throws Exception {
+        LifecycleBot.copyRealPlugins(home.resolve("plugins"));
+        greeter("0.9.0", "installed").writeTo(home.resolve("plugins/greeter-0.9.0.jar"));
+        build(project.resolve("target/greeter-1.0.0.jar"), greeter("1.0.0", "being worked on").build());
+        startDev(project);
+
+        assertThat(botSaid(bot.type("!greet"))).containsExactly("being worked on");
+        assertThat(bot.log().problems()).isEmpty();
+
+        bot.close();
+        bot = LifecycleBot.start(home);
+        assertThat(botSaid(bot.type("!greet"))).containsExactly("installed");
+    }
+
+    @Test
     void stoppingLeavesThePluginsFolderAsItWas() throws Exception {
         build(project.resolve("target/greeter-1.0.0.jar"), greeter("1.0.0", "hello").build());
         startDev(project);

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * second after each build. It is no second way into plugin management: each build is copied into
  * the plugins folder as {@code <id>-dev.jar} and the folder watcher's own reconcile loads or
  * reloads it, with everything that path does (the checks, a failed new version rolled back, the
- * events). Those files are deleted again when dev mode stops.
+ * events). Those files are deleted again when dev mode stops. A JAR of the same plugin installed
+ * in the folder waits meanwhile: the build being worked on runs.
  *
  * <p>A PATH is one of
  * <ul>
@@ -349,6 +350,11 @@ public final class DevBuilds implements AutoCloseable {
         }
         throw new BadPath("--dev " + path + ": this is neither a plugin project (no pom.xml or target/),"
                 + " nor a classes folder (target/classes), nor a plugin JAR");
+    }
+
+    /** Whether {@code jar} is a build dev mode staged, which runs before any other JAR of its plugin. */
+    static boolean isStaged(PluginJar jar) {
+        return jar.fileName().equals(jar.id() + STAGED_SUFFIX);
     }
 
     /** Stops looking at the builds. */

@@ -61,6 +61,8 @@ public final class PluginFolder {
      * Every readable plugin JAR, one per plugin id: the one that should run. Where several JARs hold
      * one plugin id:
      * <ul>
+     *   <li>one that dev mode staged ({@code <id>-dev.jar}, see {@link DevBuilds}) runs, and the
+     *       others wait: the build being worked on comes first;</li>
      *   <li>if each is named {@code <id>-<version>.jar} after its own descriptor (as the plugin parent
      *       builds them), they are versions of one plugin and the newest runs; the older ones wait,
      *       unreported, and come up when the newer files go;</li>
@@ -81,6 +83,11 @@ public final class PluginFolder {
         }
         List<PluginJar> chosen = new ArrayList<>();
         for (List<PluginJar> jars : byId.values()) {
+            Optional<PluginJar> staged = jars.stream().filter(DevBuilds::isStaged).findFirst();
+            if (staged.isPresent()) {
+                chosen.add(staged.get());
+                continue;
+            }
             Optional<PluginJar> newest = newestVersion(jars);
             if (newest.isPresent()) {
                 chosen.add(newest.get());

@@ -253,14 +253,16 @@ public final class PluginFolderWatcher implements AutoCloseable {
         Optional<PluginJar> chosen = host.chosenFor(jar.id());
         if (chosen.isEmpty() || !chosen.get().file().equals(jar.file())) {
             Path kept = chosen.map(PluginJar::file).orElse(jar.file());
-            if (!PluginFolder.namedForItsVersion(jar) || !PluginFolder.namedForItsVersion(chosen.orElse(jar))) {
+            boolean waits = DevBuilds.isStaged(chosen.orElse(jar))
+                    || PluginFolder.namedForItsVersion(jar) && PluginFolder.namedForItsVersion(chosen.orElse(jar));
+            if (!waits) {
                 // a second JAR of a plugin, not a version of it: running it would quietly pick one of the two
                 PluginProblem duplicate = new PluginProblem.DuplicateId(jar.id(), jar.fileName(),
                         kept.getFileName().toString());
                 log.error("Plugin folder: {}", duplicate.message());
                 host.refused(duplicate);
             }
-            return; // else an older version than the one that runs: it waits
+            return; // else an older version than the one that runs, or than a dev build: it waits
         }
         if (host.isRunning(jar.id())) {
             Path source = host.runningSources().get(jar.id());
