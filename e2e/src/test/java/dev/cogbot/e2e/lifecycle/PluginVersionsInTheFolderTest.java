@@ -111,6 +111,17 @@ class PluginVersionsInTheFolderTest {
         assertThat(botSaid(bot.type("!greet"))).containsExactly("hello from 1.0.0");
     }
 
+    @Test
+    void aDevBuildLeftBehindByAKilledBotDoesNotShadowTheInstalledVersionWithoutDevMode() {
+        greeter("1.0.0").writeTo(plugins().resolve("greeter-1.0.0.jar"));
+        greeter("2.0.0-SNAPSHOT").writeTo(plugins().resolve("greeter-dev.jar"));
+        start();
+
+        assertThat(botSaid(bot.type("!greet"))).containsExactly("hello from 1.0.0");
+        assertThat(bot.screen()).contains(
+                "plugin refused: greeter-dev.jar and greeter-1.0.0.jar both contain plugin greeter; remove one of them");
+    }
+
     private void start() {
         bot = LifecycleBot.start(home, config -> config.withOverride("plugin-folder-settle", SETTLE.toMillis() + "ms"));
     }

@@ -26,6 +26,7 @@ public final class PluginFolder {
     private static final VersionManager VERSIONS = new DefaultVersionManager();
 
     private final Path dir;
+    private volatile boolean devBuildsFirst;
 
     public PluginFolder(Path dir) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -33,6 +34,18 @@ public final class PluginFolder {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * From now on, a build dev mode staged runs before the other JARs of its plugin. Only while dev
+     * mode runs: a staged JAR left behind by a bot that was killed is an ordinary file then.
+     */
+    void runDevBuildsFirst() {
+        devBuildsFirst = true;
+    }
+
+    boolean runsDevBuildsFirst() {
+        return devBuildsFirst;
     }
 
     /** The {@code .jar} files in the folder, by name; nothing if there is no folder. */
@@ -61,8 +74,8 @@ public final class PluginFolder {
      * Every readable plugin JAR, one per plugin id: the one that should run. Where several JARs hold
      * one plugin id:
      * <ul>
-     *   <li>one that dev mode staged ({@code <id>-dev.jar}, see {@link DevBuilds}) runs, and the
-     *       others wait: the build being worked on comes first;</li>
+     *   <li>while dev mode runs, the one it staged ({@code <id>-dev.jar}, see {@link DevBuilds}) runs,
+     *       and the others wait: the build being worked on comes first;</li>
      *   <li>if each is named {@code <id>-<version>.jar} after its own descriptor (as the plugin parent
      *       builds them), they are versions of one plugin and the newest runs; the older ones wait,
      *       unreported, and come up when the newer files go;</li>
@@ -83,7 +96,8 @@ public final class PluginFolder {
         }
         List<PluginJar> chosen = new ArrayList<>();
         for (List<PluginJar> jars : byId.values()) {
-            Optional<PluginJar> staged = jars.stream().filter(DevBuilds::isStaged).findFirst();
+            Optional<PluginJar> staged = devBuildsFirst ? jars.stream().filter(DevBuilds::isStaged).findFirst()
+                    : Optional.empty();
             if (staged.isPresent()) {
                 chosen.add(staged.get());
                 continue;

@@ -253,7 +253,7 @@ public final class PluginFolderWatcher implements AutoCloseable {
         Optional<PluginJar> chosen = host.chosenFor(jar.id());
         if (chosen.isEmpty() || !chosen.get().file().equals(jar.file())) {
             Path kept = chosen.map(PluginJar::file).orElse(jar.file());
-            boolean waits = DevBuilds.isStaged(chosen.orElse(jar))
+            boolean waits = host.runsDevBuildsFirst() && DevBuilds.isStaged(chosen.orElse(jar))
                     || PluginFolder.namedForItsVersion(jar) && PluginFolder.namedForItsVersion(chosen.orElse(jar));
             if (!waits) {
                 // a second JAR of a plugin, not a version of it: running it would quietly pick one of the two

@@ -165,6 +165,16 @@ public final class PluginHost implements AutoCloseable {
         emit(new PluginEvent.Refused(e.problem()));
     }
 
+    /** For dev mode: its staged builds run before the other JARs of their plugins (see {@link PluginFolder#readable}). */
+    void runDevBuildsFirst() {
+        folder.runDevBuildsFirst();
+    }
+
+    /** Whether dev mode's staged builds run first. */
+    boolean runsDevBuildsFirst() {
+        return folder.runsDevBuildsFirst();
+    }
+
     /** Package-private for the folder watcher: a JAR it found but could not read. */
     void refused(PluginProblem problem) {
         emit(new PluginEvent.Refused(problem));
