@@ -65,6 +65,36 @@ class PluginFolderTest {
         assertThat(console.type("!lightbulb")).hasSize(2);
     }
 
+    @Test
+    void deletingAJarSaysSoOnTheConsole() throws Exception {
+        long before = watcher.noticed();
+        Files.move(jar("jokes"), elsewhere.resolve("jokes.jar"));
+        settle(before);
+        assertThat(console.screen()).contains("plugin jokes " + VERSION + " unloaded");
+    }
+
+    @Test
+    void droppingAJarInSaysSoOnTheConsole() throws Exception {
+        long before = watcher.noticed();
+        Files.move(jar("jokes"), elsewhere.resolve("jokes.jar"));
+        settle(before);
+        before = watcher.noticed();
+        Files.copy(elsewhere.resolve("jokes.jar"), home.resolve("plugins").resolve("jokes-again.jar"));
+        settle(before);
+        assertThat(console.screen()).contains("plugin jokes " + VERSION + " loaded (jokes-again.jar)");
+    }
+
+    @Test
+    void aBrokenJarDroppedInIsRefusedWithWhyOnTheConsole() throws Exception {
+        long before = watcher.noticed();
+        Files.writeString(home.resolve("plugins").resolve("broken.jar"), "not a zip at all");
+        settle(before);
+        assertThat(console.screen()).containsOnlyOnce("plugin refused: broken.jar is not a plugin: it is not a JAR (zip) file,"
+                + " or it is damaged or still being copied");
+    }
+
+    private static final String VERSION = "0.1.0-SNAPSHOT";
+
     private Path jar(String id) throws Exception {
         try (var files = Files.list(home.resolve("plugins"))) {
             return files.filter(f -> f.getFileName().toString().startsWith(id + "-")).findFirst().orElseThrow();

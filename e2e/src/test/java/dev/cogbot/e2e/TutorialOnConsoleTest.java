@@ -108,6 +108,27 @@ class TutorialOnConsoleTest {
         assertThat(console.app().runtime().plugins()).isEmpty();
     }
 
+    @Test
+    void theConsoleSaysWhichPluginsLoadedAtStartInLinesOfTheirOwn() {
+        assertThat(console.screen()).contains("plugin jokes 0.1.0-SNAPSHOT loaded (jokes-0.1.0-SNAPSHOT.jar)",
+                "plugin hush 0.1.0-SNAPSHOT loaded (hush-0.1.0-SNAPSHOT.jar)");
+    }
+
+    @Test
+    void anOwnersUnloadLoadAndReloadInChatAreAlsoLinesOfTheirOwn() {
+        assertThat(console.type("!unload jokes")).contains("plugin jokes 0.1.0-SNAPSHOT unloaded");
+        assertThat(console.type("!load jokes")).contains("plugin jokes 0.1.0-SNAPSHOT loaded (jokes-0.1.0-SNAPSHOT.jar)");
+        assertThat(console.type("!reload jokes"))
+                .contains("plugin jokes reloaded: 0.1.0-SNAPSHOT -> 0.1.0-SNAPSHOT (jokes-0.1.0-SNAPSHOT.jar)");
+    }
+
+    @Test
+    void aMistakeInAnOwnersRequestIsOnlyTheirAnswerNotAPluginEvent() {
+        assertThat(console.type("!load jokes")).containsExactly("#general <alice> !load jokes",
+                "#general <cogbot> Could not do that: plugin jokes is already loaded (from jokes-0.1.0-SNAPSHOT.jar);"
+                        + " use reload to replace it.");
+    }
+
     /** What happened in the channel, without the status plugin's presence updates. */
     private static List<String> chat(List<String> lines) {
         return lines.stream().filter(l -> l.startsWith("#")).toList();

@@ -7,6 +7,7 @@ import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.control.BotControl;
 import dev.cogbot.runtime.control.ControlServer;
 import dev.cogbot.runtime.isolation.BusyTaskWatch;
+import dev.cogbot.runtime.plugins.DevBuilds;
 import dev.cogbot.runtime.plugins.PluginAdminCog;
 import dev.cogbot.runtime.plugins.PluginFolderWatcher;
 import dev.cogbot.runtime.plugins.PluginHost;
@@ -21,6 +22,7 @@ import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.JdbcTimerStore;
 import dev.cogbot.runtime.transport.Transport;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -58,12 +60,14 @@ public final class CogbotApp implements AutoCloseable {
     private final PluginFolderWatcher watcher;
     private final ControlServer control;
     private final BusyTaskWatch busy;
+    private final DevBuilds dev;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private CogbotApp(JdbcStore store, Scheduler scheduler, BotRuntime runtime, PluginHost plugins,
-                      PluginFolderWatcher watcher, ControlServer control, BusyTaskWatch busy) {
+                      PluginFolderWatcher watcher, ControlServer control, BusyTaskWatch busy, DevBuilds dev) {
         this.busy = busy;
+        this.dev = dev;
         this.store = store;
         this.scheduler = scheduler;
         this.runtime = runtime;
@@ -86,13 +90,35 @@ public final class CogbotApp implements AutoCloseable {
      */
     public static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
                                   Function<Supplier<List<String>>, Transport> transport) {
+        return start(paths, config, time, transport, Options.NONE);
+    }
+
+    /**
+     * How {@code cogbot run} was asked to run beyond the config.
+     *
+     * @param dev           plugin builds to watch and reload (dev mode; see {@link DevBuilds}), or none
+     * @param waitForTimers whether, when the console's input ends, the bot waits for the plugins'
+     *                      scheduled work before it stops (see {@link BotRuntime#waitForTimersAtEndOfInput})
+     */
+    public record Options(List<Path> dev, boolean waitForTimers) {
+
+        public static final Options NONE = new Options(List.of(), false);
+
+        public Options {
+            dev = List.copyOf(dev);
+        }
+    }
+
+    /** {@link #start(BotPaths, BotConfig, TimerQueue, Function)}, run as {@code options} say. */
+    public static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
+                                  Function<Supplier<List<String>>, Transport> transport, Options options) {
         // first, so a second bot on the same data folder is told so even on a full disk, and touches
         // neither the store nor the plugin cache; another user's data folder is refused here too
         ControlServer control = ControlServer.claim(paths.dataDir());
         try {
             // before all else writes there, so a full disk gets one line that says so
             DataFolder.requireWritable(paths.dataDir());
-            return start(paths, config, time, transport, control);
+            return start(paths, config, time, transport, control, options);
         } catch (RuntimeException | Error e) {
             control.close();
             throw e;
@@ -100,7 +126,8 @@ public final class CogbotApp implements AutoCloseable {
     }
 
     private static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
-                                   Function<Supplier<List<String>>, Transport> transport, ControlServer control) {
+                                   Function<Supplier<List<String>>, Transport> transport, ControlServer control,
+                                   Options launch) {
         // what is open so far, closed newest first if a later step fails: an app that failed to start
         // must not keep the database open or the scheduler's threads running in an embedding JVM
         Deque<AutoCloseable> opened = new ArrayDeque<>();
@@ -120,14 +147,24 @@ public final class CogbotApp implements AutoCloseable {
                     JdbcTimerStore.on(store), options));
             host[0] = opened(opened, new PluginHost(paths.pluginsDir(), paths.dataDir().resolve("plugin-cache"), runtime,
                     WantedPlugins.in(paths.dataDir())));
+            Transport chat = runtime.transport();
+            host[0].onEvent(event -> chat.notice(event.line()));
             if (!Files.isDirectory(paths.pluginsDir())) {
                 log.warn("No plugins folder at {}: the bot starts with its built-in commands only", paths.pluginsDir());
             }
             runtime.installBuiltIn(new PluginAdminCog(host[0]), true);
+            if (launch.waitForTimers()) {
+                runtime.waitForTimersAtEndOfInput();
+            }
+            // before the start: what is built already loads with the other plugins
+            DevBuilds dev = launch.dev().isEmpty() ? null : opened(opened, DevBuilds.stage(host[0], scheduler, launch.dev()));
             List<String> started = host[0].startAll();
             log.info("Plugins running: {}", started);
             PluginFolderWatcher watcher = opened(opened, PluginFolderWatcher.start(host[0], scheduler,
                     config.duration("plugin-folder-settle", PluginFolderWatcher.DEFAULT_SETTLE)));
+            if (dev != null) {
+                dev.watch(watcher);
+            }
             BusyTaskWatch busy = opened(opened, config.durationOrOff(BUSY_TASK_WARNING, DEFAULT_BUSY_TASK_WARNING)
                     .map(limit -> BusyTaskWatch.start(limit, runtime::pluginTasks, scheduler))
                     .orElseGet(BusyTaskWatch::off));
@@ -135,7 +172,7 @@ public final class CogbotApp implements AutoCloseable {
             control.serve(BotControl.of(host[0], runtime, store, busy));
             // the transport could fail to connect here (a wrong token, say)
             runtime.start();
-            return new CogbotApp(store, scheduler, runtime, host[0], watcher, control, busy);
+            return new CogbotApp(store, scheduler, runtime, host[0], watcher, control, busy, dev);
         } catch (RuntimeException | Error e) {
             closeNewestFirst(opened, e);
             throw e;
@@ -204,6 +241,9 @@ public final class CogbotApp implements AutoCloseable {
         try {
             control.close();
             busy.close();
+            if (dev != null) {
+                dev.stopWatching();
+            }
             watcher.close();
             // the runtime first: if it is already closing itself (the console's input ended), this
             // waits for that, so PF4J never drops a class loader under a plugin's onUnload
@@ -211,6 +251,10 @@ public final class CogbotApp implements AutoCloseable {
             plugins.close();
             scheduler.close();
             store.close();
+            if (dev != null) {
+                // last: the plugins it staged are stopped, and the plugins folder is left as it was
+                dev.close();
+            }
         } finally {
             closed.countDown();
         }

@@ -53,8 +53,10 @@ class DiscordLauncherTest {
             Path tokenFile = Files.writeString(dir.resolve("token"), discord.token() + "\n");
             Files.setPosixFilePermissions(tokenFile, PosixFilePermissions.fromString("rw-r--r--"));
             Path stderr = dir.resolve("stderr.txt");
+            Path stdout = dir.resolve("stdout.txt");
             Process bot = distribution.launcher("run", "--token-file", tokenFile.toString(),
-                    "--api-base-url", discord.restBaseUrl()).redirectError(stderr.toFile()).start();
+                    "--api-base-url", discord.restBaseUrl()).redirectError(stderr.toFile())
+                    .redirectOutput(stdout.toFile()).start();
             try {
                 discord.await(Recorded.PresenceUpdate.class, p -> p.presence().activities().stream()
                         .anyMatch(a -> a.name().startsWith("Jokes told")), PATIENCE);
@@ -71,6 +73,8 @@ class DiscordLauncherTest {
                 assertThat(bot.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the bot stops on SIGTERM").isTrue();
             }
             assertThat(Files.readString(stderr)).contains("can be read by other users", "chmod 600");
+            // no console chat on Discord: the plugin events are plain lines on stdout
+            assertThat(Files.readString(stdout)).containsPattern("(?m)^plugin jokes \\S+ loaded \\(jokes-\\S+\\.jar\\)$");
             String everything = Files.readString(stderr)
                     + Files.readString(distribution.home().resolve("logs").resolve("cogbot.log"));
             assertThat(everything).doesNotContain(discord.token());

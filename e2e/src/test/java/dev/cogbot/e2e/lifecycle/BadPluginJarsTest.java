@@ -214,6 +214,28 @@ class BadPluginJarsTest {
     }
 
     @Test
+    void aCogWhoseOnLoadThrowsIsLoggedWithItsStackTraceAsAFailingCommandIs() {
+        startWith("explosive.jar", TestPlugins.plugin("explosive", "1.0.0").cog("""
+                public final class ExplosiveCog implements Cog {
+                    @Override public void onLoad(Bot bot) { throw new IllegalStateException("explosive cog blew up in onLoad"); }
+                }""").build());
+
+        assertThat(bot.log().withStackTraces()).singleElement().asString()
+                .startsWith("plugin explosive (explosive.jar) failed to start: IllegalStateException: explosive cog blew up")
+                .contains("| java.lang.IllegalStateException: explosive cog blew up in onLoad")
+                .contains("ExplosiveCog.onLoad(ExplosiveCog.java:");
+        assertThat(bot.log().errors()).as("still one line in the log").hasSize(1);
+    }
+
+    @Test
+    void aRefusedJarIsAlsoALineOfItsOwnOnTheConsole() {
+        startWith("broken.jar", TestPlugins.notAZip());
+
+        assertThat(bot.screen()).contains("plugin refused: broken.jar is not a plugin: it is not a JAR (zip) file,"
+                + " or it is damaged or still being copied");
+    }
+
+    @Test
     void anUnloadCallbackThatThrowsStillUnloadsAndSaysSo() {
         startWith("grumpy.jar", TestPlugins.plugin("grumpy", "1.0.0").cog("""
                 public final class GrumpyCog implements Cog {

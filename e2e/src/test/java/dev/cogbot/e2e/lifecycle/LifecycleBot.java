@@ -46,12 +46,13 @@ final class LifecycleBot implements AutoCloseable {
     private final LogLines log = new LogLines();
     private final CogbotApp app;
 
-    private LifecycleBot(Path home, BotConfig config, Instant clockAt) {
+    private LifecycleBot(Path home, BotConfig config, Instant clockAt, CogbotApp.Options options) {
         this.home = home;
         this.time = new ManualTime(clockAt);
         try {
             this.app = CogbotApp.start(BotPaths.under(home), config, time,
-                    pluginLines -> new ConsoleTransport(keyboard.input(), keyboard.output(), pluginLines, "alice", false));
+                    pluginLines -> new ConsoleTransport(keyboard.input(), keyboard.output(), pluginLines, "alice", false),
+                    options);
         } catch (RuntimeException | Error e) {
             log.close();
             throw e;
@@ -71,6 +72,16 @@ final class LifecycleBot implements AutoCloseable {
 
     /** As {@link #start(Path, UnaryOperator)}, its clock starting at {@code clockAt}: a restart some time later. */
     static LifecycleBot start(Path home, UnaryOperator<BotConfig> settings, Instant clockAt) {
+        return start(home, settings, clockAt, CogbotApp.Options.NONE);
+    }
+
+    /** As {@link #start(Path)}, run as {@code cogbot run} would with {@code options} (dev mode, say). */
+    static LifecycleBot start(Path home, CogbotApp.Options options) {
+        return start(home, config -> config, new ManualTime().now(), options);
+    }
+
+    private static LifecycleBot start(Path home, UnaryOperator<BotConfig> settings, Instant clockAt,
+                                      CogbotApp.Options options) {
         Path plugins = home.resolve("plugins");
         if (!Files.isDirectory(plugins)) {
             copyRealPlugins(plugins);
@@ -78,7 +89,7 @@ final class LifecycleBot implements AutoCloseable {
         BotConfig config = BotConfig.empty()
                 .withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                 .withOverride("plugin-folder-settle", "36500d");
-        return new LifecycleBot(home, settings.apply(config), clockAt);
+        return new LifecycleBot(home, settings.apply(config), clockAt, options);
     }
 
     /** The real plugin JARs from the build, copied into {@code target}. */
@@ -239,6 +250,30 @@ final class LifecycleBot implements AutoCloseable {
     /** Presence updates. */
     static List<String> presence(List<String> lines) {
         return lines.stream().filter(l -> l.startsWith("cogbot is now ")).toList();
+    }
+
+    /** Waits (on a condition, bounded) until a line {@code wanted} has been printed since the start. */
+    void awaitLine(java.util.function.Predicate<String> wanted) {
+        screen.await(0, wanted);
+    }
+
+    /** The lines printed so far. */
+    List<String> screen() {
+        return screen.linesFrom(0);
+    }
+
+    /** Whether the bot has stopped by itself (after the end of its input, say), waiting at most {@code max} real time. */
+    boolean stopsWithin(Duration max) throws InterruptedException {
+        Thread waiter = Thread.ofVirtual().start(() -> {
+            try {
+                app.awaitTermination();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        boolean stopped = waiter.join(max);
+        waiter.interrupt();
+        return stopped;
     }
 
     /** Ends the console's input, as at the end of a script: the bot finishes what it does and closes itself. */

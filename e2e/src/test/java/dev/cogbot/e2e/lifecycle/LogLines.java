@@ -21,6 +21,7 @@ final class LogLines implements AutoCloseable {
             "dev.cogbot.discordfake.", "dev.cogbot.runtime.transport.discord.");
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final List<String> stackTraces = new CopyOnWriteArrayList<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final Logger plugins = (Logger) LoggerFactory.getLogger(PLUGINS_LOGGER);
     private final Level pluginsLevelBefore = plugins.getLevel();
@@ -29,6 +30,13 @@ final class LogLines implements AutoCloseable {
         protected void append(ILoggingEvent event) {
             if (isOfThisBot(event.getLoggerName())) {
                 lines.add(event.getLevel() + " " + event.getLoggerName() + " - " + event.getFormattedMessage());
+                if (event.getThrowableProxy() != null) {
+                    // as text too: the class and message of the exception and the first frame of its stack trace
+                    var thrown = event.getThrowableProxy();
+                    var frames = thrown.getStackTraceElementProxyArray();
+                    stackTraces.add(event.getFormattedMessage() + " | " + thrown.getClassName() + ": " + thrown.getMessage()
+                            + (frames.length == 0 ? "" : " | at " + frames[0].getStackTraceElement()));
+                }
             }
         }
     };
@@ -51,6 +59,14 @@ final class LogLines implements AutoCloseable {
 
     List<String> all() {
         return List.copyOf(lines);
+    }
+
+    /**
+     * The lines logged with an exception, as {@code "message | ExceptionClass: its message | at frame"},
+     * the frame being the top of its stack trace.
+     */
+    List<String> withStackTraces() {
+        return List.copyOf(stackTraces);
     }
 
     /** Lines at ERROR. */

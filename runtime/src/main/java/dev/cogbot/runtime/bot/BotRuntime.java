@@ -128,6 +128,7 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private volatile User self;
     private volatile boolean ready;
     private volatile boolean draining;
+    private volatile boolean waitForTimers;
     private volatile Activity presence;
 
     /**
@@ -559,8 +560,31 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
             draining = true;
             waiters.failAll(new CommandCancelled("no more input is coming"));
             invocations.awaitIdle(FOREVER);
+            if (waitForTimers) {
+                try {
+                    long pending = scheduler.scheduledWork().pending();
+                    if (pending > 0) {
+                        // a line of its own, so a script's reader knows why the bot has not stopped yet
+                        transport.notice("the input ended; waiting for " + pending
+                                + " scheduled task(s) of the plugins before stopping");
+                    }
+                    scheduler.scheduledWork().awaitNone(scheduler.runningTasks());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             close();
         });
+    }
+
+    /**
+     * When the input ends (the end of a piped script), wait before stopping until the plugins'
+     * scheduled one-shot work has run: what they {@code schedule}d and their durable timers' countdowns,
+     * and whatever those schedule in turn. Loops are not waited for (they never end), nor are replies
+     * a conversation waits for (no more input is coming: those waits fail at once, as without this).
+     */
+    public void waitForTimersAtEndOfInput() {
+        waitForTimers = true;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.cogbot.runtime.cli;
 import dev.cogbot.runtime.config.ConfigException;
 import dev.cogbot.runtime.control.AlreadyRunningException;
 import dev.cogbot.runtime.control.AnotherUsersDataFolderException;
+import dev.cogbot.runtime.plugins.DevBuilds;
 import dev.cogbot.runtime.storage.DataFolderException;
 import dev.cogbot.runtime.storage.StorageException;
 import dev.cogbot.runtime.transport.discord.DiscordLoginException;
@@ -33,6 +34,7 @@ final class OneLineErrors implements IExecutionExceptionHandler {
                 case DISALLOWED_INTENTS -> ExitCode.DISALLOWED_INTENTS;
             };
             case DiscordSetupException wrong -> ExitCode.BAD_CONFIG;
+            case DevBuilds.BadPath wrong -> ExitCode.USAGE;
             default -> {
                 // the logger only now: the management commands never need logging set up
                 Logger log = LoggerFactory.getLogger(OneLineErrors.class);

@@ -3,6 +3,7 @@ package dev.cogbot.runtime.cli;
 import dev.cogbot.runtime.BotPaths;
 import dev.cogbot.runtime.CogbotApp;
 import dev.cogbot.runtime.config.BotConfig;
+import dev.cogbot.runtime.plugins.DevBuilds;
 import dev.cogbot.runtime.scheduling.SystemTime;
 import dev.cogbot.runtime.transport.console.ConsoleTransport;
 import dev.cogbot.runtime.transport.Transport;
@@ -39,6 +40,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // before anything starts: a mistyped --dev PATH is one line, not a bot that starts without it
+        DevBuilds.check(options.dev);
         BotPaths paths = options.paths();
         BotConfig config = BotConfig.load(paths.configFile(), System.getenv());
         if (options.prefix != null) {
@@ -51,7 +54,8 @@ final class RunCommand implements Callable<Integer> {
                     discordTransport.set(new DiscordTransport(options));
                     return discordTransport.get();
                 })
-                .orElseGet(() -> ConsoleTransport.forSystemConsole(pluginLines, paths.dataDir().resolve("console-history"))));
+                .orElseGet(() -> ConsoleTransport.forSystemConsole(pluginLines, paths.dataDir().resolve("console-history"))),
+                new CogbotApp.Options(options.dev, options.waitForTimers));
         Thread stopOnSignal = new Thread(app::close, "cogbot-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
         try {

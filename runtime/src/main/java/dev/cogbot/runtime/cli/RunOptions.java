@@ -23,6 +23,17 @@ public final class RunOptions {
     @Option(names = "--prefix", paramLabel = "TEXT", description = "What starts a command (default: ! or the config's prefix).")
     String prefix;
 
+    @Option(names = "--dev", paramLabel = "PATH", arity = "1..*",
+            description = {"Dev mode: watch these plugin builds and reload each about a second after it is built, keeping the bot",
+                    "and its store running. PATH is a plugin project folder (its JAR in target/), a plugin JAR, or a classes",
+                    "folder (target/classes). Each build is copied into the plugins folder as ID-dev.jar while the bot runs."})
+    java.util.List<Path> dev = new java.util.ArrayList<>();
+
+    @Option(names = "--wait-for-timers",
+            description = {"When piped input ends, wait until the plugins' scheduled work (schedule, durable timers) has run",
+                    "before stopping; loops are not waited for."})
+    boolean waitForTimers;
+
     BotPaths paths() {
         Path base = home != null ? home : Path.of(System.getProperty("cogbot.home", "."));
         BotPaths defaults = BotPaths.under(base.toAbsolutePath().normalize());

@@ -10,8 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import org.pf4j.DefaultVersionManager;
+import org.pf4j.VersionManager;
 
 /**
  * The plugins folder as files: its JARs, read without loading any class, and the rule for what an
@@ -19,7 +23,10 @@ import java.util.stream.Stream;
  */
 public final class PluginFolder {
 
+    private static final VersionManager VERSIONS = new DefaultVersionManager();
+
     private final Path dir;
+    private volatile boolean devBuildsFirst;
 
     public PluginFolder(Path dir) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -27,6 +34,18 @@ public final class PluginFolder {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * From now on, a build dev mode staged runs before the other JARs of its plugin. Only while dev
+     * mode runs: a staged JAR left behind by a bot that was killed is an ordinary file then.
+     */
+    void runDevBuildsFirst() {
+        devBuildsFirst = true;
+    }
+
+    boolean runsDevBuildsFirst() {
+        return devBuildsFirst;
     }
 
     /** The {@code .jar} files in the folder, by name; nothing if there is no folder. */
@@ -44,21 +63,79 @@ public final class PluginFolder {
     /**
      * Every readable plugin JAR, one per plugin id. Each JAR left out (unreadable, or a second one
      * with an id already seen) is handed to {@code leftOut} with why, by file name.
+     *
+     * @see #readable(BiConsumer, Set)
      */
     public List<PluginJar> readable(BiConsumer<String, PluginProblem> leftOut) {
-        Map<String, PluginJar> byId = new LinkedHashMap<>();
+        return readable(leftOut, Set.of());
+    }
+
+    /**
+     * Every readable plugin JAR, one per plugin id: the one that should run. Where several JARs hold
+     * one plugin id:
+     * <ul>
+     *   <li>while dev mode runs, the one it staged ({@code <id>-dev.jar}, see {@link DevBuilds}) runs,
+     *       and the others wait: the build being worked on comes first;</li>
+     *   <li>if each is named {@code <id>-<version>.jar} after its own descriptor (as the plugin parent
+     *       builds them), they are versions of one plugin and the newest runs; the older ones wait,
+     *       unreported, and come up when the newer files go;</li>
+     *   <li>otherwise they are ambiguous: the one in {@code running} (else the first by name) is
+     *       kept and each other is handed to {@code leftOut} as a {@link PluginProblem.DuplicateId}.</li>
+     * </ul>
+     * Each JAR that cannot be read is handed to {@code leftOut} with why, by file name.
+     */
+    public List<PluginJar> readable(BiConsumer<String, PluginProblem> leftOut, Set<Path> running) {
+        Map<String, List<PluginJar>> byId = new LinkedHashMap<>();
         for (Path file : jarFiles()) {
             try {
                 PluginJar jar = PluginJar.inspect(file);
-                PluginJar first = byId.putIfAbsent(jar.id(), jar);
-                if (first != null) {
-                    leftOut.accept(jar.fileName(), new PluginProblem.DuplicateId(jar.id(), jar.fileName(), first.fileName()));
-                }
+                byId.computeIfAbsent(jar.id(), id -> new ArrayList<>()).add(jar);
             } catch (PluginOperationException e) {
                 leftOut.accept(file.getFileName().toString(), e.problem());
             }
         }
-        return new ArrayList<>(byId.values());
+        List<PluginJar> chosen = new ArrayList<>();
+        for (List<PluginJar> jars : byId.values()) {
+            Optional<PluginJar> staged = devBuildsFirst ? jars.stream().filter(DevBuilds::isStaged).findFirst()
+                    : Optional.empty();
+            if (staged.isPresent()) {
+                chosen.add(staged.get());
+                continue;
+            }
+            Optional<PluginJar> newest = newestVersion(jars);
+            if (newest.isPresent()) {
+                chosen.add(newest.get());
+                continue;
+            }
+            PluginJar kept = jars.stream().filter(j -> running.contains(j.file())).findFirst().orElse(jars.getFirst());
+            chosen.add(kept);
+            for (PluginJar other : jars) {
+                if (other != kept) {
+                    leftOut.accept(other.fileName(), new PluginProblem.DuplicateId(other.id(), other.fileName(), kept.fileName()));
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** The newest of several versions of one plugin, if they are that: each named {@code <id>-<version>.jar}. */
+    private static Optional<PluginJar> newestVersion(List<PluginJar> jars) {
+        if (jars.size() == 1) {
+            return Optional.of(jars.getFirst());
+        }
+        if (!jars.stream().allMatch(PluginFolder::namedForItsVersion)) {
+            return Optional.empty();
+        }
+        try {
+            return jars.stream().max((a, b) -> VERSIONS.compareVersions(a.descriptor().getVersion(), b.descriptor().getVersion()));
+        } catch (RuntimeException notComparable) {
+            // a version PF4J cannot read (not x.y.z): no newest, so the files are ambiguous
+            return Optional.empty();
+        }
+    }
+
+    static boolean namedForItsVersion(PluginJar jar) {
+        return jar.fileName().equals(jar.id() + "-" + jar.descriptor().getVersion() + ".jar");
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -213,6 +214,7 @@ public final class PluginFolderWatcher implements AutoCloseable {
                     stillCopying = true; // it changed while we looked: wait for it to be whole
                 } else {
                     log.error("Plugin folder: {}", e.getMessage());
+                    host.refused(e.problem());
                 }
             }
         }
@@ -230,25 +232,41 @@ public final class PluginFolderWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * A running plugin whose file went: the next JAR of its id in the folder (an older version
+     * beside it) takes over, else it is unloaded.
+     */
     private void unloadDeleted(Map<String, String> now) {
         host.runningSources().forEach((id, source) -> {
             if (!now.containsKey(source.getFileName().toString())) {
-                boolean replacedByAnotherFile = host.readFolder().stream().anyMatch(j -> j.id().equals(id));
-                if (!replacedByAnotherFile) {
+                if (host.chosenFor(id).isPresent()) {
+                    act("reload " + id, () -> host.reload(id));
+                } else {
                     act("unload " + id, () -> host.unloadDeleted(id));
                 }
             }
         });
     }
 
+    /** A JAR that is new or changed: loaded or reloaded if it is the one of its id the folder runs. */
     private void loadOrReload(PluginJar jar) {
+        Optional<PluginJar> chosen = host.chosenFor(jar.id());
+        if (chosen.isEmpty() || !chosen.get().file().equals(jar.file())) {
+            Path kept = chosen.map(PluginJar::file).orElse(jar.file());
+            boolean waits = host.runsDevBuildsFirst() && DevBuilds.isStaged(chosen.orElse(jar))
+                    || PluginFolder.namedForItsVersion(jar) && PluginFolder.namedForItsVersion(chosen.orElse(jar));
+            if (!waits) {
+                // a second JAR of a plugin, not a version of it: running it would quietly pick one of the two
+                PluginProblem duplicate = new PluginProblem.DuplicateId(jar.id(), jar.fileName(),
+                        kept.getFileName().toString());
+                log.error("Plugin folder: {}", duplicate.message());
+                host.refused(duplicate);
+            }
+            return; // else an older version than the one that runs, or than a dev build: it waits
+        }
         if (host.isRunning(jar.id())) {
             Path source = host.runningSources().get(jar.id());
-            if (!source.equals(jar.file()) && Files.exists(source)) {
-                // a second JAR of a running plugin: reloading would quietly pick one of the two
-                log.error("Plugin folder: {}", new PluginProblem.DuplicateId(jar.id(), jar.fileName(),
-                        source.getFileName().toString()).message());
-            } else if (!source.equals(jar.file())
+            if (!source.equals(jar.file())
                     || !host.loadedFingerprint(jar.id()).orElse("").equals(jar.fingerprint())) {
                 act("reload " + jar.id(), () -> host.reload(jar.id()));
             }
@@ -261,9 +279,14 @@ public final class PluginFolderWatcher implements AutoCloseable {
         try {
             log.info("Plugin folder: {}", operation.get());
         } catch (PluginOperationException e) {
-            log.error("Plugin folder: could not {}: {}", what, e.getMessage());
+            if (PluginHost.isAboutTheRequest(e.problem())) {
+                log.error("Plugin folder: could not {}: {}", what, e.getMessage());
+            } else {
+                // the host logged it, with the plugin's stack trace if its code threw
+                log.debug("Plugin folder: could not {}: {}", what, e.getMessage());
+            }
         } catch (RuntimeException e) {
-            log.error("Plugin folder: could not {}: {}", what, PluginHost.reason(e));
+            log.error("Plugin folder: could not {}: {}", what, PluginHost.reason(e), e);
         }
     }
 

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginDependency;
@@ -68,6 +69,7 @@ public final class PluginHost implements AutoCloseable {
     private final Map<String, PluginProblem> failedFiles = new LinkedHashMap<>();
     private final AtomicLong copies = new AtomicLong();
     private final Zombies zombies = new Zombies();
+    private volatile Consumer<PluginEvent> events = event -> { };
 
     /**
      * @param cacheDir where PF4J's private copies of the JARs go; emptied at start
@@ -93,6 +95,14 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /**
+     * Where the {@link PluginEvent}s go: every load, reload, unload and refusal, whichever way it was
+     * asked for. Set it before {@link #startAll()} to hear about the plugins loaded at start.
+     */
+    public void onEvent(Consumer<PluginEvent> listener) {
+        this.events = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
      * Loads every plugin in the folder that an owner has not unloaded, dependencies first. A plugin
      * that cannot load is logged in one line and left out.
      *
@@ -103,7 +113,7 @@ public final class PluginHost implements AutoCloseable {
         try {
             prepareCache();
             List<PluginJar> pending = new ArrayList<>();
-            for (PluginJar jar : readFolder()) {
+            for (PluginJar jar : readFolder(true)) {
                 if (wanted.isUnloaded(jar.id())) {
                     log.info("Plugin {} ({}) stays unloaded, as an owner asked; 'cogbot load {}' brings it back",
                             jar.id(), jar.fileName(), jar.id());
@@ -133,9 +143,56 @@ public final class PluginHost implements AutoCloseable {
     private void tryStart(PluginJar jar) {
         try {
             start(jar);
+            loaded(jar);
         } catch (PluginOperationException e) {
             failedFiles.put(jar.fileName(), e.problem());
-            log.error("{}", e.getMessage());
+            refused(e);
+        }
+    }
+
+    private void loaded(PluginJar jar) {
+        emit(new PluginEvent.Loaded(jar.id(), jar.descriptor().getVersion(), jar.fileName()));
+    }
+
+    /**
+     * Says that a JAR was refused: one line in the log, with the stack trace when the plugin's own
+     * code threw (as for a failing command), and a {@link PluginEvent.Refused}. A mistake in the
+     * request itself (no such plugin, already loaded) is only the requester's answer.
+     */
+    private void refused(PluginOperationException e) {
+        if (isAboutTheRequest(e.problem())) {
+            return;
+        }
+        log.error("{}", e.getMessage(), e.getCause());
+        emit(new PluginEvent.Refused(e.problem()));
+    }
+
+    /** For dev mode: its staged builds run before the other JARs of their plugins (see {@link PluginFolder#readable}). */
+    void runDevBuildsFirst() {
+        folder.runDevBuildsFirst();
+    }
+
+    /** Whether dev mode's staged builds run first. */
+    boolean runsDevBuildsFirst() {
+        return folder.runsDevBuildsFirst();
+    }
+
+    /** Package-private for the folder watcher: a JAR it found but could not read. */
+    void refused(PluginProblem problem) {
+        emit(new PluginEvent.Refused(problem));
+    }
+
+    static boolean isAboutTheRequest(PluginProblem problem) {
+        return problem instanceof PluginProblem.NoSuchPlugin || problem instanceof PluginProblem.NotLoaded
+                || problem instanceof PluginProblem.AlreadyLoaded || problem instanceof PluginProblem.OutsidePluginsFolder
+                || problem instanceof PluginProblem.HasDependants;
+    }
+
+    private void emit(PluginEvent event) {
+        try {
+            events.accept(event);
+        } catch (RuntimeException e) {
+            log.warn("Could not report the plugin event '{}': {}", event.line(), e.toString());
         }
     }
 
@@ -158,8 +215,14 @@ public final class PluginHost implements AutoCloseable {
             if (current != null) {
                 throw new PluginOperationException(new PluginProblem.AlreadyLoaded(jar.id(), current.source().fileName()));
             }
-            start(jar);
+            try {
+                start(jar);
+            } catch (PluginOperationException e) {
+                refused(e);
+                throw e;
+            }
             wanted.markLoaded(jar.id());
+            loaded(jar);
             return "loaded " + describe(jar.id());
         } finally {
             operations.unlock();
@@ -192,7 +255,9 @@ public final class PluginHost implements AutoCloseable {
             List<String> going = new ArrayList<>(dependants);
             going.add(pluginId);
             for (String id : going) {
+                String version = running.get(id).source().descriptor().getVersion();
                 lines.add(stop(id).summary());
+                emit(new PluginEvent.Unloaded(id, version));
                 wanted.markUnloaded(id);
                 if (forgetTimers) {
                     lines.add("forgot " + runtime.forgetTimers(id) + " timer(s) of " + id);
@@ -223,6 +288,8 @@ public final class PluginHost implements AutoCloseable {
             try {
                 start(fresh);
                 deleteQuietly(old.copy());
+                emit(new PluginEvent.Reloaded(pluginId, old.source().descriptor().getVersion(),
+                        fresh.descriptor().getVersion(), fresh.fileName()));
                 return "reloaded " + pluginId + " " + old.source().descriptor().getVersion()
                         + " -> " + describe(pluginId);
             } catch (PluginOperationException failure) {
@@ -231,13 +298,19 @@ public final class PluginHost implements AutoCloseable {
                 } catch (PluginOperationException restoreFailed) {
                     deleteQuietly(old.copy());
                     failedFiles.put(old.source().fileName(), restoreFailed.problem());
-                    throw new PluginOperationException(new PluginProblem.StartFailed(pluginId, fresh.fileName(),
-                            reasonOf(failure) + "; and version " + old.source().descriptor().getVersion()
-                                    + " could not be put back: " + reasonOf(restoreFailed)), failure);
+                    PluginOperationException both = new PluginOperationException(new PluginProblem.StartFailed(
+                            pluginId, fresh.fileName(), reasonOf(failure) + "; and version "
+                            + old.source().descriptor().getVersion() + " could not be put back: "
+                            + reasonOf(restoreFailed)), failure.getCause());
+                    refused(both);
+                    emit(new PluginEvent.Unloaded(pluginId, old.source().descriptor().getVersion()));
+                    throw both;
                 }
-                throw new PluginOperationException(new PluginProblem.StartFailed(pluginId, fresh.fileName(),
-                        reasonOf(failure) + "; version " + old.source().descriptor().getVersion()
-                                + " is back in service"), failure);
+                PluginOperationException kept = new PluginOperationException(new PluginProblem.StartFailed(pluginId,
+                        fresh.fileName(), reasonOf(failure) + "; version " + old.source().descriptor().getVersion()
+                        + " is back in service"), failure.getCause());
+                refused(kept);
+                throw kept;
             } finally {
                 restartDependants(dependants);
             }
@@ -267,7 +340,10 @@ public final class PluginHost implements AutoCloseable {
             if (!dependants.isEmpty()) {
                 throw new PluginOperationException(new PluginProblem.HasDependants(pluginId, dependants));
             }
-            return stop(pluginId).summary();
+            String version = running.get(pluginId).source().descriptor().getVersion();
+            String summary = stop(pluginId).summary();
+            emit(new PluginEvent.Unloaded(pluginId, version));
+            return summary;
         } finally {
             operations.unlock();
         }
@@ -398,7 +474,8 @@ public final class PluginHost implements AutoCloseable {
             throw new PluginOperationException(new PluginProblem.BadSetting(id, source.fileName(), e.getMessage()), e);
         } catch (RuntimeException | LinkageError e) {
             unloadFromPf4j(id);
-            throw startFailed(source, reason(e));
+            // the plugin's own code threw (a cog's onLoad, say): its stack trace goes to the log too
+            throw new PluginOperationException(new PluginProblem.StartFailed(source.id(), source.fileName(), reason(e)), e);
         }
         running.put(id, new Running(source, copy));
         log.info("Plugin {} {} running ({})", id, source.descriptor().getVersion(), source.fileName());
@@ -473,7 +550,8 @@ public final class PluginHost implements AutoCloseable {
             } catch (PluginOperationException e) {
                 deleteQuietly(dependant.copy());
                 failedFiles.put(dependant.source().fileName(), e.problem());
-                log.error("After the reload, {}", e.getMessage());
+                log.error("After the reload, {}", e.getMessage(), e.getCause());
+                emit(new PluginEvent.Refused(e.problem()));
             }
         }
     }
@@ -553,25 +631,56 @@ public final class PluginHost implements AutoCloseable {
 
     // --- the folder
 
-    /** Where a running plugin's code is now: its file if still there, else another file with its id. */
+    /**
+     * Where a running plugin's code is now: the JAR of its id the folder would run (its own file,
+     * replaced or not, or a newer version beside it, or what is left once its file was deleted).
+     */
     private PluginJar currentSourceOf(Running old) {
         String id = old.source().id();
         if (Files.isRegularFile(old.source().file())) {
-            PluginJar jar = PluginJar.inspect(old.source().file());
-            if (jar.id().equals(id)) {
-                return jar;
+            // its own file, replaced by something unreadable: the reload is refused with why
+            PluginJar replaced = PluginJar.inspect(old.source().file());
+            if (replaced.id().equals(id)) {
+                Optional<PluginJar> chosen = readFolder().stream().filter(j -> j.id().equals(id)).findFirst();
+                return chosen.orElse(replaced);
             }
         }
         return readFolder().stream().filter(j -> j.id().equals(id)).findFirst()
                 .orElseThrow(() -> new PluginOperationException(new PluginProblem.NoSuchPlugin(id)));
     }
 
+    /**
+     * The JAR of plugin {@code pluginId} the folder would run now (see {@link PluginFolder#readable}),
+     * read quietly: for the folder watcher, which reports the problems of the files it looks at.
+     */
+    Optional<PluginJar> chosenFor(String pluginId) {
+        operations.lock();
+        try {
+            Set<Path> runningFiles = new java.util.HashSet<>();
+            running.values().forEach(r -> runningFiles.add(r.source().file()));
+            return folder.readable((file, problem) -> { }, runningFiles).stream()
+                    .filter(j -> j.id().equals(pluginId)).findFirst();
+        } finally {
+            operations.unlock();
+        }
+    }
+
     /** Every readable plugin JAR in the folder; the others are logged and remembered as failed. */
     List<PluginJar> readFolder() {
+        return readFolder(false);
+    }
+
+    /** {@link #readFolder()}; {@code announce}: each JAR left out is a {@link PluginEvent.Refused} too (at start). */
+    private List<PluginJar> readFolder(boolean announce) {
+        Set<Path> runningFiles = new java.util.HashSet<>();
+        running.values().forEach(r -> runningFiles.add(r.source().file()));
         return folder.readable((file, problem) -> {
             failedFiles.put(file, problem);
             log.error("{}", problem.message());
-        });
+            if (announce) {
+                emit(new PluginEvent.Refused(problem));
+            }
+        }, runningFiles);
     }
 
     List<Path> jarFiles() {

@@ -169,15 +169,18 @@ public final class Lifetime {
     /** Runs {@code action} after {@code delay} on a thread of this lifetime; cancelled with it. */
     public Cancellable schedule(String name, Duration delay, Runnable action) {
         requireOpen();
-        var handle = own(new ScheduledTask());
+        var handle = own(new ScheduledTask(scheduler.scheduledWork()));
         handle.timer = scheduler.schedule(delay, () -> {
             release(handle);
-            if (!handle.isCancelled() && !closed) {
-                try {
+            try {
+                if (!handle.isCancelled() && !closed) {
                     spawn(name, action);
-                } catch (IllegalStateException closedMeanwhile) {
-                    // the owner stopped between the check and the spawn: nothing to run
                 }
+            } catch (IllegalStateException closedMeanwhile) {
+                // the owner stopped between the check and the spawn: nothing to run
+            } finally {
+                // after the spawn, which counts the task as running: never seen as neither
+                handle.ended();
             }
         });
         return handle;
@@ -225,8 +228,22 @@ public final class Lifetime {
     }
 
     private static final class ScheduledTask implements Cancellable {
+        private final ScheduledWork work;
+        private final java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean(true);
         private volatile Cancellable timer;
         private volatile boolean cancelled;
+
+        ScheduledTask(ScheduledWork work) {
+            this.work = work;
+            work.added();
+        }
+
+        /** Its time came, or it was cancelled: no longer pending (once, whichever comes first). */
+        void ended() {
+            if (counted.compareAndSet(true, false)) {
+                work.ended();
+            }
+        }
 
         @Override
         public void cancel() {
@@ -235,6 +252,7 @@ public final class Lifetime {
             if (t != null) {
                 t.cancel();
             }
+            ended();
         }
 
         @Override

@@ -14,6 +14,7 @@ public final class Scheduler implements AutoCloseable {
 
     private final TimerQueue timers;
     private final RunningTasks running = new RunningTasks();
+    private final ScheduledWork scheduled = new ScheduledWork();
 
     public Scheduler(TimerQueue timers) {
         this.timers = timers;
@@ -29,6 +30,11 @@ public final class Scheduler implements AutoCloseable {
 
     public Instant now() {
         return timers.now();
+    }
+
+    /** The plugins' one-shot work waiting for its time (not their loops). */
+    public ScheduledWork scheduledWork() {
+        return scheduled;
     }
 
     public RunningTasks runningTasks() {

@@ -170,6 +170,15 @@ public interface Transport extends AutoCloseable {
         return false;
     }
 
+    /**
+     * A line about the bot itself rather than chat, such as a plugin loaded or refused. The console
+     * prints it among the chat as a line of its own; a transport with no console of its own (Discord)
+     * leaves it to standard output, which only the console's chat uses.
+     */
+    default void notice(String line) {
+        System.out.println(line);
+    }
+
     /** Whether it is connected, in a few words for {@code cogbot status}. */
     default String connectionState() {
         return "connected";

@@ -371,6 +371,12 @@ public final class ConsoleTransport implements Transport {
         io.print(ConsoleFormat.presence(BOT, activity));
     }
 
+    /** A line of its own among the chat, as the presence lines are. */
+    @Override
+    public void notice(String line) {
+        io.print(line);
+    }
+
     /** The local user, who owns the bot; {@code /as} someone else to try owner-only commands as a stranger. */
     @Override
     public Set<String> ownerIds() {
