@@ -2,12 +2,16 @@ package dev.cogbot.runtime.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cogbot.runtime.install.FolderOverHttp;
 import dev.cogbot.runtime.install.ManifestOnlyJars;
 import dev.cogbot.runtime.install.MavenRepositoryFolders;
 import dev.cogbot.runtime.plugins.WantedPlugins;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import com.sun.net.httpserver.HttpServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -206,6 +210,38 @@ class InstallCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_CONFIG.code());
         assertThat(run.err()).startsWith("cogbot: setting install.repositories (from install.repositories in ")
                 .contains("got 'repo.example.org/maven'").hasLineCount(1);
+    }
+
+    @Test
+    void aRepositoryOverHttpIsAskedWithTheLoginInItsUrl() throws IOException {
+        MavenRepositoryFolders.deploy(remote, GREETER, plugin("greeter", "1.0.0", ANY_API));
+        HttpServer server = FolderOverHttp.serve(remote, "bot", "s3cret");
+        try {
+            settings("install.repositories=http://bot:s3cret@127.0.0.1:" + server.getAddress().getPort() + "/");
+
+            Run run = cogbot("install", GREETER);
+
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(pluginFiles()).containsExactly("greeter-1.0.0.jar");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aRepositoryThatCannotBeReachedIsNamedWithoutItsPassword() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        settings("install.repositories=http://bot:s3cret@127.0.0.1:" + closedPort + "/");
+
+        Run run = cogbot("install", GREETER);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.REPOSITORY_UNREACHABLE.code());
+        assertThat(run.err()).startsWith("cogbot: could not fetch " + GREETER + " from http://bot:***@127.0.0.1:"
+                + closedPort + "/: ").endsWith("; check the network and install.repositories\n")
+                .doesNotContain("s3cret").hasLineCount(1);
     }
 
     @Test
