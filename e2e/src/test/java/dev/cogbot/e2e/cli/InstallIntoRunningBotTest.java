@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "bin/cogbot is a POSIX shell script")
 class InstallIntoRunningBotTest {
 
+    private static final int PLUGIN_FAILED = 11;
+
     @TempDir
     Path home;
     @TempDir
@@ -81,6 +83,22 @@ class InstallIntoRunningBotTest {
             assertThat(files.map(f -> f.getFileName().toString())).contains("greeter-1.1.0.jar")
                     .noneMatch(name -> name.startsWith("greeter-1.0.0") || name.startsWith(".greeter"));
         }
+    }
+
+    @Test
+    void aPluginTheRunningBotDoesNotStartIsInstalledButSaidToHaveFailed() {
+        Path jar = TestPlugins.plugin("crashy", "1.0.0").cog("""
+                public final class CrashyCog implements Cog {
+                    @Override public void onLoad(Bot bot) { throw new IllegalStateException("not today"); }
+                    @Command(name = "crash") public void crash(Context ctx) { ctx.send("never"); }
+                }""").writeTo(scratch.resolve("crashy.jar"));
+
+        Result install = distribution.run("install", "--file", jar.toString());
+
+        assertThat(install.exitCode()).as(install.toString()).isEqualTo(PLUGIN_FAILED);
+        assertThat(install.out()).isEmpty();
+        assertThat(install.err()).startsWith("cogbot: installed crashy 1.0.0 as " + plugins().resolve("crashy-1.0.0.jar")
+                + ", but the running bot has not started it").endsWith("its log says why\n").hasLineCount(1);
     }
 
     private Path plugins() {

@@ -44,7 +44,9 @@ import picocli.CommandLine.Parameters;
 final class InstallCommand extends ControlCommand {
 
     /** How long to wait for a running bot to load what was installed before leaving it to the bot. */
-    private static final Duration BOT_PATIENCE = Duration.ofSeconds(15);
+    private static final Duration BOT_PATIENCE = Duration.ofSeconds(20);
+    private static final String STARTED = "STARTED";
+    private static final String NOT_LISTED = "";
 
     @ArgGroup(multiplicity = "1")
     Source source;
@@ -142,47 +144,49 @@ final class InstallCommand extends ControlCommand {
             out().println(done + "; no bot is running: it loads at the next start");
             return ExitCode.OK.code();
         } catch (IOException e) {
-            out().println(done + "; the running bot could not be asked how it went (" + e.getMessage() + ")");
+            out().println(done + "; the running bot could not be asked whether it loaded it (" + e.getMessage() + ")");
             return ExitCode.OK.code();
         }
         if (state.isEmpty()) {
-            out().println(done + "; the running bot loads it within a few seconds ('cogbot plugins' shows it)");
+            out().println(done + "; the running bot reloads it within a few seconds");
             return ExitCode.OK.code();
         }
-        if (state.get().equals("STARTED")) {
+        if (state.get().equals(STARTED)) {
             out().println(done + "; the running bot has loaded it");
             return ExitCode.OK.code();
         }
-        err().println("cogbot: " + done + ", but the running bot could not start it; its log says why,"
-                + " 'cogbot plugins' shows it as " + state.get());
+        String listed = state.get().equals(NOT_LISTED) ? "does not list it" : "lists it as " + state.get();
+        err().println("cogbot: " + done + ", but the running bot has not started it"
+                + (state.get().equals("FAILED") ? "" : " within " + BOT_PATIENCE.toSeconds() + " s")
+                + " ('cogbot plugins' " + listed + "); its log says why");
         return ExitCode.PLUGIN_FAILED.code();
     }
 
     /**
-     * The running bot's state of the installed file ({@code STARTED}, {@code FAILED}) once it has acted on
-     * it, or empty if it has not yet in {@link #BOT_PATIENCE}. A JAR written over one of the same name is
-     * not waited for: its row looks the same before and after the reload.
+     * The state the running bot lists the installed file in once it has started it, or failed to, or
+     * after {@link #BOT_PATIENCE}. A JAR written over one of the same name is not waited for (empty):
+     * its row looks the same before and after the reload.
+     *
+     * @throws BotNotRunningException if no bot runs on the data folder
      */
-    private Optional<String> awaitLoaded(BotPaths paths, Installed installed)
-            throws BotNotRunningException, IOException {
+    private Optional<String> awaitLoaded(BotPaths paths, Installed installed) throws BotNotRunningException, IOException {
         ControlClient bot = new ControlClient(paths.dataDir());
         String fileName = installed.file().getFileName().toString();
         boolean overwritten = installed.replaced().contains(fileName);
         long deadline = System.nanoTime() + BOT_PATIENCE.toNanos();
         while (true) {
-            ControlResponse plugins = bot.send(request());
-            Optional<String> state = stateOf(plugins.lines(), installed.id(), fileName);
+            String state = stateOf(bot.send(request()).lines(), installed.id(), fileName).orElse(NOT_LISTED);
             if (overwritten) {
                 return Optional.empty();
             }
-            if (state.isPresent() && !state.get().equals("UNLOADED") || System.nanoTime() > deadline) {
-                return state.filter(s -> !s.equals("UNLOADED"));
+            if (state.equals(STARTED) || state.equals("FAILED") || System.nanoTime() > deadline) {
+                return Optional.of(state);
             }
             try {
-                Thread.sleep(200); // a person waits here, on a real bot's real clock
+                Thread.sleep(200); // a person waits here, for a real bot on the real clock
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Optional.empty();
+                return Optional.of(state);
             }
         }
     }
@@ -213,7 +217,8 @@ final class InstallCommand extends ControlCommand {
         Map<ExitCode, String> own = new LinkedHashMap<>();
         own.put(ExitCode.USAGE, "Wrong usage, or the coordinates are not groupId:artifactId:version.");
         own.put(ExitCode.BAD_CONFIG, "The config file or an install.* setting is wrong.");
-        own.put(ExitCode.PLUGIN_FAILED, "Installed, but the running bot could not start it; its log says why.");
+        own.put(ExitCode.PLUGIN_FAILED, "Installed, but the running bot has not started it (it refused it, its code"
+                + " failed, or it took over " + BOT_PATIENCE.toSeconds() + " s); its log says why.");
         own.put(ExitCode.ARTIFACT_NOT_FOUND, "No repository has the artifact (the message lists those asked),"
                 + " or the --file is not there.");
         own.put(ExitCode.CHECKSUM_MISMATCH, "The download does not match its checksum; nothing was installed.");
