@@ -17,13 +17,15 @@ import picocli.CommandLine.Command;
  * cogbot run --prefix ?  # the same, with options
  * cogbot plugins         # the running bot's plugins; also load, unload, reload, status
  * cogbot backup FILE     # a consistent copy of the store, while the bot runs
+ * cogbot install org.example:greeter:1.0.0   # a plugin from Maven repositories into plugins/
  * cogbot --help
  * </pre>
  */
 @Command(name = "cogbot", mixinStandardHelpOptions = true, versionProvider = CogbotCli.Version.class,
         description = "Runs a Discord bot whose features (cogs) are hot-pluggable plugin JARs.",
         subcommands = {RunCommand.class, PluginsCommand.class, LoadCommand.class, UnloadCommand.class,
-                ReloadCommand.class, StatusCommand.class, BackupCommand.class, CommandLine.HelpCommand.class})
+                ReloadCommand.class, StatusCommand.class, BackupCommand.class, InstallCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CogbotCli implements Callable<Integer> {
 
     @CommandLine.Mixin

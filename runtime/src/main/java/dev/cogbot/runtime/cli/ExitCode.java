@@ -32,7 +32,17 @@ public enum ExitCode {
     /** Discord (or the configured API base URL) could not be reached. */
     DISCORD_UNREACHABLE(21),
     /** Discord refused the bot's intents: the Message Content intent is not enabled in the developer portal. */
-    DISALLOWED_INTENTS(22);
+    DISALLOWED_INTENTS(22),
+    /** {@code install}: the artifact is in none of the repositories asked, or the {@code --file} is not there. */
+    ARTIFACT_NOT_FOUND(30),
+    /** {@code install}: the downloaded JAR does not match its repository's checksum. */
+    CHECKSUM_MISMATCH(31),
+    /** {@code install}: a repository could not be reached or read. */
+    REPOSITORY_UNREACHABLE(32),
+    /** {@code install}: the JAR is not a plugin (no readable descriptor). */
+    NOT_A_PLUGIN(33),
+    /** {@code install}: the plugin's {@code Plugin-Requires} does not accept this cogbot's plugin API. */
+    WRONG_API_VERSION(34);
 
     private final int code;
 

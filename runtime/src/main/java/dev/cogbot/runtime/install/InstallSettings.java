@@ -1,0 +1,73 @@
+package dev.cogbot.runtime.install;
+
+import dev.cogbot.runtime.config.BotConfig;
+import dev.cogbot.runtime.config.ConfigException;
+import dev.cogbot.runtime.secrets.UrlCredentials;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where {@code cogbot install} looks for plugins: the local Maven repository first, then the remote
+ * ones in order.
+ *
+ * <pre>{@code
+ * InstallSettings where = InstallSettings.from(config);
+ * // install.repositories=https://repo.example.org/plugins/, file:///srv/maven
+ * // install.local-repository=/home/bot/.m2/repository
+ * }</pre>
+ *
+ * @param repositories    the remote repositories' URLs ({@code https:}, {@code http:} or {@code file:}), in order
+ * @param localRepository the local Maven repository: read first, and where downloads are kept
+ */
+public record InstallSettings(List<URI> repositories, Path localRepository) {
+
+    public static final String REPOSITORIES = "install.repositories";
+    public static final String LOCAL_REPOSITORY = "install.local-repository";
+    /** Maven Central, where most public Java artifacts are. */
+    public static final String DEFAULT_REPOSITORY = "https://repo.maven.apache.org/maven2/";
+
+    public InstallSettings {
+        repositories = List.copyOf(repositories);
+    }
+
+    /**
+     * {@value #REPOSITORIES} (comma-separated URLs, default Maven Central) and {@value #LOCAL_REPOSITORY}
+     * (default the user's {@code ~/.m2/repository}).
+     *
+     * @throws ConfigException naming the key if a URL is not an http(s) or file URL
+     */
+    public static InstallSettings from(BotConfig config) {
+        List<URI> urls = new ArrayList<>();
+        for (String entry : config.get(REPOSITORIES).orElse(DEFAULT_REPOSITORY).split(",")) {
+            if (!entry.isBlank()) {
+                urls.add(url(entry.strip(), config));
+            }
+        }
+        if (urls.isEmpty()) {
+            urls.add(URI.create(DEFAULT_REPOSITORY));
+        }
+        Path local = config.get(LOCAL_REPOSITORY).map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".m2", "repository"));
+        return new InstallSettings(urls, local.toAbsolutePath().normalize());
+    }
+
+    private static URI url(String given, BotConfig config) {
+        try {
+            URI url = new URI(given);
+            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null
+                    || scheme.equals("file") && url.getPath() != null) {
+                return url;
+            }
+        } catch (URISyntaxException notAUrl) {
+            // said below, with the key
+        }
+        throw new ConfigException("setting " + REPOSITORIES + " (from " + config.source(REPOSITORIES) + ") must be"
+                + " comma-separated https:, http: or file: URLs of Maven repositories, got '"
+                + UrlCredentials.redact(given) + "'");
+    }
+}
