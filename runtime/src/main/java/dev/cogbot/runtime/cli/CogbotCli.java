@@ -17,13 +17,15 @@ import picocli.CommandLine.Command;
  * cogbot run --prefix ?  # the same, with options
  * cogbot plugins         # the running bot's plugins; also load, unload, reload, status
  * cogbot backup FILE     # a consistent copy of the store, while the bot runs
+ * cogbot new-plugin ID   # a new plugin project in ./ID, ready to build
  * cogbot --help
  * </pre>
  */
 @Command(name = "cogbot", mixinStandardHelpOptions = true, versionProvider = CogbotCli.Version.class,
         description = "Runs a Discord bot whose features (cogs) are hot-pluggable plugin JARs.",
         subcommands = {RunCommand.class, PluginsCommand.class, LoadCommand.class, UnloadCommand.class,
-                ReloadCommand.class, StatusCommand.class, BackupCommand.class, CommandLine.HelpCommand.class})
+                ReloadCommand.class, StatusCommand.class, BackupCommand.class, NewPluginCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CogbotCli implements Callable<Integer> {
 
     @CommandLine.Mixin
