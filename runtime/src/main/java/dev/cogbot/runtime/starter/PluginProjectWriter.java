@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -15,6 +16,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -44,7 +46,8 @@ public final class PluginProjectWriter {
         Path draft = null;
         try {
             Files.createDirectories(project.getParent());
-            draft = Files.createTempDirectory(project.getParent(), "." + plugin.id() + "-");
+            // not createTempDirectory: its owner-only permissions would stay on the project
+            draft = Files.createDirectory(project.resolveSibling("." + plugin.id() + "-" + UUID.randomUUID()));
             writeFiles(plugin, draft);
             moveInPlace(draft, project);
             return project;
@@ -92,7 +95,7 @@ public final class PluginProjectWriter {
     }
 
     private static void refuseIfTaken(Path project) {
-        if (!Files.exists(project, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(project, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         if (Files.isDirectory(project)) {

@@ -108,6 +108,16 @@ class PluginProjectWriterTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX permissions")
+    void theProjectFolderIsAsOpenAsAnyOtherTheUserMakes() throws IOException {
+        Path made = Files.createDirectory(dir.resolve("made-by-the-user"));
+
+        Path project = writer.write(greeter(), dir);
+
+        assertThat(Files.getPosixFilePermissions(project)).isEqualTo(Files.getPosixFilePermissions(made));
+    }
+
+    @Test
     void anEmptyFolderOfThatNameIsUsed() throws IOException {
         Files.createDirectories(dir.resolve("greeter"));
 
