@@ -18,17 +18,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code cogbot new-plugin ID}: writes a plugin project that builds, and passes its tests, as written. */
 @Command(name = "new-plugin", mixinStandardHelpOptions = true,
-        description = {"Writes a new plugin project into DIR/ID: a pom on cogbot's plugin parent, a cog with one"
-                + " command (!hello), its test on cogbot's test kit, a README, and ./build, which finds a JDK 21+"
-                + " and makes the plugin's JAR with the Maven wrapper.",
-                "An existing folder of that name is left alone unless it is empty."},
+        description = {"Writes a new plugin project into DIR/ID, ready to build and load.",
+                "It holds a pom on cogbot's plugin parent, a cog with one command (!hello), its test on cogbot's"
+                        + " test kit, a README, and a build script that finds a JDK 21 or newer and makes the"
+                        + " plugin's JAR with the Maven wrapper.",
+                "An existing folder of that name is used only if it is empty."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"  0:The project is written.",
-                "  2:The id or the package is not valid, or DIR/ID exists and is not empty; nothing was written.",
-                "  1:The project could not be written; nothing is left half-written."})
+                "  1:The project could not be written; nothing is left half-written.",
+                "  2:The id or the package is not valid, or DIR/ID exists and is not empty; nothing was written."})
 final class NewPluginCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "ID", description = "The plugin id: lowercase letters, digits and dashes, e.g. greeter."
+    @Parameters(paramLabel = "ID", description = "The plugin id: lowercase letters, digits and dashes, such as greeter."
             + " It names the folder, the JAR and the plugin's settings.")
     String id;
 
@@ -57,9 +58,11 @@ final class NewPluginCommand implements Callable<Integer> {
                 out.println("This cogbot has no repository/ folder: the build takes cogbot's artifacts from the local"
                         + " Maven repository, so install them there from cogbot's sources first.");
             }
+            out.flush();
             return ExitCode.OK.code();
         } catch (StarterException refused) {
             err.println("cogbot: " + refused.getMessage());
+            err.flush();
             return switch (refused.problem()) {
                 case StarterProblem.NotAPluginId bad -> ExitCode.USAGE.code();
                 case StarterProblem.NotAJavaPackage bad -> ExitCode.USAGE.code();
