@@ -88,9 +88,9 @@ public final class PluginProjectWriter {
         values.put("repository.url", repositoryUrl);
         values.put("repositories", plugin.cogbotRepository().isEmpty() ? ""
                 : ProjectTemplate.fill("repositories.xml.tmpl", values));
-        values.put("artifacts.from", plugin.cogbotRepository()
-                .map(path -> "the repository/ folder of the cogbot it was made with (" + path + ", named in pom.xml)")
-                .orElse("the local Maven repository: install them there from cogbot's sources first"));
+        values.put("artifacts.from", plugin.cogbotRepository().isPresent()
+                ? "the `repository/` folder of the cogbot this project was made with (its address is in\n`pom.xml`)"
+                : "the local Maven repository: install them there from cogbot's sources first");
         return values;
     }
 
