@@ -1,6 +1,16 @@
 package dev.cogbot.runtime.starter;
 
-/** {@code new-plugin} refused or failed; {@link #problem()} says why, its message is the one line for the user. */
+/**
+ * {@code new-plugin} refused or failed; {@link #problem()} says why, its message is the one line for the user.
+ *
+ * <pre>{@code
+ * try {
+ *     writer.write(NewPlugin.of(id, null, version, Optional.empty()), dir);
+ * } catch (StarterException refused) {
+ *     System.err.println("cogbot: " + refused.getMessage());
+ * }
+ * }</pre>
+ */
 public final class StarterException extends RuntimeException {
 
     private final StarterProblem problem;

@@ -2,7 +2,18 @@ package dev.cogbot.runtime.starter;
 
 import java.nio.file.Path;
 
-/** Why {@code new-plugin} wrote nothing: each says in one line what was wrong and what to do. */
+/**
+ * Why {@code new-plugin} wrote nothing: each says in one line what was wrong and what to do.
+ *
+ * <pre>{@code
+ * int code = switch (refused.problem()) {
+ *     case NotAPluginId bad -> 2;
+ *     case NotAJavaPackage bad -> 2;
+ *     case FolderNotEmpty taken -> 2;
+ *     case CannotWrite failed -> 1;
+ * };
+ * }</pre>
+ */
 public sealed interface StarterProblem {
 
     /** The line for the user. */
