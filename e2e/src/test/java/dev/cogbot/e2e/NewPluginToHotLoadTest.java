@@ -36,7 +36,8 @@ class NewPluginToHotLoadTest {
     @Test
     void aGeneratedPluginBuildsPassesItsTestAndIsHotLoadedIntoARunningBot() throws Exception {
         Distribution distribution = Distribution.copyTo(cogbot);
-        // Until the distribution ships repository/ (issue 11, part 1), one is made from this build's modules.
+        // Until the distribution ships repository/ (issue 11, part 1), one is made from this build's modules;
+        // then this line goes, and the test builds on the distribution's own.
         ReactorRepository.writeTo(distribution.home().resolve("repository"), RuntimeVersion.version());
 
         Result generated = distribution.run("new-plugin", "greeter", "--dir", work.toString());

@@ -32,6 +32,10 @@ final class ReactorRepository {
 
     /** Writes the repository into {@code target}, for cogbot {@code version}, from the modules' poms and built JARs. */
     static Path writeTo(Path target, String version) {
+        if (Files.exists(target)) {
+            throw new AssertionError(target + " exists: the distribution ships its repository/ now, so use it: delete"
+                    + " the line that calls ReactorRepository.writeTo (and this class)");
+        }
         Path reactor = Path.of(System.getProperty("cogbot.test.reactor", "..")).toAbsolutePath().normalize();
         try {
             for (Module module : MODULES) {

@@ -35,12 +35,16 @@ public final class Distribution {
         this.home = home;
     }
 
-    /** A copy of the built distribution in {@code target}: bin/, lib/, conf/, plugins/ and an empty data/. */
+    /** A copy of the built distribution in {@code target}: bin/, lib/, conf/, plugins/, repository/ and an empty data/. */
     public static Distribution copyTo(Path target) {
         Path built = built();
         try {
             for (String folder : List.of("bin", "lib", "conf", "plugins")) {
                 copyTree(built.resolve(folder), target.resolve(folder));
+            }
+            // the Maven repository of cogbot's artifacts, for plugin builds, once the distribution ships one
+            if (Files.isDirectory(built.resolve("repository"))) {
+                copyTree(built.resolve("repository"), target.resolve("repository"));
             }
             Files.createDirectories(target.resolve("data"));
         } catch (IOException e) {
