@@ -3,8 +3,10 @@ package dev.cogbot.e2e;
 import dev.cogbot.runtime.BotPaths;
 import dev.cogbot.runtime.CogbotApp;
 import dev.cogbot.runtime.config.BotConfig;
+import dev.cogbot.runtime.plugins.PluginFolderWatcher;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.transport.console.ConsoleTransport;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,9 +24,12 @@ final class ConsoleSession implements AutoCloseable {
     private final ConsoleKeyboard keyboard = new ConsoleKeyboard(PATIENCE);
     private final ManualTime time = new ManualTime();
     private final CogbotApp app;
+    private final Path home;
+    private int markers;
 
     /** A bot in {@code home} (plugins/, data/) keeping its state in the database at {@code jdbcUrl}, or in data/ if null. */
     ConsoleSession(Path home, String jdbcUrl) {
+        this.home = home;
         if (!Files.isDirectory(home.resolve("plugins"))) {
             copyPluginJars(home.resolve("plugins"));
         }
@@ -57,6 +62,27 @@ final class ConsoleSession implements AutoCloseable {
         int mark = keyboard.screen().lineCount();
         time.advance(amount);
         return keyboard.screen().linesFrom(mark);
+    }
+
+    /**
+     * Copies {@code jar} into the running bot's plugins folder, as an operator would, and returns
+     * once the folder watcher has handled it (the file system's events are late: a marker file
+     * written after it is seen last) and its quiet period has passed on the bot's clock.
+     */
+    void dropIntoPlugins(Path jar) throws IOException, InterruptedException {
+        PluginFolderWatcher watcher = app.folderWatcher();
+        long before = watcher.noticed();
+        Files.copy(jar, home.resolve("plugins").resolve(jar.getFileName()));
+        if (watcher.awaitNoticed(before, PATIENCE) <= before) {
+            throw new AssertionError("the bot did not notice " + jar.getFileName() + " in its plugins folder");
+        }
+        String marker = ".events-handled-" + (++markers);
+        Files.writeString(home.resolve("plugins").resolve(marker), "");
+        if (!watcher.awaitSeen(marker, PATIENCE)) {
+            throw new AssertionError("the bot's folder watcher did not catch up within " + PATIENCE);
+        }
+        advance(PluginFolderWatcher.DEFAULT_SETTLE);
+        app.runtime().scheduler().runningTasks().awaitIdle(PATIENCE);
     }
 
     /** Ends the input, as at the end of a piped script; returns once the bot has stopped. */

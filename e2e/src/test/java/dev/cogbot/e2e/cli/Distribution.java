@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * The distribution the build assembled ({@code dist/target/cogbot/}), copied for each test so its
  * data/ and plugins/ are the test's own, and its {@code bin/cogbot} launcher run as a user would.
  */
-final class Distribution {
+public final class Distribution {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static volatile boolean checked;
@@ -35,12 +35,16 @@ final class Distribution {
         this.home = home;
     }
 
-    /** A copy of the built distribution in {@code target}: bin/, lib/, conf/, plugins/ and an empty data/. */
-    static Distribution copyTo(Path target) {
+    /** A copy of the built distribution in {@code target}: bin/, lib/, conf/, plugins/, repository/ and an empty data/. */
+    public static Distribution copyTo(Path target) {
         Path built = built();
         try {
             for (String folder : List.of("bin", "lib", "conf", "plugins")) {
                 copyTree(built.resolve(folder), target.resolve(folder));
+            }
+            // the Maven repository of cogbot's artifacts, for plugin builds, once the distribution ships one
+            if (Files.isDirectory(built.resolve("repository"))) {
+                copyTree(built.resolve("repository"), target.resolve("repository"));
             }
             Files.createDirectories(target.resolve("data"));
         } catch (IOException e) {
@@ -49,7 +53,7 @@ final class Distribution {
         return new Distribution(target);
     }
 
-    Path home() {
+    public Path home() {
         return home;
     }
 
@@ -68,7 +72,7 @@ final class Distribution {
     }
 
     /** Runs {@code bin/cogbot args...} to its end, with no input; the management commands start faster with C1 only. */
-    Result run(String... args) {
+    public Result run(String... args) {
         return runToEnd(launcher(args), args);
     }
 
@@ -107,7 +111,7 @@ final class Distribution {
     }
 
     /** How a run of the launcher ended. */
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
         @Override
         public String toString() {
             return "exit " + exitCode + "\n--- stdout:\n" + out + "--- stderr:\n" + err;
