@@ -6,6 +6,7 @@ import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
 import dev.cogbot.api.Draft;
+import dev.cogbot.api.Durations;
 import dev.cogbot.api.Setting;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.WaitTimedOut;
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.pf4j.Extension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hush: {@code !hush 10} makes every command of every plugin fail its checks for ten minutes in the
@@ -55,6 +58,9 @@ public final class HushCog implements Cog {
             "what a hush mutes: the server it is said in (in a DM, that DM), or the whole bot");
     static final Setting<HushWho> WHO = Setting.choice("who", HushWho.class, HushWho.MODERATORS,
             "who may hush: members who can manage messages there and the bot's owners, or everyone");
+
+    /** The bot's log (logs/cogbot.log): who muted the bot, where and for how long, for its operators. */
+    private static final Logger log = LoggerFactory.getLogger(HushCog.class);
 
     private final Hushes hushes = new Hushes();
 
@@ -131,6 +137,7 @@ public final class HushCog implements Cog {
         Instant ends = bot.now().plus(length);
         ctx.message().addReaction(MUTED);
         hushes.start(hush);
+        log.info("{} hushed {} for {}", ctx.author().name(), hush.scope(), Durations.format(length));
         try {
             waitUntilOverOr(ends, hush);
         } finally {
