@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  */
 public record Coordinates(String groupId, String artifactId, String version) {
 
-    // what Maven accepts in ids, and versions without spaces or path separators
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.\\-]+");
-    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9_.\\-+]+");
+    // what Maven accepts in ids, and versions without spaces or path separators, as dotted words: no empty part, so no ".." that would climb out of a repository's layout
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*");
+    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9_\\-+]+(\\.[A-Za-z0-9_\\-+]+)*");
 
     /**
      * Reads {@code groupId:artifactId:version}.

@@ -1,10 +1,9 @@
 package dev.cogbot.runtime.install;
 
-import dev.cogbot.runtime.plugins.ApiRequirement;
 import dev.cogbot.runtime.plugins.PluginFolder;
 import dev.cogbot.runtime.plugins.PluginJar;
+import dev.cogbot.runtime.plugins.PluginJarCheck;
 import dev.cogbot.runtime.plugins.PluginOperationException;
-import dev.cogbot.runtime.plugins.PluginProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Puts a plugin JAR into the plugins folder as {@code <id>-<version>.jar}, after the checks every
@@ -27,9 +25,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class PluginInstaller {
-
-    /** What a plugin id or version may be to become part of a file name. */
-    private static final Pattern FILE_NAME_PART = Pattern.compile("[A-Za-z0-9_.+\\-]+");
 
     private final PluginFolder folder;
     private final String apiVersion;
@@ -62,15 +57,10 @@ public final class PluginInstaller {
      */
     public Installed install(Path jar) {
         PluginJar plugin = PluginJar.inspect(jar);
-        ApiRequirement.check(plugin, apiVersion);
+        // what the bot would refuse never replaces what runs: the same check as every load
+        PluginJarCheck.check(plugin, apiVersion).throwFirstRefusal();
         String version = plugin.descriptor().getVersion();
-        for (String part : List.of(plugin.id(), version)) {
-            if (!FILE_NAME_PART.matcher(part).matches()) {
-                throw new PluginOperationException(new PluginProblem.NotAPluginJar(plugin.fileName(),
-                        "its Plugin-Id and Plugin-Version must be letters, digits and . _ + -, got '" + part + "'"));
-            }
-        }
-        String name = plugin.id() + "-" + version + ".jar";
+        String name = plugin.folderFileName(version);
         Path target = folder.dir().resolve(name);
         try {
             Files.createDirectories(folder.dir());
@@ -82,14 +72,14 @@ public final class PluginInstaller {
             Path partial = folder.dir().resolve("." + name + ".installing");
             Files.copy(jar, partial, StandardCopyOption.REPLACE_EXISTING);
             try {
-                // the old files go first: were the watcher to act between the two steps, it would
-                // unload and then load, where a moment with both would leave it with two JARs of one id
-                for (Path old : older) {
-                    Files.deleteIfExists(old);
-                }
+                // the new file first, so a failed move leaves the folder as it was; a moment with both
+                // is one the folder knows: the newest <id>-<version>.jar runs, and the old ones go next
                 move(partial, target);
             } finally {
                 Files.deleteIfExists(partial);
+            }
+            for (Path old : older) {
+                Files.deleteIfExists(old);
             }
             return new Installed(plugin.id(), version, target,
                     older.stream().map(p -> p.getFileName().toString()).toList(), false);

@@ -56,7 +56,8 @@ public final class DevBuilds implements AutoCloseable {
     public static final Duration QUIET = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(DevBuilds.class);
-    private static final String STAGED_SUFFIX = "-dev.jar";
+    private static final String STAGED_TAIL = "dev";
+    private static final String STAGED_SUFFIX = "-" + STAGED_TAIL + ".jar";
 
     private final PluginHost host;
     private final Scheduler scheduler;
@@ -197,7 +198,7 @@ public final class DevBuilds implements AutoCloseable {
                 }
             }
             PluginJar jar = PluginJar.inspect(temporary);
-            Path target = host.pluginsDir().resolve(jar.id() + STAGED_SUFFIX);
+            Path target = host.pluginsDir().resolve(jar.folderFileName(STAGED_TAIL));
             Files.createDirectories(host.pluginsDir());
             // then whole into the folder: copied beside it under a name that is no JAR, and moved
             Files.copy(temporary, part, StandardCopyOption.REPLACE_EXISTING);

@@ -435,7 +435,8 @@ public final class PluginHost implements AutoCloseable {
             throw new PluginOperationException(new PluginProblem.MissingDependencies(jar.id(), jar.fileName(), missing));
         }
         checkDependencyVersions(jar);
-        Path copy = cacheDir.resolve(jar.id() + "-" + copies.incrementAndGet() + ".jar");
+        // named by the one rule for plugin file names: no Plugin-Id may write outside the cache
+        Path copy = cacheDir.resolve(jar.folderFileName(String.valueOf(copies.incrementAndGet())));
         try {
             Files.createDirectories(cacheDir);
             Files.copy(jar.file(), copy);

@@ -26,12 +26,34 @@ public record PluginJar(Path file, PluginDescriptor descriptor, String fingerpri
             .add(new PropertiesPluginDescriptorFinder())
             .add(new ManifestPluginDescriptorFinder());
 
+    /** What an id or version may be to become part of a file name: dotted words, nothing that names a folder. */
+    private static final java.util.regex.Pattern FILE_NAME_PART =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_+\\-]+(\\.[A-Za-z0-9_+\\-]+)*");
+
     public String id() {
         return descriptor.getPluginId();
     }
 
     public String fileName() {
         return file.getFileName().toString();
+    }
+
+    /**
+     * The name this plugin's file takes in the plugins folder, {@code <id>-<tail>.jar}: e.g.
+     * {@code greeter-1.0.0.jar} for an install, {@code greeter-dev.jar} for dev mode. The one rule for
+     * every door that names a file after a plugin, so that no manifest can write outside the folder.
+     *
+     * @throws PluginOperationException with {@link PluginProblem.NotAPluginJar} if the id or the tail
+     *                                  is not letters, digits and {@code . _ + -} in dotted words
+     */
+    public String folderFileName(String tail) {
+        for (String part : java.util.List.of(id(), tail)) {
+            if (!FILE_NAME_PART.matcher(part).matches()) {
+                throw notAPlugin(fileName(), "its Plugin-Id and Plugin-Version must be letters, digits and . _ + -"
+                        + " in dotted words, to name its file in the plugins folder; got '" + part + "'");
+            }
+        }
+        return id() + "-" + tail + ".jar";
     }
 
     /** The ids of the plugins it needs. */

@@ -17,7 +17,8 @@ class CoordinatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"greeter", "org.example:greeter", "org.example:greeter:jar:1.0.0", "org.example::1.0.0",
-            "org/example:greeter:1.0.0", "org.example:greeter:../../x", "org.example:greeter:1.0 0", ""})
+            "org/example:greeter:1.0.0", "org.example:greeter:../../x", "org.example:greeter:1.0 0", "",
+            "..:greeter:1.0.0", "org..example:greeter:1.0.0", "org.example:..:1.0.0", ".org:greeter:1.0.0"})
     void anythingElseIsRefusedSayingWhatToGive(String given) {
         assertThatThrownBy(() -> Coordinates.parse(given)).isInstanceOf(InstallException.class)
                 .hasMessageContaining("give groupId:artifactId:version");

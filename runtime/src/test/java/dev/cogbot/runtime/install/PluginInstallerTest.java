@@ -56,6 +56,18 @@ class PluginInstallerTest {
     }
 
     @Test
+    void aJarTheBotWouldRefuseDoesNotReplaceTheOneThatRuns() throws IOException {
+        ManifestOnlyJars.plugin(plugins.resolve("greeter-1.0.0.jar"), "greeter", "1.0.0", null);
+        Path broken = dev.cogbot.runtime.plugins.TestPluginJar.plugin("greeter", "1.0.1").helloCog()
+                .indexAlso("GoneCog").writeTo(built);
+
+        assertThatThrownBy(() -> installer().install(broken))
+                .isInstanceOfSatisfying(PluginOperationException.class, e ->
+                        assertThat(e.problem()).isInstanceOf(PluginProblem.IndexedClassMissing.class));
+        assertThat(files()).containsExactly("greeter-1.0.0.jar");
+    }
+
+    @Test
     void aPluginIdThatCannotBeAFileNameIsRefusedAndNothingIsWritten() throws IOException {
         Path jar = ManifestOnlyJars.plugin(built.resolve("sneaky.jar"), "../sneaky", "1.0.0", null);
 
