@@ -20,7 +20,7 @@ import java.util.Locale;
  * // install.local-repository=/home/bot/.m2/repository
  * }</pre>
  *
- * @param repositories    the remote repositories' URLs ({@code https:}, {@code http:} or {@code file:}), in order
+ * @param repositories    the remote repositories' URLs ({@code https:}, {@code file:}, or {@code http:} on this machine), in order
  * @param localRepository the local Maven repository: read first, and where downloads are kept
  */
 public record InstallSettings(List<URI> repositories, Path localRepository) {
@@ -38,7 +38,7 @@ public record InstallSettings(List<URI> repositories, Path localRepository) {
      * {@value #REPOSITORIES} (comma-separated URLs, default Maven Central) and {@value #LOCAL_REPOSITORY}
      * (default the user's {@code ~/.m2/repository}).
      *
-     * @throws ConfigException naming the key if a URL is not an http(s) or file URL
+     * @throws ConfigException naming the key if a URL is not an https or file URL (http only on this machine)
      */
     public static InstallSettings from(BotConfig config) {
         List<URI> urls = new ArrayList<>();
@@ -55,10 +55,23 @@ public record InstallSettings(List<URI> repositories, Path localRepository) {
         return new InstallSettings(urls, local.toAbsolutePath().normalize());
     }
 
+    /** This machine's own address: a repository proxy or a test server, never on the network. */
+    private static boolean isLoopback(String host) {
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return bare.equalsIgnoreCase("localhost") || bare.startsWith("127.") || bare.equals("::1");
+    }
+
     private static URI url(String given, BotConfig config) {
         try {
             URI url = new URI(given);
             String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            if (scheme.equals("http") && url.getHost() != null && !isLoopback(url.getHost())) {
+                // a checksum fetched over the same plain channel proves nothing against tampering,
+                // and a login in the URL would travel in the clear
+                throw new ConfigException("setting " + REPOSITORIES + " (from " + config.source(REPOSITORIES)
+                        + "): '" + UrlCredentials.redact(given) + "' is plain http, which anyone on the way can"
+                        + " read and change; use its https: URL (plain http is only for this machine's own address)");
+            }
             if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null
                     || scheme.equals("file") && url.getPath() != null) {
                 return url;
