@@ -1,5 +1,6 @@
 package dev.cogbot.e2e;
 
+import dev.cogbot.e2e.cli.Distribution;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,7 +30,24 @@ final class MavenBuild {
         }
     }
 
+    /** A project {@code cogbot new-plugin} wrote, and the copy of the distribution that wrote it. */
+    record Generated(Distribution distribution, Path project) {
+    }
+
     private MavenBuild() {
+    }
+
+    /**
+     * Copies the built distribution to {@code cogbot} and runs its {@code new-plugin id} into
+     * {@code work}, as an author would; fails the test if that does not succeed.
+     */
+    static Generated newPlugin(Path cogbot, String id, Path work) {
+        Distribution distribution = Distribution.copyTo(cogbot);
+        Distribution.Result generated = distribution.run("new-plugin", id, "--dir", work.toString());
+        if (generated.exitCode() != 0) {
+            throw new AssertionError("cogbot new-plugin " + id + " failed: " + generated);
+        }
+        return new Generated(distribution, work.resolve(id));
     }
 
     /**

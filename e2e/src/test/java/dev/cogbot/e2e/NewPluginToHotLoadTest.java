@@ -3,8 +3,6 @@ package dev.cogbot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogbot.e2e.MavenBuild.Outcome;
-import dev.cogbot.e2e.cli.Distribution;
-import dev.cogbot.e2e.cli.Distribution.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,14 +32,10 @@ class NewPluginToHotLoadTest {
     /** One test: the nested Maven build costs tens of seconds, and each step needs the one before. */
     @Test
     void aGeneratedPluginBuildsPassesItsTestAndIsHotLoadedIntoARunningBot() throws Exception {
-        Distribution distribution = Distribution.copyTo(cogbot);
-
-        Result generated = distribution.run("new-plugin", "greeter", "--dir", work.toString());
-
-        assertThat(generated.exitCode()).as(generated.toString()).isZero();
-        Path project = work.resolve("greeter");
+        MavenBuild.Generated generated = MavenBuild.newPlugin(cogbot, "greeter", work);
+        Path project = generated.project();
         assertThat(Files.readString(project.resolve("pom.xml")))
-                .contains("<url>" + distribution.home().resolve("repository").toUri() + "</url>");
+                .contains("<url>" + generated.distribution().home().resolve("repository").toUri() + "</url>");
 
         Outcome built = MavenBuild.build(project, scratch);
 

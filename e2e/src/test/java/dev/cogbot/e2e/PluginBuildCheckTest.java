@@ -3,8 +3,6 @@ package dev.cogbot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogbot.e2e.MavenBuild.Outcome;
-import dev.cogbot.e2e.cli.Distribution;
-import dev.cogbot.e2e.cli.Distribution.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -29,13 +27,11 @@ class PluginBuildCheckTest {
 
     @Test
     void aCogMissingExtensionFailsTheAuthorsBuildWithTheBotsLine() throws Exception {
-        Distribution distribution = Distribution.copyTo(cogbot);
-        Result generated = distribution.run("new-plugin", "forgetful", "--dir", work.toString());
-        assertThat(generated.exitCode()).as(generated.toString()).isZero();
-        Path cog = work.resolve("forgetful/src/main/java/org/example/forgetful/ForgetfulCog.java");
+        Path project = MavenBuild.newPlugin(cogbot, "forgetful", work).project();
+        Path cog = project.resolve("src/main/java/org/example/forgetful/ForgetfulCog.java");
         Files.writeString(cog, Files.readString(cog).replace("@Extension\n", ""));
 
-        Outcome built = MavenBuild.build(work.resolve("forgetful"), scratch);
+        Outcome built = MavenBuild.build(project, scratch);
 
         assertThat(built.exitCode()).as(built.toString()).isNotZero();
         assertThat(built.output()).contains("[ERROR] plugin forgetful (forgetful-1.0.0-SNAPSHOT.jar): class"
