@@ -2,7 +2,7 @@ package dev.cogbot.e2e.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cogbot.e2e.MachineRequirement;
+import dev.cogbot.runtime.testing.MachineRequirement;
 import dev.cogbot.e2e.cli.Distribution.Result;
 import java.io.IOException;
 import java.nio.file.Files;

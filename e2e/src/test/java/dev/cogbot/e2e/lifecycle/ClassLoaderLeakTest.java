@@ -2,7 +2,7 @@ package dev.cogbot.e2e.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cogbot.e2e.MachineRequirement;
+import dev.cogbot.runtime.testing.MachineRequirement;
 import java.io.IOException;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;

@@ -1,6 +1,6 @@
 package dev.cogbot.e2e.storage;
 
-import dev.cogbot.e2e.MachineRequirement;
+import dev.cogbot.runtime.testing.MachineRequirement;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

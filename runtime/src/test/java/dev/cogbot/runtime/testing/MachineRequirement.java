@@ -1,4 +1,4 @@
-package dev.cogbot.e2e;
+package dev.cogbot.runtime.testing;
 
 import com.sun.security.auth.module.UnixSystem;
 import org.junit.jupiter.api.Assumptions;
