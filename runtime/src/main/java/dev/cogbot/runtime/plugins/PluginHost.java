@@ -58,7 +58,7 @@ public final class PluginHost implements AutoCloseable {
     private record Running(PluginJar source, Path copy) {
     }
 
-    private final PluginFolder folder;
+    private final PluginCatalogue catalogue;
     private final Path cacheDir;
     private final BotRuntime runtime;
     private final WantedPlugins wanted;
@@ -66,7 +66,6 @@ public final class PluginHost implements AutoCloseable {
     private final String runtimeVersion;
     private final ReentrantLock operations = new ReentrantLock();
     private final Map<String, Running> running = new LinkedHashMap<>();
-    private final Map<String, PluginProblem> failedFiles = new LinkedHashMap<>();
     private final AtomicLong copies = new AtomicLong();
     private final Zombies zombies = new Zombies();
     private volatile Consumer<PluginEvent> events = event -> { };
@@ -75,11 +74,19 @@ public final class PluginHost implements AutoCloseable {
      * @param cacheDir where PF4J's private copies of the JARs go; emptied at start
      */
     public PluginHost(Path pluginsDir, Path cacheDir, BotRuntime runtime, WantedPlugins wanted) {
-        this(pluginsDir, cacheDir, runtime, wanted, RuntimeVersion.apiVersion());
+        this(new PluginCatalogue(pluginsDir), cacheDir, runtime, wanted);
     }
 
-    PluginHost(Path pluginsDir, Path cacheDir, BotRuntime runtime, WantedPlugins wanted, String runtimeVersion) {
-        this.folder = new PluginFolder(pluginsDir);
+    /**
+     * @param catalogue the plugins folder it loads from, and where it records what failed
+     * @param cacheDir  where PF4J's private copies of the JARs go; emptied at start
+     */
+    public PluginHost(PluginCatalogue catalogue, Path cacheDir, BotRuntime runtime, WantedPlugins wanted) {
+        this(catalogue, cacheDir, runtime, wanted, RuntimeVersion.apiVersion());
+    }
+
+    PluginHost(PluginCatalogue catalogue, Path cacheDir, BotRuntime runtime, WantedPlugins wanted, String runtimeVersion) {
+        this.catalogue = catalogue;
         this.cacheDir = cacheDir.toAbsolutePath().normalize();
         this.runtime = runtime;
         this.wanted = wanted;
@@ -113,7 +120,7 @@ public final class PluginHost implements AutoCloseable {
         try {
             prepareCache();
             List<PluginJar> pending = new ArrayList<>();
-            for (PluginJar jar : readFolder(true)) {
+            for (PluginJar jar : catalogue.readable(runningFiles(), Optional.of(this::refused))) {
                 if (wanted.isUnloaded(jar.id())) {
                     log.info("Plugin {} ({}) stays unloaded, as an owner asked; 'cogbot load {}' brings it back",
                             jar.id(), jar.fileName(), jar.id());
@@ -126,7 +133,7 @@ public final class PluginHost implements AutoCloseable {
             while (!pending.isEmpty() && progress) {
                 progress = false;
                 for (PluginJar jar : List.copyOf(pending)) {
-                    if (missingDependencies(jar).isEmpty()) {
+                    if (PluginGraph.of(runningDescriptors()).missingFor(jar.descriptor()).isEmpty()) {
                         pending.remove(jar);
                         progress = true;
                         tryStart(jar);
@@ -145,7 +152,7 @@ public final class PluginHost implements AutoCloseable {
             start(jar);
             loaded(jar);
         } catch (PluginOperationException e) {
-            failedFiles.put(jar.fileName(), e.problem());
+            catalogue.recordFailure(jar.fileName(), e.problem());
             refused(e);
         }
     }
@@ -167,17 +174,12 @@ public final class PluginHost implements AutoCloseable {
         emit(new PluginEvent.Refused(e.problem()));
     }
 
-    /** For dev mode: its staged builds run before the other JARs of their plugins (see {@link PluginFolder#readable}). */
-    void runDevBuildsFirst() {
-        folder.runDevBuildsFirst();
+    /** The plugins folder this host loads from. */
+    public PluginCatalogue catalogue() {
+        return catalogue;
     }
 
-    /** Whether dev mode's staged builds run first. */
-    boolean runsDevBuildsFirst() {
-        return folder.runsDevBuildsFirst();
-    }
-
-    /** Package-private for the folder watcher: a JAR it found but could not read. */
+    /** Package-private for the folder watcher and dev mode: a JAR they found but could not read. */
     void refused(PluginProblem problem) {
         emit(new PluginEvent.Refused(problem));
     }
@@ -205,7 +207,7 @@ public final class PluginHost implements AutoCloseable {
     public String load(String idOrFileName) {
         operations.lock();
         try {
-            PluginJar jar = folder.locate(idOrFileName);
+            PluginJar jar = catalogue.locate(idOrFileName);
             Running current = running.get(jar.id());
             if (current != null && !current.source().fileName().equals(jar.fileName())) {
                 // another file with a running plugin's id: "use reload" would reload the other file
@@ -218,6 +220,8 @@ public final class PluginHost implements AutoCloseable {
             try {
                 start(jar);
             } catch (PluginOperationException e) {
+                // listed as FAILED with why, whichever way the load was asked for (the folder watcher's too)
+                catalogue.recordFailure(jar.fileName(), e.problem());
                 refused(e);
                 throw e;
             }
@@ -293,11 +297,15 @@ public final class PluginHost implements AutoCloseable {
                 return "reloaded " + pluginId + " " + old.source().descriptor().getVersion()
                         + " -> " + describe(pluginId);
             } catch (PluginOperationException failure) {
+                if (!fresh.fileName().equals(old.source().fileName())) {
+                    // the new file is not running: the listing says why
+                    catalogue.recordFailure(fresh.fileName(), failure.problem());
+                }
                 try {
                     startCopy(old.source(), old.copy());
                 } catch (PluginOperationException restoreFailed) {
                     deleteQuietly(old.copy());
-                    failedFiles.put(old.source().fileName(), restoreFailed.problem());
+                    catalogue.recordFailure(old.source().fileName(), restoreFailed.problem());
                     PluginOperationException both = new PluginOperationException(new PluginProblem.StartFailed(
                             pluginId, fresh.fileName(), reasonOf(failure) + "; and version "
                             + old.source().descriptor().getVersion() + " could not be put back: "
@@ -388,15 +396,9 @@ public final class PluginHost implements AutoCloseable {
             List<PluginSummary> summaries = new ArrayList<>();
             running.forEach((id, r) -> summaries.add(new PluginSummary(id, r.source().descriptor().getVersion(),
                     "STARTED", commandsOf(id), r.source().fileName())));
-            for (Path file : jarFiles()) {
-                String name = file.getFileName().toString();
-                if (running.values().stream().noneMatch(r -> r.source().fileName().equals(name))) {
-                    PluginProblem problem = failedFiles.get(name);
-                    String state = problem != null ? "FAILED" : "UNLOADED";
-                    String id = idOrFileName(file);
-                    summaries.add(new PluginSummary(id, versionOf(file), state, List.of(), name));
-                }
-            }
+            Set<String> runningNames = new java.util.HashSet<>();
+            running.values().forEach(r -> runningNames.add(r.source().fileName()));
+            summaries.addAll(catalogue.notRunning(runningNames));
             return summaries;
         } finally {
             operations.unlock();
@@ -404,7 +406,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     public Path pluginsDir() {
-        return folder.dir();
+        return catalogue.dir();
     }
 
     /** Unloads every plugin, dependants before what they depend on. */
@@ -430,11 +432,7 @@ public final class PluginHost implements AutoCloseable {
         // the same check an author's build runs: refusals stop here, the rest loads with the same line as a warning
         PluginJarCheck.Report report = PluginJarCheck.check(jar, runtimeVersion);
         report.throwFirstRefusal();
-        List<String> missing = missingDependencies(jar);
-        if (!missing.isEmpty()) {
-            throw new PluginOperationException(new PluginProblem.MissingDependencies(jar.id(), jar.fileName(), missing));
-        }
-        checkDependencyVersions(jar);
+        catalogue.requireDependencies(jar, runningDescriptors());
         // named by the one rule for plugin file names: no Plugin-Id may write outside the cache
         Path copy = cacheDir.resolve(jar.folderFileName(String.valueOf(copies.incrementAndGet())));
         try {
@@ -450,7 +448,7 @@ public final class PluginHost implements AutoCloseable {
             deleteQuietly(copy);
             throw e;
         }
-        failedFiles.remove(jar.fileName());
+        catalogue.clearFailure(jar.fileName());
         report.warnings().forEach(warning -> log.warn("{}", warning.message()));
     }
 
@@ -550,7 +548,7 @@ public final class PluginHost implements AutoCloseable {
                 startCopy(dependant.source(), dependant.copy());
             } catch (PluginOperationException e) {
                 deleteQuietly(dependant.copy());
-                failedFiles.put(dependant.source().fileName(), e.problem());
+                catalogue.recordFailure(dependant.source().fileName(), e.problem());
                 log.error("After the reload, {}", e.getMessage(), e.getCause());
                 emit(new PluginEvent.Refused(e.problem()));
             }
@@ -569,61 +567,27 @@ public final class PluginHost implements AutoCloseable {
 
     // --- checks
 
-    private List<String> missingDependencies(PluginJar jar) {
-        return jar.descriptor().getDependencies().stream()
-                .filter(d -> !d.isOptional())
-                .map(PluginDependency::getPluginId)
-                .filter(id -> !running.containsKey(id))
-                .toList();
-    }
-
-    /** Refuses a plugin whose dependency is running at a version outside the range it asks for ({@code base@>=2.0.0}). */
-    private void checkDependencyVersions(PluginJar jar) {
-        for (PluginDependency dependency : jar.descriptor().getDependencies()) {
-            Running loaded = running.get(dependency.getPluginId());
-            String required = dependency.getPluginVersionSupport();
-            if (loaded == null || required == null || "*".equals(required.strip())) {
-                continue;
-            }
-            String version = loaded.source().descriptor().getVersion();
-            boolean satisfied;
-            try {
-                satisfied = manager.getVersionManager().checkVersionConstraint(version, required);
-            } catch (RuntimeException e) {
-                throw new PluginOperationException(new PluginProblem.NotAPluginJar(jar.fileName(),
-                        "its dependency '" + dependency.getPluginId() + "@" + required + "' has no valid version range"));
-            }
-            if (!satisfied) {
-                throw new PluginOperationException(new PluginProblem.WrongDependencyVersion(jar.id(), jar.fileName(),
-                        dependency.getPluginId(), required, version));
-            }
-        }
-    }
-
     /** Running plugins that need {@code pluginId}, directly or not, those furthest from it first. */
     private List<String> dependantsOf(String pluginId) {
-        List<String> found = new ArrayList<>();
-        collectDependants(pluginId, found);
+        List<String> found = new ArrayList<>(PluginCatalogue.dependantsOf(pluginId, runningDescriptors()));
         Collections.reverse(found);
         return found;
     }
 
-    private void collectDependants(String pluginId, List<String> found) {
-        for (Running candidate : running.values()) {
-            String id = candidate.source().id();
-            boolean needs = candidate.source().descriptor().getDependencies().stream()
-                    .anyMatch(d -> d.getPluginId().equals(pluginId));
-            if (needs && !found.contains(id)) {
-                found.add(id);
-                collectDependants(id, found);
-            }
-        }
+    private List<org.pf4j.PluginDescriptor> runningDescriptors() {
+        return running.values().stream().map(r -> r.source().descriptor()).toList();
+    }
+
+    private Set<Path> runningFiles() {
+        Set<Path> files = new java.util.HashSet<>();
+        running.values().forEach(r -> files.add(r.source().file()));
+        return files;
     }
 
     private Running requireRunning(String pluginId) {
         Running entry = running.get(pluginId);
         if (entry == null) {
-            boolean inFolder = readFolder().stream().anyMatch(jar -> jar.id().equals(pluginId));
+            boolean inFolder = catalogue.holds(pluginId, runningFiles());
             throw new PluginOperationException(inFolder
                     ? new PluginProblem.NotLoaded(pluginId) : new PluginProblem.NoSuchPlugin(pluginId));
         }
@@ -657,35 +621,15 @@ public final class PluginHost implements AutoCloseable {
     Optional<PluginJar> chosenFor(String pluginId) {
         operations.lock();
         try {
-            Set<Path> runningFiles = new java.util.HashSet<>();
-            running.values().forEach(r -> runningFiles.add(r.source().file()));
-            return folder.readable((file, problem) -> { }, runningFiles).stream()
-                    .filter(j -> j.id().equals(pluginId)).findFirst();
+            return catalogue.chosenFor(pluginId, runningFiles());
         } finally {
             operations.unlock();
         }
     }
 
     /** Every readable plugin JAR in the folder; the others are logged and remembered as failed. */
-    List<PluginJar> readFolder() {
-        return readFolder(false);
-    }
-
-    /** {@link #readFolder()}; {@code announce}: each JAR left out is a {@link PluginEvent.Refused} too (at start). */
-    private List<PluginJar> readFolder(boolean announce) {
-        Set<Path> runningFiles = new java.util.HashSet<>();
-        running.values().forEach(r -> runningFiles.add(r.source().file()));
-        return folder.readable((file, problem) -> {
-            failedFiles.put(file, problem);
-            log.error("{}", problem.message());
-            if (announce) {
-                emit(new PluginEvent.Refused(problem));
-            }
-        }, runningFiles);
-    }
-
-    List<Path> jarFiles() {
-        return folder.jarFiles();
+    private List<PluginJar> readFolder() {
+        return catalogue.readable(runningFiles(), Optional.empty());
     }
 
     private void prepareCache() {
@@ -711,22 +655,6 @@ public final class PluginHost implements AutoCloseable {
     private List<String> commandsOf(String pluginId) {
         return runtime.plugin(pluginId).map(LoadedPlugin::commands).orElse(List.of())
                 .stream().map(CommandDefinition::name).toList();
-    }
-
-    private static String idOrFileName(Path file) {
-        try {
-            return PluginJar.inspect(file).id();
-        } catch (PluginOperationException e) {
-            return file.getFileName().toString();
-        }
-    }
-
-    private static String versionOf(Path file) {
-        try {
-            return PluginJar.inspect(file).descriptor().getVersion();
-        } catch (PluginOperationException e) {
-            return "?";
-        }
     }
 
     private static PluginOperationException startFailed(PluginJar source, String reason) {
