@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pf4j.DefaultPluginDescriptor;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.DependencyResolver;
 import org.pf4j.PluginDependency;
@@ -28,7 +29,7 @@ public final class PluginGraph {
     private PluginGraph(Collection<PluginDescriptor> descriptors) {
         descriptors.forEach(d -> byId.put(d.getPluginId(), d));
         try {
-            resolver.resolve(List.copyOf(byId.values()));
+            resolver.resolve(byId.values().stream().map(this::linked).toList());
         } catch (RuntimeException badVersionRange) {
             // PF4J builds its graph before it checks versions: the graph stands, and a load reports the range
         }
@@ -37,6 +38,26 @@ public final class PluginGraph {
     /** The graph of these plugins; a dependency outside them counts as missing. */
     public static PluginGraph of(Collection<PluginDescriptor> descriptors) {
         return new PluginGraph(descriptors);
+    }
+
+    /**
+     * {@code descriptor} with its optional dependencies on plugins of the graph made plain ones: PF4J
+     * leaves optional ones out of its graph, but a plugin whose optional dependency runs has its
+     * classes linked to it, so it has to go when that does.
+     */
+    private PluginDescriptor linked(PluginDescriptor descriptor) {
+        if (descriptor.getDependencies().stream().noneMatch(d -> d.isOptional() && byId.containsKey(d.getPluginId()))) {
+            return descriptor;
+        }
+        DefaultPluginDescriptor copy = new DefaultPluginDescriptor(descriptor.getPluginId(),
+                descriptor.getPluginDescription(), descriptor.getPluginClass(), descriptor.getVersion(),
+                descriptor.getRequires(), descriptor.getProvider(), descriptor.getLicense());
+        for (PluginDependency dependency : descriptor.getDependencies()) {
+            copy.addDependency(dependency.isOptional() && byId.containsKey(dependency.getPluginId())
+                    ? new PluginDependency(dependency.getPluginId() + "@" + dependency.getPluginVersionSupport())
+                    : dependency);
+        }
+        return copy;
     }
 
     /** The plugins of the graph that need {@code pluginId}, directly or not; the nearest first. */
