@@ -64,6 +64,7 @@ public final class PluginGraph {
     public List<String> dependantsOf(String pluginId) {
         List<String> found = new ArrayList<>();
         collect(pluginId, found);
+        found.remove(pluginId); // through a cycle, a plugin would be its own dependant
         return found;
     }
 
