@@ -1,5 +1,6 @@
 package dev.cogbot.runtime.plugins;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,6 +76,27 @@ public final class PluginCatalogue {
     Optional<PluginJar> chosenFor(String pluginId, Set<Path> runningFiles) {
         return folder.readable((file, problem) -> { }, runningFiles).stream()
                 .filter(j -> j.id().equals(pluginId)).findFirst();
+    }
+
+    /**
+     * Where a running plugin's code is now: the JAR of its id the folder would run (its own file,
+     * replaced or not, or a newer version beside it, or what is left once its file was deleted).
+     *
+     * @throws PluginOperationException if its own file was replaced by something unreadable, or no JAR of its id is left
+     */
+    PluginJar currentSourceOf(PluginJar running, Set<Path> runningFiles) {
+        String id = running.id();
+        if (Files.isRegularFile(running.file())) {
+            // its own file, replaced by something unreadable: the reload is refused with why
+            PluginJar replaced = PluginJar.inspect(running.file());
+            if (replaced.id().equals(id)) {
+                Optional<PluginJar> chosen = readable(runningFiles, Optional.empty()).stream()
+                        .filter(j -> j.id().equals(id)).findFirst();
+                return chosen.orElse(replaced);
+            }
+        }
+        return readable(runningFiles, Optional.empty()).stream().filter(j -> j.id().equals(id)).findFirst()
+                .orElseThrow(() -> new PluginOperationException(new PluginProblem.NoSuchPlugin(id)));
     }
 
     /** Whether a readable JAR of that id is in the folder. */

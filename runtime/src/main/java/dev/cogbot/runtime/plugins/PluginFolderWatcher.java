@@ -286,12 +286,12 @@ public final class PluginFolderWatcher implements AutoCloseable {
         try {
             result = operation.get();
         } catch (RuntimeException e) {
-            log.error("Plugin folder: could not {}: {}", what, PluginHost.reason(e), e);
+            log.error("Plugin folder: could not {}: {}", what, OneLineReason.of(e), e);
             return;
         }
         switch (result.outcome()) {
             case PluginOutcome.Done done -> log.info("Plugin folder: {}", done.line());
-            case PluginOutcome.Refused refused when PluginHost.isAboutTheRequest(refused.problem()) ->
+            case PluginOutcome.Refused refused when PluginEvents.isAboutTheRequest(refused.problem()) ->
                     log.error("Plugin folder: could not {}: {}", what, refused.line());
             // the host logged it, with the plugin's stack trace if its code threw, and the listing has it
             case PluginOutcome.Refused refused -> log.debug("Plugin folder: could not {}: {}", what, refused.line());

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +29,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.pf4j.DefaultPluginManager;
-import org.pf4j.PluginDependency;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
@@ -68,7 +66,7 @@ public final class PluginHost implements AutoCloseable {
     private final Map<String, Running> running = new LinkedHashMap<>();
     private final AtomicLong copies = new AtomicLong();
     private final Zombies zombies = new Zombies();
-    private volatile Consumer<PluginEvent> events = event -> { };
+    private final PluginEvents events = new PluginEvents();
 
     /**
      * @param cacheDir where PF4J's private copies of the JARs go; emptied at start
@@ -106,7 +104,7 @@ public final class PluginHost implements AutoCloseable {
      * asked for. Set it before {@link #startAll()} to hear about the plugins loaded at start.
      */
     public void onEvent(Consumer<PluginEvent> listener) {
-        this.events = java.util.Objects.requireNonNull(listener, "listener");
+        events.listenWith(listener);
     }
 
     /**
@@ -161,19 +159,6 @@ public final class PluginHost implements AutoCloseable {
         emit(new PluginEvent.Loaded(jar.id(), jar.descriptor().getVersion(), jar.fileName()));
     }
 
-    /**
-     * Says that a JAR was refused: one line in the log, with the stack trace when the plugin's own
-     * code threw (as for a failing command), and a {@link PluginEvent.Refused}. A mistake in the
-     * request itself (no such plugin, already loaded) is only the requester's answer.
-     */
-    private void refused(PluginOperationException e) {
-        if (isAboutTheRequest(e.problem())) {
-            return;
-        }
-        log.error("{}", e.getMessage(), e.getCause());
-        emit(new PluginEvent.Refused(e.problem()));
-    }
-
     /** The plugins folder this host loads from. */
     public PluginCatalogue catalogue() {
         return catalogue;
@@ -181,21 +166,15 @@ public final class PluginHost implements AutoCloseable {
 
     /** Package-private for the folder watcher and dev mode: a JAR they found but could not read. */
     void refused(PluginProblem problem) {
-        emit(new PluginEvent.Refused(problem));
+        events.refused(problem);
     }
 
-    static boolean isAboutTheRequest(PluginProblem problem) {
-        return problem instanceof PluginProblem.NoSuchPlugin || problem instanceof PluginProblem.NotLoaded
-                || problem instanceof PluginProblem.AlreadyLoaded || problem instanceof PluginProblem.OutsidePluginsFolder
-                || problem instanceof PluginProblem.HasDependants;
+    private void refused(PluginOperationException e) {
+        events.refused(e);
     }
 
     private void emit(PluginEvent event) {
-        try {
-            events.accept(event);
-        } catch (RuntimeException e) {
-            log.warn("Could not report the plugin event '{}': {}", event.line(), e.toString());
-        }
+        events.emit(event);
     }
 
     /**
@@ -282,7 +261,7 @@ public final class PluginHost implements AutoCloseable {
         operations.lock();
         try {
             Running old = requireRunning(pluginId);
-            PluginJar fresh = currentSourceOf(old);
+            PluginJar fresh = catalogue.currentSourceOf(old.source(), runningFiles());
             List<Running> dependants = new ArrayList<>();
             for (String dependant : dependantsOf(pluginId)) {
                 dependants.add(running.get(dependant));
@@ -474,7 +453,7 @@ public final class PluginHost implements AutoCloseable {
         } catch (RuntimeException | LinkageError e) {
             unloadFromPf4j(id);
             // the plugin's own code threw (a cog's onLoad, say): its stack trace goes to the log too
-            throw new PluginOperationException(new PluginProblem.StartFailed(source.id(), source.fileName(), reason(e)), e);
+            throw new PluginOperationException(new PluginProblem.StartFailed(source.id(), source.fileName(), OneLineReason.of(e)), e);
         }
         running.put(id, new Running(source, copy));
         log.info("Plugin {} {} running ({})", id, source.descriptor().getVersion(), source.fileName());
@@ -490,7 +469,7 @@ public final class PluginHost implements AutoCloseable {
             try {
                 Class.forName(className, true, loader);
             } catch (ClassNotFoundException | LinkageError e) {
-                throw startFailed(source, "class " + className + " cannot be loaded: " + reason(e));
+                throw startFailed(source, "class " + className + " cannot be loaded: " + OneLineReason.of(e));
             }
         }
         // a plugin without cogs was warned about by PluginJarCheck before it loaded
@@ -550,7 +529,7 @@ public final class PluginHost implements AutoCloseable {
                 deleteQuietly(dependant.copy());
                 catalogue.recordFailure(dependant.source().fileName(), e.problem());
                 log.error("After the reload, {}", e.getMessage(), e.getCause());
-                emit(new PluginEvent.Refused(e.problem()));
+                events.refused(e.problem());
             }
         }
     }
@@ -597,24 +576,6 @@ public final class PluginHost implements AutoCloseable {
     // --- the folder
 
     /**
-     * Where a running plugin's code is now: the JAR of its id the folder would run (its own file,
-     * replaced or not, or a newer version beside it, or what is left once its file was deleted).
-     */
-    private PluginJar currentSourceOf(Running old) {
-        String id = old.source().id();
-        if (Files.isRegularFile(old.source().file())) {
-            // its own file, replaced by something unreadable: the reload is refused with why
-            PluginJar replaced = PluginJar.inspect(old.source().file());
-            if (replaced.id().equals(id)) {
-                Optional<PluginJar> chosen = readFolder().stream().filter(j -> j.id().equals(id)).findFirst();
-                return chosen.orElse(replaced);
-            }
-        }
-        return readFolder().stream().filter(j -> j.id().equals(id)).findFirst()
-                .orElseThrow(() -> new PluginOperationException(new PluginProblem.NoSuchPlugin(id)));
-    }
-
-    /**
      * The JAR of plugin {@code pluginId} the folder would run now (see {@link PluginFolder#readable}),
      * read quietly: for the folder watcher, which reports the problems of the files it looks at.
      */
@@ -625,11 +586,6 @@ public final class PluginHost implements AutoCloseable {
         } finally {
             operations.unlock();
         }
-    }
-
-    /** Every readable plugin JAR in the folder; the others are logged and remembered as failed. */
-    private List<PluginJar> readFolder() {
-        return catalogue.readable(runningFiles(), Optional.empty());
     }
 
     private void prepareCache() {
@@ -659,22 +615,6 @@ public final class PluginHost implements AutoCloseable {
 
     private static PluginOperationException startFailed(PluginJar source, String reason) {
         return new PluginOperationException(new PluginProblem.StartFailed(source.id(), source.fileName(), reason));
-    }
-
-    /** A one-line reason: the exception's type and message, and its root cause's if different. */
-    static String reason(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = describeOne(error);
-        return root == error ? text : text + " (caused by " + describeOne(root) + ")";
-    }
-
-    private static String describeOne(Throwable error) {
-        String message = error.getMessage();
-        String first = message == null ? "" : message.strip().lines().findFirst().orElse("");
-        return error.getClass().getSimpleName() + (first.isEmpty() ? "" : ": " + first);
     }
 
     private static void deleteQuietly(Path file) {
