@@ -13,9 +13,6 @@ import dev.cogbot.runtime.isolation.PluginLeftovers;
 import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.isolation.Zombies;
 import dev.cogbot.runtime.settings.BadSettingException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,10 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginManager;
@@ -36,14 +31,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The plugins folder, run through PF4J. Loading, unloading and reloading happen one at a time, and
- * whichever way they are asked for (CLI, chat, folder), they behave the same:
+ * What runs of the plugins folder: loading and unloading through PF4J (a reload is an unload and a
+ * load that can be rolled back). What the folder holds, how the plugins depend on each other and
+ * what failed is the {@link PluginCatalogue}'s; every door asks through {@link PluginAdmin}, not here.
+ * Operations happen one at a time, and behave the same whoever asked:
  * <ul>
  *   <li>a JAR is read and checked (descriptor, runtime version, its classes as {@link PluginJarCheck}
  *       reads them, dependencies) before any of its classes load, and every refusal is a
  *       {@link PluginProblem} that says what to do;</li>
  *   <li>PF4J loads a private copy of the JAR, so the file in the folder can be replaced or deleted
- *       at any time, and a reload whose new version fails can put the old one back;</li>
+ *       at any time, and a reload whose new version fails can put the old one back ({@link PluginCopies});</li>
  *   <li>unloading removes the plugin from the bot (its cogs' callbacks run, everything it started
  *       is cancelled), then closes its class loader and deletes the copy.</li>
  * </ul>
@@ -57,14 +54,13 @@ public final class PluginHost implements AutoCloseable {
     }
 
     private final PluginCatalogue catalogue;
-    private final Path cacheDir;
+    private final PluginCopies copies;
     private final BotRuntime runtime;
     private final WantedPlugins wanted;
     private final PluginManager manager;
     private final String runtimeVersion;
     private final ReentrantLock operations = new ReentrantLock();
     private final Map<String, Running> running = new LinkedHashMap<>();
-    private final AtomicLong copies = new AtomicLong();
     private final Zombies zombies = new Zombies();
     private final PluginEvents events = new PluginEvents();
 
@@ -85,11 +81,11 @@ public final class PluginHost implements AutoCloseable {
 
     PluginHost(PluginCatalogue catalogue, Path cacheDir, BotRuntime runtime, WantedPlugins wanted, String runtimeVersion) {
         this.catalogue = catalogue;
-        this.cacheDir = cacheDir.toAbsolutePath().normalize();
+        this.copies = new PluginCopies(cacheDir);
         this.runtime = runtime;
         this.wanted = wanted;
         this.runtimeVersion = runtimeVersion;
-        this.manager = new DefaultPluginManager(this.cacheDir) {
+        this.manager = new DefaultPluginManager(copies.dir()) {
             @Override
             protected PluginLoader createPluginLoader() {
                 // every plugin class is checked as it loads: no plugin may end the bot
@@ -116,7 +112,7 @@ public final class PluginHost implements AutoCloseable {
     public List<String> startAll() {
         operations.lock();
         try {
-            prepareCache();
+            copies.clear();
             List<PluginJar> pending = new ArrayList<>();
             for (PluginJar jar : catalogue.readable(runningFiles(), Optional.of(this::refused))) {
                 if (wanted.isUnloaded(jar.id())) {
@@ -270,7 +266,7 @@ public final class PluginHost implements AutoCloseable {
             stop(pluginId, false);
             try {
                 start(fresh);
-                deleteQuietly(old.copy());
+                PluginCopies.delete(old.copy());
                 emit(new PluginEvent.Reloaded(pluginId, old.source().descriptor().getVersion(),
                         fresh.descriptor().getVersion(), fresh.fileName()));
                 return "reloaded " + pluginId + " " + old.source().descriptor().getVersion()
@@ -283,7 +279,7 @@ public final class PluginHost implements AutoCloseable {
                 try {
                     startCopy(old.source(), old.copy());
                 } catch (PluginOperationException restoreFailed) {
-                    deleteQuietly(old.copy());
+                    PluginCopies.delete(old.copy());
                     catalogue.recordFailure(old.source().fileName(), restoreFailed.problem());
                     PluginOperationException both = new PluginOperationException(new PluginProblem.StartFailed(
                             pluginId, fresh.fileName(), reasonOf(failure) + "; and version "
@@ -412,19 +408,11 @@ public final class PluginHost implements AutoCloseable {
         PluginJarCheck.Report report = PluginJarCheck.check(jar, runtimeVersion);
         report.throwFirstRefusal();
         catalogue.requireDependencies(jar, runningDescriptors());
-        // named by the one rule for plugin file names: no Plugin-Id may write outside the cache
-        Path copy = cacheDir.resolve(jar.folderFileName(String.valueOf(copies.incrementAndGet())));
-        try {
-            Files.createDirectories(cacheDir);
-            Files.copy(jar.file(), copy);
-        } catch (IOException e) {
-            throw new PluginOperationException(new PluginProblem.StartFailed(jar.id(), jar.fileName(),
-                    "cannot copy it to " + cacheDir + ": " + e.getMessage()), e);
-        }
+        Path copy = copies.copyOf(jar);
         try {
             startCopy(jar, copy);
         } catch (PluginOperationException e) {
-            deleteQuietly(copy);
+            PluginCopies.delete(copy);
             throw e;
         }
         catalogue.clearFailure(jar.fileName());
@@ -501,7 +489,7 @@ public final class PluginHost implements AutoCloseable {
         zombies.add(report.zombies());
         unloadFromPf4j(pluginId);
         if (deleteCopy && entry != null) {
-            deleteQuietly(entry.copy());
+            PluginCopies.delete(entry.copy());
         }
         return report;
     }
@@ -526,7 +514,7 @@ public final class PluginHost implements AutoCloseable {
             try {
                 startCopy(dependant.source(), dependant.copy());
             } catch (PluginOperationException e) {
-                deleteQuietly(dependant.copy());
+                PluginCopies.delete(dependant.copy());
                 catalogue.recordFailure(dependant.source().fileName(), e.problem());
                 log.error("After the reload, {}", e.getMessage(), e.getCause());
                 events.refused(e.problem());
@@ -588,17 +576,6 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    private void prepareCache() {
-        try {
-            Files.createDirectories(cacheDir);
-            try (Stream<Path> old = Files.list(cacheDir)) {
-                old.forEach(PluginHost::deleteQuietly);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the plugin cache " + cacheDir + ": " + e.getMessage(), e);
-        }
-    }
-
     // --- descriptions
 
     private String describe(String pluginId) {
@@ -615,13 +592,5 @@ public final class PluginHost implements AutoCloseable {
 
     private static PluginOperationException startFailed(PluginJar source, String reason) {
         return new PluginOperationException(new PluginProblem.StartFailed(source.id(), source.fileName(), reason));
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.debug("Could not delete {}: {}", file, e.toString());
-        }
     }
 }
