@@ -705,7 +705,7 @@ public final class DiscordThroughput {
         DiscordOptions options = new DiscordOptions(DiscordToken.of(token, "the benchmark"),
                 Optional.of(URI.create(restBaseUrl)), Optional.empty());
         CogbotApp app = CogbotApp.start(BotPaths.under(home), config, new SystemTime(),
-                pluginLines -> new DiscordTransport(options));
+                () -> new DiscordTransport(options));
         if (!classPathCogs.isEmpty()) {
             app.runtime().install("bench", classPathCogs);
         }

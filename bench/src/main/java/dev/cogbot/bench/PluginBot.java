@@ -49,7 +49,7 @@ public final class PluginBot implements AutoCloseable {
         this.home = home;
         BotConfig config = NoCommandLimits.config(BotConfig.empty()
                 .withOverride("jdbc-url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
-        app = CogbotApp.start(BotPaths.under(home), config, time, pluginLines -> transport);
+        app = CogbotApp.start(BotPaths.under(home), config, time, () -> transport);
         settle();
     }
 

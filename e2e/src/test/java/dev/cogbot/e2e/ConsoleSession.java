@@ -35,7 +35,7 @@ final class ConsoleSession implements AutoCloseable {
         }
         BotConfig config = jdbcUrl == null ? BotConfig.empty() : BotConfig.empty().withOverride("jdbc-url", jdbcUrl);
         this.app = CogbotApp.start(BotPaths.under(home), config, time,
-                pluginLines -> new ConsoleTransport(keyboard.input(), keyboard.output(), pluginLines, "alice", false));
+                () -> new ConsoleTransport(keyboard.input(), keyboard.output(), "alice", false));
         // plugins start things of their own (status's first update): let them settle before the first line
         app.runtime().scheduler().runningTasks().awaitIdle(PATIENCE);
     }

@@ -101,6 +101,38 @@ class PluginFolderTest {
         }
     }
 
+    @Test
+    void theConsolesPluginsCommandListsWhatTheBotListsEverywhere() {
+        assertThat(console.type("/plugins")).containsAll(console.app().admin().list().lines())
+                .anySatisfy(line -> assertThat(line).startsWith("jokes ").contains(" STARTED: "));
+    }
+
+    @Test
+    void aJarTheWatcherCannotLoadIsListedAsFailedWithWhy() throws Exception {
+        long before = watcher.noticed();
+        Path needy = home.resolve("plugins").resolve("needy.jar");
+        try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(needy), manifest("needy", "nobody-here"))) {
+            jar.putNextEntry(new java.util.jar.JarEntry("META-INF/extensions.idx"));
+        }
+        settle(before);
+
+        assertThat(console.app().admin().list().plugins()).filteredOn(p -> p.file().equals("needy.jar"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.state()).isEqualTo("FAILED");
+                    assertThat(p.problem()).get().asString().contains("nobody-here");
+                });
+    }
+
+    private static java.util.jar.Manifest manifest(String id, String dependency) {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Plugin-Id", id);
+        main.putValue("Plugin-Version", "1.0.0");
+        main.putValue("Plugin-Dependencies", dependency);
+        return manifest;
+    }
+
     /** Waits until the watcher noticed the change, then moves the bot's clock past the quiet period. */
     private void settle(long noticedBefore) throws Exception {
         assertThat(watcher.awaitNoticed(noticedBefore, Duration.ofSeconds(20))).isGreaterThan(noticedBefore);

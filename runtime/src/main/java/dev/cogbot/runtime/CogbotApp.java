@@ -11,7 +11,9 @@ import dev.cogbot.runtime.plugins.DevBuilds;
 import dev.cogbot.runtime.plugins.PluginAdminCog;
 import dev.cogbot.runtime.plugins.PluginFolderWatcher;
 import dev.cogbot.runtime.plugins.PluginHost;
-import dev.cogbot.runtime.plugins.PluginSummary;
+import dev.cogbot.runtime.plugins.LocalPluginAdmin;
+import dev.cogbot.runtime.plugins.PluginAdmin;
+import dev.cogbot.runtime.plugins.PluginCatalogue;
 import dev.cogbot.runtime.plugins.WantedPlugins;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.scheduling.TimerQueue;
@@ -29,7 +31,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (CogbotApp app = CogbotApp.start(BotPaths.under(home), config, new SystemTime(),
- *         pluginLines -> ConsoleTransport.forSystemConsole(pluginLines, null))) {
+ *         () -> ConsoleTransport.forSystemConsole(null))) {
  *     app.awaitTermination();
  * }
  * }</pre>
@@ -57,6 +58,7 @@ public final class CogbotApp implements AutoCloseable {
     private final Scheduler scheduler;
     private final BotRuntime runtime;
     private final PluginHost plugins;
+    private final PluginAdmin admin;
     private final PluginFolderWatcher watcher;
     private final ControlServer control;
     private final BusyTaskWatch busy;
@@ -64,8 +66,9 @@ public final class CogbotApp implements AutoCloseable {
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private CogbotApp(JdbcStore store, Scheduler scheduler, BotRuntime runtime, PluginHost plugins,
+    private CogbotApp(JdbcStore store, Scheduler scheduler, BotRuntime runtime, PluginHost plugins, PluginAdmin admin,
                       PluginFolderWatcher watcher, ControlServer control, BusyTaskWatch busy, DevBuilds dev) {
+        this.admin = admin;
         this.busy = busy;
         this.dev = dev;
         this.store = store;
@@ -79,7 +82,7 @@ public final class CogbotApp implements AutoCloseable {
     /**
      * Opens the store, loads the plugins and connects the transport.
      *
-     * @param transport makes the transport, given the lines that describe the loaded plugins
+     * @param transport makes the transport
      * @throws dev.cogbot.runtime.control.AlreadyRunningException if another bot runs on the data folder
      *         (checked first, so a second bot on a full disk is told this)
      * @throws dev.cogbot.runtime.control.AnotherUsersDataFolderException if the data folder is another
@@ -89,7 +92,7 @@ public final class CogbotApp implements AutoCloseable {
      * @throws dev.cogbot.runtime.storage.StorageException if the database cannot be opened
      */
     public static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
-                                  Function<Supplier<List<String>>, Transport> transport) {
+                                  Supplier<Transport> transport) {
         return start(paths, config, time, transport, Options.NONE);
     }
 
@@ -109,9 +112,9 @@ public final class CogbotApp implements AutoCloseable {
         }
     }
 
-    /** {@link #start(BotPaths, BotConfig, TimerQueue, Function)}, run as {@code options} say. */
+    /** {@link #start(BotPaths, BotConfig, TimerQueue, Supplier)}, run as {@code options} say. */
     public static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
-                                  Function<Supplier<List<String>>, Transport> transport, Options options) {
+                                  Supplier<Transport> transport, Options options) {
         // first, so a second bot on the same data folder is told so even on a full disk, and touches
         // neither the store nor the plugin cache; another user's data folder is refused here too
         ControlServer control = ControlServer.claim(paths.dataDir());
@@ -126,7 +129,7 @@ public final class CogbotApp implements AutoCloseable {
     }
 
     private static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
-                                   Function<Supplier<List<String>>, Transport> transport, ControlServer control,
+                                   Supplier<Transport> transport, ControlServer control,
                                    Options launch) {
         // what is open so far, closed newest first if a later step fails: an app that failed to start
         // must not keep the database open or the scheduler's threads running in an embedding JVM
@@ -141,26 +144,27 @@ public final class CogbotApp implements AutoCloseable {
                     .withSettings(config::forPlugin)
                     .withLimits(commandLimits(config))
                     .withSlash(SlashSettings.from(config));
-            PluginHost[] host = new PluginHost[1];
-            Supplier<List<String>> pluginLines = () -> host[0].summaries().stream().map(PluginSummary::line).toList();
-            BotRuntime runtime = opened(opened, new BotRuntime(transport.apply(pluginLines), scheduler, store,
+            BotRuntime runtime = opened(opened, new BotRuntime(transport.get(), scheduler, store,
                     JdbcTimerStore.on(store), options));
-            host[0] = opened(opened, new PluginHost(paths.pluginsDir(), paths.dataDir().resolve("plugin-cache"), runtime,
-                    WantedPlugins.in(paths.dataDir())));
+            PluginHost host = opened(opened, new PluginHost(new PluginCatalogue(paths.pluginsDir()),
+                    paths.dataDir().resolve("plugin-cache"), runtime, WantedPlugins.in(paths.dataDir())));
+            // every door to the plugins goes through this one
+            PluginAdmin admin = new LocalPluginAdmin(host);
+            runtime.describePluginsWith(() -> admin.list().lines());
             Transport chat = runtime.transport();
-            host[0].onEvent(event -> chat.notice(event.line()));
+            host.onEvent(event -> chat.notice(event.line()));
             if (!Files.isDirectory(paths.pluginsDir())) {
                 log.warn("No plugins folder at {}: the bot starts with its built-in commands only", paths.pluginsDir());
             }
-            runtime.installBuiltIn(new PluginAdminCog(host[0]), true);
+            runtime.installBuiltIn(new PluginAdminCog(admin), true);
             if (launch.waitForTimers()) {
                 runtime.waitForTimersAtEndOfInput();
             }
             // before the start: what is built already loads with the other plugins
-            DevBuilds dev = launch.dev().isEmpty() ? null : opened(opened, DevBuilds.stage(host[0], scheduler, launch.dev()));
-            List<String> started = host[0].startAll();
+            DevBuilds dev = launch.dev().isEmpty() ? null : opened(opened, DevBuilds.stage(host, scheduler, launch.dev()));
+            List<String> started = host.startAll();
             log.info("Plugins running: {}", started);
-            PluginFolderWatcher watcher = opened(opened, PluginFolderWatcher.start(host[0], scheduler,
+            PluginFolderWatcher watcher = opened(opened, PluginFolderWatcher.start(host, admin, scheduler,
                     config.duration("plugin-folder-settle", PluginFolderWatcher.DEFAULT_SETTLE)));
             if (dev != null) {
                 dev.watch(watcher);
@@ -169,10 +173,10 @@ public final class CogbotApp implements AutoCloseable {
                     .map(limit -> BusyTaskWatch.start(limit, runtime::pluginTasks, scheduler))
                     .orElseGet(BusyTaskWatch::off));
             // before the transport: once the bot is ready, 'cogbot status' and the like reach it
-            control.serve(BotControl.of(host[0], runtime, store, busy));
+            control.serve(BotControl.of(admin, host, runtime, store, busy));
             // the transport could fail to connect here (a wrong token, say)
             runtime.start();
-            return new CogbotApp(store, scheduler, runtime, host[0], watcher, control, busy, dev);
+            return new CogbotApp(store, scheduler, runtime, host, admin, watcher, control, busy, dev);
         } catch (RuntimeException | Error e) {
             closeNewestFirst(opened, e);
             throw e;
@@ -212,6 +216,11 @@ public final class CogbotApp implements AutoCloseable {
 
     public PluginHost plugins() {
         return plugins;
+    }
+
+    /** The one door for plugin operations and the plugin listing, as chat, the CLI and the folder use it. */
+    public PluginAdmin admin() {
+        return admin;
     }
 
     /** The watch on plugin tasks that run without waiting. */

@@ -33,7 +33,7 @@ class AppStartFailureTest {
     void aTransportThatCannotBeMadeLeavesNoDatabaseSessionOpen() throws SQLException {
         BotPaths paths = BotPaths.under(home);
 
-        assertThatThrownBy(() -> CogbotApp.start(paths, BotConfig.empty(), new ManualTime(), lines -> {
+        assertThatThrownBy(() -> CogbotApp.start(paths, BotConfig.empty(), new ManualTime(), () -> {
             throw new IllegalStateException("no transport today");
         })).hasMessage("no transport today");
 
@@ -45,7 +45,7 @@ class AppStartFailureTest {
         BotPaths paths = BotPaths.under(home);
 
         assertThatThrownBy(() -> CogbotApp.start(paths, BotConfig.empty(), new ManualTime(),
-                lines -> new RefusingTransport())).hasMessage("cannot connect");
+                () -> new RefusingTransport())).hasMessage("cannot connect");
 
         assertThat(openSessions(paths)).isEqualTo(1);
     }
@@ -54,10 +54,10 @@ class AppStartFailureTest {
     void theDataFolderCanBeUsedAgainAfterAFailedStart() {
         BotPaths paths = BotPaths.under(home);
         assertThatThrownBy(() -> CogbotApp.start(paths, BotConfig.empty(), new ManualTime(),
-                lines -> new RefusingTransport())).isInstanceOf(IllegalStateException.class);
+                () -> new RefusingTransport())).isInstanceOf(IllegalStateException.class);
 
         try (CogbotApp app = CogbotApp.start(paths, BotConfig.empty(), new ManualTime(),
-                lines -> new InMemoryTransport(Set.of()))) {
+                () -> new InMemoryTransport(Set.of()))) {
             assertThat(app.runtime().isReady()).isTrue();
         }
     }

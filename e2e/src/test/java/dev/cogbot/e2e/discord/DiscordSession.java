@@ -139,7 +139,7 @@ final class DiscordSession implements AutoCloseable {
                             settings.getOrDefault("discord.message-content", "auto").toUpperCase(java.util.Locale.ROOT)));
             transport = new DiscordTransport(options);
             app = CogbotApp.start(BotPaths.under(home), config, time,
-                    pluginLines -> observed = new ObservedTransport(transport));
+                    () -> observed = new ObservedTransport(transport));
         } catch (RuntimeException | Error e) {
             if (ownsDiscord) {
                 discord.close();

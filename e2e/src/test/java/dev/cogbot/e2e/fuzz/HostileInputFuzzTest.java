@@ -88,7 +88,7 @@ class HostileInputFuzzTest {
         time = new ManualTime();
         transport = new InMemoryTransport(Set.of(OWNER));
         problems = LoggedProblems.capture();
-        app = CogbotApp.start(BotPaths.under(home), config, time, pluginLines -> transport);
+        app = CogbotApp.start(BotPaths.under(home), config, time, () -> transport);
         app.runtime().install("every-type", List.of(new EveryArgumentTypeCog()));
         settle();
     }

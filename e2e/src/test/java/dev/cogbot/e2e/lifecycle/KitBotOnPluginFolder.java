@@ -1,5 +1,6 @@
 package dev.cogbot.e2e.lifecycle;
 
+import dev.cogbot.runtime.plugins.LocalPluginAdmin;
 import dev.cogbot.runtime.plugins.PluginAdminCog;
 import dev.cogbot.runtime.plugins.PluginHost;
 import dev.cogbot.runtime.plugins.WantedPlugins;
@@ -43,7 +44,7 @@ final class KitBotOnPluginFolder implements AutoCloseable {
         }
         TestBot bot = TestBot.builder().owner(owner).build();
         PluginHost host = new PluginHost(plugins, home.resolve("plugin-cache"), bot.runtime(), WantedPlugins.in(home));
-        bot.runtime().installBuiltIn(new PluginAdminCog(host), true);
+        bot.runtime().installBuiltIn(new PluginAdminCog(new LocalPluginAdmin(host)), true);
         host.startAll();
         return new KitBotOnPluginFolder(bot, host);
     }

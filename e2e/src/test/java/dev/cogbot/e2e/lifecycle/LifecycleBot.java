@@ -51,7 +51,7 @@ final class LifecycleBot implements AutoCloseable {
         this.time = new ManualTime(clockAt);
         try {
             this.app = CogbotApp.start(BotPaths.under(home), config, time,
-                    pluginLines -> new ConsoleTransport(keyboard.input(), keyboard.output(), pluginLines, "alice", false),
+                    () -> new ConsoleTransport(keyboard.input(), keyboard.output(), "alice", false),
                     options);
         } catch (RuntimeException | Error e) {
             log.close();

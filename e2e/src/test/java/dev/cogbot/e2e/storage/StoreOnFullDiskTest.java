@@ -126,11 +126,11 @@ class StoreOnFullDiskTest {
         Path home = disk.path();
         try (ConsoleKeyboard keyboard = new ConsoleKeyboard(Duration.ofSeconds(20));
              CogbotApp first = CogbotApp.start(BotPaths.under(home), BotConfig.empty(), new ManualTime(),
-                     lines -> new ConsoleTransport(keyboard.input(), keyboard.output(), lines, "alice", false))) {
+                     () -> new ConsoleTransport(keyboard.input(), keyboard.output(), "alice", false))) {
             disk.fill();
 
             assertThatThrownBy(() -> CogbotApp.start(BotPaths.under(home), BotConfig.empty(), new ManualTime(),
-                    lines -> new ConsoleTransport(keyboard.input(), keyboard.output(), lines, "bob", false)))
+                    () -> new ConsoleTransport(keyboard.input(), keyboard.output(), "bob", false)))
                     .isInstanceOf(AlreadyRunningException.class)
                     .hasMessageContaining("is already running on this data folder");
             disk.free();

@@ -130,6 +130,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private volatile boolean draining;
     private volatile boolean waitForTimers;
     private volatile Activity presence;
+    /** Describes the plugins when a transport asks (the console's /plugins); set by whoever manages them. */
+    private volatile java.util.function.Supplier<List<String>> pluginDescriptions = List::of;
 
     /**
      * @param storage    the plugins' stores
@@ -590,6 +592,19 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     @Override
     public void awaitIdle() {
         scheduler.runningTasks().awaitIdle(FOREVER);
+    }
+
+    /**
+     * Where the lines come from when a transport asks to list the plugins: the plugin
+     * administration's listing. The runtime does not manage plugins itself.
+     */
+    public void describePluginsWith(java.util.function.Supplier<List<String>> descriptions) {
+        this.pluginDescriptions = java.util.Objects.requireNonNull(descriptions, "descriptions");
+    }
+
+    @Override
+    public List<String> describePlugins() {
+        return pluginDescriptions.get();
     }
 
     // --- what plugins and commands use

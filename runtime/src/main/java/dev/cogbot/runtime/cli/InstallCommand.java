@@ -15,6 +15,7 @@ import dev.cogbot.runtime.install.InstallSettings;
 import dev.cogbot.runtime.install.MavenRepositories;
 import dev.cogbot.runtime.install.PluginInstaller;
 import dev.cogbot.runtime.install.PluginInstaller.Installed;
+import dev.cogbot.runtime.plugins.PluginListing;
 import dev.cogbot.runtime.plugins.PluginOperationException;
 import dev.cogbot.runtime.plugins.PluginProblem;
 import dev.cogbot.runtime.plugins.WantedPlugins;
@@ -46,7 +47,7 @@ final class InstallCommand extends ControlCommand {
     /** How long to wait for a running bot to load what was installed before leaving it to the bot. */
     private static final Duration BOT_PATIENCE = Duration.ofSeconds(20);
     private static final String STARTED = "STARTED";
-    private static final String NOT_LISTED = "";
+    private static final String FAILED = "FAILED";
 
     @ArgGroup(multiplicity = "1")
     Source source;
@@ -133,9 +134,9 @@ final class InstallCommand extends ControlCommand {
                 ? what + " is already installed as " + installed.file()
                 : "installed " + what + " as " + installed.file()
                         + (installed.replaced().isEmpty() ? "" : ", replacing " + String.join(", ", installed.replaced()));
-        Optional<String> state;
+        Optional<List<String>> listing;
         try {
-            state = awaitLoaded(paths, installed);
+            listing = awaitLoaded(paths, installed);
         } catch (BotNotRunningException e) {
             WantedPlugins wanted = WantedPlugins.in(paths.dataDir());
             if (wanted.isUnloaded(installed.id())) {
@@ -147,59 +148,60 @@ final class InstallCommand extends ControlCommand {
             out().println(done + "; the running bot could not be asked whether it loaded it (" + e.getMessage() + ")");
             return ExitCode.OK.code();
         }
-        if (state.isEmpty()) {
+        if (listing.isEmpty()) {
             out().println(done + "; the running bot reloads it within a few seconds");
             return ExitCode.OK.code();
         }
-        if (state.get().equals(STARTED)) {
+        String fileName = installed.file().getFileName().toString();
+        Optional<String> state = PluginListing.stateIn(listing.get(), installed.id(), fileName);
+        if (state.equals(Optional.of(STARTED))) {
             out().println(done + "; the running bot has loaded it");
             return ExitCode.OK.code();
         }
-        String listed = state.get().equals(NOT_LISTED) ? "does not list it" : "lists it as " + state.get();
+        Optional<String> problem = PluginListing.problemIn(listing.get(), fileName);
+        if (problem.isPresent()) {
+            // the bot refused it: say why, rather than that it took too long
+            err().println("cogbot: " + done + ", but the running bot has not started it: " + problem.get()
+                    + "; its log says why");
+            return ExitCode.PLUGIN_FAILED.code();
+        }
+        String listed = state.map(s -> "lists it as " + s).orElse("does not list it");
         err().println("cogbot: " + done + ", but the running bot has not started it"
-                + (state.get().equals("FAILED") ? "" : " within " + BOT_PATIENCE.toSeconds() + " s")
+                + (state.equals(Optional.of(FAILED)) ? "" : " within " + BOT_PATIENCE.toSeconds() + " s")
                 + " ('cogbot plugins' " + listed + "); its log says why");
         return ExitCode.PLUGIN_FAILED.code();
     }
 
     /**
-     * The state the running bot lists the installed file in once it has started it, or failed to, or
-     * after {@link #BOT_PATIENCE}. A JAR written over one of the same name is not waited for (empty):
-     * its row looks the same before and after the reload.
+     * The running bot's plugin listing once it lists the installed file as started, or as failed
+     * (the folder watcher records its refusals, with why), or after {@link #BOT_PATIENCE}. A JAR
+     * written over one of the same name is not waited for (empty): its row looks the same before
+     * and after the reload.
      *
      * @throws BotNotRunningException if no bot runs on the data folder
      */
-    private Optional<String> awaitLoaded(BotPaths paths, Installed installed) throws BotNotRunningException, IOException {
+    private Optional<List<String>> awaitLoaded(BotPaths paths, Installed installed)
+            throws BotNotRunningException, IOException {
         ControlClient bot = new ControlClient(paths.dataDir());
         String fileName = installed.file().getFileName().toString();
         boolean overwritten = installed.replaced().contains(fileName);
         long deadline = System.nanoTime() + BOT_PATIENCE.toNanos();
         while (true) {
-            String state = stateOf(bot.send(request()).lines(), installed.id(), fileName).orElse(NOT_LISTED);
+            List<String> listing = bot.send(request()).lines();
             if (overwritten) {
                 return Optional.empty();
             }
-            if (state.equals(STARTED) || state.equals("FAILED") || System.nanoTime() > deadline) {
-                return Optional.of(state);
+            String state = PluginListing.stateIn(listing, installed.id(), fileName).orElse("");
+            if (state.equals(STARTED) || state.equals(FAILED) || System.nanoTime() > deadline) {
+                return Optional.of(listing);
             }
             try {
                 Thread.sleep(200); // a person waits here, for a real bot on the real clock
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Optional.of(state);
+                return Optional.of(listing);
             }
         }
-    }
-
-    /** From {@code cogbot plugins}' rows (id, version, state, commands, file): the state of {@code id} from {@code file}. */
-    private static Optional<String> stateOf(List<String> rows, String id, String fileName) {
-        for (String row : rows) {
-            String[] columns = row.strip().split("\\s+");
-            if (columns.length >= 4 && columns[0].equals(id) && columns[columns.length - 1].equals(fileName)) {
-                return Optional.of(columns[2]);
-            }
-        }
-        return Optional.empty();
     }
 
     static ExitCode exitCode(InstallProblem problem) {

@@ -1,12 +1,12 @@
 package dev.cogbot.runtime.cli;
 
 import dev.cogbot.runtime.BotPaths;
+import dev.cogbot.runtime.plugins.PluginCatalogue;
 import dev.cogbot.runtime.plugins.PluginFolder;
 import dev.cogbot.runtime.plugins.PluginJar;
 import dev.cogbot.runtime.plugins.PluginOperationException;
 import dev.cogbot.runtime.plugins.PluginProblem;
 import dev.cogbot.runtime.plugins.WantedPlugins;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,21 +50,10 @@ final class OfflinePlugins {
         throw new PluginOperationException(new PluginProblem.NoSuchPlugin(name));
     }
 
-    /** The plugins in the folder, not held back, that need {@code id}, directly or not. */
+    /** The plugins in the folder, not held back, that need {@code id}, directly or not; the nearest first. */
     List<String> dependantsOf(String id) {
-        List<PluginJar> loading = jars().stream().filter(j -> !wanted.isUnloaded(j.id())).toList();
-        List<String> found = new ArrayList<>();
-        collect(id, loading, found);
-        return found;
-    }
-
-    private static void collect(String id, List<PluginJar> jars, List<String> found) {
-        for (PluginJar jar : jars) {
-            if (jar.dependencies().contains(id) && !found.contains(jar.id())) {
-                found.add(jar.id());
-                collect(jar.id(), jars, found);
-            }
-        }
+        return PluginCatalogue.dependantsOf(id, jars().stream().filter(j -> !wanted.isUnloaded(j.id()))
+                .map(PluginJar::descriptor).toList());
     }
 
     /** The readable plugin JARs in the folder; unreadable ones are the running bot's to report. */

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "plugins", mixinStandardHelpOptions = true,
         description = {"Lists the running bot's plugins: id, version, state, commands and JAR file.",
                 "Running plugins come first (STARTED), then the other JARs in the plugins folder (UNLOADED,"
-                        + " or FAILED: the bot's log says why)."})
+                        + " or FAILED: a line below the table says why, and the bot's log has the details)."})
 final class PluginsCommand extends ControlCommand {
 
     @Option(names = "--settings", description = {"List the settings the running plugins declare instead: key, type,"

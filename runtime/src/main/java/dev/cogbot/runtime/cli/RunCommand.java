@@ -49,12 +49,12 @@ final class RunCommand implements Callable<Integer> {
         }
         Optional<DiscordOptions> toDiscord = discord.resolve(config, System.getenv());
         var discordTransport = new java.util.concurrent.atomic.AtomicReference<DiscordTransport>();
-        CogbotApp app = CogbotApp.start(paths, config, new SystemTime(), pluginLines -> toDiscord
+        CogbotApp app = CogbotApp.start(paths, config, new SystemTime(), () -> toDiscord
                 .<Transport>map(options -> {
                     discordTransport.set(new DiscordTransport(options));
                     return discordTransport.get();
                 })
-                .orElseGet(() -> ConsoleTransport.forSystemConsole(pluginLines, paths.dataDir().resolve("console-history"))),
+                .orElseGet(() -> ConsoleTransport.forSystemConsole(paths.dataDir().resolve("console-history"))),
                 new CogbotApp.Options(options.dev, options.waitForTimers));
         Thread stopOnSignal = new Thread(app::close, "cogbot-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);

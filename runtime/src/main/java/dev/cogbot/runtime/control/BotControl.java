@@ -4,7 +4,7 @@ import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.isolation.BusyTaskWatch;
 import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.plugins.PluginHost;
-import dev.cogbot.runtime.plugins.PluginSummary;
+import dev.cogbot.runtime.plugins.PluginAdmin;
 import dev.cogbot.runtime.settings.PluginSettingsReport;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.StoreBackup;
@@ -13,20 +13,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the control channel can do to the running bot. The plugin operations behave as
- * {@link PluginHost}'s, refusing with a {@link dev.cogbot.runtime.plugins.PluginOperationException};
- * tests give the server a fake.
+ * What the control channel can do to the running bot. The plugin operations and their listing
+ * come through the bot's one {@link PluginAdmin}; tests give the server a fake.
  */
 public interface BotControl {
 
-    /** @see PluginHost#load(String) */
-    String load(String idOrFileName);
-
-    /** @see PluginHost#unload(String, boolean, boolean) */
-    String unload(String pluginId, boolean withDependants, boolean forgetTimers);
-
-    /** @see PluginHost#reload(String) */
-    String reload(String pluginId);
+    /** The plugin operations and the plugin listing, as every other door has them. */
+    PluginAdmin plugins();
 
     /**
      * Writes a consistent copy of the store to {@code file}.
@@ -35,11 +28,6 @@ public interface BotControl {
      * @see JdbcStore#backupTo(Path)
      */
     String backup(Path file);
-
-    /** @see PluginHost#summaries() */
-    List<PluginSummary> plugins();
-
-    Path pluginsDir();
 
     /**
      * The settings each running plugin declares, with their values; none for a bot that has none to tell.
@@ -86,37 +74,20 @@ public interface BotControl {
         return Optional.empty();
     }
 
-    /** The bot as it runs: its plugin host, its runtime, its store and the watch on its plugins' busy tasks. */
-    static BotControl of(PluginHost host, BotRuntime runtime, JdbcStore store, BusyTaskWatch busy) {
+    /**
+     * The bot as it runs: its plugin administration, its plugin host (for what unloaded plugins left
+     * behind), its runtime, its store and the watch on its plugins' busy tasks.
+     */
+    static BotControl of(PluginAdmin admin, PluginHost host, BotRuntime runtime, JdbcStore store, BusyTaskWatch busy) {
         return new BotControl() {
             @Override
-            public String load(String idOrFileName) {
-                return host.load(idOrFileName);
-            }
-
-            @Override
-            public String unload(String pluginId, boolean withDependants, boolean forgetTimers) {
-                return host.unload(pluginId, withDependants, forgetTimers);
-            }
-
-            @Override
-            public String reload(String pluginId) {
-                return host.reload(pluginId);
+            public PluginAdmin plugins() {
+                return admin;
             }
 
             @Override
             public String backup(Path file) {
                 return StoreBackup.summary(file, store.backupTo(file));
-            }
-
-            @Override
-            public List<PluginSummary> plugins() {
-                return host.summaries();
-            }
-
-            @Override
-            public Path pluginsDir() {
-                return host.pluginsDir();
             }
 
             @Override

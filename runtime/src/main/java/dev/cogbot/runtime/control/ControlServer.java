@@ -3,6 +3,8 @@ package dev.cogbot.runtime.control;
 import dev.cogbot.api.StoreException;
 import dev.cogbot.runtime.RuntimeVersion;
 import dev.cogbot.runtime.plugins.PluginOperationException;
+import dev.cogbot.runtime.plugins.PluginOutcome;
+import dev.cogbot.runtime.plugins.PluginResult;
 import dev.cogbot.runtime.storage.DataFolderException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -42,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * The running bot's end of the control channel. {@link #claim} takes the data folder (a second bot
  * on it is refused) and binds the socket; {@link #serve} starts answering, once the plugins are
  * loaded. Each connection is served on a (daemon platform) thread of its own; the plugin operations
- * themselves run one at a time, as {@link dev.cogbot.runtime.plugins.PluginHost} does them.
+ * go to the bot's {@link dev.cogbot.runtime.plugins.PluginAdmin}, which runs them one at a time.
  *
  * <p>Only the bot's user can connect: the socket sits in a folder that only that user may enter,
  * created so before the socket is bound, and is itself {@code rw-------}. Where the socket cannot be
@@ -294,19 +296,20 @@ public final class ControlServer implements AutoCloseable {
         BotControl bot = control;
         try {
             ControlResponse response = switch (request) {
-                case ControlRequest.Plugins p -> ControlResponse.ok(Reports.pluginTable(bot.plugins(), bot.pluginsDir()));
+                case ControlRequest.Plugins p -> ControlResponse.ok(bot.plugins().list().table());
                 case ControlRequest.Settings s -> ControlResponse.ok(Reports.settingsTable(bot.settings()));
                 case ControlRequest.Status s -> ControlResponse.ok(Reports.status(RuntimeVersion.version(),
                         ProcessHandle.current().pid(), Duration.between(started, clock.instant()),
-                        bot.transport(), bot.ready(), bot.slashCommands(), bot.plugins(), bot.busyTasks(), bot.zombies()));
-                case ControlRequest.Load load -> ControlResponse.ok(bot.load(load.plugin()));
-                case ControlRequest.Unload unload ->
-                        ControlResponse.ok(bot.unload(unload.pluginId(), unload.withDependants(), unload.forgetTimers()));
-                case ControlRequest.Reload reload -> ControlResponse.ok(bot.reload(reload.pluginId()));
+                        bot.transport(), bot.ready(), bot.slashCommands(), bot.plugins().list(), bot.busyTasks(),
+                        bot.zombies()));
+                case ControlRequest.Load load -> answer(request, bot.plugins().load(load.plugin()));
+                case ControlRequest.Unload unload -> answer(request,
+                        bot.plugins().unload(unload.pluginId(), unload.withDependants(), unload.forgetTimers()));
+                case ControlRequest.Reload reload -> answer(request, bot.plugins().reload(reload.pluginId()));
                 case ControlRequest.Backup backup -> ControlResponse.ok(bot.backup(Path.of(backup.file())));
             };
-            if (!(request instanceof ControlRequest.Plugins || request instanceof ControlRequest.Status
-                    || request instanceof ControlRequest.Settings)) {
+            if (response.outcome() == Outcome.OK && !(request instanceof ControlRequest.Plugins
+                    || request instanceof ControlRequest.Status || request instanceof ControlRequest.Settings)) {
                 log.info("Control channel: {}: {}", String.join(" ", request.words()), response.lines().getFirst());
             }
             return response;
@@ -325,6 +328,17 @@ public final class ControlServer implements AutoCloseable {
             return ControlResponse.refused(Outcome.FAILED, String.join(" ", request.words()) + " failed in the bot ("
                     + e + "); its log has the details");
         }
+    }
+
+    /** A plugin operation's answer: its line, or its refusal with the outcome the CLI turns into an exit code. */
+    private static ControlResponse answer(ControlRequest request, PluginResult result) {
+        return switch (result.outcome()) {
+            case PluginOutcome.Done done -> ControlResponse.ok(done.line());
+            case PluginOutcome.Refused refused -> {
+                log.info("Control channel: {} refused: {}", String.join(" ", request.words()), refused.line());
+                yield ControlResponse.refused(Outcome.of(refused.problem()), refused.line());
+            }
+        };
     }
 
     /** One line of at most {@link #MAX_REQUEST_BYTES}, without its line break; null if the input ended first. */

@@ -1,39 +1,19 @@
 package dev.cogbot.runtime.control;
 
 import dev.cogbot.api.Durations;
-import dev.cogbot.runtime.plugins.PluginSummary;
+import dev.cogbot.runtime.plugins.PluginListing;
 import dev.cogbot.runtime.settings.PluginSettingsReport;
 import dev.cogbot.runtime.settings.SettingRow;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The text of {@code cogbot plugins}, {@code plugins --settings} and {@code status}, made by the bot. */
+/** The text of {@code plugins --settings} and {@code status}, made by the bot; the plugin list is {@link PluginListing}'s. */
 final class Reports {
 
-    private static final String STARTED = "STARTED";
-
     private Reports() {
-    }
-
-    /**
-     * A table with a header: id, version, state, commands (comma-separated, {@code -} for none),
-     * file. No cell holds a space, so scripts can split the rows on blanks.
-     */
-    static List<String> pluginTable(List<PluginSummary> plugins, Path pluginsDir) {
-        if (plugins.isEmpty()) {
-            return List.of("no plugins: the plugins folder " + pluginsDir + " has no plugin JARs");
-        }
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"ID", "VERSION", "STATE", "COMMANDS", "FILE"});
-        for (PluginSummary p : plugins) {
-            rows.add(new String[] {p.id(), p.version(), p.state(),
-                    p.commands().isEmpty() ? "-" : String.join(",", p.commands()), p.file()});
-        }
-        return aligned(rows);
     }
 
     /**
@@ -120,7 +100,7 @@ final class Reports {
      * The slash line is there only for a bot that tells it, the busy and zombie lines only when there are some.
      */
     static List<String> status(String version, long pid, Duration uptime, String transport, boolean ready,
-                               Optional<String> slash, List<PluginSummary> plugins, List<String> busyTasks,
+                               Optional<String> slash, PluginListing plugins, List<String> busyTasks,
                                List<String> zombies) {
         List<String> lines = new ArrayList<>();
         lines.add("cogbot " + version + " is running (pid " + pid + ")");
@@ -128,10 +108,7 @@ final class Reports {
         lines.add("transport: " + transport);
         lines.add("ready:     " + (ready ? "yes" : "no"));
         slash.ifPresent(line -> lines.add("slash:     " + line));
-        long started = plugins.stream().filter(p -> STARTED.equals(p.state())).count();
-        long others = plugins.size() - started;
-        lines.add("plugins:   " + started + " started" + (others == 0 ? "" : ", " + others + " not"));
-        plugins.forEach(p -> lines.add("  " + p.line()));
+        lines.addAll(plugins.statusLines());
         if (!busyTasks.isEmpty()) {
             lines.add("busy:      " + busyTasks.size() + " plugin task(s) running without waiting for longer than the limit");
             busyTasks.forEach(b -> lines.add("  " + b));

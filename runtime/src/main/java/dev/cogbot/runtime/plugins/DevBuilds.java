@@ -107,7 +107,7 @@ public final class DevBuilds implements AutoCloseable {
             builds.add(new Build(path.toAbsolutePath().normalize(), kindOf(path)));
         }
         DevBuilds dev = new DevBuilds(host, scheduler, builds);
-        host.runDevBuildsFirst();
+        host.catalogue().runDevBuildsFirst();
         for (Build build : builds) {
             Optional<String> fingerprint = dev.fingerprint(build);
             if (fingerprint.isEmpty()) {

@@ -24,10 +24,10 @@ public final class PluginAdminCog implements Cog {
     /** Discord shows at most 25 suggestions. */
     private static final int MOST_SUGGESTED = 25;
 
-    private final PluginHost host;
+    private final PluginAdmin admin;
 
-    public PluginAdminCog(PluginHost host) {
-        this.host = host;
+    public PluginAdminCog(PluginAdmin admin) {
+        this.admin = admin;
     }
 
     @Override
@@ -40,7 +40,7 @@ public final class PluginAdminCog implements Cog {
             help = "Loads a plugin from the plugins folder (owners only).")
     public void load(Context ctx, @Arg(value = "id", help = "the plugin's id or JAR file name in the plugins folder",
             complete = "unloadedIds") String plugin) {
-        ctx.send(attempt(() -> host.load(plugin)));
+        ctx.send(reply(admin.load(plugin)));
     }
 
     @Slash(group = "plugins", name = "unload")
@@ -59,7 +59,7 @@ public final class PluginAdminCog implements Cog {
                 return;
             }
         }
-        ctx.send(attempt(() -> host.unload(plugin, flags.contains(WITH_DEPENDANTS), flags.contains(FORGET_TIMERS))));
+        ctx.send(reply(admin.unload(plugin, flags.contains(WITH_DEPENDANTS), flags.contains(FORGET_TIMERS))));
     }
 
     @Slash(group = "plugins", name = "reload")
@@ -67,26 +67,23 @@ public final class PluginAdminCog implements Cog {
             help = "Reloads a plugin from the plugins folder; if that fails, the old one stays (owners only).")
     public void reload(Context ctx,
                        @Arg(value = "id", help = "the id of a loaded plugin", complete = "loadedIds") String plugin) {
-        ctx.send(attempt(() -> host.reload(plugin)));
+        ctx.send(reply(admin.reload(plugin)));
     }
 
     @Slash(group = "plugins", name = "list")
     @Command(name = "plugins", help = "Lists the plugins, their state and commands (owners only).")
     public void plugins(Context ctx) {
-        List<PluginSummary> summaries = host.summaries();
-        ctx.send(summaries.isEmpty() ? "No plugins in the plugins folder."
-                : String.join("\n", summaries.stream().map(PluginSummary::line).toList()));
+        ctx.send(admin.list().chatText());
     }
 
     /** Suggests the plugins running now, for {@code /plugins unload} and {@code /plugins reload}. */
     List<String> loadedIds(String typed) {
-        return matching(host.runningSources().keySet(), typed);
+        return matching(admin.list().runningIds(), typed);
     }
 
     /** Suggests the plugins of the plugins folder that are not running, for {@code /plugins load}. */
     List<String> unloadedIds(String typed) {
-        return matching(host.summaries().stream().filter(s -> !"STARTED".equals(s.state())).map(PluginSummary::id)
-                .toList(), typed);
+        return matching(admin.list().notRunningIds(), typed);
     }
 
     /** Suggests the flags of {@code /plugins unload}, alone and together. */
@@ -101,12 +98,12 @@ public final class PluginAdminCog implements Cog {
                 .limit(MOST_SUGGESTED).toList();
     }
 
-    private static String attempt(java.util.function.Supplier<String> operation) {
-        try {
-            String done = operation.get();
-            return Character.toUpperCase(done.charAt(0)) + done.substring(1) + ".";
-        } catch (PluginOperationException e) {
-            return "Could not do that: " + e.getMessage() + ".";
-        }
+    /** The reply to an operation: what was done, as a sentence, or why not. */
+    private static String reply(PluginResult result) {
+        return switch (result.outcome()) {
+            case PluginOutcome.Done done ->
+                    Character.toUpperCase(done.line().charAt(0)) + done.line().substring(1) + ".";
+            case PluginOutcome.Refused refused -> "Could not do that: " + refused.line() + ".";
+        };
     }
 }

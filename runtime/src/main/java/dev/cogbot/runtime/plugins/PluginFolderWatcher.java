@@ -39,6 +39,7 @@ public final class PluginFolderWatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PluginFolderWatcher.class);
 
     private final PluginHost host;
+    private final PluginAdmin admin;
     private final Scheduler scheduler;
     private final Duration settle;
     private final WatchService watchService;
@@ -55,8 +56,10 @@ public final class PluginFolderWatcher implements AutoCloseable {
     private long noticed;
     private final java.util.ArrayDeque<String> recentlySeen = new java.util.ArrayDeque<>();
 
-    private PluginFolderWatcher(PluginHost host, Scheduler scheduler, Duration settle) throws IOException {
+    private PluginFolderWatcher(PluginHost host, PluginAdmin admin, Scheduler scheduler, Duration settle)
+            throws IOException {
         this.host = host;
+        this.admin = admin;
         this.scheduler = scheduler;
         this.settle = settle;
         Path folder = host.pluginsDir();
@@ -68,10 +71,13 @@ public final class PluginFolderWatcher implements AutoCloseable {
         this.watcher = Thread.ofPlatform().name("cogbot-plugin-folder").daemon().start(this::watch);
     }
 
-    /** Starts watching {@code host}'s folder; what is there now counts as already handled. */
-    public static PluginFolderWatcher start(PluginHost host, Scheduler scheduler, Duration settle) {
+    /**
+     * Starts watching {@code host}'s folder; what is there now counts as already handled. What it
+     * finds is done through {@code admin}, as an owner's request would be.
+     */
+    public static PluginFolderWatcher start(PluginHost host, PluginAdmin admin, Scheduler scheduler, Duration settle) {
         try {
-            return new PluginFolderWatcher(host, scheduler, settle);
+            return new PluginFolderWatcher(host, admin, scheduler, settle);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch the plugins folder " + host.pluginsDir() + ": " + e.getMessage(), e);
         }
@@ -240,9 +246,9 @@ public final class PluginFolderWatcher implements AutoCloseable {
         host.runningSources().forEach((id, source) -> {
             if (!now.containsKey(source.getFileName().toString())) {
                 if (host.chosenFor(id).isPresent()) {
-                    act("reload " + id, () -> host.reload(id));
+                    act("reload " + id, () -> admin.reload(id));
                 } else {
-                    act("unload " + id, () -> host.unloadDeleted(id));
+                    act("unload " + id, () -> admin.unloadDeleted(id));
                 }
             }
         });
@@ -253,7 +259,7 @@ public final class PluginFolderWatcher implements AutoCloseable {
         Optional<PluginJar> chosen = host.chosenFor(jar.id());
         if (chosen.isEmpty() || !chosen.get().file().equals(jar.file())) {
             Path kept = chosen.map(PluginJar::file).orElse(jar.file());
-            boolean waits = host.runsDevBuildsFirst() && DevBuilds.isStaged(chosen.orElse(jar))
+            boolean waits = host.catalogue().runsDevBuildsFirst() && DevBuilds.isStaged(chosen.orElse(jar))
                     || PluginFolder.namedForItsVersion(jar) && PluginFolder.namedForItsVersion(chosen.orElse(jar));
             if (!waits) {
                 // a second JAR of a plugin, not a version of it: running it would quietly pick one of the two
@@ -268,31 +274,33 @@ public final class PluginFolderWatcher implements AutoCloseable {
             Path source = host.runningSources().get(jar.id());
             if (!source.equals(jar.file())
                     || !host.loadedFingerprint(jar.id()).orElse("").equals(jar.fingerprint())) {
-                act("reload " + jar.id(), () -> host.reload(jar.id()));
+                act("reload " + jar.id(), () -> admin.reload(jar.id()));
             }
         } else {
-            act("load " + jar.fileName(), () -> host.load(jar.fileName()));
+            act("load " + jar.fileName(), () -> admin.load(jar.fileName()));
         }
     }
 
-    private static void act(String what, java.util.function.Supplier<String> operation) {
+    private static void act(String what, java.util.function.Supplier<PluginResult> operation) {
+        PluginResult result;
         try {
-            log.info("Plugin folder: {}", operation.get());
-        } catch (PluginOperationException e) {
-            if (PluginHost.isAboutTheRequest(e.problem())) {
-                log.error("Plugin folder: could not {}: {}", what, e.getMessage());
-            } else {
-                // the host logged it, with the plugin's stack trace if its code threw
-                log.debug("Plugin folder: could not {}: {}", what, e.getMessage());
-            }
+            result = operation.get();
         } catch (RuntimeException e) {
-            log.error("Plugin folder: could not {}: {}", what, PluginHost.reason(e), e);
+            log.error("Plugin folder: could not {}: {}", what, OneLineReason.of(e), e);
+            return;
+        }
+        switch (result.outcome()) {
+            case PluginOutcome.Done done -> log.info("Plugin folder: {}", done.line());
+            case PluginOutcome.Refused refused when PluginEvents.isAboutTheRequest(refused.problem()) ->
+                    log.error("Plugin folder: could not {}: {}", what, refused.line());
+            // the host logged it, with the plugin's stack trace if its code threw, and the listing has it
+            case PluginOutcome.Refused refused -> log.debug("Plugin folder: could not {}: {}", what, refused.line());
         }
     }
 
     private Map<String, String> snapshot() {
         Map<String, String> files = new HashMap<>();
-        for (Path file : host.jarFiles()) {
+        for (Path file : host.catalogue().jarFiles()) {
             files.put(file.getFileName().toString(), PluginJar.fingerprint(file));
         }
         return files;

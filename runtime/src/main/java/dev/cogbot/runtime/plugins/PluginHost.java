@@ -13,24 +13,17 @@ import dev.cogbot.runtime.isolation.PluginLeftovers;
 import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.isolation.Zombies;
 import dev.cogbot.runtime.settings.BadSettingException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.pf4j.DefaultPluginManager;
-import org.pf4j.PluginDependency;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
@@ -38,14 +31,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The plugins folder, run through PF4J. Loading, unloading and reloading happen one at a time, and
- * whichever way they are asked for (CLI, chat, folder), they behave the same:
+ * What runs of the plugins folder: loading and unloading through PF4J (a reload is an unload and a
+ * load that can be rolled back). What the folder holds, how the plugins depend on each other and
+ * what failed is the {@link PluginCatalogue}'s; every door asks through {@link PluginAdmin}, not here.
+ * Operations happen one at a time, and behave the same whoever asked:
  * <ul>
  *   <li>a JAR is read and checked (descriptor, runtime version, its classes as {@link PluginJarCheck}
  *       reads them, dependencies) before any of its classes load, and every refusal is a
  *       {@link PluginProblem} that says what to do;</li>
  *   <li>PF4J loads a private copy of the JAR, so the file in the folder can be replaced or deleted
- *       at any time, and a reload whose new version fails can put the old one back;</li>
+ *       at any time, and a reload whose new version fails can put the old one back ({@link PluginCopies});</li>
  *   <li>unloading removes the plugin from the bot (its cogs' callbacks run, everything it started
  *       is cancelled), then closes its class loader and deletes the copy.</li>
  * </ul>
@@ -58,33 +53,39 @@ public final class PluginHost implements AutoCloseable {
     private record Running(PluginJar source, Path copy) {
     }
 
-    private final PluginFolder folder;
-    private final Path cacheDir;
+    private final PluginCatalogue catalogue;
+    private final PluginCopies copies;
     private final BotRuntime runtime;
     private final WantedPlugins wanted;
     private final PluginManager manager;
     private final String runtimeVersion;
     private final ReentrantLock operations = new ReentrantLock();
     private final Map<String, Running> running = new LinkedHashMap<>();
-    private final Map<String, PluginProblem> failedFiles = new LinkedHashMap<>();
-    private final AtomicLong copies = new AtomicLong();
     private final Zombies zombies = new Zombies();
-    private volatile Consumer<PluginEvent> events = event -> { };
+    private final PluginEvents events = new PluginEvents();
 
     /**
      * @param cacheDir where PF4J's private copies of the JARs go; emptied at start
      */
     public PluginHost(Path pluginsDir, Path cacheDir, BotRuntime runtime, WantedPlugins wanted) {
-        this(pluginsDir, cacheDir, runtime, wanted, RuntimeVersion.apiVersion());
+        this(new PluginCatalogue(pluginsDir), cacheDir, runtime, wanted);
     }
 
-    PluginHost(Path pluginsDir, Path cacheDir, BotRuntime runtime, WantedPlugins wanted, String runtimeVersion) {
-        this.folder = new PluginFolder(pluginsDir);
-        this.cacheDir = cacheDir.toAbsolutePath().normalize();
+    /**
+     * @param catalogue the plugins folder it loads from, and where it records what failed
+     * @param cacheDir  where PF4J's private copies of the JARs go; emptied at start
+     */
+    public PluginHost(PluginCatalogue catalogue, Path cacheDir, BotRuntime runtime, WantedPlugins wanted) {
+        this(catalogue, cacheDir, runtime, wanted, RuntimeVersion.apiVersion());
+    }
+
+    PluginHost(PluginCatalogue catalogue, Path cacheDir, BotRuntime runtime, WantedPlugins wanted, String runtimeVersion) {
+        this.catalogue = catalogue;
+        this.copies = new PluginCopies(cacheDir);
         this.runtime = runtime;
         this.wanted = wanted;
         this.runtimeVersion = runtimeVersion;
-        this.manager = new DefaultPluginManager(this.cacheDir) {
+        this.manager = new DefaultPluginManager(copies.dir()) {
             @Override
             protected PluginLoader createPluginLoader() {
                 // every plugin class is checked as it loads: no plugin may end the bot
@@ -99,7 +100,7 @@ public final class PluginHost implements AutoCloseable {
      * asked for. Set it before {@link #startAll()} to hear about the plugins loaded at start.
      */
     public void onEvent(Consumer<PluginEvent> listener) {
-        this.events = java.util.Objects.requireNonNull(listener, "listener");
+        events.listenWith(listener);
     }
 
     /**
@@ -111,9 +112,9 @@ public final class PluginHost implements AutoCloseable {
     public List<String> startAll() {
         operations.lock();
         try {
-            prepareCache();
+            copies.clear();
             List<PluginJar> pending = new ArrayList<>();
-            for (PluginJar jar : readFolder(true)) {
+            for (PluginJar jar : catalogue.readable(runningFiles(), Optional.of(this::refused))) {
                 if (wanted.isUnloaded(jar.id())) {
                     log.info("Plugin {} ({}) stays unloaded, as an owner asked; 'cogbot load {}' brings it back",
                             jar.id(), jar.fileName(), jar.id());
@@ -126,7 +127,7 @@ public final class PluginHost implements AutoCloseable {
             while (!pending.isEmpty() && progress) {
                 progress = false;
                 for (PluginJar jar : List.copyOf(pending)) {
-                    if (missingDependencies(jar).isEmpty()) {
+                    if (PluginGraph.of(runningDescriptors()).missingFor(jar.descriptor()).isEmpty()) {
                         pending.remove(jar);
                         progress = true;
                         tryStart(jar);
@@ -145,7 +146,7 @@ public final class PluginHost implements AutoCloseable {
             start(jar);
             loaded(jar);
         } catch (PluginOperationException e) {
-            failedFiles.put(jar.fileName(), e.problem());
+            catalogue.recordFailure(jar.fileName(), e.problem());
             refused(e);
         }
     }
@@ -154,46 +155,22 @@ public final class PluginHost implements AutoCloseable {
         emit(new PluginEvent.Loaded(jar.id(), jar.descriptor().getVersion(), jar.fileName()));
     }
 
-    /**
-     * Says that a JAR was refused: one line in the log, with the stack trace when the plugin's own
-     * code threw (as for a failing command), and a {@link PluginEvent.Refused}. A mistake in the
-     * request itself (no such plugin, already loaded) is only the requester's answer.
-     */
-    private void refused(PluginOperationException e) {
-        if (isAboutTheRequest(e.problem())) {
-            return;
-        }
-        log.error("{}", e.getMessage(), e.getCause());
-        emit(new PluginEvent.Refused(e.problem()));
+    /** The plugins folder this host loads from. */
+    public PluginCatalogue catalogue() {
+        return catalogue;
     }
 
-    /** For dev mode: its staged builds run before the other JARs of their plugins (see {@link PluginFolder#readable}). */
-    void runDevBuildsFirst() {
-        folder.runDevBuildsFirst();
-    }
-
-    /** Whether dev mode's staged builds run first. */
-    boolean runsDevBuildsFirst() {
-        return folder.runsDevBuildsFirst();
-    }
-
-    /** Package-private for the folder watcher: a JAR it found but could not read. */
+    /** Package-private for the folder watcher and dev mode: a JAR they found but could not read. */
     void refused(PluginProblem problem) {
-        emit(new PluginEvent.Refused(problem));
+        events.refused(problem);
     }
 
-    static boolean isAboutTheRequest(PluginProblem problem) {
-        return problem instanceof PluginProblem.NoSuchPlugin || problem instanceof PluginProblem.NotLoaded
-                || problem instanceof PluginProblem.AlreadyLoaded || problem instanceof PluginProblem.OutsidePluginsFolder
-                || problem instanceof PluginProblem.HasDependants;
+    private void refused(PluginOperationException e) {
+        events.refused(e);
     }
 
     private void emit(PluginEvent event) {
-        try {
-            events.accept(event);
-        } catch (RuntimeException e) {
-            log.warn("Could not report the plugin event '{}': {}", event.line(), e.toString());
-        }
+        events.emit(event);
     }
 
     /**
@@ -205,7 +182,7 @@ public final class PluginHost implements AutoCloseable {
     public String load(String idOrFileName) {
         operations.lock();
         try {
-            PluginJar jar = folder.locate(idOrFileName);
+            PluginJar jar = catalogue.locate(idOrFileName);
             Running current = running.get(jar.id());
             if (current != null && !current.source().fileName().equals(jar.fileName())) {
                 // another file with a running plugin's id: "use reload" would reload the other file
@@ -218,6 +195,8 @@ public final class PluginHost implements AutoCloseable {
             try {
                 start(jar);
             } catch (PluginOperationException e) {
+                // listed as FAILED with why, whichever way the load was asked for (the folder watcher's too)
+                catalogue.recordFailure(jar.fileName(), e.problem());
                 refused(e);
                 throw e;
             }
@@ -278,7 +257,7 @@ public final class PluginHost implements AutoCloseable {
         operations.lock();
         try {
             Running old = requireRunning(pluginId);
-            PluginJar fresh = currentSourceOf(old);
+            PluginJar fresh = catalogue.currentSourceOf(old.source(), runningFiles());
             List<Running> dependants = new ArrayList<>();
             for (String dependant : dependantsOf(pluginId)) {
                 dependants.add(running.get(dependant));
@@ -287,17 +266,21 @@ public final class PluginHost implements AutoCloseable {
             stop(pluginId, false);
             try {
                 start(fresh);
-                deleteQuietly(old.copy());
+                PluginCopies.delete(old.copy());
                 emit(new PluginEvent.Reloaded(pluginId, old.source().descriptor().getVersion(),
                         fresh.descriptor().getVersion(), fresh.fileName()));
                 return "reloaded " + pluginId + " " + old.source().descriptor().getVersion()
                         + " -> " + describe(pluginId);
             } catch (PluginOperationException failure) {
+                if (!fresh.fileName().equals(old.source().fileName())) {
+                    // the new file is not running: the listing says why
+                    catalogue.recordFailure(fresh.fileName(), failure.problem());
+                }
                 try {
                     startCopy(old.source(), old.copy());
                 } catch (PluginOperationException restoreFailed) {
-                    deleteQuietly(old.copy());
-                    failedFiles.put(old.source().fileName(), restoreFailed.problem());
+                    PluginCopies.delete(old.copy());
+                    catalogue.recordFailure(old.source().fileName(), restoreFailed.problem());
                     PluginOperationException both = new PluginOperationException(new PluginProblem.StartFailed(
                             pluginId, fresh.fileName(), reasonOf(failure) + "; and version "
                             + old.source().descriptor().getVersion() + " could not be put back: "
@@ -388,15 +371,9 @@ public final class PluginHost implements AutoCloseable {
             List<PluginSummary> summaries = new ArrayList<>();
             running.forEach((id, r) -> summaries.add(new PluginSummary(id, r.source().descriptor().getVersion(),
                     "STARTED", commandsOf(id), r.source().fileName())));
-            for (Path file : jarFiles()) {
-                String name = file.getFileName().toString();
-                if (running.values().stream().noneMatch(r -> r.source().fileName().equals(name))) {
-                    PluginProblem problem = failedFiles.get(name);
-                    String state = problem != null ? "FAILED" : "UNLOADED";
-                    String id = idOrFileName(file);
-                    summaries.add(new PluginSummary(id, versionOf(file), state, List.of(), name));
-                }
-            }
+            Set<String> runningNames = new java.util.HashSet<>();
+            running.values().forEach(r -> runningNames.add(r.source().fileName()));
+            summaries.addAll(catalogue.notRunning(runningNames));
             return summaries;
         } finally {
             operations.unlock();
@@ -404,7 +381,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     public Path pluginsDir() {
-        return folder.dir();
+        return catalogue.dir();
     }
 
     /** Unloads every plugin, dependants before what they depend on. */
@@ -430,27 +407,15 @@ public final class PluginHost implements AutoCloseable {
         // the same check an author's build runs: refusals stop here, the rest loads with the same line as a warning
         PluginJarCheck.Report report = PluginJarCheck.check(jar, runtimeVersion);
         report.throwFirstRefusal();
-        List<String> missing = missingDependencies(jar);
-        if (!missing.isEmpty()) {
-            throw new PluginOperationException(new PluginProblem.MissingDependencies(jar.id(), jar.fileName(), missing));
-        }
-        checkDependencyVersions(jar);
-        // named by the one rule for plugin file names: no Plugin-Id may write outside the cache
-        Path copy = cacheDir.resolve(jar.folderFileName(String.valueOf(copies.incrementAndGet())));
-        try {
-            Files.createDirectories(cacheDir);
-            Files.copy(jar.file(), copy);
-        } catch (IOException e) {
-            throw new PluginOperationException(new PluginProblem.StartFailed(jar.id(), jar.fileName(),
-                    "cannot copy it to " + cacheDir + ": " + e.getMessage()), e);
-        }
+        catalogue.requireDependencies(jar, runningDescriptors());
+        Path copy = copies.copyOf(jar);
         try {
             startCopy(jar, copy);
         } catch (PluginOperationException e) {
-            deleteQuietly(copy);
+            PluginCopies.delete(copy);
             throw e;
         }
-        failedFiles.remove(jar.fileName());
+        catalogue.clearFailure(jar.fileName());
         report.warnings().forEach(warning -> log.warn("{}", warning.message()));
     }
 
@@ -476,7 +441,7 @@ public final class PluginHost implements AutoCloseable {
         } catch (RuntimeException | LinkageError e) {
             unloadFromPf4j(id);
             // the plugin's own code threw (a cog's onLoad, say): its stack trace goes to the log too
-            throw new PluginOperationException(new PluginProblem.StartFailed(source.id(), source.fileName(), reason(e)), e);
+            throw new PluginOperationException(new PluginProblem.StartFailed(source.id(), source.fileName(), OneLineReason.of(e)), e);
         }
         running.put(id, new Running(source, copy));
         log.info("Plugin {} {} running ({})", id, source.descriptor().getVersion(), source.fileName());
@@ -492,7 +457,7 @@ public final class PluginHost implements AutoCloseable {
             try {
                 Class.forName(className, true, loader);
             } catch (ClassNotFoundException | LinkageError e) {
-                throw startFailed(source, "class " + className + " cannot be loaded: " + reason(e));
+                throw startFailed(source, "class " + className + " cannot be loaded: " + OneLineReason.of(e));
             }
         }
         // a plugin without cogs was warned about by PluginJarCheck before it loaded
@@ -524,7 +489,7 @@ public final class PluginHost implements AutoCloseable {
         zombies.add(report.zombies());
         unloadFromPf4j(pluginId);
         if (deleteCopy && entry != null) {
-            deleteQuietly(entry.copy());
+            PluginCopies.delete(entry.copy());
         }
         return report;
     }
@@ -549,10 +514,10 @@ public final class PluginHost implements AutoCloseable {
             try {
                 startCopy(dependant.source(), dependant.copy());
             } catch (PluginOperationException e) {
-                deleteQuietly(dependant.copy());
-                failedFiles.put(dependant.source().fileName(), e.problem());
+                PluginCopies.delete(dependant.copy());
+                catalogue.recordFailure(dependant.source().fileName(), e.problem());
                 log.error("After the reload, {}", e.getMessage(), e.getCause());
-                emit(new PluginEvent.Refused(e.problem()));
+                events.refused(e.problem());
             }
         }
     }
@@ -569,61 +534,27 @@ public final class PluginHost implements AutoCloseable {
 
     // --- checks
 
-    private List<String> missingDependencies(PluginJar jar) {
-        return jar.descriptor().getDependencies().stream()
-                .filter(d -> !d.isOptional())
-                .map(PluginDependency::getPluginId)
-                .filter(id -> !running.containsKey(id))
-                .toList();
-    }
-
-    /** Refuses a plugin whose dependency is running at a version outside the range it asks for ({@code base@>=2.0.0}). */
-    private void checkDependencyVersions(PluginJar jar) {
-        for (PluginDependency dependency : jar.descriptor().getDependencies()) {
-            Running loaded = running.get(dependency.getPluginId());
-            String required = dependency.getPluginVersionSupport();
-            if (loaded == null || required == null || "*".equals(required.strip())) {
-                continue;
-            }
-            String version = loaded.source().descriptor().getVersion();
-            boolean satisfied;
-            try {
-                satisfied = manager.getVersionManager().checkVersionConstraint(version, required);
-            } catch (RuntimeException e) {
-                throw new PluginOperationException(new PluginProblem.NotAPluginJar(jar.fileName(),
-                        "its dependency '" + dependency.getPluginId() + "@" + required + "' has no valid version range"));
-            }
-            if (!satisfied) {
-                throw new PluginOperationException(new PluginProblem.WrongDependencyVersion(jar.id(), jar.fileName(),
-                        dependency.getPluginId(), required, version));
-            }
-        }
-    }
-
     /** Running plugins that need {@code pluginId}, directly or not, those furthest from it first. */
     private List<String> dependantsOf(String pluginId) {
-        List<String> found = new ArrayList<>();
-        collectDependants(pluginId, found);
+        List<String> found = new ArrayList<>(PluginCatalogue.dependantsOf(pluginId, runningDescriptors()));
         Collections.reverse(found);
         return found;
     }
 
-    private void collectDependants(String pluginId, List<String> found) {
-        for (Running candidate : running.values()) {
-            String id = candidate.source().id();
-            boolean needs = candidate.source().descriptor().getDependencies().stream()
-                    .anyMatch(d -> d.getPluginId().equals(pluginId));
-            if (needs && !found.contains(id)) {
-                found.add(id);
-                collectDependants(id, found);
-            }
-        }
+    private List<org.pf4j.PluginDescriptor> runningDescriptors() {
+        return running.values().stream().map(r -> r.source().descriptor()).toList();
+    }
+
+    private Set<Path> runningFiles() {
+        Set<Path> files = new java.util.HashSet<>();
+        running.values().forEach(r -> files.add(r.source().file()));
+        return files;
     }
 
     private Running requireRunning(String pluginId) {
         Running entry = running.get(pluginId);
         if (entry == null) {
-            boolean inFolder = readFolder().stream().anyMatch(jar -> jar.id().equals(pluginId));
+            boolean inFolder = catalogue.holds(pluginId, runningFiles());
             throw new PluginOperationException(inFolder
                     ? new PluginProblem.NotLoaded(pluginId) : new PluginProblem.NoSuchPlugin(pluginId));
         }
@@ -633,69 +564,15 @@ public final class PluginHost implements AutoCloseable {
     // --- the folder
 
     /**
-     * Where a running plugin's code is now: the JAR of its id the folder would run (its own file,
-     * replaced or not, or a newer version beside it, or what is left once its file was deleted).
-     */
-    private PluginJar currentSourceOf(Running old) {
-        String id = old.source().id();
-        if (Files.isRegularFile(old.source().file())) {
-            // its own file, replaced by something unreadable: the reload is refused with why
-            PluginJar replaced = PluginJar.inspect(old.source().file());
-            if (replaced.id().equals(id)) {
-                Optional<PluginJar> chosen = readFolder().stream().filter(j -> j.id().equals(id)).findFirst();
-                return chosen.orElse(replaced);
-            }
-        }
-        return readFolder().stream().filter(j -> j.id().equals(id)).findFirst()
-                .orElseThrow(() -> new PluginOperationException(new PluginProblem.NoSuchPlugin(id)));
-    }
-
-    /**
      * The JAR of plugin {@code pluginId} the folder would run now (see {@link PluginFolder#readable}),
      * read quietly: for the folder watcher, which reports the problems of the files it looks at.
      */
     Optional<PluginJar> chosenFor(String pluginId) {
         operations.lock();
         try {
-            Set<Path> runningFiles = new java.util.HashSet<>();
-            running.values().forEach(r -> runningFiles.add(r.source().file()));
-            return folder.readable((file, problem) -> { }, runningFiles).stream()
-                    .filter(j -> j.id().equals(pluginId)).findFirst();
+            return catalogue.chosenFor(pluginId, runningFiles());
         } finally {
             operations.unlock();
-        }
-    }
-
-    /** Every readable plugin JAR in the folder; the others are logged and remembered as failed. */
-    List<PluginJar> readFolder() {
-        return readFolder(false);
-    }
-
-    /** {@link #readFolder()}; {@code announce}: each JAR left out is a {@link PluginEvent.Refused} too (at start). */
-    private List<PluginJar> readFolder(boolean announce) {
-        Set<Path> runningFiles = new java.util.HashSet<>();
-        running.values().forEach(r -> runningFiles.add(r.source().file()));
-        return folder.readable((file, problem) -> {
-            failedFiles.put(file, problem);
-            log.error("{}", problem.message());
-            if (announce) {
-                emit(new PluginEvent.Refused(problem));
-            }
-        }, runningFiles);
-    }
-
-    List<Path> jarFiles() {
-        return folder.jarFiles();
-    }
-
-    private void prepareCache() {
-        try {
-            Files.createDirectories(cacheDir);
-            try (Stream<Path> old = Files.list(cacheDir)) {
-                old.forEach(PluginHost::deleteQuietly);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the plugin cache " + cacheDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -713,47 +590,7 @@ public final class PluginHost implements AutoCloseable {
                 .stream().map(CommandDefinition::name).toList();
     }
 
-    private static String idOrFileName(Path file) {
-        try {
-            return PluginJar.inspect(file).id();
-        } catch (PluginOperationException e) {
-            return file.getFileName().toString();
-        }
-    }
-
-    private static String versionOf(Path file) {
-        try {
-            return PluginJar.inspect(file).descriptor().getVersion();
-        } catch (PluginOperationException e) {
-            return "?";
-        }
-    }
-
     private static PluginOperationException startFailed(PluginJar source, String reason) {
         return new PluginOperationException(new PluginProblem.StartFailed(source.id(), source.fileName(), reason));
-    }
-
-    /** A one-line reason: the exception's type and message, and its root cause's if different. */
-    static String reason(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = describeOne(error);
-        return root == error ? text : text + " (caused by " + describeOne(root) + ")";
-    }
-
-    private static String describeOne(Throwable error) {
-        String message = error.getMessage();
-        String first = message == null ? "" : message.strip().lines().findFirst().orElse("");
-        return error.getClass().getSimpleName() + (first.isEmpty() ? "" : ": " + first);
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.debug("Could not delete {}: {}", file, e.toString());
-        }
     }
 }

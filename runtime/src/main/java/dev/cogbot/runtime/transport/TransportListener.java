@@ -1,5 +1,7 @@
 package dev.cogbot.runtime.transport;
 
+import java.util.List;
+
 import dev.cogbot.api.User;
 
 /** What a transport tells the runtime. Calls may come from any thread. */
@@ -38,5 +40,13 @@ public interface TransportListener {
      * for a reply). Scripted transports call it between lines so that a reply never outruns its question.
      */
     default void awaitIdle() {
+    }
+
+    /**
+     * One line per plugin, for a transport that lists them itself (the console's {@code /plugins});
+     * the transport is never handed a list, it asks here when it needs one. None by default.
+     */
+    default List<String> describePlugins() {
+        return List.of();
     }
 }

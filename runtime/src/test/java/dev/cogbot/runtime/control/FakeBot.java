@@ -1,5 +1,10 @@
 package dev.cogbot.runtime.control;
 
+import dev.cogbot.runtime.plugins.PluginAdmin;
+import dev.cogbot.runtime.plugins.PluginListing;
+import dev.cogbot.runtime.plugins.PluginOperationException;
+import dev.cogbot.runtime.plugins.PluginOutcome;
+import dev.cogbot.runtime.plugins.PluginResult;
 import dev.cogbot.runtime.plugins.PluginSummary;
 import dev.cogbot.runtime.settings.PluginSettingsReport;
 import dev.cogbot.runtime.settings.SettingRow;
@@ -8,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** A bot for the control channel to drive: records what it was asked, answers as told. */
 public final class FakeBot implements BotControl {
@@ -31,38 +37,54 @@ public final class FakeBot implements BotControl {
         return settings;
     }
 
+    /** The plugin operations, answered by the functions above; a {@link PluginOperationException} they throw is a refusal. */
     @Override
-    public String load(String idOrFileName) {
-        calls.add("load " + idOrFileName);
-        return load.apply(idOrFileName);
+    public PluginAdmin plugins() {
+        return new PluginAdmin() {
+            @Override
+            public PluginResult load(String idOrFileName) {
+                calls.add("load " + idOrFileName);
+                return answer(idOrFileName, () -> load.apply(idOrFileName), PluginOutcome.Loaded::new);
+            }
+
+            @Override
+            public PluginResult unload(String pluginId, boolean withDependants, boolean forgetTimers) {
+                calls.add("unload " + pluginId + (withDependants ? " with dependants" : "")
+                        + (forgetTimers ? " forgetting timers" : ""));
+                return answer(pluginId, () -> unload.apply(pluginId), PluginOutcome.Unloaded::new);
+            }
+
+            @Override
+            public PluginResult reload(String pluginId) {
+                calls.add("reload " + pluginId);
+                return answer(pluginId, () -> reload.apply(pluginId), PluginOutcome.Reloaded::new);
+            }
+
+            @Override
+            public PluginResult unloadDeleted(String pluginId) {
+                return unload(pluginId, false, false);
+            }
+
+            @Override
+            public PluginListing list() {
+                return new PluginListing(plugins, Path.of("plugins"));
+            }
+        };
     }
 
-    @Override
-    public String unload(String pluginId, boolean withDependants, boolean forgetTimers) {
-        calls.add("unload " + pluginId + (withDependants ? " with dependants" : "") + (forgetTimers ? " forgetting timers" : ""));
-        return unload.apply(pluginId);
-    }
-
-    @Override
-    public String reload(String pluginId) {
-        calls.add("reload " + pluginId);
-        return reload.apply(pluginId);
+    private static PluginResult answer(String plugin, Supplier<String> operation,
+                                       Function<String, PluginOutcome.Done> done) {
+        try {
+            return new PluginResult(plugin, done.apply(operation.get()));
+        } catch (PluginOperationException refused) {
+            return new PluginResult(plugin, new PluginOutcome.Refused(refused.problem()));
+        }
     }
 
     @Override
     public String backup(Path file) {
         calls.add("backup " + file);
         return backup.apply(file);
-    }
-
-    @Override
-    public List<PluginSummary> plugins() {
-        return plugins;
-    }
-
-    @Override
-    public Path pluginsDir() {
-        return Path.of("plugins");
     }
 
     @Override

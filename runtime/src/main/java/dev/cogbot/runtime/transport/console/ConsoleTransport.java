@@ -43,7 +43,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -91,7 +90,6 @@ public final class ConsoleTransport implements Transport {
 
     private final ConsoleIo io;
     private final boolean interactive;
-    private final Supplier<List<String>> pluginLines;
     private final User localUser;
     private final GuildRef room;
     private final ChannelRef general;
@@ -110,20 +108,17 @@ public final class ConsoleTransport implements Transport {
      * A console over the given streams, for tests and embedding; {@link #forSystemConsole} is the
      * real one.
      *
-     * @param pluginLines ready-made lines describing the loaded plugins and commands, for {@code /plugins}
      * @param userName    who is typing; also the owner
      * @param interactive {@code true} to read through JLine (no echo, no waiting for idle between
      *                    lines), {@code false} for a script
      */
-    public ConsoleTransport(InputStream in, PrintStream out, Supplier<List<String>> pluginLines, String userName,
-            boolean interactive) {
-        this(interactive ? jlineOver(in, out) : new PlainConsoleIo(in, out), pluginLines, userName, interactive);
+    public ConsoleTransport(InputStream in, PrintStream out, String userName, boolean interactive) {
+        this(interactive ? jlineOver(in, out) : new PlainConsoleIo(in, out), userName, interactive);
     }
 
-    private ConsoleTransport(ConsoleIo io, Supplier<List<String>> pluginLines, String userName, boolean interactive) {
+    private ConsoleTransport(ConsoleIo io, String userName, boolean interactive) {
         this.io = io;
         this.interactive = interactive;
-        this.pluginLines = Objects.requireNonNull(pluginLines, "pluginLines");
         Objects.requireNonNull(userName, "userName");
         if (userName.isBlank()) {
             throw new IllegalArgumentException("the console user's name must not be blank");
@@ -141,24 +136,22 @@ public final class ConsoleTransport implements Transport {
      *
      * @param historyFile where typed lines are kept across runs, or {@code null} for none
      */
-    public static ConsoleTransport forSystemConsole(Supplier<List<String>> pluginLines, Path historyFile) {
-        return forSystemConsole(pluginLines, historyFile, defaultUserName());
+    public static ConsoleTransport forSystemConsole(Path historyFile) {
+        return forSystemConsole(historyFile, defaultUserName());
     }
 
-    /** {@link #forSystemConsole(Supplier, Path)} typing as {@code userName}. */
-    public static ConsoleTransport forSystemConsole(Supplier<List<String>> pluginLines, Path historyFile,
-            String userName) {
+    /** {@link #forSystemConsole(Path)} typing as {@code userName}. */
+    public static ConsoleTransport forSystemConsole(Path historyFile, String userName) {
         // UTF-8 whatever the locale, so emoji reactions survive a pipe; through System.out so our
         // lines and the log's console lines take the same lock.
         PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Optional<Terminal> terminal = systemTerminal();
         if (terminal.isPresent()) {
             log.debug("Console is interactive on a {} terminal", terminal.get().getType());
-            return new ConsoleTransport(new JLineConsoleIo(terminal.get(), historyFile, stdout), pluginLines,
-                    userName, true);
+            return new ConsoleTransport(new JLineConsoleIo(terminal.get(), historyFile, stdout), userName, true);
         }
         log.debug("Console is scripted: stdin is not a terminal");
-        return new ConsoleTransport(new PlainConsoleIo(System.in, stdout), pluginLines, userName, false);
+        return new ConsoleTransport(new PlainConsoleIo(System.in, stdout), userName, false);
     }
 
     /** The OS user's name, or {@code you} if the JVM does not know it. */
@@ -424,7 +417,7 @@ public final class ConsoleTransport implements Transport {
             }
             case Say(String text) -> deliver(text, listener);
             case SwitchUser(String name) -> switchUser(name);
-            case ListPlugins() -> listPlugins();
+            case ListPlugins() -> listPlugins(listener);
             case Help() -> io.print(help());
             case Quit() -> {
                 return false;
@@ -561,10 +554,10 @@ public final class ConsoleTransport implements Transport {
         }
     }
 
-    private void listPlugins() {
+    private void listPlugins(TransportListener listener) {
         List<String> lines;
         try {
-            lines = pluginLines.get();
+            lines = listener.describePlugins();
         } catch (RuntimeException e) {
             log.error("Listing the plugins failed", e);
             io.print("cannot list the plugins: " + e.getMessage());

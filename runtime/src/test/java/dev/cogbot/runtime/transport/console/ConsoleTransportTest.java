@@ -45,6 +45,8 @@ class ConsoleTransportTest {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     private final List<ConsoleTransport> opened = new ArrayList<>();
+    /** What the runtime would describe the plugins as, when the console asks for /plugins. */
+    private volatile List<String> pluginLines = List.of();
 
     @AfterEach
     void closeAll() {
@@ -52,13 +54,18 @@ class ConsoleTransportTest {
     }
 
     /** Records every listener call, in order, as a short string. */
-    private static final class Recorder implements TransportListener {
+    private final class Recorder implements TransportListener {
         final List<String> events = new CopyOnWriteArrayList<>();
         final List<IncomingMessage> messages = new CopyOnWriteArrayList<>();
         final CountDownLatch inputClosed = new CountDownLatch(1);
         final AtomicInteger inputClosedCalls = new AtomicInteger();
         Consumer<IncomingMessage> onMessage = m -> { };
         Runnable onAwaitIdle = () -> { };
+
+        @Override
+        public List<String> describePlugins() {
+            return pluginLines;
+        }
 
         @Override
         public void onReady(User self) {
@@ -105,7 +112,8 @@ class ConsoleTransportTest {
     }
 
     private ConsoleTransport console(InputStream in, boolean interactive, List<String> plugins) {
-        ConsoleTransport console = new ConsoleTransport(in, out, () -> plugins, "alice", interactive);
+        pluginLines = plugins;
+        ConsoleTransport console = new ConsoleTransport(in, out, "alice", interactive);
         opened.add(console);
         return console;
     }
@@ -186,7 +194,7 @@ class ConsoleTransportTest {
     @Test
     void theBotsOwnReactionIsAnEventAsOnDiscord() throws Exception {
         Recorder recorder = new Recorder();
-        ConsoleTransport console = new ConsoleTransport(new ByteArrayInputStream(new byte[0]), out, List::of, "alice", false);
+        ConsoleTransport console = new ConsoleTransport(new ByteArrayInputStream(new byte[0]), out, "alice", false);
         opened.add(console);
         console.start(recorder);
         IncomingMessage sent = console.send(console.general(), Draft.of("Quiet, please"));
@@ -200,7 +208,7 @@ class ConsoleTransportTest {
     @Test
     void theBotsOwnEditAndDeletionAreEventsAsOnDiscord() throws Exception {
         Recorder recorder = new Recorder();
-        ConsoleTransport console = new ConsoleTransport(new ByteArrayInputStream(new byte[0]), out, List::of, "alice", false);
+        ConsoleTransport console = new ConsoleTransport(new ByteArrayInputStream(new byte[0]), out, "alice", false);
         opened.add(console);
         console.start(recorder);
         IncomingMessage sent = console.send(console.general(), Draft.of("Counting…"));
@@ -214,7 +222,7 @@ class ConsoleTransportTest {
 
     @Test
     void aMessagesButtonsArePrintedAsTextUnderIt() throws Exception {
-        ConsoleTransport console = new ConsoleTransport(new ByteArrayInputStream(new byte[0]), out, List::of, "alice", false);
+        ConsoleTransport console = new ConsoleTransport(new ByteArrayInputStream(new byte[0]), out, "alice", false);
         opened.add(console);
         console.start(new Recorder());
 
