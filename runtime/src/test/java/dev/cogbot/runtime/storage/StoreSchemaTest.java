@@ -271,7 +271,7 @@ class StoreSchemaTest {
 
     @Test
     void aVersion2DatabaseGetsTheTimersTable() throws SQLException {
-        JdbcStore.open(url()).close();
+        writtenByABuildBeforeMigrations();
         sql("DROP TABLE plugin_timers");
         sql("UPDATE cogbot_schema SET version = 2");
 
@@ -311,6 +311,7 @@ class StoreSchemaTest {
         try (JdbcStore store = JdbcStore.open(url())) {
             JdbcTimerStore.on(store).put(cake);
         }
+        withoutMigrationHistory();
         sql("UPDATE cogbot_schema SET version = 3"); // the column added, the version not yet recorded
 
         try (JdbcStore store = JdbcStore.open(url())) {
@@ -323,7 +324,7 @@ class StoreSchemaTest {
 
     /** A data folder as a version 3 cogbot left it: {@code plugin_timers} without a DM's recipient. */
     private void writtenByVersion3() throws SQLException {
-        JdbcStore.open(url()).close();
+        writtenByABuildBeforeMigrations();
         sql("ALTER TABLE plugin_timers DROP COLUMN channel_recipient_id");
         sql("UPDATE cogbot_schema SET version = 3");
     }
@@ -334,6 +335,7 @@ class StoreSchemaTest {
         try (JdbcStore store = JdbcStore.open(url())) {
             JdbcTimerStore.on(store).put(tea);
         }
+        withoutMigrationHistory();
         sql("UPDATE cogbot_schema SET version = 2");
 
         try (JdbcStore store = JdbcStore.open(url())) {
@@ -343,9 +345,23 @@ class StoreSchemaTest {
 
     /** Version 2's tables made, empty, and no version recorded: an upgrade killed after its CREATEs. */
     private void newTablesWithoutAVersion() throws SQLException {
-        JdbcStore.open(url()).close();
+        writtenByABuildBeforeMigrations();
         sql("DELETE FROM cogbot_schema");
         sql("DROP TABLE plugin_timers");
+    }
+
+    /**
+     * The tables of the current version, as a cogbot before the versioned migrations left them: the
+     * same tables and {@code cogbot_schema}, without the migrations' history.
+     */
+    private void writtenByABuildBeforeMigrations() throws SQLException {
+        JdbcStore.open(url()).close();
+        withoutMigrationHistory();
+    }
+
+    /** Forgets the migrations' history, as a build before them, or one killed before recording a migration, left it. */
+    private void withoutMigrationHistory() throws SQLException {
+        sql("DROP TABLE \"" + StoreSchema.HISTORY_TABLE + "\""); // Flyway names it in small letters
     }
 
     /** {@code tables} listed as moved, to be dropped: as the move's transaction lists them. */
