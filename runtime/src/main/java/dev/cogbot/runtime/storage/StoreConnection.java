@@ -295,32 +295,65 @@ final class StoreConnection implements AutoCloseable {
         });
     }
 
-    /** On one of the threads of a server's store: one call, one pooled connection, one durable commit. */
+    /**
+     * On one of the threads of a server's store: one call, one pooled connection, one durable
+     * commit. A call whose connection turns out broken before its commit was sent (the server
+     * restarted since the connection was last used) cannot have been stored, so it runs once more
+     * on another connection; a commit that fails is not retried, as it may have been stored.
+     */
     private <T> void runPooled(String action, SqlWork<T> work, CompletableFuture<T> outcome) {
         if (closed) {
             outcome.completeExceptionally(closedFor(action, null));
             return;
         }
-        try (Connection borrowed = pool.getConnection()) {
-            try {
-                T result = work.run(borrowed);
-                borrowed.commit();
+        for (int attempt = 1; ; attempt++) {
+            try (Connection borrowed = pool.getConnection()) {
+                T result;
+                try {
+                    result = work.run(borrowed);
+                } catch (SQLException e) {
+                    rollbackQuietly(borrowed);
+                    if (attempt == 1 && connectionLost(e)) {
+                        log.debug("A connection to {} was broken ({}); running '{}' again on a new one", shownUrl,
+                                reason(e), action);
+                        // the server restarted, so every connection made before is broken too: all are made anew
+                        pool.getHikariPoolMXBean().softEvictConnections();
+                        continue;
+                    }
+                    outcome.completeExceptionally(failed(failure(action, e)));
+                    return;
+                } catch (RuntimeException | Error refused) {
+                    // a refusal before anything was written, such as a name too long
+                    rollbackQuietly(borrowed);
+                    outcome.completeExceptionally(refused);
+                    return;
+                }
+                try {
+                    borrowed.commit();
+                } catch (SQLException e) {
+                    outcome.completeExceptionally(failed(failure(action, e)));
+                    return;
+                }
                 worked();
                 outcome.complete(result);
-            } catch (SQLException e) {
-                outcome.completeExceptionally(failed(failure(action, e)));
-                rollbackQuietly(borrowed);
-            } catch (RuntimeException | Error refused) {
-                // a refusal before anything was written, such as a name too long
-                rollbackQuietly(borrowed);
-                outcome.completeExceptionally(refused);
-            }
-        } catch (SQLException noConnection) {
-            // none within the timeout (the server is down or restarting), or a broken one could not be returned
-            if (!outcome.isDone()) {
-                outcome.completeExceptionally(failed(failure(action, noConnection)));
+                return;
+            } catch (SQLException noConnection) {
+                // none within the timeout (the server is down or restarting), or a broken one could not be returned
+                if (!outcome.isDone()) {
+                    outcome.completeExceptionally(failed(failure(action, noConnection)));
+                }
+                return;
             }
         }
+    }
+
+    /**
+     * Whether {@code e} says the connection is gone (SQL state class 08), or the server ended it
+     * (PostgreSQL's 57P01 to 57P03: shut down, crashed, or not yet accepting connections).
+     */
+    private static boolean connectionLost(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 
     /** On the H2 store's thread: commits {@code work}, and writes the group once no other call is queued. */
