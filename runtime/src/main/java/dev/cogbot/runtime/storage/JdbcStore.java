@@ -19,22 +19,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bot's {@link Storage} in a JDBC database: an embedded H2 file in the data folder by default,
- * any database with a JDBC driver on the class path in principle.
+ * or a PostgreSQL database that several cogbot processes share ({@code jdbc-url}).
  *
- * <p>All access goes through one connection on one platform thread of the store's own: the
- * store's traffic is a few tiny statements per command, so one connection is plenty, and running
- * them one at a time makes {@link #add} atomic without relying on any database's upsert dialect.
+ * <p>Connections come from a pool, and calls run on threads of the store's own
+ * ({@link StoreConnection}): on H2 one at a time on one connection, on PostgreSQL several at once.
  * Callers wait for their statement without being interruptible, because the threads that call
  * the store are interrupted when their plugin is unloaded, and an interrupt reaching an embedded
  * database's file I/O closes the file under it.
  *
+ * <p><b>Atomic across processes.</b> Each call is one transaction, and an {@link #add} or a
+ * {@link #put} is one statement ({@link StoreDialect}): processes adding to one counter at once all
+ * count. Values are last-writer-wins: of two processes writing one key at once, the value of the
+ * one that commits last stays, and nothing merges them.
+ *
  * <p><b>Nothing is lost silently.</b> A call returns only once its transaction is committed and
- * written to the database file (see {@link Durability}), so a process killed right after loses
- * nothing; the calls that queued up meanwhile are written together ({@link StoreConnection}). A
- * write that cannot be made (a full disk, say) throws {@link StorageException} and is logged as an
- * ERROR; what was committed before stays in the file. When the database closed itself after such a
- * failure, as H2 does, the next call opens it again, so the store works again once the cause is
- * gone, without a restart.
+ * durable: on H2 written to the database file (see {@link Durability}; the calls that queued up
+ * meanwhile are written together), on PostgreSQL committed by the server. A write that cannot be
+ * made (a full disk, the server down or restarting) throws {@link StorageException} and is logged
+ * as an ERROR; what was committed before stays. The store works again by itself once the cause is
+ * gone: H2 is opened again after it closed itself, and the pool connects to a restarted server.
  *
  * <pre>{@code
  * try (JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(dataDir))) {
