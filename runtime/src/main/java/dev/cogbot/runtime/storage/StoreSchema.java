@@ -96,7 +96,14 @@ public final class StoreSchema {
      *                          was written by a newer cogbot
      */
     public static void migrate(DataSource dataSource) {
-        migrate(dataSource, "the database");
+        String shownUrl;
+        try (Connection connection = dataSource.getConnection()) {
+            shownUrl = JdbcUrls.redact(connection.getMetaData().getURL());
+        } catch (SQLException e) {
+            throw new StorageException("cannot open the database to create or upgrade cogbot's tables: "
+                    + StoreErrors.reason(e), e);
+        }
+        migrate(dataSource, shownUrl);
     }
 
     /** {@link #migrate(DataSource)}, naming the database as {@code shownUrl} (no password) in errors. */
@@ -114,7 +121,7 @@ public final class StoreSchema {
     private static void upgrade(DataSource dataSource, String shownUrl) throws SQLException {
         int legacyVersion;
         String vendor;
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = manualCommit(dataSource.getConnection())) {
             vendor = vendorOf(connection);
             int recorded = recordedVersion(connection);
             if (recorded > CURRENT) {
@@ -144,10 +151,24 @@ public final class StoreSchema {
         if (applied > 0) {
             log.info("Upgraded the store at {} with {} migration(s)", shownUrl, applied);
         }
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = manualCommit(dataSource.getConnection())) {
             // writes the moved rows to the file before the tables they came from are dropped
             Durability.of(connection);
             dropVersion1Tables(connection);
+        }
+    }
+
+    /**
+     * {@code connection} in manual-commit mode, as the store's pool gives them and the drops need;
+     * a pool puts the mode back when the connection is returned, so it is set here for any data source.
+     */
+    private static Connection manualCommit(Connection connection) throws SQLException {
+        try {
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
         }
     }
 

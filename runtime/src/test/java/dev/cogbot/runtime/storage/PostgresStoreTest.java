@@ -2,6 +2,7 @@ package dev.cogbot.runtime.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.cogbot.runtime.timers.StoredTimer;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -47,6 +48,24 @@ class PostgresStoreTest {
              ResultSet version = statement.executeQuery("SELECT version FROM cogbot_schema")) {
             assertThat(version.next()).isTrue();
             assertThat(version.getInt(1)).isEqualTo(StoreSchema.CURRENT);
+        }
+    }
+
+    @Test
+    void theMigrationsRunOnAnyDataSourceAndAgainWithoutChange() throws SQLException {
+        try (HikariDataSource other = new HikariDataSource()) {
+            other.setJdbcUrl(postgres.newDatabase());
+            StoreSchema.migrate(other);
+            StoreSchema.migrate(other);
+
+            try (Connection connection = other.getConnection();
+                 Statement statement = connection.createStatement();
+                 ResultSet applied = statement.executeQuery("SELECT COUNT(*), COUNT(DISTINCT version)"
+                         + " FROM cogbot_schema_history WHERE success AND version IN ('2', '3', '4')")) {
+                applied.next();
+                assertThat(applied.getInt(1)).as("the store's versions 2, 3 and 4").isEqualTo(3);
+                assertThat(applied.getInt(2)).as("each once").isEqualTo(3);
+            }
         }
     }
 

@@ -322,6 +322,30 @@ class StoreSchemaTest {
         }
     }
 
+    @Test
+    void aDatabaseOfTheLastCogbotBeforeTheMigrationsKeepsItsRowsAndIsRecordedAtItsVersion() throws SQLException {
+        try (JdbcStore store = JdbcStore.open(url())) {
+            store.add(StoreScope.shared("jokes"), "told", 42);
+            JdbcTimerStore.on(store).put(new StoredTimer("remind", 1, "remind:1", DUE, "tea"));
+        }
+        withoutMigrationHistory(); // as a version 4 cogbot left it
+
+        try (JdbcStore store = JdbcStore.open(url())) {
+            assertThat(store.add(StoreScope.shared("jokes"), "told", 1)).isEqualTo(43);
+            assertThat(JdbcTimerStore.on(store).pending("remind")).hasSize(1);
+        }
+        try (Connection connection = DriverManager.getConnection(url());
+             Statement statement = connection.createStatement();
+             ResultSet history = statement.executeQuery("SELECT \"type\", \"version\" FROM \""
+                     + StoreSchema.HISTORY_TABLE + "\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+            java.util.List<String> versions = new java.util.ArrayList<>();
+            while (history.next()) {
+                versions.add(history.getString(1) + " " + history.getString(2));
+            }
+            assertThat(versions).as("baselined, and no migration ran again").containsExactly("BASELINE 4");
+        }
+    }
+
     /** A data folder as a version 3 cogbot left it: {@code plugin_timers} without a DM's recipient. */
     private void writtenByVersion3() throws SQLException {
         writtenByABuildBeforeMigrations();
