@@ -426,6 +426,8 @@ final class StoreConnection implements AutoCloseable {
         }
         durability.discard(connection);
         pool.evictConnection(connection);
+        // the database closed under every connection of the pool: the next call opens it anew
+        pool.getHikariPoolMXBean().softEvictConnections();
         connection = null;
         log.debug("Dropped the connection to {} ({}); the next call opens a new one", shownUrl, reason(cause));
     }
