@@ -8,7 +8,7 @@ import java.sql.SQLException;
  * however many processes write at once: PostgreSQL's {@code INSERT ... ON CONFLICT DO UPDATE} takes
  * the row's lock (a concurrent insert of the same key waits for it, then updates), H2's
  * {@code MERGE} runs on the store's one writer. Parameters: the scope's four columns, the name, then
- * the delta or value.
+ * the delta or value. Timers are upserted by plugin and name.
  *
  * <pre>{@code
  * connection.prepareStatement(StoreDialect.of(connection).addToCounter());
@@ -23,7 +23,14 @@ enum StoreDialect {
                     + " RETURNING counter_value",
             "INSERT INTO store_values (namespace, scope_kind, guild_id, scope_id, entry_key, entry_value)"
                     + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (namespace, scope_kind, guild_id, scope_id, entry_key)"
-                    + " DO UPDATE SET entry_value = EXCLUDED.entry_value"),
+                    + " DO UPDATE SET entry_value = EXCLUDED.entry_value",
+            "INSERT INTO plugin_timers (" + StoreDialect.TIMER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (plugin_id, timer_name) DO UPDATE SET timer_due = EXCLUDED.timer_due,"
+                    + " timer_payload = EXCLUDED.timer_payload, timer_generation = EXCLUDED.timer_generation,"
+                    + " channel_id = EXCLUDED.channel_id, channel_name = EXCLUDED.channel_name,"
+                    + " channel_kind = EXCLUDED.channel_kind, guild_id = EXCLUDED.guild_id,"
+                    + " guild_name = EXCLUDED.guild_name, guild_owner_id = EXCLUDED.guild_owner_id,"
+                    + " channel_recipient_id = EXCLUDED.channel_recipient_id"),
     H2(
             "MERGE INTO store_counters t USING (VALUES (CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(16)),"
                     + " CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(255)), CAST(? AS BIGINT)))"
@@ -34,14 +41,22 @@ enum StoreDialect {
                     + " WHEN NOT MATCHED THEN INSERT (namespace, scope_kind, guild_id, scope_id, counter_name, counter_value)"
                     + " VALUES (s.namespace, s.scope_kind, s.guild_id, s.scope_id, s.counter_name, s.delta)",
             "MERGE INTO store_values (namespace, scope_kind, guild_id, scope_id, entry_key, entry_value)"
-                    + " KEY (namespace, scope_kind, guild_id, scope_id, entry_key) VALUES (?, ?, ?, ?, ?, ?)");
+                    + " KEY (namespace, scope_kind, guild_id, scope_id, entry_key) VALUES (?, ?, ?, ?, ?, ?)",
+            "MERGE INTO plugin_timers (" + StoreDialect.TIMER_COLUMNS + ") KEY (plugin_id, timer_name)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+    /** A timer's columns, in the order {@link #putTimer()} takes them. */
+    static final String TIMER_COLUMNS = "plugin_id, timer_name, timer_due, timer_payload, timer_generation,"
+            + " channel_id, channel_name, channel_kind, guild_id, guild_name, guild_owner_id, channel_recipient_id";
 
     private final String addToCounter;
     private final String putValue;
+    private final String putTimer;
 
-    StoreDialect(String addToCounter, String putValue) {
+    StoreDialect(String addToCounter, String putValue, String putTimer) {
         this.addToCounter = addToCounter;
         this.putValue = putValue;
+        this.putTimer = putTimer;
     }
 
     /** The dialect of {@code connection}'s database: H2's for H2, PostgreSQL's for any other. */
@@ -57,5 +72,10 @@ enum StoreDialect {
     /** Sets a value, making it if missing. */
     String putValue() {
         return putValue;
+    }
+
+    /** Schedules a timer, replacing the one of the same plugin and name: parameters as {@link #TIMER_COLUMNS}. */
+    String putTimer() {
+        return putTimer;
     }
 }

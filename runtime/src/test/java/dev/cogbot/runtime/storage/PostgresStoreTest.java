@@ -101,13 +101,15 @@ class PostgresStoreTest {
     }
 
     @Test
-    void timersAreKeptInTheSameDatabase() {
+    void timersAreKeptInTheSameDatabaseAndARescheduledOneReplacesItsFormer() {
         JdbcTimerStore timers = JdbcTimerStore.on(store);
         StoredTimer tea = new StoredTimer("remind", 1, "remind:1", Instant.parse("2026-01-01T00:10:00Z"), "tea");
+        StoredTimer later = new StoredTimer("remind", 2, "remind:1", Instant.parse("2026-01-01T00:20:00Z"), "tea, later");
 
         timers.put(tea);
+        timers.put(later);
 
-        assertThat(timers.pending("remind")).containsExactly(tea);
+        assertThat(timers.pending("remind")).containsExactly(later);
     }
 
     @Test
