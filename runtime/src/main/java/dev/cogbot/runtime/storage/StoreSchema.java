@@ -6,12 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,6 +119,7 @@ public final class StoreSchema {
     private static void upgrade(DataSource dataSource, String shownUrl) throws SQLException {
         int legacyVersion;
         String vendor;
+        boolean failedBefore;
         try (Connection connection = manualCommit(dataSource.getConnection())) {
             vendor = vendorOf(connection);
             int recorded = recordedVersion(connection);
@@ -128,7 +127,9 @@ public final class StoreSchema {
                 throw new IllegalStateException("the database at " + shownUrl + " was written by a newer cogbot (schema "
                         + recorded + ", this one knows up to " + CURRENT + "); run that version, or restore a backup");
             }
-            legacyVersion = tableExists(connection, HISTORY_TABLE) ? 0 : Math.max(recorded, version1(connection));
+            boolean hasHistory = tableExists(connection, HISTORY_TABLE);
+            legacyVersion = hasHistory ? 0 : Math.max(recorded, version1(connection));
+            failedBefore = hasHistory && failedMigrations(connection) > 0;
             connection.rollback();
         }
         Flyway flyway = Flyway.configure(StoreSchema.class.getClassLoader())
@@ -142,7 +143,7 @@ public final class StoreSchema {
                 .baselineVersion(String.valueOf(legacyVersion))
                 .baselineDescription("tables of cogbot before Flyway, schema " + legacyVersion)
                 .load();
-        if (Arrays.stream(flyway.info().all()).anyMatch(migration -> migration.getState() == MigrationState.FAILED)) {
+        if (failedBefore) {
             // only H2 records a failed migration (it cannot roll DDL back); they are all written to be repeated
             log.info("Running again the migration of the store at {} that failed before", shownUrl);
             flyway.repair();
@@ -188,6 +189,15 @@ public final class StoreSchema {
         }
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT MAX(version) FROM cogbot_schema")) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    /** How many migrations the history records as failed (only H2 records any: it cannot roll DDL back). */
+    private static int failedMigrations(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM \"" + HISTORY_TABLE + "\" WHERE NOT \"success\"")) {
             row.next();
             return row.getInt(1);
         }
