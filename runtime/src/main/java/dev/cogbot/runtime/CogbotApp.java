@@ -135,7 +135,7 @@ public final class CogbotApp implements AutoCloseable {
         // must not keep the database open or the scheduler's threads running in an embedding JVM
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
-            JdbcStore store = opened(opened, JdbcStore.open(config.jdbcUrl(paths.dataDir())));
+            JdbcStore store = opened(opened, JdbcStore.open(config.jdbcUrl(paths.dataDir()), config.jdbcPassword()));
             Scheduler scheduler = opened(opened, new Scheduler(time));
             RuntimeOptions options = RuntimeOptions.defaults()
                     .withPrefix(config.prefix())

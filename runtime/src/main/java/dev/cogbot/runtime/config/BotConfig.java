@@ -1,6 +1,7 @@
 package dev.cogbot.runtime.config;
 
 import dev.cogbot.api.Durations;
+import dev.cogbot.runtime.secrets.SecretFile;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.JdbcUrls;
 import java.io.IOException;
@@ -196,6 +197,25 @@ public final class BotConfig {
      */
     public String jdbcUrl(Path dataDir) {
         return get("jdbc-url").orElseGet(() -> JdbcStore.defaultUrl(dataDir));
+    }
+
+    /**
+     * The database user's password, given apart from {@code jdbc-url} so that it is in no URL: the
+     * text of the file {@code jdbc-password-file} names, else {@code jdbc-password} (best from the
+     * environment, as {@code COGBOT_JDBC_PASSWORD}); empty if the URL carries what the database needs.
+     *
+     * @throws ConfigException if the password file cannot be read
+     */
+    public Optional<String> jdbcPassword() {
+        Optional<String> file = get("jdbc-password-file");
+        if (file.isPresent()) {
+            try {
+                return Optional.of(SecretFile.read(Path.of(file.get()), "database password"));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(e.getMessage() + " (jdbc-password-file from " + source("jdbc-password-file") + ")", e);
+            }
+        }
+        return get("jdbc-password");
     }
 
     /**

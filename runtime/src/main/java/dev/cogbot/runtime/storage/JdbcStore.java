@@ -13,27 +13,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The bot's {@link Storage} in a JDBC database: an embedded H2 file in the data folder by default,
- * any database with a JDBC driver on the class path in principle.
+ * or a PostgreSQL database that several cogbot processes share ({@code jdbc-url}).
  *
- * <p>All access goes through one connection on one platform thread of the store's own: the
- * store's traffic is a few tiny statements per command, so one connection is plenty, and running
- * them one at a time makes {@link #add} atomic without relying on any database's upsert dialect.
+ * <p>Connections come from a pool, and calls run on threads of the store's own
+ * ({@link StoreConnection}): on H2 one at a time on one connection, on PostgreSQL several at once.
  * Callers wait for their statement without being interruptible, because the threads that call
  * the store are interrupted when their plugin is unloaded, and an interrupt reaching an embedded
  * database's file I/O closes the file under it.
  *
+ * <p><b>Atomic across processes.</b> Each call is one transaction, and an {@link #add} or a
+ * {@link #put} is one statement ({@link StoreDialect}): processes adding to one counter at once all
+ * count. Values are last-writer-wins: of two processes writing one key at once, the value of the
+ * one that commits last stays, and nothing merges them.
+ *
  * <p><b>Nothing is lost silently.</b> A call returns only once its transaction is committed and
- * written to the database file (see {@link Durability}), so a process killed right after loses
- * nothing; the calls that queued up meanwhile are written together ({@link StoreConnection}). A
- * write that cannot be made (a full disk, say) throws {@link StorageException} and is logged as an
- * ERROR; what was committed before stays in the file. When the database closed itself after such a
- * failure, as H2 does, the next call opens it again, so the store works again once the cause is
- * gone, without a restart.
+ * durable: on H2 written to the database file (see {@link Durability}; the calls that queued up
+ * meanwhile are written together), on PostgreSQL committed by the server. A write that cannot be
+ * made (a full disk, the server down or restarting) throws {@link StorageException} and is logged
+ * as an ERROR; what was committed before stays. The store works again by itself once the cause is
+ * gone: H2 is opened again after it closed itself, and the pool connects to a restarted server.
  *
  * <pre>{@code
  * try (JdbcStore store = JdbcStore.open(JdbcStore.defaultUrl(dataDir))) {
@@ -61,8 +65,19 @@ public final class JdbcStore implements Storage, AutoCloseable {
      * @throws StorageException if the database cannot be opened or the tables cannot be created
      */
     public static JdbcStore open(String jdbcUrl) {
+        return open(jdbcUrl, Optional.empty());
+    }
+
+    /**
+     * {@link #open(String)} with the database user's {@code password} given apart from the URL
+     * (from {@code jdbc-password} or {@code jdbc-password-file}), so that it is in no URL at all.
+     *
+     * @throws StorageException if the database cannot be opened or the tables cannot be created
+     */
+    public static JdbcStore open(String jdbcUrl, Optional<String> password) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        JdbcStore store = new JdbcStore(new StoreConnection(jdbcUrl));
+        Objects.requireNonNull(password, "password");
+        JdbcStore store = new JdbcStore(new StoreConnection(jdbcUrl, password));
         log.info("Opened the store at {}", store.db.shownUrl());
         return store;
     }
@@ -85,29 +100,38 @@ public final class JdbcStore implements Storage, AutoCloseable {
         return "jdbc:h2:file:" + folder.resolve("cogbot") + ";AUTO_SERVER=FALSE";
     }
 
-    /** The store's one connection, for the other tables kept through it ({@link JdbcTimerStore}). */
+    /** The store's connections, for the other tables kept through it ({@link JdbcTimerStore}). */
     StoreConnection connection() {
         return db;
+    }
+
+    /**
+     * The store's connection pool, for the parts of cogbot that keep tables of their own in the same
+     * database (the cluster's nodes, leases and leader), made by the same migrations
+     * ({@link StoreSchema}). Connections come in manual-commit mode; return them soon (close them),
+     * as the store's calls draw on the same pool. Closed with the store.
+     *
+     * <pre>{@code
+     * try (Connection connection = store.dataSource().getConnection()) { ... connection.commit(); }
+     * }</pre>
+     */
+    public DataSource dataSource() {
+        return db.dataSource();
     }
 
     @Override
     public long add(StoreScope scope, String counter, long delta) {
         return db.run("add " + delta + " to counter '" + counter + "' of " + scope, connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE store_counters SET counter_value = counter_value + ? WHERE " + IN_SCOPE + " AND counter_name = ?")) {
-                update.setLong(1, delta);
-                int next = bindScope(update, 2, scope);
-                update.setString(next, counter);
-                if (update.executeUpdate() == 0) {
-                    try (PreparedStatement insert = connection.prepareStatement(
-                            "INSERT INTO store_counters (namespace, scope_kind, guild_id, scope_id, counter_name, counter_value)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
-                        int column = bindScope(insert, 1, scope);
-                        insert.setString(column, counter);
-                        insert.setLong(column + 1, delta);
-                        insert.executeUpdate();
+            // one statement, so that processes adding at once all count (PostgreSQL's row lock, H2's one writer)
+            try (PreparedStatement upsert = connection.prepareStatement(StoreDialect.of(connection).addToCounter())) {
+                int column = bindScope(upsert, 1, scope);
+                upsert.setString(column, counter);
+                upsert.setLong(column + 1, delta);
+                if (upsert.execute()) {
+                    try (ResultSet row = upsert.getResultSet()) {
+                        row.next();
+                        return row.getLong(1);
                     }
-                    return delta;
                 }
             }
             return readCounter(connection, scope, counter);
@@ -135,20 +159,12 @@ public final class JdbcStore implements Storage, AutoCloseable {
     @Override
     public void put(StoreScope scope, String key, String value) {
         db.run("write '" + key + "' of " + scope, connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE store_values SET entry_value = ? WHERE " + IN_SCOPE + " AND entry_key = ?")) {
-                update.setString(1, value);
-                update.setString(bindScope(update, 2, scope), key);
-                if (update.executeUpdate() == 0) {
-                    try (PreparedStatement insert = connection.prepareStatement(
-                            "INSERT INTO store_values (namespace, scope_kind, guild_id, scope_id, entry_key, entry_value)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
-                        int column = bindScope(insert, 1, scope);
-                        insert.setString(column, key);
-                        insert.setString(column + 1, value);
-                        insert.executeUpdate();
-                    }
-                }
+            // one statement: of processes writing at once, the last one's value stays
+            try (PreparedStatement upsert = connection.prepareStatement(StoreDialect.of(connection).putValue())) {
+                int column = bindScope(upsert, 1, scope);
+                upsert.setString(column, key);
+                upsert.setString(column + 1, value);
+                upsert.executeUpdate();
             }
             return null;
         });

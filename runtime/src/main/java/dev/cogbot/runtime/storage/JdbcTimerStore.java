@@ -14,10 +14,10 @@ import java.util.List;
 
 /**
  * Durable timers in the bot's database, in a table of their own ({@code plugin_timers}), written
- * through the {@link JdbcStore}'s one connection: the same group commits, so a timer whose
- * scheduling returned survives a {@code kill -9}, and the same error handling.
+ * through the {@link JdbcStore}'s connections: the same durable commits (group commits on H2), so a
+ * timer whose scheduling returned survives a {@code kill -9}, and the same error handling.
  *
- * <p>The table is made with the store's others, by {@link StoreSchema} (schema versions 3 and 4), so
+ * <p>The table is made with the store's others, by {@link StoreSchema} (migrations 3 and 4), so
  * that a change to it comes with an upgrade of the databases that have it. Due instants are kept
  * as epoch milliseconds, which every database orders correctly; a timer's channel as the transport
  * names it: its id, name and kind ({@code DM} or {@code TEXT}), and its
@@ -45,15 +45,8 @@ public final class JdbcTimerStore implements TimerStore {
     @Override
     public void put(StoredTimer timer) {
         db.run("schedule timer '" + timer.name() + "' of plugin " + timer.pluginId(), connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM plugin_timers WHERE plugin_id = ? AND timer_name = ?");
-                 PreparedStatement insert = connection.prepareStatement(
-                         "INSERT INTO plugin_timers (plugin_id, timer_name, timer_due, timer_payload, timer_generation,"
-                                 + " channel_id, channel_name, channel_kind, guild_id, guild_name, guild_owner_id,"
-                                 + " channel_recipient_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                delete.setString(1, timer.pluginId());
-                delete.setString(2, timer.name());
-                delete.executeUpdate();
+            // one statement: nodes scheduling the same timer at once leave the last one's, not an error
+            try (PreparedStatement insert = connection.prepareStatement(StoreDialect.of(connection).putTimer())) {
                 insert.setString(1, timer.pluginId());
                 insert.setString(2, timer.name());
                 insert.setLong(3, timer.due().toEpochMilli());

@@ -2,12 +2,17 @@ package dev.cogbot.runtime.storage;
 
 import static dev.cogbot.runtime.storage.StoreErrors.reason;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -16,24 +21,36 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The store's one connection, used on one platform thread of its own, with group commits: each call
- * is a transaction, committed on that thread; once no other call is queued (or {@link #MAX_GROUP}
- * wait), the group is written to the database file ({@link Durability}) and only then do its
- * callers get their results. One caller at a time costs a write each; many at once share one.
+ * The store's connections, from a HikariCP pool, and the threads its calls run on: each call is one
+ * transaction, run on a platform thread of the store's own (callers wait without being
+ * interruptible, since an interrupt reaching an embedded database's file I/O closes the file).
+ *
+ * <ul>
+ *   <li><b>H2</b>: one connection on one thread, with group commits: once no other call is queued
+ *       (or {@link #MAX_GROUP} wait), the group is written to the database file ({@link Durability})
+ *       and only then do its callers get their results. One caller at a time costs a write each;
+ *       many at once share one.</li>
+ *   <li><b>PostgreSQL</b> (a server: many processes share it): up to {@link #CALL_THREADS} calls at
+ *       once, each on a connection of its own from the pool; a commit is durable when it returns.
+ *       Statements that must be atomic across processes are single statements ({@link JdbcStore}).
+ *       A call during an outage waits up to {@link #CONNECTION_TIMEOUT} for a connection, then
+ *       fails; the pool connects again by itself once the server is back.</li>
+ * </ul>
  *
  * <p>A failure is thrown to the caller as a {@link StorageException} and logged as an ERROR, once for
- * a run of failures so that a full disk does not flood the log. If the write of a group fails, every
- * call in it fails, though H2 may have written some of them already (a failed call may or may not
- * be stored; a call that returned is). A connection the failure broke (H2 closes a database whose file could not be
- * written) is dropped, and the next call connects again, so the store works again once the cause is
- * gone.
+ * a run of failures so that a full disk or a database restart does not flood the log. A call is
+ * never retried (an add whose commit failed may have been stored): it returned, so it is stored, or
+ * it threw, so it may or may not be. If the write of an H2 group fails, every call in it fails;
+ * a connection the failure broke (H2 closes a database whose file could not be written) is
+ * dropped, and the next call connects again, so the store works again once the cause is gone.
  *
  * <pre>{@code
- * try (StoreConnection db = new StoreConnection(url)) {
+ * try (StoreConnection db = new StoreConnection(url, Optional.empty())) {
  *     long rows = db.run("count the counters", connection -> countRows(connection));
  * }
  * }</pre>
@@ -42,32 +59,53 @@ final class StoreConnection implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StoreConnection.class);
 
-    /** The most calls written together: a bound on how long the first of them waits. */
+    /** The most calls written together on H2: a bound on how long the first of them waits. */
     private static final int MAX_GROUP = 256;
+    /** A server's connections: the store's calls use up to {@link #CALL_THREADS}, the rest is for the cluster's classes. */
+    private static final int POOL_SIZE = 10;
+    private static final int CALL_THREADS = 8;
+    /** How long a call waits for a connection (a database restarting) before it fails. */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
-    private final String jdbcUrl;
     private final String shownUrl;
-    private final ThreadPoolExecutor io = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-            Thread.ofPlatform().name("cogbot-store").daemon().factory());
-    // confined to the io thread:
+    private final HikariDataSource pool;
+    private final boolean groupCommits;
+    private final ThreadPoolExecutor io;
+    private volatile boolean closed;
+    // H2 only, confined to the io thread:
     private Connection connection; // null after a failure broke it, until the next call reconnects
     private Durability durability; // the connection's
     private final List<Waiting<?>> group = new ArrayList<>(); // committed, not yet written
-    private boolean closed;
+    // guarded by this:
     private long failuresInARow;
     private StorageException lastFailure; // null once a call succeeds
 
     /**
-     * Connects to {@code jdbcUrl} and creates or upgrades the store's tables ({@link StoreSchema}).
+     * Connects to {@code jdbcUrl} (with {@code password}, if given apart from the URL) and creates or
+     * upgrades the bot's tables ({@link StoreSchema}).
      *
      * @throws StorageException if the database cannot be opened or written, or the tables cannot be created
      */
-    StoreConnection(String jdbcUrl) {
-        this.jdbcUrl = jdbcUrl;
+    StoreConnection(String jdbcUrl, Optional<String> password) {
         this.shownUrl = JdbcUrls.redact(jdbcUrl);
-        Connected connected = connect(jdbcUrl, shownUrl);
-        this.connection = connected.connection();
-        this.durability = connected.durability();
+        this.groupCommits = jdbcUrl.startsWith("jdbc:h2:");
+        this.pool = openPool(jdbcUrl, password, shownUrl, groupCommits);
+        try {
+            // first whether the database can be written at all (on H2: the ADMIN right), then the tables
+            closeQuietly(checkedConnection().connection());
+            StoreSchema.migrate(pool, shownUrl);
+            if (groupCommits) {
+                Connected connected = checkedConnection();
+                this.connection = connected.connection();
+                this.durability = connected.durability();
+            }
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        int threads = groupCommits ? 1 : CALL_THREADS;
+        this.io = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                Thread.ofPlatform().name("cogbot-store-", 1).daemon().factory());
     }
 
     /** The database's URL without its passwords. */
@@ -75,45 +113,71 @@ final class StoreConnection implements AutoCloseable {
         return shownUrl;
     }
 
+    /** The pool, for other parts that keep tables in the same database (the cluster's). */
+    DataSource dataSource() {
+        return pool;
+    }
+
+    private static HikariDataSource openPool(String jdbcUrl, Optional<String> password, String shownUrl, boolean h2) {
+        try {
+            DriverManager.getDriver(jdbcUrl);
+        } catch (SQLException e) {
+            throw cannotOpen(shownUrl, e);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("cogbot-store");
+        config.setJdbcUrl(jdbcUrl);
+        password.ifPresent(config::setPassword);
+        // each store call is one transaction, so a call's statements are all or nothing
+        config.setAutoCommit(false);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        if (h2) {
+            // embedded: one connection for the calls, one for the migrations and backups' company
+            config.setMaximumPoolSize(2);
+            config.setMaxLifetime(0);
+            // H2 closes a database whose file could not be written, and isValid does not tell
+            config.setConnectionTestQuery("SELECT 1");
+        } else {
+            config.setMaximumPoolSize(POOL_SIZE);
+            config.setMinimumIdle(2);
+        }
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw cannotOpen(shownUrl, e.getCause() instanceof Exception cause ? cause : e);
+        } catch (RuntimeException e) {
+            throw cannotOpen(shownUrl, e);
+        }
+    }
+
+    private static StorageException cannotOpen(String shownUrl, Exception e) {
+        return new StorageException("cannot open the database at " + shownUrl + ": " + reason(e)
+                + ". Check jdbc-url in cogbot.properties", e);
+    }
+
     /** A connection and how to make its commits durable. */
     private record Connected(Connection connection, Durability durability) {
     }
 
-    /** A connection with cogbot's tables, durable commits, and one transaction per store call. */
-    private static Connected connect(String jdbcUrl, String shownUrl) {
-        Connection connection;
+    /** A connection from the pool whose commits can be made durable (on H2: the user may CHECKPOINT). */
+    private Connected checkedConnection() {
+        Connection borrowed;
         try {
-            connection = DriverManager.getConnection(jdbcUrl);
+            borrowed = pool.getConnection();
         } catch (SQLException e) {
-            throw new StorageException("cannot open the database at " + shownUrl + ": " + reason(e)
-                    + ". Check jdbc-url in cogbot.properties", e);
+            throw cannotOpen(shownUrl, e);
         }
-        Durability durability;
         try {
-            // Each store call is one transaction, so add's update-then-insert is all or nothing.
-            connection.setAutoCommit(false);
-            durability = Durability.of(connection);
+            return new Connected(borrowed, Durability.of(borrowed));
         } catch (SQLException e) {
-            closeQuietly(connection);
+            pool.evictConnection(borrowed);
             throw new StorageException("cannot write to the database at " + shownUrl + ": " + reason(e)
                     + ". Check that the disk is not full and that the database user has the ADMIN right", e);
-        }
-        try {
-            // the upgrade writes its moved rows to the file before it drops the tables they came from
-            StoreSchema.upgrade(connection, shownUrl, durability);
-            return new Connected(connection, durability);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new StorageException("cannot create or upgrade cogbot's tables in the database at " + shownUrl + ": "
-                    + reason(e) + ". Check that the database user may create tables and that the disk is not full", e);
-        } catch (IllegalStateException newer) {
-            closeQuietly(connection);
-            throw new StorageException("cannot open the store: " + newer.getMessage(), newer);
         }
     }
 
     /**
-     * Writes what is committed, then closes the connection; an embedded H2 database is then unlocked.
+     * Writes what is committed, then closes the pool; an embedded H2 database is then unlocked.
      * Idempotent.
      *
      * @throws StorageException if the store's last call failed (none succeeded after it), so that a
@@ -127,27 +191,43 @@ final class StoreConnection implements AutoCloseable {
                 if (closed) {
                     return null;
                 }
-                writeGroup();
-                closed = true;
-                if (connection != null) {
-                    try {
-                        connection.close();
-                        log.debug("Closed the store at {}", shownUrl);
-                    } catch (SQLException e) {
-                        // what was committed is in the file already: closing only tidies up
-                        log.warn("Closing the store at {} failed: {}", shownUrl, reason(e));
+                if (groupCommits) {
+                    writeGroup();
+                    if (connection != null) {
+                        closeQuietly(connection);
                     }
                 }
-                return lastFailure;
+                closed = true;
+                return lastFailure();
             });
         } catch (StorageException alreadyClosed) {
             failing = null;
         } finally {
             io.shutdown();
         }
+        awaitCallsInFlight();
+        pool.close();
+        log.debug("Closed the store at {}", shownUrl);
         if (failing != null) {
             throw new StorageException("the store was failing when the bot stopped; its last call: "
                     + failing.getMessage(), failing);
+        }
+    }
+
+    private void awaitCallsInFlight() {
+        boolean interrupted = false;
+        try {
+            while (!io.isTerminated()) {
+                try {
+                    io.awaitTermination(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -158,36 +238,50 @@ final class StoreConnection implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} as one transaction on the store's thread and returns its result once the
-     * transaction is written; {@code action} names it in errors. A failure is logged as an ERROR
-     * (once for a run of failures, so a full disk does not flood the log) and thrown; a connection
-     * it broke is replaced at the next call.
+     * Runs {@code work} as one transaction on a store thread and returns its result once the
+     * transaction is durable; {@code action} names it in errors. A failure is logged as an ERROR
+     * (once for a run of failures) and thrown; a connection it broke is replaced at the next call.
      */
     <T> T run(String action, SqlWork<T> work) {
         CompletableFuture<T> outcome = new CompletableFuture<>();
         try {
-            io.execute(() -> runInGroup(action, work, outcome));
+            io.execute(groupCommits ? () -> runInGroup(action, work, outcome) : () -> runPooled(action, work, outcome));
         } catch (RejectedExecutionException e) {
-            throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down", e);
+            throw closedFor(action, e);
         }
         return await(outcome);
     }
 
+    private static StorageException closedFor(String action, Exception cause) {
+        return new StorageException("cannot " + action + ": the store is closed because the bot is shutting down", cause);
+    }
+
     /**
-     * Runs {@code work} on the store's thread, between the store's calls but outside their group
-     * commits, and apart from the store's health: its failure (a backup whose target disk is full)
-     * says nothing about the store, so it is thrown as a {@link StorageException} naming
-     * {@code action}, but neither logged as the store failing nor counted by {@link #close}.
+     * Runs {@code work} on a store thread, outside the group commits, and apart from the store's
+     * health: its failure (a backup whose target disk is full) says nothing about the store, so it
+     * is thrown as a {@link StorageException} naming {@code action}, but neither logged as the store
+     * failing nor counted by {@link #close}.
      */
     <T> T runApart(String action, SqlWork<T> work) {
         return onStoreThread(action, () -> {
             if (closed) {
-                throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down");
+                throw closedFor(action, null);
+            }
+            if (!groupCommits) {
+                try (Connection borrowed = pool.getConnection()) {
+                    try {
+                        return work.run(borrowed);
+                    } finally {
+                        borrowed.rollback();
+                    }
+                } catch (SQLException e) {
+                    throw new StorageException("cannot " + action + ": " + reason(e), e);
+                }
             }
             // the calls before this one are written, and their callers answered, first
             writeGroup();
             if (connection == null) {
-                Connected connected = connect(jdbcUrl, shownUrl);
+                Connected connected = checkedConnection();
                 connection = connected.connection();
                 durability = connected.durability();
             }
@@ -201,17 +295,77 @@ final class StoreConnection implements AutoCloseable {
         });
     }
 
-    /** On the store's thread: commits {@code work}, and writes the group once no other call is queued. */
+    /**
+     * On one of the threads of a server's store: one call, one pooled connection, one durable
+     * commit. A call whose connection turns out broken before its commit was sent (the server
+     * restarted since the connection was last used) cannot have been stored, so it runs once more
+     * on another connection; a commit that fails is not retried, as it may have been stored.
+     */
+    private <T> void runPooled(String action, SqlWork<T> work, CompletableFuture<T> outcome) {
+        if (closed) {
+            outcome.completeExceptionally(closedFor(action, null));
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try (Connection borrowed = pool.getConnection()) {
+                T result;
+                try {
+                    result = work.run(borrowed);
+                } catch (SQLException e) {
+                    rollbackQuietly(borrowed);
+                    if (attempt == 1 && connectionLost(e)) {
+                        log.debug("A connection to {} was broken ({}); running '{}' again on a new one", shownUrl,
+                                reason(e), action);
+                        // the server restarted, so every connection made before is broken too: all are made anew
+                        pool.getHikariPoolMXBean().softEvictConnections();
+                        continue;
+                    }
+                    outcome.completeExceptionally(failed(failure(action, e)));
+                    return;
+                } catch (RuntimeException | Error refused) {
+                    // a refusal before anything was written, such as a name too long
+                    rollbackQuietly(borrowed);
+                    outcome.completeExceptionally(refused);
+                    return;
+                }
+                try {
+                    borrowed.commit();
+                } catch (SQLException e) {
+                    outcome.completeExceptionally(failed(failure(action, e)));
+                    return;
+                }
+                worked();
+                outcome.complete(result);
+                return;
+            } catch (SQLException noConnection) {
+                // none within the timeout (the server is down or restarting), or a broken one could not be returned
+                if (!outcome.isDone()) {
+                    outcome.completeExceptionally(failed(failure(action, noConnection)));
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether {@code e} says the connection is gone (SQL state class 08), or the server ended it
+     * (PostgreSQL's 57P01 to 57P03: shut down, crashed, or not yet accepting connections).
+     */
+    private static boolean connectionLost(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+    }
+
+    /** On the H2 store's thread: commits {@code work}, and writes the group once no other call is queued. */
     private <T> void runInGroup(String action, SqlWork<T> work, CompletableFuture<T> outcome) {
         try {
             if (closed) {
-                outcome.completeExceptionally(new StorageException(
-                        "cannot " + action + ": the store is closed because the bot is shutting down"));
+                outcome.completeExceptionally(closedFor(action, null));
                 return;
             }
             if (connection == null) {
                 try {
-                    Connected connected = connect(jdbcUrl, shownUrl);
+                    Connected connected = checkedConnection();
                     connection = connected.connection();
                     durability = connected.durability();
                 } catch (StorageException e) {
@@ -232,7 +386,6 @@ final class StoreConnection implements AutoCloseable {
                     abandonConnection(e);
                 }
             } catch (RuntimeException | Error refused) {
-                // a refusal before anything was written, such as a name too long
                 rollbackQuietly();
                 outcome.completeExceptionally(refused);
             }
@@ -254,11 +407,7 @@ final class StoreConnection implements AutoCloseable {
             abandonConnection(e);
             return;
         }
-        if (failuresInARow > 0) {
-            log.info("The store at {} works again, after {} failed call(s)", shownUrl, failuresInARow);
-            failuresInARow = 0;
-            lastFailure = null;
-        }
+        worked();
         group.forEach(Waiting::done);
         group.clear();
     }
@@ -276,7 +425,9 @@ final class StoreConnection implements AutoCloseable {
             group.clear();
         }
         durability.discard(connection);
-        closeQuietly(connection);
+        pool.evictConnection(connection);
+        // the database closed under every connection of the pool: the next call opens it anew
+        pool.getHikariPoolMXBean().softEvictConnections();
         connection = null;
         log.debug("Dropped the connection to {} ({}); the next call opens a new one", shownUrl, reason(cause));
     }
@@ -298,7 +449,7 @@ final class StoreConnection implements AutoCloseable {
     }
 
     /** Logs {@code failure} as an ERROR if it is the first of a run, and returns it. */
-    private StorageException failed(StorageException failure) {
+    private synchronized StorageException failed(StorageException failure) {
         lastFailure = failure;
         if (failuresInARow++ == 0) {
             log.error("The store failed: {} (further failures are logged at DEBUG until it works again)",
@@ -307,6 +458,19 @@ final class StoreConnection implements AutoCloseable {
             log.debug("The store failed again: {}", failure.getMessage());
         }
         return failure;
+    }
+
+    /** Ends a run of failures, saying so once. */
+    private synchronized void worked() {
+        if (failuresInARow > 0) {
+            log.info("The store at {} works again, after {} failed call(s)", shownUrl, failuresInARow);
+            failuresInARow = 0;
+            lastFailure = null;
+        }
+    }
+
+    private synchronized StorageException lastFailure() {
+        return lastFailure;
     }
 
     /**
@@ -324,12 +488,12 @@ final class StoreConnection implements AutoCloseable {
         }
     }
 
-    /** Runs {@code task} on the store's thread and waits for it. */
+    /** Runs {@code task} on a store thread and waits for it. */
     private <T> T onStoreThread(String action, Callable<T> task) {
         try {
             return await(io.submit(task));
         } catch (RejectedExecutionException e) {
-            throw new StorageException("cannot " + action + ": the store is closed because the bot is shutting down", e);
+            throw closedFor(action, e);
         }
     }
 
@@ -357,8 +521,12 @@ final class StoreConnection implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
+        rollbackQuietly(connection);
+    }
+
+    private void rollbackQuietly(Connection on) {
         try {
-            connection.rollback();
+            on.rollback();
         } catch (SQLException e) {
             log.debug("Rollback on {} failed too: {}", shownUrl, reason(e));
         }
@@ -368,8 +536,7 @@ final class StoreConnection implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            log.debug("Closing a half-opened connection failed: {}", reason(e));
+            log.debug("Returning a connection to the pool failed: {}", reason(e));
         }
     }
-
 }

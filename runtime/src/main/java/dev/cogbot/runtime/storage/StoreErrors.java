@@ -2,6 +2,7 @@ package dev.cogbot.runtime.storage;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 
 /** The store's failures as the one-line reasons its messages give. */
 final class StoreErrors {
@@ -23,6 +24,10 @@ final class StoreErrors {
         if (e instanceof SQLException sql && "08001".equals(sql.getSQLState())
                 && String.valueOf(sql.getMessage()).startsWith("No suitable driver")) {
             return "no JDBC driver on the class path understands this URL";
+        }
+        if (e instanceof SQLTransientConnectionException && e.getCause() instanceof Exception cause) {
+            // the pool's "connection is not available, request timed out" hides why: the database's answer
+            return "no connection within " + StoreConnection.CONNECTION_TIMEOUT.toSeconds() + " s (" + reason(cause) + ")";
         }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             // H2 wraps a failed file access in two layers whose first lines do not say what went wrong

@@ -111,6 +111,35 @@ class BotConfigTest {
     }
 
     @Test
+    void theDatabasePasswordComesFromTheEnvironmentApartFromTheUrl() throws Exception {
+        BotConfig config = BotConfig.load(file("jdbc-url=jdbc:postgresql://db/cogbot?user=bot\n"),
+                Map.of("COGBOT_JDBC_PASSWORD", "hunter2"));
+
+        assertThat(config.jdbcPassword()).contains("hunter2");
+        assertThat(BotConfig.empty().jdbcPassword()).isEmpty();
+    }
+
+    @Test
+    void aDatabasePasswordFileWinsAndIsReadStripped() throws Exception {
+        Path secret = Files.writeString(dir.resolve("db-password"), "hunter2\n", StandardCharsets.UTF_8);
+        BotConfig config = BotConfig.load(file("jdbc-password-file=" + secret + "\n"),
+                Map.of("COGBOT_JDBC_PASSWORD", "other"));
+
+        assertThat(config.jdbcPassword()).contains("hunter2");
+    }
+
+    @Test
+    void aMissingDatabasePasswordFileIsOneLineNamingTheSetting() throws Exception {
+        Path missing = dir.resolve("nope");
+        BotConfig config = BotConfig.load(file("jdbc-password-file=" + missing + "\n"), Map.of());
+
+        assertThatThrownBy(config::jdbcPassword).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("cannot read the database password file " + missing + ": ")
+                .hasMessageEndingWith("; check the path and its permissions (jdbc-password-file from jdbc-password-file in "
+                        + dir.resolve("cogbot.properties") + ")");
+    }
+
+    @Test
     void durationsParseAndNameTheKeyWhenWrong() {
         BotConfig config = BotConfig.empty().withOverride("typing.refresh", "8s").withOverride("bad", "soon");
 

@@ -57,4 +57,22 @@ class EncryptedStoreLogTest {
         assertThat(captured.list).extracting(ILoggingEvent::getFormattedMessage)
                 .allSatisfy(line -> assertThat(line).doesNotContain("filesecret", "usersecret"));
     }
+
+    @Test
+    void aPasswordGivenApartFromTheUrlOpensTheDatabaseAndAWrongOneIsNamedNowhere() {
+        String url = "jdbc:h2:file:" + folder.resolve("cogbot") + ";USER=bot";
+        try (JdbcStore store = JdbcStore.open(url, java.util.Optional.of("rightsecret"))) {
+            store.add(StoreScope.shared("jokes"), "told", 1);
+        }
+
+        assertThatThrownBy(() -> JdbcStore.open(url, java.util.Optional.of("wrongsecret")))
+                .isInstanceOf(StorageException.class)
+                .hasMessageStartingWith("cannot open the database at " + url + ": ")
+                .hasMessageNotContainingAny("rightsecret", "wrongsecret");
+        try (JdbcStore store = JdbcStore.open(url, java.util.Optional.of("rightsecret"))) {
+            assertThat(store.counter(StoreScope.shared("jokes"), "told")).isEqualTo(1);
+        }
+        assertThat(captured.list).extracting(ILoggingEvent::getFormattedMessage)
+                .allSatisfy(line -> assertThat(line).doesNotContain("rightsecret", "wrongsecret"));
+    }
 }

@@ -271,7 +271,7 @@ class StoreSchemaTest {
 
     @Test
     void aVersion2DatabaseGetsTheTimersTable() throws SQLException {
-        JdbcStore.open(url()).close();
+        writtenByABuildBeforeMigrations();
         sql("DROP TABLE plugin_timers");
         sql("UPDATE cogbot_schema SET version = 2");
 
@@ -311,6 +311,7 @@ class StoreSchemaTest {
         try (JdbcStore store = JdbcStore.open(url())) {
             JdbcTimerStore.on(store).put(cake);
         }
+        withoutMigrationHistory();
         sql("UPDATE cogbot_schema SET version = 3"); // the column added, the version not yet recorded
 
         try (JdbcStore store = JdbcStore.open(url())) {
@@ -321,9 +322,33 @@ class StoreSchemaTest {
         }
     }
 
+    @Test
+    void aDatabaseOfTheLastCogbotBeforeTheMigrationsKeepsItsRowsAndIsRecordedAtItsVersion() throws SQLException {
+        try (JdbcStore store = JdbcStore.open(url())) {
+            store.add(StoreScope.shared("jokes"), "told", 42);
+            JdbcTimerStore.on(store).put(new StoredTimer("remind", 1, "remind:1", DUE, "tea"));
+        }
+        withoutMigrationHistory(); // as a version 4 cogbot left it
+
+        try (JdbcStore store = JdbcStore.open(url())) {
+            assertThat(store.add(StoreScope.shared("jokes"), "told", 1)).isEqualTo(43);
+            assertThat(JdbcTimerStore.on(store).pending("remind")).hasSize(1);
+        }
+        try (Connection connection = DriverManager.getConnection(url());
+             Statement statement = connection.createStatement();
+             ResultSet history = statement.executeQuery("SELECT \"type\", \"version\" FROM \""
+                     + StoreSchema.HISTORY_TABLE + "\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+            java.util.List<String> versions = new java.util.ArrayList<>();
+            while (history.next()) {
+                versions.add(history.getString(1) + " " + history.getString(2));
+            }
+            assertThat(versions).as("baselined, and no migration ran again").containsExactly("BASELINE 4");
+        }
+    }
+
     /** A data folder as a version 3 cogbot left it: {@code plugin_timers} without a DM's recipient. */
     private void writtenByVersion3() throws SQLException {
-        JdbcStore.open(url()).close();
+        writtenByABuildBeforeMigrations();
         sql("ALTER TABLE plugin_timers DROP COLUMN channel_recipient_id");
         sql("UPDATE cogbot_schema SET version = 3");
     }
@@ -334,6 +359,7 @@ class StoreSchemaTest {
         try (JdbcStore store = JdbcStore.open(url())) {
             JdbcTimerStore.on(store).put(tea);
         }
+        withoutMigrationHistory();
         sql("UPDATE cogbot_schema SET version = 2");
 
         try (JdbcStore store = JdbcStore.open(url())) {
@@ -343,9 +369,23 @@ class StoreSchemaTest {
 
     /** Version 2's tables made, empty, and no version recorded: an upgrade killed after its CREATEs. */
     private void newTablesWithoutAVersion() throws SQLException {
-        JdbcStore.open(url()).close();
+        writtenByABuildBeforeMigrations();
         sql("DELETE FROM cogbot_schema");
         sql("DROP TABLE plugin_timers");
+    }
+
+    /**
+     * The tables of the current version, as a cogbot before the versioned migrations left them: the
+     * same tables and {@code cogbot_schema}, without the migrations' history.
+     */
+    private void writtenByABuildBeforeMigrations() throws SQLException {
+        JdbcStore.open(url()).close();
+        withoutMigrationHistory();
+    }
+
+    /** Forgets the migrations' history, as a build before them, or one killed before recording a migration, left it. */
+    private void withoutMigrationHistory() throws SQLException {
+        sql("DROP TABLE \"" + StoreSchema.HISTORY_TABLE + "\""); // Flyway names it in small letters
     }
 
     /** {@code tables} listed as moved, to be dropped: as the move's transaction lists them. */

@@ -1,23 +1,15 @@
 package dev.cogbot.runtime.transport.discord;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.cogbot.runtime.secrets.SecretFile;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A bot token. It prints as asterisks, so it cannot end up in a log line or an error message by
  * accident; only {@link #reveal()} gives the text, for JDA.
  */
 public final class DiscordToken {
-
-    private static final Logger log = LoggerFactory.getLogger(DiscordToken.class);
 
     private final String value;
     private final String source;
@@ -46,15 +38,7 @@ public final class DiscordToken {
      * @throws IllegalArgumentException with a one-line reason if it cannot be read
      */
     public static DiscordToken fromFile(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the token file " + file + ": " + e.getMessage()
-                    + "; check the path and its permissions");
-        }
-        warnIfShared(file);
-        return of(text, "the token file " + file);
+        return of(SecretFile.read(file, "token"), "the token file " + file);
     }
 
     /** The first token found: the token file, then the environment, then the config. */
@@ -69,17 +53,6 @@ public final class DiscordToken {
             return Optional.of(of(fromConfig, "discord.token in the config"));
         }
         return Optional.empty();
-    }
-
-    private static void warnIfShared(Path file) {
-        try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
-                log.warn("The token file {} can be read by other users; run: chmod 600 {}", file, file);
-            }
-        } catch (UnsupportedOperationException | IOException e) {
-            log.debug("Cannot check the permissions of {}: {}", file, e.toString());
-        }
     }
 
     /** The token itself; only for handing to JDA. */
