@@ -123,7 +123,12 @@ public final class BotMetrics {
         return "text/plain; version=0.0.4; charset=utf-8";
     }
 
-    MeterRegistry registry() {
+    /**
+     * The registry behind {@code /metrics}, for components that report through Micrometer themselves,
+     * e.g. a HikariCP pool: {@code hikariConfig.setMetricRegistry(metrics.registry())} adds its
+     * {@code hikaricp_connections_*} figures to the page.
+     */
+    public MeterRegistry registry() {
         return registry;
     }
 }
