@@ -7,6 +7,10 @@ import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.control.BotControl;
 import dev.cogbot.runtime.control.ControlServer;
 import dev.cogbot.runtime.isolation.BusyTaskWatch;
+import dev.cogbot.runtime.operations.BotMetrics;
+import dev.cogbot.runtime.operations.HealthChecks;
+import dev.cogbot.runtime.operations.OperationsServer;
+import dev.cogbot.runtime.operations.OperationsSettings;
 import dev.cogbot.runtime.plugins.DevBuilds;
 import dev.cogbot.runtime.plugins.PluginAdminCog;
 import dev.cogbot.runtime.plugins.PluginFolderWatcher;
@@ -22,13 +26,16 @@ import dev.cogbot.runtime.slash.SlashSettings;
 import dev.cogbot.runtime.storage.DataFolder;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.JdbcTimerStore;
+import dev.cogbot.runtime.storage.Storage;
 import dev.cogbot.runtime.transport.Transport;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -63,12 +70,16 @@ public final class CogbotApp implements AutoCloseable {
     private final ControlServer control;
     private final BusyTaskWatch busy;
     private final DevBuilds dev;
+    /** The operations port, or null when it is off. */
+    private final OperationsServer operations;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private CogbotApp(JdbcStore store, Scheduler scheduler, BotRuntime runtime, PluginHost plugins, PluginAdmin admin,
-                      PluginFolderWatcher watcher, ControlServer control, BusyTaskWatch busy, DevBuilds dev) {
+                      PluginFolderWatcher watcher, ControlServer control, BusyTaskWatch busy, DevBuilds dev,
+                      OperationsServer operations) {
         this.admin = admin;
+        this.operations = operations;
         this.busy = busy;
         this.dev = dev;
         this.store = store;
@@ -135,7 +146,12 @@ public final class CogbotApp implements AutoCloseable {
         // must not keep the database open or the scheduler's threads running in an embedding JVM
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
+            // first: a wrong value is told before anything is opened
+            OperationsSettings operationsSettings = OperationsSettings.from(config);
             JdbcStore store = opened(opened, JdbcStore.open(config.jdbcUrl(paths.dataDir()), config.jdbcPassword()));
+            // with the port on, the bot is handed the store timed (the store's latency metric)
+            BotMetrics metrics = operationsSettings.enabled() ? new BotMetrics() : null;
+            Storage botStore = metrics == null ? store : metrics.timed(store);
             Scheduler scheduler = opened(opened, new Scheduler(time));
             RuntimeOptions options = RuntimeOptions.defaults()
                     .withPrefix(config.prefix())
@@ -144,7 +160,7 @@ public final class CogbotApp implements AutoCloseable {
                     .withSettings(config::forPlugin)
                     .withLimits(commandLimits(config))
                     .withSlash(SlashSettings.from(config));
-            BotRuntime runtime = opened(opened, new BotRuntime(transport.get(), scheduler, store,
+            BotRuntime runtime = opened(opened, new BotRuntime(transport.get(), scheduler, botStore,
                     JdbcTimerStore.on(store), options));
             PluginHost host = opened(opened, new PluginHost(new PluginCatalogue(paths.pluginsDir()),
                     paths.dataDir().resolve("plugin-cache"), runtime, WantedPlugins.in(paths.dataDir())));
@@ -153,6 +169,15 @@ public final class CogbotApp implements AutoCloseable {
             runtime.describePluginsWith(() -> admin.list().lines());
             Transport chat = runtime.transport();
             host.onEvent(event -> chat.notice(event.line()));
+            OperationsServer operations = null;
+            if (metrics != null) {
+                runtime.dispatcher().observe(metrics.commands());
+                host.onEvent(metrics::pluginEvent);
+                metrics.watch(runtime);
+                // before the plugins load: an orchestrator sees a live bot that is not ready yet
+                operations = opened(opened, OperationsServer.start(operationsSettings, config,
+                        new HealthChecks(runtime, store), metrics));
+            }
             if (!Files.isDirectory(paths.pluginsDir())) {
                 log.warn("No plugins folder at {}: the bot starts with its built-in commands only", paths.pluginsDir());
             }
@@ -176,7 +201,7 @@ public final class CogbotApp implements AutoCloseable {
             control.serve(BotControl.of(admin, host, runtime, store, busy));
             // the transport could fail to connect here (a wrong token, say)
             runtime.start();
-            return new CogbotApp(store, scheduler, runtime, host, admin, watcher, control, busy, dev);
+            return new CogbotApp(store, scheduler, runtime, host, admin, watcher, control, busy, dev, operations);
         } catch (RuntimeException | Error e) {
             closeNewestFirst(opened, e);
             throw e;
@@ -232,6 +257,11 @@ public final class CogbotApp implements AutoCloseable {
         return watcher;
     }
 
+    /** Where the operations port listens (health and metrics), if {@code operations.port} is set. */
+    public Optional<InetSocketAddress> operationsAddress() {
+        return Optional.ofNullable(operations).map(OperationsServer::address);
+    }
+
     /** Blocks until the bot stops by itself (the console's input ended) or is closed. */
     public void awaitTermination() throws InterruptedException {
         runtime.awaitTermination();
@@ -248,6 +278,10 @@ public final class CogbotApp implements AutoCloseable {
             return;
         }
         try {
+            if (operations != null) {
+                // first: a stopping bot is neither live nor ready
+                operations.close();
+            }
             control.close();
             busy.close();
             if (dev != null) {

@@ -79,9 +79,14 @@ final class DiscordSession implements AutoCloseable {
      * runs {@code shards}, or without a range as many shards as the server recommends (2).
      */
     static DiscordSession withShardOneHeld(Path home, Optional<DiscordOptions.Shards> shards) {
+        return withShardOneHeld(home, shards, Map.of());
+    }
+
+    /** {@link #withShardOneHeld(Path, Optional)} with these settings in the config, e.g. {@code operations.port}. */
+    static DiscordSession withShardOneHeld(Path home, Optional<DiscordOptions.Shards> shards, Map<String, String> settings) {
         FakeDiscord discord = FakeDiscord.start(FakeDiscordConfig.twoGuilds());
         discord.holdIdentifies(1);
-        DiscordSession bot = new DiscordSession(home, discord, shards, Map.of());
+        DiscordSession bot = new DiscordSession(home, discord, shards, settings);
         try {
             discord.await(Recorded.Session.class, s -> s.kind() == Recorded.Session.Kind.IDENTIFIED, PATIENCE);
         } catch (RuntimeException | Error e) {

@@ -269,6 +269,11 @@ final class ObservedTransport implements Transport {
     }
 
     @Override
+    public dev.cogbot.runtime.transport.GatewayStatus gatewayStatus() {
+        return delegate.gatewayStatus();
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

@@ -728,6 +728,20 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
         return Optional.ofNullable(presence);
     }
 
+    /**
+     * Whether the runtime's own thread, which handles everything the transport reports, gets to a
+     * task queued now within {@code patience}: what a liveness probe asks. False once the bot is
+     * stopping, or while that thread is stuck (or that far behind).
+     */
+    public boolean answersWithin(Duration patience) throws InterruptedException {
+        if (shuttingDown.get()) {
+            return false;
+        }
+        CountDownLatch reached = new CountDownLatch(1);
+        return inbound.offer(reached::countDown)
+                && reached.await(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** How many tasks are waiting for an event (a message, a reaction…) right now. */
     public int pendingWaits() {
         return waiters.size();

@@ -47,6 +47,7 @@ public final class Dispatcher {
     private final CommandLimits limits;
     private final CommandAdmission admission;
     private final Turnstile ownerThreads = new Turnstile(OWNER_THREADS);
+    private volatile CommandObserver observer = CommandObserver.NONE;
 
     /**
      * @param prefixes    what starts a command where (a server's prefix, a mention of the bot)
@@ -62,6 +63,11 @@ public final class Dispatcher {
         this.invocations = invocations;
         this.limits = limits;
         this.admission = new CommandAdmission(limits, runtimeBot.lifetime().scheduler());
+    }
+
+    /** From now on, tells {@code observer} of every command run (the operations port's metrics). */
+    public void observe(CommandObserver observer) {
+        this.observer = java.util.Objects.requireNonNull(observer, "observer");
     }
 
     /**
@@ -185,7 +191,7 @@ public final class Dispatcher {
     private Invocation slashInvocation(SlashUse use) {
         return new Invocation(registry, new InvocationContext(use.command().cog().bot(), use.standIn(),
                 new ParsedCommand(SlashName.PREFIX, use.invokedWith(), ""), SlashName.PREFIX, registry.converters(), use.command(),
-                use.answers(), use.options()));
+                use.answers(), use.options()), observer);
     }
 
     /** Runs {@code message}'s command on the calling thread; for benchmarks and tests of the pipeline itself. */
@@ -299,7 +305,7 @@ public final class Dispatcher {
             }
             HostedBot owner = definition.map(d -> d.cog().bot()).orElse(runtimeBot);
             return Optional.of(new Invocation(registry, new InvocationContext(owner, message, command,
-                    prefixes.displayed(command, message), registry.converters(), definition.orElse(null))));
+                    prefixes.displayed(command, message), registry.converters(), definition.orElse(null)), observer));
         });
     }
 }

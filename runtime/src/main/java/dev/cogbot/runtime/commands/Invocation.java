@@ -11,6 +11,7 @@ import dev.cogbot.api.error.CommandError;
 import dev.cogbot.api.error.CommandInvokeError;
 import dev.cogbot.api.error.CommandNotFound;
 import dev.cogbot.runtime.scheduling.Lifetime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -29,10 +30,12 @@ final class Invocation {
 
     private final CommandRegistry registry;
     private final InvocationContext ctx;
+    private final CommandObserver observer;
 
-    Invocation(CommandRegistry registry, InvocationContext ctx) {
+    Invocation(CommandRegistry registry, InvocationContext ctx, CommandObserver observer) {
         this.registry = registry;
         this.ctx = ctx;
+        this.observer = observer;
     }
 
     HostedBot owner() {
@@ -59,6 +62,27 @@ final class Invocation {
     }
 
     void run() {
+        long started = System.nanoTime();
+        try {
+            runCommand();
+        } finally {
+            CommandDefinition command = ctx.definition();
+            if (command != null) {
+                observed(command, Duration.ofNanos(System.nanoTime() - started));
+            }
+        }
+    }
+
+    /** Tells the observer; a broken observer must not turn a command's success into a failure. */
+    private void observed(CommandDefinition command, Duration took) {
+        try {
+            observer.ran(command.cog().bot().pluginId(), command.name(), took, ctx.commandFailed());
+        } catch (RuntimeException e) {
+            log.warn("Could not record the run of {}{}", ctx.prefix(), command.name(), e);
+        }
+    }
+
+    private void runCommand() {
         CommandDefinition command = ctx.definition();
         try {
             if (command == null) {

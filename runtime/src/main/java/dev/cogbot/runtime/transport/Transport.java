@@ -184,6 +184,15 @@ public interface Transport extends AutoCloseable {
         return "connected";
     }
 
+    /**
+     * How many of this process's shards are connected now, and the gateway's latency: what the
+     * operations port's readiness and metrics report. A network without a gateway (the console) is
+     * {@linkplain GatewayStatus#ALWAYS_CONNECTED always connected}.
+     */
+    default GatewayStatus gatewayStatus() {
+        return GatewayStatus.ALWAYS_CONNECTED;
+    }
+
     /** Disconnects; no listener call follows. */
     @Override
     void close();

@@ -12,6 +12,7 @@ import dev.cogbot.runtime.secrets.UrlCredentials;
 import dev.cogbot.runtime.transport.ChannelRef;
 import dev.cogbot.runtime.transport.ApplicationCommand;
 import dev.cogbot.runtime.transport.CommandScope;
+import dev.cogbot.runtime.transport.GatewayStatus;
 import dev.cogbot.runtime.transport.IncomingInteraction;
 import dev.cogbot.runtime.transport.InteractionResponder;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -619,6 +621,27 @@ public final class DiscordTransport implements Transport {
             case CommandScope.Global global -> "globally";
             case CommandScope.InGuild server -> "in server " + server.guildId();
         };
+    }
+
+    /**
+     * Of the shards this process runs (its range, or every shard Discord recommends), how many JDA
+     * reports {@code CONNECTED} now; shards still queued to log in count as not connected.
+     */
+    @Override
+    public GatewayStatus gatewayStatus() {
+        ShardManager manager = shards;
+        if (manager == null) {
+            return new GatewayStatus(options.shards().map(range -> range.last() - range.first() + 1).orElse(1), 0,
+                    OptionalLong.empty());
+        }
+        List<JDA> running = manager.getShards();
+        int connected = (int) running.stream().filter(s -> s.getStatus() == JDA.Status.CONNECTED).count();
+        int total = Math.max(connected, options.shards().map(range -> range.last() - range.first() + 1)
+                .orElseGet(() -> running.size() + manager.getShardsQueued()));
+        // JDA's ping is -1 for a shard that has not had a heartbeat answered yet
+        OptionalLong ping = running.stream().mapToLong(JDA::getGatewayPing).filter(millis -> millis >= 0)
+                .average().stream().mapToLong(Math::round).findFirst();
+        return new GatewayStatus(total, connected, ping);
     }
 
     /** Whether the gateway sends message content: false when the application lacks the intent (see {@link DiscordOptions.MessageContent}). */
