@@ -23,7 +23,7 @@ import org.flywaydb.core.Flyway;
  * }
  * }</pre>
  */
-final class ClusterDatabase implements AutoCloseable {
+public final class ClusterDatabase implements AutoCloseable {
 
     private final String url;
     private final List<HikariDataSource> pools = new ArrayList<>();
@@ -33,7 +33,7 @@ final class ClusterDatabase implements AutoCloseable {
     }
 
     /** A new, empty database, migrated over the common and PostgreSQL locations. */
-    static ClusterDatabase on(ThrowawayPostgres postgres) {
+    public static ClusterDatabase on(ThrowawayPostgres postgres) {
         ClusterDatabase database = new ClusterDatabase(postgres.newDatabase());
         Flyway.configure()
                 .dataSource(database.newPool())
@@ -44,12 +44,12 @@ final class ClusterDatabase implements AutoCloseable {
         return database;
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
     /** A pool of its own on the database, closed with this. */
-    DataSource newPool() {
+    public DataSource newPool() {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(4);
@@ -60,7 +60,7 @@ final class ClusterDatabase implements AutoCloseable {
     }
 
     /** Runs {@code sql} on a connection of its own, as someone else on the database would. */
-    void execute(String sql) {
+    public void execute(String sql) {
         try (Connection connection = java.sql.DriverManager.getConnection(url);
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
