@@ -5,7 +5,7 @@ import java.sql.SQLException;
 /** The cluster's database could not be reached or used; the message names what was being done. */
 public final class ClusterDatabaseException extends ClusterException {
 
-    ClusterDatabaseException(String doing, SQLException cause) {
+    ClusterDatabaseException(String doing, Exception cause) {
         super("cannot " + doing + " in the cluster's database: " + firstLine(cause)
                 + "; check that PostgreSQL runs and that jdbc-url points at it", cause);
     }
@@ -16,8 +16,13 @@ public final class ClusterDatabaseException extends ClusterException {
         return getCause() instanceof SQLException e && "42P01".equals(e.getSQLState());
     }
 
-    private static String firstLine(SQLException e) {
-        String message = e.getMessage();
+    /** The first line of the driver's message, which Flyway and the pool wrap in their own. */
+    private static String firstLine(Exception e) {
+        Throwable deepest = e;
+        while (!(deepest instanceof SQLException) && deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        String message = deepest.getMessage();
         return message == null ? e.getClass().getSimpleName() : message.strip().lines().findFirst().orElse(message);
     }
 }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -39,6 +41,8 @@ public final class ClusterNode implements Leader, AutoCloseable {
     private volatile UUID incarnation;
     private volatile boolean closed;
     private volatile boolean failing;
+    private volatile Supplier<List<PluginJar>> plugins;
+    private final AtomicBoolean pluginsChanged = new AtomicBoolean();
 
     private ClusterNode(ClusterSettings settings, DataSource database, Scheduler scheduler, NodeInfo info) {
         this.settings = settings;
@@ -96,6 +100,20 @@ public final class ClusterNode implements Leader, AutoCloseable {
         registry.updateShards(info.nodeId(), incarnation, info.shards());
     }
 
+    /**
+     * Where this node's plugins come from: they are recorded at the next heartbeat, and again at the
+     * heartbeat after each {@link #pluginsChanged()}, off the thread of the plugin operation.
+     */
+    public void reportPlugins(Supplier<List<PluginJar>> plugins) {
+        this.plugins = plugins;
+        pluginsChanged();
+    }
+
+    /** A plugin was loaded, unloaded or reloaded: the next heartbeat records the plugins again. */
+    public void pluginsChanged() {
+        pluginsChanged.set(true);
+    }
+
     /** Records the plugins this node runs now (after a load, unload or reload). */
     public void updatePlugins(List<PluginJar> plugins) {
         info = new NodeInfo(info.nodeId(), info.host(), info.version(), info.shards(), plugins, info.startedAt());
@@ -150,6 +168,15 @@ public final class ClusterNode implements Leader, AutoCloseable {
         try {
             if (!registry.heartbeat(info.nodeId(), incarnation, now)) {
                 rejoin(now);
+            }
+            Supplier<List<PluginJar>> source = plugins;
+            if (source != null && pluginsChanged.getAndSet(false)) {
+                try {
+                    updatePlugins(source.get());
+                } catch (RuntimeException e) {
+                    pluginsChanged.set(true);
+                    throw e;
+                }
             }
             recovered();
         } catch (ClusterException e) {

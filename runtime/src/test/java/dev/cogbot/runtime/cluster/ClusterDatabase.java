@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * A fresh database on a {@link ThrowawayPostgres}, migrated as the store migrates it, with a
@@ -35,12 +34,7 @@ public final class ClusterDatabase implements AutoCloseable {
     /** A new, empty database, migrated over the common and PostgreSQL locations. */
     public static ClusterDatabase on(ThrowawayPostgres postgres) {
         ClusterDatabase database = new ClusterDatabase(postgres.newDatabase());
-        Flyway.configure()
-                .dataSource(database.newPool())
-                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
-                .table("cogbot_schema_history")
-                .load()
-                .migrate();
+        ClusterPool.migrate(database.newPool());
         return database;
     }
 

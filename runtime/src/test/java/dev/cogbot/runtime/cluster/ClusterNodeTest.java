@@ -155,4 +155,18 @@ class ClusterNodeTest {
         assertThat(listed.shards()).containsExactly(4, 5);
         assertThat(listed.plugins()).containsExactly(HUSH);
     }
+
+    @Test
+    void pluginsReportedAreRecordedAtTheNextHeartbeat() {
+        ClusterNode node = join(info("cogbot-1", Set.of(0)));
+        List<PluginJar> running = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(JOKES));
+        node.reportPlugins(() -> List.copyOf(running));
+        time.advance(HEARTBEAT);
+
+        running.add(HUSH);
+        node.pluginsChanged();
+        time.advance(HEARTBEAT);
+
+        assertThat(listed(node, "cogbot-1").info().plugins()).containsExactly(HUSH, JOKES);
+    }
 }
