@@ -2,6 +2,13 @@ package dev.cogbot.runtime;
 
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.RuntimeOptions;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.cogbot.runtime.cluster.ClusterNode;
+import dev.cogbot.runtime.cluster.ClusterPool;
+import dev.cogbot.runtime.cluster.ClusterSettings;
+import dev.cogbot.runtime.cluster.Leader;
+import dev.cogbot.runtime.cluster.NodeInfo;
+import dev.cogbot.runtime.cluster.PluginJar;
 import dev.cogbot.runtime.commands.CommandLimits;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.control.BotControl;
@@ -26,7 +33,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -61,11 +71,15 @@ public final class CogbotApp implements AutoCloseable {
     private final ControlServer control;
     private final BusyTaskWatch busy;
     private final DevBuilds dev;
+    /** This process as a node of its cluster; null when it runs on its own. */
+    private final ClusterNode node;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private CogbotApp(JdbcStore store, Scheduler scheduler, BotRuntime runtime, PluginHost plugins,
-                      PluginFolderWatcher watcher, ControlServer control, BusyTaskWatch busy, DevBuilds dev) {
+                      PluginFolderWatcher watcher, ControlServer control, BusyTaskWatch busy, DevBuilds dev,
+                      ClusterNode node) {
+        this.node = node;
         this.busy = busy;
         this.dev = dev;
         this.store = store;
@@ -132,15 +146,21 @@ public final class CogbotApp implements AutoCloseable {
         // must not keep the database open or the scheduler's threads running in an embedding JVM
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
-            JdbcStore store = opened(opened, JdbcStore.open(config.jdbcUrl(paths.dataDir())));
+            String jdbcUrl = config.jdbcUrl(paths.dataDir());
+            // before the store opens: cluster.enabled=true on the embedded database is one line, nothing opened
+            Optional<ClusterSettings> clusterSettings = ClusterSettings.from(config, jdbcUrl);
+            JdbcStore store = opened(opened, JdbcStore.open(jdbcUrl));
             Scheduler scheduler = opened(opened, new Scheduler(time));
+            ClusterNode node = clusterSettings.map(settings -> opened(opened, joinCluster(settings, jdbcUrl, scheduler)))
+                    .orElse(null);
             RuntimeOptions options = RuntimeOptions.defaults()
                     .withPrefix(config.prefix())
                     .withOwners(config.owners())
                     .withUnloadGrace(config.duration("unload-grace", Duration.ofSeconds(5)))
                     .withSettings(config::forPlugin)
                     .withLimits(commandLimits(config))
-                    .withSlash(SlashSettings.from(config));
+                    .withSlash(SlashSettings.from(config))
+                    .withLeader(node != null ? node : Leader.ALONE);
             PluginHost[] host = new PluginHost[1];
             Supplier<List<String>> pluginLines = () -> host[0].summaries().stream().map(PluginSummary::line).toList();
             BotRuntime runtime = opened(opened, new BotRuntime(transport.apply(pluginLines), scheduler, store,
@@ -148,7 +168,12 @@ public final class CogbotApp implements AutoCloseable {
             host[0] = opened(opened, new PluginHost(paths.pluginsDir(), paths.dataDir().resolve("plugin-cache"), runtime,
                     WantedPlugins.in(paths.dataDir())));
             Transport chat = runtime.transport();
-            host[0].onEvent(event -> chat.notice(event.line()));
+            host[0].onEvent(event -> {
+                chat.notice(event.line());
+                if (node != null) {
+                    node.pluginsChanged();
+                }
+            });
             if (!Files.isDirectory(paths.pluginsDir())) {
                 log.warn("No plugins folder at {}: the bot starts with its built-in commands only", paths.pluginsDir());
             }
@@ -160,6 +185,10 @@ public final class CogbotApp implements AutoCloseable {
             DevBuilds dev = launch.dev().isEmpty() ? null : opened(opened, DevBuilds.stage(host[0], scheduler, launch.dev()));
             List<String> started = host[0].startAll();
             log.info("Plugins running: {}", started);
+            if (node != null) {
+                PluginHost plugins = host[0];
+                node.reportPlugins(() -> runningJars(plugins));
+            }
             PluginFolderWatcher watcher = opened(opened, PluginFolderWatcher.start(host[0], scheduler,
                     config.duration("plugin-folder-settle", PluginFolderWatcher.DEFAULT_SETTLE)));
             if (dev != null) {
@@ -172,11 +201,39 @@ public final class CogbotApp implements AutoCloseable {
             control.serve(BotControl.of(host[0], runtime, store, busy));
             // the transport could fail to connect here (a wrong token, say)
             runtime.start();
-            return new CogbotApp(store, scheduler, runtime, host[0], watcher, control, busy, dev);
+            return new CogbotApp(store, scheduler, runtime, host[0], watcher, control, busy, dev, node);
         } catch (RuntimeException | Error e) {
             closeNewestFirst(opened, e);
             throw e;
         }
+    }
+
+    /**
+     * Registers this process as a node. Wiring point: the cluster has a pool of its own on the
+     * store's database until the store shares its pool ({@code DataSource}); then pass that, and
+     * the store's migration creates the cluster's tables.
+     */
+    private static ClusterNode joinCluster(ClusterSettings settings, String jdbcUrl, Scheduler scheduler) {
+        HikariDataSource pool = ClusterPool.open(jdbcUrl);
+        try {
+            ClusterNode node = ClusterNode.join(settings, pool, scheduler,
+                    NodeInfo.starting(settings.nodeId(), RuntimeVersion.version(), scheduler.now()));
+            node.onClose(pool::close);
+            return node;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** The plugins running, with their JARs' checksums, as the cluster lists them. */
+    private static List<PluginJar> runningJars(PluginHost plugins) {
+        Map<String, String> versions = new HashMap<>();
+        plugins.summaries().forEach(plugin -> versions.putIfAbsent(plugin.id(), plugin.version()));
+        return plugins.runningSources().entrySet().stream()
+                .map(running -> PluginJar.of(running.getKey(), versions.getOrDefault(running.getKey(), "unknown"),
+                        running.getValue()))
+                .toList();
     }
 
     private static CommandLimits commandLimits(BotConfig config) {
@@ -240,6 +297,10 @@ public final class CogbotApp implements AutoCloseable {
         }
         try {
             control.close();
+            if (node != null) {
+                // first: the others see this node leave, and one of them leads, while it stops
+                node.close();
+            }
             busy.close();
             if (dev != null) {
                 dev.stopWatching();

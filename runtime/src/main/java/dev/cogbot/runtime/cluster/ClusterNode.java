@@ -43,6 +43,7 @@ public final class ClusterNode implements Leader, AutoCloseable {
     private volatile boolean failing;
     private volatile Supplier<List<PluginJar>> plugins;
     private final AtomicBoolean pluginsChanged = new AtomicBoolean();
+    private final List<Runnable> afterClose = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private ClusterNode(ClusterSettings settings, DataSource database, Scheduler scheduler, NodeInfo info) {
         this.settings = settings;
@@ -120,6 +121,11 @@ public final class ClusterNode implements Leader, AutoCloseable {
         registry.updatePlugins(info.nodeId(), incarnation, info.plugins());
     }
 
+    /** Runs {@code action} once this node has left the cluster, e.g. to close the connections it used. */
+    public void onClose(Runnable action) {
+        afterClose.add(action);
+    }
+
     /** Stops heartbeating, hands leadership on and deregisters: the others see this node leave at once. */
     @Override
     public void close() {
@@ -141,6 +147,7 @@ public final class ClusterNode implements Leader, AutoCloseable {
             log.warn("Node {} could not deregister ({}); the others see it gone after {}s", info.nodeId(),
                     e.getMessage(), settings.lease().toSeconds());
         }
+        afterClose.forEach(Runnable::run);
     }
 
     /** The heartbeat's thread: one tick every heartbeat, at fixed points so a slow database does not make it drift. */
@@ -155,7 +162,12 @@ public final class ClusterNode implements Leader, AutoCloseable {
                 }
                 scheduler.sleepUntil(next);
                 if (!closed) {
-                    tick();
+                    try {
+                        tick();
+                    } catch (RuntimeException e) {
+                        log.warn("A heartbeat of node {} failed; the next one comes in {}s", info.nodeId(),
+                                settings.heartbeat().toSeconds(), e);
+                    }
                 }
             }
         } catch (InterruptedException stopping) {
@@ -169,15 +181,7 @@ public final class ClusterNode implements Leader, AutoCloseable {
             if (!registry.heartbeat(info.nodeId(), incarnation, now)) {
                 rejoin(now);
             }
-            Supplier<List<PluginJar>> source = plugins;
-            if (source != null && pluginsChanged.getAndSet(false)) {
-                try {
-                    updatePlugins(source.get());
-                } catch (RuntimeException e) {
-                    pluginsChanged.set(true);
-                    throw e;
-                }
-            }
+            recordPlugins();
             recovered();
         } catch (ClusterException e) {
             failed(e);
@@ -192,6 +196,28 @@ public final class ClusterNode implements Leader, AutoCloseable {
             } catch (ClusterException e) {
                 log.debug("Could not remove the nodes gone long ago: {}", e.getMessage());
             }
+        }
+    }
+
+    /** The plugins, if they changed: tried again next time if the database failed, not if reading them did. */
+    private void recordPlugins() {
+        Supplier<List<PluginJar>> source = plugins;
+        if (source == null || !pluginsChanged.getAndSet(false)) {
+            return;
+        }
+        List<PluginJar> now;
+        try {
+            now = source.get();
+        } catch (RuntimeException e) {
+            // a JAR deleted under a running plugin, say: the next change records them again
+            log.warn("Node {} could not read its plugins' JARs to record them: {}", info.nodeId(), e.getMessage());
+            return;
+        }
+        try {
+            updatePlugins(now);
+        } catch (ClusterException e) {
+            pluginsChanged.set(true);
+            throw e;
         }
     }
 

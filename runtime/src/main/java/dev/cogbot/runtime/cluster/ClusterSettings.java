@@ -2,8 +2,6 @@ package dev.cogbot.runtime.cluster;
 
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.config.ConfigException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,7 +68,7 @@ public record ClusterSettings(String nodeId, Duration heartbeat, Duration lease)
                     + ") needs a PostgreSQL store that every node shares: set jdbc-url=jdbc:postgresql://HOST/DATABASE,"
                     + " or set " + ENABLED_KEY + "=false to run one process on the embedded database");
         }
-        String nodeId = config.get(NODE_ID_KEY).orElseGet(ClusterSettings::hostName);
+        String nodeId = config.get(NODE_ID_KEY).orElseGet(ClusterSettings::hostNameAsNodeId);
         if (!NODE_ID.matcher(nodeId).matches()) {
             throw new ConfigException("setting " + NODE_ID_KEY + " (from " + config.source(NODE_ID_KEY) + ") must be 1 to"
                     + " 63 letters, digits, dots, dashes or underscores, starting with a letter or digit, got '" + nodeId
@@ -111,17 +109,12 @@ public record ClusterSettings(String nodeId, Duration heartbeat, Duration lease)
     }
 
     /** The host's name: what a node is called unless {@code cluster.node-id} says otherwise. */
-    private static String hostName() {
-        // a container's or pod's name is in HOSTNAME without a DNS lookup
-        String fromEnvironment = System.getenv("HOSTNAME");
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return fromEnvironment.strip();
-        }
+    private static String hostNameAsNodeId() {
         try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            throw new ConfigException("cannot tell this host's name (" + e.getMessage() + "); set " + NODE_ID_KEY
-                    + " to a name for this node, such as cogbot-1");
+            return HostName.local();
+        } catch (IllegalStateException e) {
+            throw new ConfigException(e.getMessage() + "; set " + NODE_ID_KEY + " to a name for this node, such as"
+                    + " cogbot-1");
         }
     }
 }

@@ -24,4 +24,9 @@ public record NodeInfo(String nodeId, String host, String version, SortedSet<Int
         shards = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(shards));
         plugins = plugins.stream().sorted(Comparator.comparing(PluginJar::id)).toList();
     }
+
+    /** This process as it starts: on this host, no shards or plugins yet (they are recorded as they come). */
+    public static NodeInfo starting(String nodeId, String version, Instant startedAt) {
+        return new NodeInfo(nodeId, HostName.local(), version, new TreeSet<>(), List.of(), startedAt);
+    }
 }
