@@ -61,6 +61,10 @@ public final class ClusterPool {
                     .dataSource(database)
                     .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
                     .table("cogbot_schema_history")
+                    // until the store's own tables are Flyway's too, they are there without a history:
+                    // take them as version 0 and add the cluster's on top
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
                     .load()
                     .migrate();
         } catch (FlywayException e) {
