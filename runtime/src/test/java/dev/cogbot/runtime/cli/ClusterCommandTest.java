@@ -156,4 +156,11 @@ class ClusterCommandTest {
         assertThat(run).isEqualTo(new Run(4, "", "cogbot: no cluster node has run on this database yet: start one"
                 + " with cluster.enabled=true\n"));
     }
+
+    @Test
+    void itsHelpListsItsExitCodes() {
+        Run help = cogbot("cluster", "--help");
+
+        assertThat(help.out()).contains("Exit codes:", "  3   Not in cluster mode", "  4   The cluster's database could not");
+    }
 }
