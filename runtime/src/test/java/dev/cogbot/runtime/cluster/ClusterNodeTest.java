@@ -169,4 +169,23 @@ class ClusterNodeTest {
 
         assertThat(listed(node, "cogbot-1").info().plugins()).containsExactly(HUSH, JOKES);
     }
+
+    @Test
+    void aNodeRemovedWhileItWasPausedRegistersAgainAtItsNextHeartbeat() {
+        join("steady");
+        // a process of its own whose clock stands still: a long GC pause, a suspended VM
+        ManualTime pausedTime = new ManualTime(time.now());
+        try (Scheduler pausedScheduler = new Scheduler(pausedTime);
+             ClusterNode paused = ClusterNode.join(new ClusterSettings("paused", HEARTBEAT, LEASE), database.newPool(),
+                     pausedScheduler, info("paused", Set.of(7)))) {
+            Duration removed = LEASE.multipliedBy(NodeRegistry.FORGET_AFTER_LEASES).plus(HEARTBEAT);
+            time.advance(removed);
+            assertThat(nodes.getFirst().nodes()).extracting(ListedNode::nodeId).containsExactly("steady");
+
+            pausedTime.advance(removed);
+
+            assertThat(listed(nodes.getFirst(), "paused").gone()).isFalse();
+            assertThat(listed(paused, "paused").info().shards()).containsExactly(7);
+        }
+    }
 }
