@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,6 +41,13 @@ public final class Leadership implements Leader, AutoCloseable {
     public static final int COGBOT_LOCKS = 0x636f6762;
     /** The second key of the leader's lock. */
     public static final int LEADER_LOCK = 1;
+
+    /**
+     * How long the leader's session may take to answer before the leader steps down: a leader cut
+     * off from the database (a network partition) must stop leading rather than hang, though the
+     * others take over only once PostgreSQL has ended its session.
+     */
+    public static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
 
     private static final Logger log = LoggerFactory.getLogger(Leadership.class);
 
@@ -139,6 +147,8 @@ public final class Leadership implements Leader, AutoCloseable {
         try {
             connection = database.getConnection();
             connection.setAutoCommit(true);
+            // the pool puts the timeout back when the connection returns to it
+            connection.setNetworkTimeout(Runnable::run, (int) ANSWER_WITHIN.toMillis());
             boolean got;
             try (PreparedStatement attempt = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
                 attempt.setInt(1, COGBOT_LOCKS);
