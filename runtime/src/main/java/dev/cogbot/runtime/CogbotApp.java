@@ -2,6 +2,11 @@ package dev.cogbot.runtime;
 
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.RuntimeOptions;
+import dev.cogbot.runtime.cluster.ClusterNode;
+import dev.cogbot.runtime.cluster.ClusterSettings;
+import dev.cogbot.runtime.cluster.Leader;
+import dev.cogbot.runtime.cluster.NodeInfo;
+import dev.cogbot.runtime.cluster.PluginJar;
 import dev.cogbot.runtime.commands.CommandLimits;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.control.BotControl;
@@ -34,7 +39,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -72,14 +79,17 @@ public final class CogbotApp implements AutoCloseable {
     private final DevBuilds dev;
     /** The operations port, or null when it is off. */
     private final OperationsServer operations;
+    /** This process as a node of its cluster; null when it runs on its own. */
+    private final ClusterNode node;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private CogbotApp(JdbcStore store, Scheduler scheduler, BotRuntime runtime, PluginHost plugins, PluginAdmin admin,
                       PluginFolderWatcher watcher, ControlServer control, BusyTaskWatch busy, DevBuilds dev,
-                      OperationsServer operations) {
+                      OperationsServer operations, ClusterNode node) {
         this.admin = admin;
         this.operations = operations;
+        this.node = node;
         this.busy = busy;
         this.dev = dev;
         this.store = store;
@@ -148,18 +158,24 @@ public final class CogbotApp implements AutoCloseable {
         try {
             // first: a wrong value is told before anything is opened
             OperationsSettings operationsSettings = OperationsSettings.from(config);
-            JdbcStore store = opened(opened, JdbcStore.open(config.jdbcUrl(paths.dataDir()), config.jdbcPassword()));
+            String jdbcUrl = config.jdbcUrl(paths.dataDir());
+            // before the store opens: cluster.enabled=true on the embedded database is one line, nothing opened
+            Optional<ClusterSettings> clusterSettings = ClusterSettings.from(config, jdbcUrl);
+            JdbcStore store = opened(opened, JdbcStore.open(jdbcUrl, config.jdbcPassword()));
             // with the port on, the bot is handed the store timed (the store's latency metric)
             BotMetrics metrics = operationsSettings.enabled() ? new BotMetrics() : null;
             Storage botStore = metrics == null ? store : metrics.timed(store);
             Scheduler scheduler = opened(opened, new Scheduler(time));
+            ClusterNode node = clusterSettings.map(settings -> opened(opened, joinCluster(settings, store, scheduler)))
+                    .orElse(null);
             RuntimeOptions options = RuntimeOptions.defaults()
                     .withPrefix(config.prefix())
                     .withOwners(config.owners())
                     .withUnloadGrace(config.duration("unload-grace", Duration.ofSeconds(5)))
                     .withSettings(config::forPlugin)
                     .withLimits(commandLimits(config))
-                    .withSlash(SlashSettings.from(config));
+                    .withSlash(SlashSettings.from(config))
+                    .withLeader(node != null ? node : Leader.ALONE);
             BotRuntime runtime = opened(opened, new BotRuntime(transport.get(), scheduler, botStore,
                     JdbcTimerStore.on(store), options));
             PluginHost host = opened(opened, new PluginHost(new PluginCatalogue(paths.pluginsDir()),
@@ -168,7 +184,12 @@ public final class CogbotApp implements AutoCloseable {
             PluginAdmin admin = new LocalPluginAdmin(host);
             runtime.describePluginsWith(() -> admin.list().lines());
             Transport chat = runtime.transport();
-            host.onEvent(event -> chat.notice(event.line()));
+            host.onEvent(event -> {
+                chat.notice(event.line());
+                if (node != null) {
+                    node.pluginsChanged();
+                }
+            });
             OperationsServer operations = null;
             if (metrics != null) {
                 runtime.dispatcher().observe(metrics.commands());
@@ -189,6 +210,9 @@ public final class CogbotApp implements AutoCloseable {
             DevBuilds dev = launch.dev().isEmpty() ? null : opened(opened, DevBuilds.stage(host, scheduler, launch.dev()));
             List<String> started = host.startAll();
             log.info("Plugins running: {}", started);
+            if (node != null) {
+                node.reportPlugins(() -> runningJars(host));
+            }
             PluginFolderWatcher watcher = opened(opened, PluginFolderWatcher.start(host, admin, scheduler,
                     config.duration("plugin-folder-settle", PluginFolderWatcher.DEFAULT_SETTLE)));
             if (dev != null) {
@@ -201,11 +225,32 @@ public final class CogbotApp implements AutoCloseable {
             control.serve(BotControl.of(admin, host, runtime, store, busy));
             // the transport could fail to connect here (a wrong token, say)
             runtime.start();
-            return new CogbotApp(store, scheduler, runtime, host, admin, watcher, control, busy, dev, operations);
+            return new CogbotApp(store, scheduler, runtime, host, admin, watcher, control, busy, dev, operations, node);
         } catch (RuntimeException | Error e) {
             closeNewestFirst(opened, e);
             throw e;
         }
+    }
+
+    /**
+     * Registers this process as a node. Wiring point: the cluster has a pool of its own on the
+     * store's database until the store shares its pool ({@code DataSource}); then pass that, and
+     * the store's migration creates the cluster's tables.
+     */
+    /** Joins on the store's own pool, whose opening already made and upgraded the cluster's tables. */
+    private static ClusterNode joinCluster(ClusterSettings settings, JdbcStore store, Scheduler scheduler) {
+        return ClusterNode.join(settings, store.dataSource(), scheduler,
+                NodeInfo.starting(settings.nodeId(), RuntimeVersion.version(), scheduler.now()));
+    }
+
+    /** The plugins running, with their JARs' checksums, as the cluster lists them. */
+    private static List<PluginJar> runningJars(PluginHost plugins) {
+        Map<String, String> versions = new HashMap<>();
+        plugins.summaries().forEach(plugin -> versions.putIfAbsent(plugin.id(), plugin.version()));
+        return plugins.runningSources().entrySet().stream()
+                .map(running -> PluginJar.of(running.getKey(), versions.getOrDefault(running.getKey(), "unknown"),
+                        running.getValue()))
+                .toList();
     }
 
     private static CommandLimits commandLimits(BotConfig config) {
@@ -283,6 +328,10 @@ public final class CogbotApp implements AutoCloseable {
                 operations.close();
             }
             control.close();
+            if (node != null) {
+                // first: the others see this node leave, and one of them leads, while it stops
+                node.close();
+            }
             busy.close();
             if (dev != null) {
                 dev.stopWatching();

@@ -252,6 +252,11 @@ final class ObservedTransport implements Transport {
     }
 
     @Override
+    public boolean hasSlashCommands() {
+        return delegate.hasSlashCommands();
+    }
+
+    @Override
     public List<dev.cogbot.runtime.transport.ApplicationCommand> registeredCommands(
             dev.cogbot.runtime.transport.CommandScope scope) {
         return delegate.registeredCommands(scope);

@@ -150,7 +150,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                 scheduler::now);
         this.dispatcher = new Dispatcher(registry, prefixes, runtimeBot, invocations,
                 transport.operatorOnly() ? CommandLimits.NONE : options.limits());
-        this.commandSync = new CommandSync(transport, scheduler, registry, options.slash(), runtimeBot.store());
+        this.commandSync = new CommandSync(transport, scheduler, registry, options.slash(), runtimeBot.store(),
+                options.leader());
         this.interactions = new Interactions(registry, dispatcher, components, new InteractionHost() {
             @Override
             public User self() {

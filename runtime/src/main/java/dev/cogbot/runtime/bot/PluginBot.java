@@ -161,7 +161,7 @@ final class PluginBot implements HostedBot {
 
     @Override
     public Loop loop(Duration interval, Runnable body) {
-        return new RuntimeLoop(lifetime, interval, body);
+        return new RuntimeLoop(lifetime, interval, body, runtime.options().leader());
     }
 
     @Override

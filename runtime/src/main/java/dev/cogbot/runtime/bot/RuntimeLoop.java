@@ -1,6 +1,7 @@
 package dev.cogbot.runtime.bot;
 
 import dev.cogbot.api.Loop;
+import dev.cogbot.runtime.cluster.Leader;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A {@link Loop} on its own virtual thread. Iterations are due at fixed points from the first one,
- * so a slow body does not make the loop drift.
+ * so a slow body does not make the loop drift. A cluster-wide loop ticks on every node too, and
+ * runs its body only on a tick when this node is the {@link Leader}: leadership can move at any
+ * tick, and no handover is needed.
  */
 final class RuntimeLoop implements Loop {
 
@@ -19,18 +22,35 @@ final class RuntimeLoop implements Loop {
     private final Lifetime lifetime;
     private final Duration interval;
     private final Runnable body;
+    private final Leader leader;
     private final AtomicLong iterations = new AtomicLong();
     private volatile Runnable beforeLoop = () -> { };
     private volatile Thread thread;
     private volatile boolean cancelled;
+    private volatile boolean clusterWide;
 
-    RuntimeLoop(Lifetime lifetime, Duration interval, Runnable body) {
+    RuntimeLoop(Lifetime lifetime, Duration interval, Runnable body, Leader leader) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("a loop's interval must be positive, got " + interval);
         }
         this.lifetime = lifetime;
         this.interval = interval;
         this.body = body;
+        this.leader = leader;
+    }
+
+    @Override
+    public synchronized Loop clusterWide() {
+        if (thread != null) {
+            throw new IllegalStateException("mark a loop cluster-wide before starting it");
+        }
+        clusterWide = true;
+        return this;
+    }
+
+    @Override
+    public boolean isClusterWide() {
+        return clusterWide;
     }
 
     @Override
@@ -71,6 +91,10 @@ final class RuntimeLoop implements Loop {
     }
 
     private void runBody() {
+        if (clusterWide && !leader.isLeader()) {
+            log.trace("A cluster-wide loop of plugin {} skips this iteration: another node leads", lifetime.owner());
+            return;
+        }
         try {
             body.run();
         } catch (dev.cogbot.api.error.CommandCancelled stopped) {

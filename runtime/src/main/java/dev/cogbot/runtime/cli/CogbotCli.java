@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
  * cogbot backup FILE     # a consistent copy of the store, while the bot runs
  * cogbot install org.example:greeter:1.0.0   # a plugin from Maven repositories into plugins/
  * cogbot new-plugin ID   # a new plugin project in ./ID, ready to build
+ * cogbot cluster         # the nodes of the cluster (cluster.enabled=true on PostgreSQL)
  * cogbot --help
  * </pre>
  */
@@ -26,7 +27,7 @@ import picocli.CommandLine.Command;
         description = "Runs a Discord bot whose features (cogs) are hot-pluggable plugin JARs.",
         subcommands = {RunCommand.class, PluginsCommand.class, LoadCommand.class, UnloadCommand.class,
                 ReloadCommand.class, StatusCommand.class, BackupCommand.class, InstallCommand.class,
-                NewPluginCommand.class,
+                NewPluginCommand.class, ClusterCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CogbotCli implements Callable<Integer> {
 

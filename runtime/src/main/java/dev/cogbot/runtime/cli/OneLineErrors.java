@@ -1,5 +1,7 @@
 package dev.cogbot.runtime.cli;
 
+import dev.cogbot.runtime.cluster.ClusterDatabaseException;
+import dev.cogbot.runtime.cluster.NodeIdTakenException;
 import dev.cogbot.runtime.config.ConfigException;
 import dev.cogbot.runtime.control.AlreadyRunningException;
 import dev.cogbot.runtime.control.AnotherUsersDataFolderException;
@@ -34,6 +36,8 @@ final class OneLineErrors implements IExecutionExceptionHandler {
                 case DISALLOWED_INTENTS -> ExitCode.DISALLOWED_INTENTS;
             };
             case DiscordSetupException wrong -> ExitCode.BAD_CONFIG;
+            case NodeIdTakenException taken -> ExitCode.BAD_CONFIG;
+            case ClusterDatabaseException unreachable -> ExitCode.STORAGE;
             case DevBuilds.BadPath wrong -> ExitCode.USAGE;
             default -> {
                 // the logger only now: the management commands never need logging set up

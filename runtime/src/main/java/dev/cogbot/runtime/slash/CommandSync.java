@@ -2,6 +2,8 @@ package dev.cogbot.runtime.slash;
 
 import dev.cogbot.api.Cancellable;
 import dev.cogbot.api.Store;
+import dev.cogbot.runtime.cluster.Leader;
+import dev.cogbot.runtime.cluster.LeadershipChange;
 import dev.cogbot.runtime.commands.CommandDefinition;
 import dev.cogbot.runtime.commands.CommandRegistry;
 import dev.cogbot.runtime.scheduling.Scheduler;
@@ -31,8 +33,10 @@ import org.slf4j.LoggerFactory;
  *   <li>Changes are gathered: a sync starts once no change has come for {@link #QUIET} (but at
  *       most {@link #MOST_DELAY} after the first), so three JARs dropped at once make one write.
  *       Syncs never overlap; changes that come during one bring one more after it.</li>
- *   <li>Only the process whose transport {@linkplain Transport#registersCommands() registers
- *       commands} syncs (on Discord, the one running shard 0).</li>
+ *   <li>Only one process of a bot syncs: in a cluster the {@linkplain Leader leader}, which syncs
+ *       as soon as it becomes leader; otherwise the process whose transport
+ *       {@linkplain Transport#registersCommands() registers commands} (on Discord, the one running
+ *       shard 0).</li>
  *   <li>The scopes written are remembered in the runtime's store: those no longer wanted (after
  *       {@code discord.command-guilds} changed, or slash commands were turned off) are emptied.</li>
  *   <li>A failed sync never holds up a plugin operation (syncs run on their own thread): it is
@@ -41,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <pre>{@code
- * CommandSync sync = new CommandSync(transport, scheduler, registry, SlashSettings.DEFAULT, runtimeStore);
+ * CommandSync sync = new CommandSync(transport, scheduler, registry, SlashSettings.DEFAULT, runtimeStore, Leader.ALONE);
  * sync.onReady();   // then after each change:
  * sync.request();
  * }</pre>
@@ -63,6 +67,8 @@ public final class CommandSync implements AutoCloseable {
     private final CommandRegistry registry;
     private final SlashSettings settings;
     private final WrittenScopes written;
+    private final Leader leader;
+    private final Cancellable leadershipWatch;
     private final ReentrantLock lock = new ReentrantLock();
     // guarded by lock
     private boolean ready;
@@ -84,15 +90,33 @@ public final class CommandSync implements AutoCloseable {
 
     /**
      * @param runtimeStore the runtime's own store, where the scopes written are remembered
+     * @param leader       in a cluster, whether this node leads (and so syncs); {@link Leader#ALONE} otherwise
      */
     public CommandSync(Transport transport, Scheduler scheduler, CommandRegistry registry, SlashSettings settings,
-            Store runtimeStore) {
+            Store runtimeStore, Leader leader) {
         this.transport = transport;
         this.scheduler = scheduler;
         this.registry = registry;
         this.settings = settings;
         this.written = new WrittenScopes(runtimeStore);
         this.status = settings.enabled() ? new SyncStatus.Pending() : new SyncStatus.Off();
+        this.leader = leader;
+        // a new leader compares at once: the old one may have gone before it wrote the last change
+        this.leadershipWatch = leader.onChange(change -> {
+            switch (change) {
+                case LeadershipChange.BecameLeader became -> request();
+                case LeadershipChange.LostLeadership lost -> log.debug("Slash commands: no longer synced here, {}",
+                        lost.reason());
+            }
+        });
+    }
+
+    /**
+     * Whether this process writes the bot's slash commands: in a cluster, the leader (if its
+     * transport has slash commands at all); otherwise the process that runs shard 0.
+     */
+    private boolean syncsHere() {
+        return leader.inCluster() ? leader.isLeader() && transport.hasSlashCommands() : transport.registersCommands();
     }
 
     /**
@@ -125,7 +149,7 @@ public final class CommandSync implements AutoCloseable {
 
     /** The commands changed (a load, unload or reload): a sync follows once the changes stop coming. */
     public void request() {
-        if (!transport.registersCommands()) {
+        if (!syncsHere()) {
             return;
         }
         lock.lock();
@@ -148,12 +172,13 @@ public final class CommandSync implements AutoCloseable {
 
     /** Where the slash commands stand, for {@code cogbot status}. */
     public SyncStatus status() {
-        return transport.registersCommands() ? status : new SyncStatus.NotHere(transport.name());
+        return syncsHere() ? status : new SyncStatus.NotHere(transport.name());
     }
 
     /** No sync starts from now on: the bot is stopping, and its plugins' unloads must not empty Discord's list. */
     @Override
     public void close() {
+        leadershipWatch.cancel();
         lock.lock();
         try {
             closed = true;

@@ -20,7 +20,7 @@ public sealed interface SyncStatus {
     /** One line, without the {@code slash:} label. */
     String line();
 
-    /** This process does not register commands: the console, or a process not running shard 0. */
+    /** This process does not register commands: the console, a process not running shard 0, or a node that does not lead its cluster. */
     record NotHere(String transport) implements SyncStatus {
         @Override
         public String line() {

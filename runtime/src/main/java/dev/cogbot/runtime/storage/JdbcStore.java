@@ -108,15 +108,16 @@ public final class JdbcStore implements Storage, AutoCloseable {
     /**
      * The store's connection pool, for the parts of cogbot that keep tables of their own in the same
      * database (the cluster's nodes, leases and leader), made by the same migrations
-     * ({@link StoreSchema}). Connections come in manual-commit mode; return them soon (close them),
-     * as the store's calls draw on the same pool. Closed with the store.
+     * ({@link StoreSchema}). Connections come in auto-commit mode (a caller wanting a transaction
+     * turns it off and commits); return them soon (close them), as the store's calls draw on the
+     * same pool. Closed with the store.
      *
      * <pre>{@code
-     * try (Connection connection = store.dataSource().getConnection()) { ... connection.commit(); }
+     * try (Connection connection = store.dataSource().getConnection()) { ... }
      * }</pre>
      */
     public DataSource dataSource() {
-        return db.dataSource();
+        return new AutoCommitConnections(db.dataSource());
     }
 
     @Override

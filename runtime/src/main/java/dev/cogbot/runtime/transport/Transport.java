@@ -145,6 +145,14 @@ public interface Transport extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether this transport has slash commands at all, whichever process registers them: a node
+     * of a cluster that leads registers them though it may not run shard 0.
+     */
+    default boolean hasSlashCommands() {
+        return registersCommands();
+    }
+
     /** The slash commands registered in {@code scope}, asked of the network now. */
     default List<ApplicationCommand> registeredCommands(CommandScope scope) {
         return List.of();

@@ -84,6 +84,12 @@ final class CommandsTransport extends NoChatTransport {
         return registers;
     }
 
+    /** Discord, as far as slash commands go: it has them, whether this process runs shard 0 or not. */
+    @Override
+    public boolean hasSlashCommands() {
+        return true;
+    }
+
     @Override
     public List<ApplicationCommand> registeredCommands(CommandScope scope) {
         maybeFail();

@@ -3,6 +3,7 @@ package dev.cogbot.runtime.slash;
 import dev.cogbot.api.Cog;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.RuntimeOptions;
+import dev.cogbot.runtime.cluster.Leader;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.storage.JdbcStore;
@@ -28,11 +29,15 @@ final class SlashBot implements AutoCloseable {
     private final BotRuntime runtime;
 
     private SlashBot(CommandsTransport discord, JdbcStore store, Instant clockAt, SlashSettings settings) {
+        this(discord, store, clockAt, settings, Leader.ALONE);
+    }
+
+    private SlashBot(CommandsTransport discord, JdbcStore store, Instant clockAt, SlashSettings settings, Leader leader) {
         this.discord = discord;
         this.store = store;
         this.time = new ManualTime(clockAt);
         this.runtime = new BotRuntime(discord, new Scheduler(time), store, JdbcTimerStore.on(store),
-                RuntimeOptions.defaults().withUnloadGrace(Duration.ofSeconds(2)).withSlash(settings));
+                RuntimeOptions.defaults().withUnloadGrace(Duration.ofSeconds(2)).withSlash(settings).withLeader(leader));
         runtime.start();
     }
 
@@ -45,6 +50,13 @@ final class SlashBot implements AutoCloseable {
     static SlashBot start(SlashSettings settings, boolean registers) {
         return new SlashBot(new CommandsTransport(registers),
                 JdbcStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"), START, settings);
+    }
+
+    /** A node of a cluster, which syncs the commands when {@code leader} says it leads. */
+    static SlashBot inCluster(Leader leader, boolean runsShard0) {
+        return new SlashBot(new CommandsTransport(runsShard0),
+                JdbcStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"), START, SlashSettings.DEFAULT,
+                leader);
     }
 
     /** Stops this bot and starts another on the same store and the same Discord, with {@code settings}. */

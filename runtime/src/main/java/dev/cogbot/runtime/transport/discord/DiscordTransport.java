@@ -568,6 +568,11 @@ public final class DiscordTransport implements Transport {
         return owners;
     }
 
+    @Override
+    public boolean hasSlashCommands() {
+        return true;
+    }
+
     /** Whether this process runs shard 0: of several processes running shards of one bot, that one registers. */
     @Override
     public boolean registersCommands() {

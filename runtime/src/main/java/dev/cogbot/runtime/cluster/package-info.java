@@ -1,0 +1,10 @@
+/**
+ * A cluster of cogbot processes on one PostgreSQL database, with no coordinator of cogbot's own.
+ * Every process is a node: {@link dev.cogbot.runtime.cluster.NodeRegistry} keeps its row (host,
+ * version, shards, plugins and their JAR checksums) and heartbeat; nodes that stop heartbeating for
+ * longer than the lease drop out. One node is the {@linkplain dev.cogbot.runtime.cluster.Leader
+ * leader}, chosen by a PostgreSQL advisory lock ({@link dev.cogbot.runtime.cluster.Leadership}): it
+ * syncs the slash commands and runs the loops plugins mark as cluster-wide.
+ * {@link dev.cogbot.runtime.cluster.ClusterNode} puts these together on the runtime's clock.
+ */
+package dev.cogbot.runtime.cluster;

@@ -1,0 +1,91 @@
+package dev.cogbot.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cogbot.api.User;
+import dev.cogbot.runtime.cluster.ListedNode;
+import dev.cogbot.runtime.cluster.NodeRegistry;
+import dev.cogbot.runtime.config.BotConfig;
+import dev.cogbot.runtime.config.ConfigException;
+import dev.cogbot.runtime.scheduling.ManualTime;
+import dev.cogbot.runtime.storage.ThrowawayPostgres;
+import dev.cogbot.runtime.transport.NoChatTransport;
+import dev.cogbot.runtime.transport.TransportListener;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** A whole bot with cluster.enabled=true on PostgreSQL is a node of its cluster while it runs. */
+class CogbotAppClusterTest {
+
+    @RegisterExtension
+    static final ThrowawayPostgres postgres = new ThrowawayPostgres();
+
+    @TempDir
+    Path home;
+
+    private final ManualTime time = new ManualTime();
+
+    private CogbotApp start(BotConfig config) {
+        return CogbotApp.start(BotPaths.under(home), config, time, ReadyAtOnce::new);
+    }
+
+    private static List<ListedNode> nodes(String url, ManualTime time) {
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setURL(url);
+        return new NodeRegistry(database, Duration.ofSeconds(15)).nodes(time.now());
+    }
+
+    @Test
+    void aBotInClusterModeIsListedAsALeadingNodeWhileItRunsAndLeavesWhenItStops() throws Exception {
+        Files.createDirectories(home.resolve("plugins"));
+        String url = postgres.newDatabase();
+        BotConfig config = BotConfig.of(Map.of("jdbc-url", url, "cluster.enabled", "true", "cluster.node-id", "app-1"));
+
+        try (CogbotApp app = start(config)) {
+            time.advance(Duration.ofSeconds(5));
+
+            assertThat(nodes(url, time)).singleElement().satisfies(node -> {
+                assertThat(node.nodeId()).isEqualTo("app-1");
+                assertThat(node.leader()).isTrue();
+                assertThat(node.info().version()).isEqualTo(RuntimeVersion.version());
+            });
+            assertThat(app.runtime().options().leader().isLeader()).isTrue();
+        }
+        assertThat(nodes(url, time)).isEmpty();
+    }
+
+    @Test
+    void clusterModeOnTheEmbeddedDatabaseStopsTheStartWithAConfigError() {
+        BotConfig config = BotConfig.of(Map.of("cluster.enabled", "true"));
+
+        assertThatThrownBy(() -> start(config))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("needs a PostgreSQL store that every node shares");
+        assertThat(home.resolve("data/cogbot.mv.db")).doesNotExist();
+    }
+
+    /** No chat: connected at once. */
+    private static final class ReadyAtOnce extends NoChatTransport {
+        @Override
+        public String name() {
+            return "no chat";
+        }
+
+        @Override
+        public void start(TransportListener listener) {
+            listener.onReady(new User("cogbot", "cogbot", true));
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
