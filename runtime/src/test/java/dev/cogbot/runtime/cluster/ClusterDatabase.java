@@ -29,6 +29,8 @@ final class ClusterDatabase implements AutoCloseable {
         config.setJdbcUrl(postgres.newDatabase());
         config.setMaximumPoolSize(12);
         config.setPoolName("cluster-test");
+        // a database that is down is reported in a second, not after Hikari's default half minute
+        config.setConnectionTimeout(1_000);
         HikariDataSource pool = new HikariDataSource(config);
         Flyway.configure()
                 .dataSource(pool)
