@@ -255,7 +255,7 @@ public final class ShardLeases {
         if (mine.size() > share) {
             List<Integer> surplus = mine.stream().sorted(Comparator.reverseOrder()).limit(mine.size() - share).toList();
             release(connection, surplus);
-            log.info("Node {} gives up shards {} for a node that joined (its share is {} of {})", nodeId,
+            log.info("Node {} gives up shards {} to make room for another node (its share is {} of {})", nodeId,
                     new TreeSet<>(surplus), share, floating);
         } else if (mine.size() < share) {
             takeFree(connection, share - mine.size(), now, until);
