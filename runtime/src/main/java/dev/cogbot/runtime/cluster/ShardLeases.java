@@ -108,6 +108,22 @@ public final class ShardLeases {
      *                             stay valid until they expire
      */
     public Set<Integer> tick() {
+        try {
+            return tickOnce();
+        } catch (SQLException e) {
+            if (!connectionLost(e)) {
+                throw failure(e);
+            }
+            // a pooled connection to a server that restarted: the pool drops it, and a fresh one may work
+            try {
+                return tickOnce();
+            } catch (SQLException again) {
+                throw failure(again);
+            }
+        }
+    }
+
+    private Set<Integer> tickOnce() throws SQLException {
         Instant now = clock.get();
         Instant until = now.plus(lease);
         try (Connection connection = database.getConnection()) {
@@ -123,11 +139,27 @@ public final class ShardLeases {
                 connection.commit();
                 return held;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackQuietly(connection);
                 throw e;
             }
-        } catch (SQLException e) {
-            throw new ShardLeaseException("node " + nodeId + " could not renew its shard leases: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the connection broke (SQL state class 08, or the server shutting down), rather than a refusal. */
+    private static boolean connectionLost(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    private ShardLeaseException failure(SQLException e) {
+        return new ShardLeaseException("node " + nodeId + " could not renew its shard leases: " + e.getMessage(), e);
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone, and the transaction with it
         }
     }
 
