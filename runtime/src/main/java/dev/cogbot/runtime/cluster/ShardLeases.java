@@ -87,6 +87,19 @@ public final class ShardLeases {
         this.totalShards = totalShards;
     }
 
+    /**
+     * How many shards the cluster runs, if a node has already set the leases up: what a node that
+     * joins without {@code --total-shards} should run with, even if Discord now recommends more.
+     */
+    public static java.util.OptionalInt clusterShardCount(DataSource database) {
+        try (Connection connection = database.getConnection()) {
+            int rows = rowCount(connection);
+            return rows == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(rows);
+        } catch (SQLException e) {
+            throw new ShardLeaseException("cannot read the cluster's shard leases: " + e.getMessage(), e);
+        }
+    }
+
     public String nodeId() {
         return nodeId;
     }

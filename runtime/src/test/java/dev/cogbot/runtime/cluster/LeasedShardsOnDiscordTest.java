@@ -113,6 +113,32 @@ class LeasedShardsOnDiscordTest {
                 .doesNotContain(Recorded.Session.Kind.IDENTIFY_RATE_LIMITED);
     }
 
+    @Test
+    void aClusterNodeWithoutAShardCountRunsAsManyAsDiscordRecommends() {
+        registered.add("a");
+        DiscordOptions options = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
+                Optional.of(URI.create(discord.restBaseUrl())), Optional.empty());
+        first = LeasedDiscordTransport.create(options, false, new LeasedDiscordTransport.Cluster(database.dataSource(),
+                "a", () -> Set.copyOf(registered), HEARTBEAT, LEASE), time);
+        first.start(new Quiet());
+
+        awaitIdentified(0, Set.of(0, 1, 2, 3, 4, 5));
+        assertThat(ShardLeases.clusterShardCount(database.dataSource())).hasValue(SHARDS);
+    }
+
+    @Test
+    void aNodeGivenARangeByHandRunsOnlyThatRange() {
+        registered.add("a");
+        DiscordOptions options = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
+                Optional.of(URI.create(discord.restBaseUrl())), Optional.of(new DiscordOptions.Shards(4, 5, SHARDS)));
+        first = LeasedDiscordTransport.create(options, true, new LeasedDiscordTransport.Cluster(database.dataSource(),
+                "a", () -> Set.copyOf(registered), HEARTBEAT, LEASE), time);
+        first.start(new Quiet());
+
+        awaitIdentified(0, Set.of(4, 5));
+        awaitLiveSessions(Map.of(4, 1L, 5, 1L));
+    }
+
     /**
      * Moves both clocks: the nodes' (heartbeats, the login windows they wait out) and Discord's (the
      * login rate limit it enforces). Discord's also runs in real time, so it is never behind.

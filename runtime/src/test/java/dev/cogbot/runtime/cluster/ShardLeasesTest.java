@@ -188,6 +188,14 @@ class ShardLeasesTest {
     }
 
     @Test
+    void aJoiningNodeLearnsTheClustersShardCount() {
+        assertThat(ShardLeases.clusterShardCount(database.dataSource())).as("no node yet").isEmpty();
+        node("a").tick();
+
+        assertThat(ShardLeases.clusterShardCount(database.dataSource())).hasValue(SHARDS);
+    }
+
+    @Test
     void everyShardIsOwnedExactlyOnceWhileThreeNodesTickConcurrently() throws Exception {
         List<ShardLeases> nodes = List.of(node("a"), node("b"), node("c"));
         int rounds = 25;
