@@ -70,6 +70,10 @@ class LeasedShardsOnDiscordTest {
     }
 
     private DiscordTransport node(String id) {
+        return node(id, new Quiet());
+    }
+
+    private DiscordTransport node(String id, Quiet listener) {
         registered.add(id);
         ShardLeases leases = new ShardLeases(database.dataSource(), id, SHARDS, new ShardClaim.FairShare(), LEASE,
                 time::now, () -> Set.copyOf(registered));
@@ -78,13 +82,14 @@ class LeasedShardsOnDiscordTest {
                 Optional.of(URI.create(discord.restBaseUrl())), Optional.empty());
         DiscordTransport transport = new DiscordTransport(options, keeper,
                 new IdentifySessionController(new IdentifyBuckets(database.dataSource(), time)));
-        transport.start(new Quiet());
+        transport.start(listener);
         return transport;
     }
 
     @Test
     void twoNodesSplitTheShardsAndTheOneLeftTakesThemAllWithoutIdentifyingTooFast() throws Exception {
-        first = node("a");
+        Quiet firstListener = new Quiet();
+        first = node("a", firstListener);
         awaitIdentified(0, Set.of(0, 1, 2, 3, 4, 5));
 
         second = node("b");
@@ -98,6 +103,8 @@ class LeasedShardsOnDiscordTest {
         advance(Duration.ofSeconds(3));
         awaitIdentified(handover, Set.of(3, 4, 5));
         awaitLiveSessions(Map.of(0, 1L, 1, 1L, 2, 1L, 3, 1L, 4, 1L, 5, 1L));
+        assertThat(firstListener.inputClosed).as("a shard stopped by lease does not stop the bot").isFalse();
+        assertThat(first.fatalError()).isEmpty();
 
         // a stops cleanly: b takes the rest at its next heartbeat
         int failover = discord.mark();
@@ -215,6 +222,8 @@ class LeasedShardsOnDiscordTest {
     }
 
     private static final class Quiet implements TransportListener {
+        volatile boolean inputClosed;
+
         @Override
         public void onReady(User self) {
         }
@@ -233,6 +242,7 @@ class LeasedShardsOnDiscordTest {
 
         @Override
         public void onInputClosed() {
+            inputClosed = true;
         }
     }
 }
