@@ -129,6 +129,8 @@ public final class DiscordTransport implements Transport {
     private volatile Set<Integer> running = Set.of();
     /** Whether the assignment's first shards are connecting: later changes come from its own thread. */
     private volatile boolean following;
+    /** Whether {@link #close} began: the assignment's later changes start nothing. */
+    private volatile boolean closing;
     private volatile EnumSet<GatewayIntent> gatewayIntents;
     /**
      * The channels messages came from, so a reply finds a DM channel JDA's light cache does not keep.
@@ -192,7 +194,13 @@ public final class DiscordTransport implements Transport {
         DiscordMentions.restrictDefaults();
         gatewayIntents = intents();
         if (assignment.isPresent()) {
-            assignment.get().follow(this::runShards);
+            try {
+                assignment.get().follow(this::runShards);
+            } catch (RuntimeException e) {
+                // a login refused: the shards go back to the cluster
+                assignment.get().stop();
+                throw e;
+            }
             following = true;
         } else {
             shards = connect(gatewayIntents);
@@ -204,6 +212,9 @@ public final class DiscordTransport implements Transport {
      * log the bot in; until there are any, nothing connects.
      */
     private synchronized void runShards(Set<Integer> wanted) {
+        if (closing) {
+            return;
+        }
         Set<Integer> before = running;
         running = Set.copyOf(wanted);
         ShardManager manager = shards;
@@ -707,7 +718,12 @@ public final class DiscordTransport implements Transport {
 
     @Override
     public void close() {
-        ShardManager manager = shards;
+        closing = true;
+        ShardManager manager;
+        synchronized (this) {
+            // waits for a change of the assignment under way, so no shard starts after this
+            manager = shards;
+        }
         if (manager != null) {
             manager.shutdown();
         }
