@@ -121,6 +121,27 @@ class LeasedShardsOnDiscordTest {
     }
 
     @Test
+    void twoProcessesPacingTheirLoginsAloneBreakTheLimitThatTheClusterKeeps() {
+        // what the cluster's session controller is for: each process alone keeps its own buckets
+        // 5 s apart, but shards 0 and 3 share a bucket of max_concurrency 3 across the two
+        discord.close();
+        discord = FakeDiscord.start(FakeDiscordConfig.twoGuilds().toBuilder()
+                .recommendedShards(SHARDS).maxConcurrency(3).identifyRateLimit(true).build());
+        first = fixedRange(0, 2);
+        second = fixedRange(3, 5);
+
+        discord.await(Recorded.Session.class, s -> s.kind() == Recorded.Session.Kind.IDENTIFY_RATE_LIMITED, TIMEOUT);
+    }
+
+    private DiscordTransport fixedRange(int firstShard, int lastShard) {
+        DiscordTransport transport = new DiscordTransport(new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
+                Optional.of(URI.create(discord.restBaseUrl())),
+                Optional.of(new DiscordOptions.Shards(firstShard, lastShard, SHARDS))));
+        transport.start(new Quiet());
+        return transport;
+    }
+
+    @Test
     void aClusterNodeWithoutAShardCountRunsAsManyAsDiscordRecommends() {
         registered.add("a");
         DiscordOptions options = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
