@@ -56,6 +56,7 @@ public final class ShardLeases {
     private final Supplier<Instant> clock;
     private final ShardLeaseNodes nodes;
     private volatile boolean rowsPresent;
+    private volatile boolean warnedOfOverlap;
 
     /**
      * @param database    the cluster's PostgreSQL database, migrated (see {@code db/migration/postgresql})
@@ -253,11 +254,31 @@ public final class ShardLeases {
             take.setObject(6, at(now));
             take.setString(7, nodeId);
             take.setObject(8, at(now));
-            int taken = take.executeUpdate();
-            int wanted = pinned.last() - pinned.first() + 1;
-            if (taken < wanted) {
-                log.warn("Node {} pinned shards {}-{} but holds {} of them: another live node pinned the rest;"
-                        + " give each node its own --shards range", nodeId, pinned.first(), pinned.last(), taken);
+            take.executeUpdate();
+        }
+        if (!warnedOfOverlap) {
+            warnOfOverlap(connection, pinned, now);
+        }
+    }
+
+    /** Says once which live node pinned some of this node's range too: it holds until someone changes --shards. */
+    private void warnOfOverlap(Connection connection, ShardClaim.Pinned pinned, Instant now) throws SQLException {
+        try (PreparedStatement others = connection.prepareStatement("""
+                SELECT shard_id, owner_node FROM cluster_shard_lease
+                WHERE shard_id BETWEEN ? AND ? AND owner_node <> ? AND pinned AND expires_at > ?
+                ORDER BY shard_id
+                """)) {
+            others.setInt(1, pinned.first());
+            others.setInt(2, pinned.last());
+            others.setString(3, nodeId);
+            others.setObject(4, at(now));
+            try (ResultSet rows = others.executeQuery()) {
+                if (rows.next()) {
+                    warnedOfOverlap = true;
+                    log.warn("Node {} was given shards {}-{} with --shards, but node {} pinned shard {} already and"
+                            + " keeps it while it runs; give each node its own range", nodeId, pinned.first(),
+                            pinned.last(), rows.getString(2), rows.getInt(1));
+                }
             }
         }
     }
