@@ -71,7 +71,7 @@ public final class ShardLeaseKeeper implements ShardAssignment {
         } finally {
             tickLock.unlock();
         }
-        tick();
+        tick(true);
     }
 
     /** The shards reported last. */
@@ -84,7 +84,8 @@ public final class ShardLeaseKeeper implements ShardAssignment {
         }
     }
 
-    private void tick() {
+    /** @param first whether this is {@link #follow}'s tick, whose failure to start shards is its caller's */
+    private void tick(boolean first) {
         tickLock.lock();
         try {
             if (stopped) {
@@ -93,8 +94,13 @@ public final class ShardLeaseKeeper implements ShardAssignment {
             Instant now = time.now();
             try {
                 report(renew(now));
+            } catch (RuntimeException e) {
+                if (first) {
+                    throw e;
+                }
+                log.error("The shards of node {} could not follow its leases: {}", leases.nodeId(), e.toString());
             } finally {
-                next = time.at(now.plus(heartbeat), () -> ticks.execute(this::tick));
+                next = time.at(now.plus(heartbeat), () -> ticks.execute(() -> tick(false)));
             }
         } finally {
             tickLock.unlock();
