@@ -109,7 +109,8 @@ public final class FakeDiscord implements AutoCloseable {
         WorldState world = new WorldState(config, new Snowflakes(clock));
         Payloads payloads = new Payloads(world);
         Dispatches dispatches = new Dispatches(world, payloads);
-        Gateway gateway = new Gateway(world, dispatches, recorder, clock);
+        ShiftedClock time = new ShiftedClock(clock);
+        Gateway gateway = new Gateway(world, dispatches, recorder, clock, time);
         GatewayServer gatewayServer = new GatewayServer(loopback, gateway);
         gatewayServer.startAndWait();
         String gatewayUrl = "ws://127.0.0.1:" + gatewayServer.getPort() + "/";
@@ -119,7 +120,6 @@ public final class FakeDiscord implements AutoCloseable {
         FailureInjector failures = new FailureInjector();
         String[] restBase = new String[1];
         RestEndpoints endpoints = new RestEndpoints(world, payloads, chat, () -> gatewayUrl, () -> restBase[0]);
-        ShiftedClock time = new ShiftedClock(clock);
         ApplicationCommands commands = new ApplicationCommands(config.application().id(), world::newId, time);
         Interactions interactions = new Interactions(world, payloads, chat, gateway, recorder, time,
                 new UploadedFiles(world, () -> restBase[0]));
@@ -387,8 +387,9 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
-     * Moves the fake's clock ahead: interaction deadlines (3 s for the callback, 15 min for the token) and
-     * the daily command-create limit are measured on it, so a test passes them without waiting.
+     * Moves the fake's clock ahead: interaction deadlines (3 s for the callback, 15 min for the token),
+     * the daily command-create limit and the login rate limit ({@link FakeDiscordConfig#identifyRateLimit()})
+     * are measured on it, so a test passes them without waiting.
      */
     public void advanceTime(Duration by) {
         time.advance(by);

@@ -43,10 +43,15 @@ import java.util.Set;
  *                                 shard {@code n} in bucket {@code n % max_concurrency} and starts the
  *                                 shards of one bucket 5 s apart, so a test with several shards wants
  *                                 at least as many as it has shards
+ * @param identifyRateLimit        whether the gateway refuses, as Discord does, an IDENTIFY that comes
+ *                                 within 5 s of the last accepted one of its bucket (op 9 Invalid
+ *                                 Session, {@code d: false}); the window is measured on the fake's clock
+ *                                 ({@link FakeDiscord#advanceTime}). Off by default, so that tests that
+ *                                 restart a client need not wait it out
  */
 public record FakeDiscordConfig(String token, FakeUser bot, FakeApplication application, List<FakeGuild> guilds,
         List<FakeUser> users, Duration heartbeatInterval, int defaultRetryAfterSeconds, int recommendedShards,
-        int maxConcurrency) {
+        int maxConcurrency, boolean identifyRateLimit) {
 
     /** The default world's ids, for tests that want to name them. */
     public static final long BOT_ID = 1_300_000_000_000_000_001L;
@@ -132,7 +137,7 @@ public record FakeDiscordConfig(String token, FakeUser bot, FakeApplication appl
                 List.of(FakeMember.of(BOT_ID, BOT_ROLE_ID), FakeMember.of(ALICE_ID, MODERATOR_ROLE_ID),
                         FakeMember.of(BOB_ID)));
         return new FakeDiscordConfig(DEFAULT_TOKEN, cogbot, FakeApplication.ownedBy(APPLICATION_ID, "cogbot", ALICE_ID),
-                List.of(guild), List.of(cogbot, alice, bob), Duration.ofMillis(41_250), 1, 1, 1);
+                List.of(guild), List.of(cogbot, alice, bob), Duration.ofMillis(41_250), 1, 1, 1, false);
     }
 
     /**
@@ -202,6 +207,7 @@ public record FakeDiscordConfig(String token, FakeUser bot, FakeApplication appl
         private int defaultRetryAfterSeconds;
         private int recommendedShards;
         private int maxConcurrency;
+        private boolean identifyRateLimit;
 
         private Builder(FakeDiscordConfig from) {
             token = from.token;
@@ -213,6 +219,7 @@ public record FakeDiscordConfig(String token, FakeUser bot, FakeApplication appl
             defaultRetryAfterSeconds = from.defaultRetryAfterSeconds;
             recommendedShards = from.recommendedShards;
             maxConcurrency = from.maxConcurrency;
+            identifyRateLimit = from.identifyRateLimit;
         }
 
         public Builder token(String token) {
@@ -262,6 +269,12 @@ public record FakeDiscordConfig(String token, FakeUser bot, FakeApplication appl
             return this;
         }
 
+        /** Whether an IDENTIFY within 5 s of the last one of its bucket is refused, as Discord does. */
+        public Builder identifyRateLimit(boolean enforced) {
+            this.identifyRateLimit = enforced;
+            return this;
+        }
+
         public Builder users(List<FakeUser> users) {
             this.users = List.copyOf(users);
             return this;
@@ -279,7 +292,7 @@ public record FakeDiscordConfig(String token, FakeUser bot, FakeApplication appl
 
         public FakeDiscordConfig build() {
             return new FakeDiscordConfig(token, bot, application, guilds, users, heartbeatInterval,
-                    defaultRetryAfterSeconds, recommendedShards, maxConcurrency);
+                    defaultRetryAfterSeconds, recommendedShards, maxConcurrency, identifyRateLimit);
         }
     }
 }

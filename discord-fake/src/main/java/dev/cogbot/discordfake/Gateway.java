@@ -66,14 +66,19 @@ final class Gateway {
     private final Map<String, GatewaySession> sessions = new ConcurrentHashMap<>();
     private final ParkedRequests identifies = new ParkedRequests();
     private final ParkedRequests resumes = new ParkedRequests();
+    private final IdentifyLimit identifyLimit;
     private volatile String url;
 
-    Gateway(WorldState world, Dispatches dispatches, Recorder recorder, Clock clock) {
+    /**
+     * @param limitClock the clock Discord's login rate limit is measured on: the one tests move
+     */
+    Gateway(WorldState world, Dispatches dispatches, Recorder recorder, Clock clock, Clock limitClock) {
         this.world = world;
         this.config = world.config();
         this.dispatches = dispatches;
         this.recorder = recorder;
         this.clock = clock;
+        this.identifyLimit = new IdentifyLimit(config.identifyRateLimit(), config.maxConcurrency(), limitClock);
     }
 
     /** The URL clients connect (and resume) to; set once the server is bound. */
@@ -170,6 +175,13 @@ final class Gateway {
             return;
         }
         Shard shard = requested.get();
+        if (!identifyLimit.admit(shard.id())) {
+            // Discord's answer to an IDENTIFY over max_concurrency per 5 s: the session is not started
+            recorder.record(new Recorded.Session(clock.instant(), connection.id(), "", Kind.IDENTIFY_RATE_LIMITED,
+                    intents, shard));
+            connection.send(Json.object().put("op", OP_INVALID_SESSION).putNull("s").putNull("t").put("d", false));
+            return;
+        }
         String sessionId = HexFormat.of().formatHex(randomBytes(16));
         GatewaySession session = new GatewaySession(sessionId, intents, shard, config.bot().id(),
                 dispatches.resumed(), recorder, clock);

@@ -144,7 +144,12 @@ public sealed interface Recorded {
             /** An IDENTIFY whose {@code shard} is not {@code [id, total]} with {@code 0 <= id < total}: closed with 4010. */
             INVALID_SHARD,
             /** The test invalidated the session. */
-            INVALIDATED
+            INVALIDATED,
+            /**
+             * An IDENTIFY within 5 s of the last one of its bucket ({@code shard_id % max_concurrency}),
+             * with {@link FakeDiscordConfig#identifyRateLimit()} on: the fake answered op 9, as Discord.
+             */
+            IDENTIFY_RATE_LIMITED
         }
 
         @Override

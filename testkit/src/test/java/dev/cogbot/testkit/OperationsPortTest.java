@@ -209,7 +209,7 @@ class OperationsPortTest {
                     @Command(name = "boom") public void boom(Context ctx) { throw new IllegalStateException("boom"); }
                     @Command(name = "count") public void count(Context ctx) { ctx.send("" + ctx.bot().store().add("told", 1)); }
                 }""").writeTo(paths.pluginsDir());
-        app = CogbotApp.start(paths, config, new ManualTime(), lines -> transport = new InMemoryTransport(Set.of()));
+        app = CogbotApp.start(paths, config, new ManualTime(), () -> transport = new InMemoryTransport(Set.of()));
         return app;
     }
 

@@ -4,14 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cogbot.runtime.secrets.UrlCredentials;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Optional;
-import net.dv8tion.jda.api.JDAInfo;
-import net.dv8tion.jda.api.requests.RestConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +21,6 @@ final class ApplicationFlags {
     /** Message Content allowed, for a bot in fewer than 100 servers with the portal's toggle on. */
     static final long GATEWAY_MESSAGE_CONTENT_LIMITED = 1L << 19;
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(ApplicationFlags.class);
 
     private ApplicationFlags() {
@@ -43,14 +36,8 @@ final class ApplicationFlags {
      * that needs its own credentials): the login that follows then says what is wrong.
      */
     static Optional<Long> fetch(Optional<String> restBase, DiscordToken token) {
-        String base = restBase.orElse(RestConfig.DEFAULT_BASE_URL);
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build()) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "applications/@me"))
-                    .timeout(TIMEOUT)
-                    .header("Authorization", "Bot " + token.reveal())
-                    .header("User-Agent", "DiscordBot (" + JDAInfo.GITHUB + ", " + JDAInfo.VERSION + ")")
-                    .GET().build();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        try {
+            HttpResponse<String> response = DiscordGet.send(restBase, token, "applications/@me");
             if (response.statusCode() != 200) {
                 log.debug("Discord answered {} when asked for the application's flags", response.statusCode());
                 return Optional.empty();

@@ -84,6 +84,7 @@ import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.SessionController;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,6 +123,17 @@ public final class DiscordTransport implements Transport {
     private static final int REMEMBERED_USERS = 100_000;
 
     private final DiscordOptions options;
+    /** Which shards to run, when a cluster's leases decide it; empty for the fixed range of the options. */
+    private final Optional<ShardAssignment> assignment;
+    /** Who paces the logins of the shards: the cluster's, or JDA's own (one process) when null. */
+    private final SessionController logins;
+    /** The shards the assignment gives this process now (lease mode only). */
+    private volatile Set<Integer> running = Set.of();
+    /** Whether the assignment's first shards are connecting: later changes come from its own thread. */
+    private volatile boolean following;
+    /** Whether {@link #close} began: the assignment's later changes start nothing. */
+    private volatile boolean closing;
+    private volatile EnumSet<GatewayIntent> gatewayIntents;
     /**
      * The channels messages came from, so a reply finds a DM channel JDA's light cache does not keep.
      * Read on every message by the gateway's thread, which must not queue behind a lock: a concurrent
@@ -150,8 +162,22 @@ public final class DiscordTransport implements Transport {
     /** Whether the application's flags could not be read before logging in, so a refusal of the intents may be about message content. */
     private volatile boolean flagsUnknown;
 
+    /** Runs the shards of the options: a fixed range, or all of Discord's recommended count. */
     public DiscordTransport(DiscordOptions options) {
         this.options = options;
+        this.assignment = Optional.empty();
+        this.logins = null;
+    }
+
+    /**
+     * Runs the shards {@code assignment} gives this process, starting and stopping them as it
+     * changes (a cluster's shard leases), and logs them in through {@code logins}, which paces the
+     * logins of the whole cluster. The options' shard range is not used.
+     */
+    public DiscordTransport(DiscordOptions options, ShardAssignment assignment, SessionController logins) {
+        this.options = options;
+        this.assignment = Optional.of(assignment);
+        this.logins = java.util.Objects.requireNonNull(logins, "logins");
     }
 
     @Override
@@ -168,7 +194,64 @@ public final class DiscordTransport implements Transport {
     public void start(TransportListener listener) {
         this.listener = listener;
         DiscordMentions.restrictDefaults();
-        shards = connect(intents());
+        gatewayIntents = intents();
+        if (assignment.isPresent()) {
+            try {
+                assignment.get().follow(this::runShards);
+            } catch (RuntimeException e) {
+                // a login refused: the shards go back to the cluster
+                assignment.get().stop();
+                throw e;
+            }
+            following = true;
+        } else {
+            shards = connect(gatewayIntents);
+        }
+    }
+
+    /**
+     * Starts the shards that joined the assignment and stops those that left it. The first shards
+     * log the bot in; until there are any, nothing connects.
+     */
+    private synchronized void runShards(Set<Integer> wanted) {
+        if (closing) {
+            return;
+        }
+        Set<Integer> before = running;
+        running = Set.copyOf(wanted);
+        ShardManager manager = shards;
+        if (manager == null) {
+            if (!wanted.isEmpty()) {
+                connectFirstShards();
+            }
+            return;
+        }
+        for (int id : new java.util.TreeSet<>(wanted)) {
+            if (!before.contains(id)) {
+                log.info("Shard {} starts here: this node holds its lease now", id);
+                manager.start(id);
+            }
+        }
+        for (int id : new java.util.TreeSet<>(before)) {
+            if (!wanted.contains(id)) {
+                log.info("Shard {} stops here: its lease went to another node", id);
+                manager.shutdown(id);
+                readiness.shardStopped(id);
+            }
+        }
+    }
+
+    private void connectFirstShards() {
+        try {
+            shards = connect(gatewayIntents);
+        } catch (DiscordLoginException e) {
+            if (!following) {
+                throw e; // start() says it
+            }
+            fatal = e;
+            log.error("{}", e.getMessage());
+            listener.onInputClosed();
+        }
     }
 
     private ShardManager connect(EnumSet<GatewayIntent> intents) {
@@ -179,7 +262,11 @@ public final class DiscordTransport implements Transport {
                 .addEventListeners(new Events())
                 .setEnableShutdownHook(false);
         options.restBase().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
-        options.shards().ifPresent(range -> builder.setShardsTotal(range.total()).setShards(range.first(), range.last()));
+        if (assignment.isPresent()) {
+            builder.setShardsTotal(assignment.get().total()).setShards(running).setSessionController(logins);
+        } else {
+            options.shards().ifPresent(range -> builder.setShardsTotal(range.total()).setShards(range.first(), range.last()));
+        }
         try {
             return builder.build();
         } catch (InvalidTokenException e) {
@@ -245,7 +332,7 @@ public final class DiscordTransport implements Transport {
     public String connectionState() {
         ShardManager manager = shards;
         if (manager == null) {
-            return "not started";
+            return assignment.isPresent() && following ? "waiting for a shard lease" : "not started";
         }
         List<String> states = new ArrayList<>();
         manager.getShards().stream()
@@ -576,6 +663,9 @@ public final class DiscordTransport implements Transport {
     /** Whether this process runs shard 0: of several processes running shards of one bot, that one registers. */
     @Override
     public boolean registersCommands() {
+        if (assignment.isPresent()) {
+            return running.contains(0);
+        }
         return options.shards().map(range -> range.first() == 0).orElse(true);
     }
 
@@ -656,10 +746,17 @@ public final class DiscordTransport implements Transport {
 
     @Override
     public void close() {
-        ShardManager manager = shards;
+        closing = true;
+        ShardManager manager;
+        synchronized (this) {
+            // waits for a change of the assignment under way, so no shard starts after this
+            manager = shards;
+        }
         if (manager != null) {
             manager.shutdown();
         }
+        // after the shards: another node takes them once they are stopped here
+        assignment.ifPresent(ShardAssignment::stop);
     }
 
     private ShardManager shardManager() {
@@ -985,6 +1082,9 @@ public final class DiscordTransport implements Transport {
 
         /** How many shards this process runs: its range, or all of Discord's recommended count. */
         private int shardCount(JDA jda) {
+            if (assignment.isPresent()) {
+                return running.size();
+            }
             return options.shards().map(range -> range.last() - range.first() + 1)
                     .orElseGet(() -> jda.getShardInfo().getShardTotal());
         }
@@ -1142,6 +1242,7 @@ public final class DiscordTransport implements Transport {
                 Thread.ofVirtual().name("discord-reconnect").start(() -> {
                     refused.shutdown();
                     withoutMessageContent(intents);
+                    gatewayIntents = intents;
                     try {
                         shards = connect(intents);
                     } catch (DiscordLoginException e) {

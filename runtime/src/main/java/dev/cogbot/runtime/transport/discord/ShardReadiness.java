@@ -24,4 +24,9 @@ final class ShardReadiness {
         ready.add(shardId);
         return ready.size() >= running && announced.compareAndSet(false, true);
     }
+
+    /** Records that shard {@code shardId} no longer runs here (its lease went to another node). */
+    void shardStopped(int shardId) {
+        ready.remove(shardId);
+    }
 }

@@ -40,4 +40,13 @@ class ShardReadinessTest {
         assertThat(readiness.shardReady(1, 2)).isFalse();
         assertThat(readiness.shardReady(0, 2)).isFalse();
     }
+
+    @Test
+    void aShardThatStoppedHereNoLongerCountsAsReady() {
+        readiness.shardReady(0, 2);
+        readiness.shardStopped(0); // its lease went to another node; this one now runs shards 1 and 2
+
+        assertThat(readiness.shardReady(1, 2)).isFalse();
+        assertThat(readiness.shardReady(2, 2)).isTrue();
+    }
 }
