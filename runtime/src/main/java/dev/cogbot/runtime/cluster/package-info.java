@@ -6,5 +6,10 @@
  * leader}, chosen by a PostgreSQL advisory lock ({@link dev.cogbot.runtime.cluster.Leadership}): it
  * syncs the slash commands and runs the loops plugins mark as cluster-wide.
  * {@link dev.cogbot.runtime.cluster.ClusterNode} puts these together on the runtime's clock.
+ *
+ * <p>Shards are held by leases ({@link dev.cogbot.runtime.cluster.ShardLeases}, renewed by
+ * {@link dev.cogbot.runtime.cluster.ShardLeaseKeeper}), and gateway logins are paced for the whole
+ * cluster by {@link dev.cogbot.runtime.cluster.IdentifySessionController}, one rate-limit bucket
+ * at a time.
  */
 package dev.cogbot.runtime.cluster;
