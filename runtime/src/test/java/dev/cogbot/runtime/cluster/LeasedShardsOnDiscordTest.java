@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -222,24 +223,8 @@ class LeasedShardsOnDiscordTest {
     }
 
     /** Retries {@code check} until it passes or {@link #TIMEOUT} is up, for what other threads do. */
-    private static void eventually(Runnable check) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            try {
-                check.run();
-                return;
-            } catch (AssertionError e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                try {
-                    TimeUnit.MILLISECONDS.sleep(20);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
+    private static void eventually(ThrowingRunnable check) {
+        Awaitility.await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(20)).untilAsserted(check);
     }
 
     private static final class Quiet implements TransportListener {

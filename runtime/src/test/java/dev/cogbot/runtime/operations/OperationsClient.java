@@ -8,8 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 
 /**
  * Real HTTP requests to a bot's operations port, as an orchestrator's probe or Prometheus makes them.
@@ -51,23 +51,10 @@ public final class OperationsClient {
      * threads: a shard reconnecting, say), for at most {@code patience}.
      *
      * @return that answer
-     * @throws AssertionError with the last answer if none was
+     * @throws org.awaitility.core.ConditionTimeoutException with the last answer if none was
      */
     public Answer awaitAnswer(String path, Predicate<Answer> expected, Duration patience) {
-        Instant deadline = Instant.now().plus(patience);
-        Answer last = get(path);
-        while (!expected.test(last)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("GET " + path + " still answers " + last + " after " + patience);
-            }
-            try {
-                Thread.sleep(50); // polling another process's state, as Awaitility would
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            last = get(path);
-        }
-        return last;
+        return Awaitility.await("GET " + path).atMost(patience).pollInterval(Duration.ofMillis(50))
+                .until(() -> get(path), expected);
     }
 }
