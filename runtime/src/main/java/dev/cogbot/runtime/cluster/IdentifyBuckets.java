@@ -110,6 +110,11 @@ public final class IdentifyBuckets {
         }
     }
 
+    /** Waits {@code length} on the runtime's clock, as the logins' own waits do. */
+    void pause(Duration length) throws InterruptedException {
+        waitUntil(time.now().plus(length));
+    }
+
     /** Waits on the runtime's clock, so a test moves time instead of sleeping. */
     private void waitUntil(Instant deadline) throws InterruptedException {
         while (time.now().isBefore(deadline)) {

@@ -133,7 +133,7 @@ public final class IdentifySessionController extends SessionControllerAdapter {
 
         private boolean pause() {
             try {
-                Thread.sleep(IdentifyBuckets.WINDOW);
+                buckets.pause(IdentifyBuckets.WINDOW);
                 return true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
