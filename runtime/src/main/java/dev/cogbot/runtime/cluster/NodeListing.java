@@ -1,5 +1,6 @@
 package dev.cogbot.runtime.cluster;
 
+import dev.cogbot.runtime.text.TextTable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,20 +38,7 @@ public final class NodeListing {
                     String.valueOf(node.info().plugins().size()),
                     node.gone() ? "gone, " + age : age});
         }
-        int[] widths = new int[rows.getFirst().length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                line.append(i == row.length - 1 ? row[i] : String.format("%-" + (widths[i] + 2) + "s", row[i]));
-            }
-            lines.add(line.toString().stripTrailing());
-        }
+        List<String> lines = new ArrayList<>(TextTable.aligned(rows));
         if (nodes.stream().anyMatch(ListedNode::leader)) {
             lines.add("* leader: syncs the slash commands and runs the cluster-wide loops");
         }

@@ -4,6 +4,7 @@ import dev.cogbot.api.Durations;
 import dev.cogbot.runtime.plugins.PluginListing;
 import dev.cogbot.runtime.settings.PluginSettingsReport;
 import dev.cogbot.runtime.settings.SettingRow;
+import dev.cogbot.runtime.text.TextTable;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ final class Reports {
             }
             plugin.unknown().forEach(line -> warnings.add("warning: " + line));
         }
-        List<String> lines = new ArrayList<>(rows.size() > 1 ? aligned(rows) : List.of());
+        List<String> lines = new ArrayList<>(rows.size() > 1 ? TextTable.aligned(rows) : List.of());
         if (!without.isEmpty()) {
             lines.add("declare no settings: " + String.join(", ", without));
         }
@@ -59,27 +60,6 @@ final class Reports {
         return value.isEmpty() ? "-" : value;
     }
 
-    /** The rows as lines, each column as wide as its widest cell, two spaces apart; the last column unpadded. */
-    private static List<String> aligned(List<String[]> rows) {
-        int[] widths = new int[rows.getFirst().length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                line.append(row[i]);
-                if (i < row.length - 1) {
-                    line.append(" ".repeat(widths[i] - row[i].length() + 2));
-                }
-            }
-            lines.add(line.toString());
-        }
-        return lines;
-    }
 
     /**
      * <pre>

@@ -1,5 +1,6 @@
 package dev.cogbot.runtime.plugins;
 
+import dev.cogbot.runtime.text.TextTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ public record PluginListing(List<PluginSummary> plugins, Path pluginsDir) {
             rows.add(new String[] {p.id(), p.version(), p.state(),
                     p.commands().isEmpty() ? "-" : String.join(",", p.commands()), p.file()});
         }
-        List<String> lines = new ArrayList<>(aligned(rows));
+        List<String> lines = new ArrayList<>(TextTable.aligned(rows));
         plugins.forEach(p -> p.problem().ifPresent(problem ->
                 lines.add(FAILED_PREFIX + p.file() + ": " + problem.message())));
         return lines;
@@ -108,25 +109,4 @@ public record PluginListing(List<PluginSummary> plugins, Path pluginsDir) {
         return plugins.stream().filter(p -> !STARTED.equals(p.state())).map(PluginSummary::id).toList();
     }
 
-    /** The rows as lines, each column as wide as its widest cell, two spaces apart; the last column unpadded. */
-    static List<String> aligned(List<String[]> rows) {
-        int[] widths = new int[rows.getFirst().length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                line.append(row[i]);
-                if (i < row.length - 1) {
-                    line.append(" ".repeat(widths[i] - row[i].length() + 2));
-                }
-            }
-            lines.add(line.toString());
-        }
-        return lines;
-    }
 }
