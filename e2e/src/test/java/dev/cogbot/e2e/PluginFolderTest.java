@@ -123,6 +123,19 @@ class PluginFolderTest {
                 });
     }
 
+    @Test
+    void aSecondJarOfARunningPluginIsListedAsFailedWithWhy() throws Exception {
+        long before = watcher.noticed();
+        Files.copy(jar("jokes"), home.resolve("plugins").resolve("my-jokes.jar"));
+        settle(before);
+
+        assertThat(console.app().admin().list().plugins()).filteredOn(p -> p.file().equals("my-jokes.jar"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.state()).isEqualTo("FAILED");
+                    assertThat(p.problem().orElseThrow().message()).contains("both contain plugin jokes");
+                });
+    }
+
     private static java.util.jar.Manifest manifest(String id, String dependency) {
         java.util.jar.Manifest manifest = new java.util.jar.Manifest();
         java.util.jar.Attributes main = manifest.getMainAttributes();

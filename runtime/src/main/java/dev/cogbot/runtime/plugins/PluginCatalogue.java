@@ -180,26 +180,21 @@ public final class PluginCatalogue {
             String name = file.getFileName().toString();
             if (!runningFileNames.contains(name)) {
                 Optional<PluginProblem> failure = failureOf(name);
-                rows.add(new PluginSummary(idOrFileName(file), versionOf(file), failure.isPresent() ? "FAILED" : "UNLOADED",
-                        List.of(), name, failure));
+                Optional<PluginJar> jar = inspectQuietly(file);
+                rows.add(new PluginSummary(jar.map(PluginJar::id).orElse(name),
+                        jar.map(readable -> readable.descriptor().getVersion()).orElse("?"),
+                        failure.isPresent() ? "FAILED" : "UNLOADED", List.of(), name, failure));
             }
         }
         return rows;
     }
 
-    private static String idOrFileName(Path file) {
+    /** The JAR read once for its id and version; empty when it cannot be read (its row says why, if known). */
+    private static Optional<PluginJar> inspectQuietly(Path file) {
         try {
-            return PluginJar.inspect(file).id();
+            return Optional.of(PluginJar.inspect(file));
         } catch (PluginOperationException e) {
-            return file.getFileName().toString();
-        }
-    }
-
-    private static String versionOf(Path file) {
-        try {
-            return PluginJar.inspect(file).descriptor().getVersion();
-        } catch (PluginOperationException e) {
-            return "?";
+            return Optional.empty();
         }
     }
 }

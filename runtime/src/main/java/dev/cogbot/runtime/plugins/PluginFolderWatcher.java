@@ -220,6 +220,8 @@ public final class PluginFolderWatcher implements AutoCloseable {
                     stillCopying = true; // it changed while we looked: wait for it to be whole
                 } else {
                     log.error("Plugin folder: {}", e.getMessage());
+                    // said, but not listed FAILED: to the watcher a copy stalled past the quiet
+                    // period looks the same as a broken JAR, and it may yet be whole
                     host.refused(e.problem());
                 }
             }
@@ -266,7 +268,7 @@ public final class PluginFolderWatcher implements AutoCloseable {
                 PluginProblem duplicate = new PluginProblem.DuplicateId(jar.id(), jar.fileName(),
                         kept.getFileName().toString());
                 log.error("Plugin folder: {}", duplicate.message());
-                host.refused(duplicate);
+                host.refused(jar.fileName(), duplicate);
             }
             return; // else an older version than the one that runs, or than a dev build: it waits
         }

@@ -160,8 +160,18 @@ public final class PluginHost implements AutoCloseable {
         return catalogue;
     }
 
-    /** Package-private for the folder watcher and dev mode: a JAR they found but could not read. */
+    /** Package-private for the folder watcher and dev mode: a JAR they could not read, said but not listed. */
     void refused(PluginProblem problem) {
+        events.refused(problem);
+    }
+
+    /**
+     * Package-private for the folder watcher: a readable JAR in the folder that it will not run (a
+     * second JAR of a plugin). Said as every refusal is, and listed FAILED with why, as a failed
+     * load is, so that a listing (and {@code cogbot install}) tells it from a JAR not tried yet.
+     */
+    void refused(String fileName, PluginProblem problem) {
+        catalogue.recordFailure(fileName, problem);
         events.refused(problem);
     }
 
