@@ -61,6 +61,8 @@ final class ClusterCommand implements Callable<Integer> {
         }
         PGSimpleDataSource database = new PGSimpleDataSource();
         database.setURL(jdbcUrl);
+        // the password the store is given apart from the URL, if any (jdbc-password, its file or COGBOT_JDBC_PASSWORD)
+        config.jdbcPassword().ifPresent(database::setPassword);
         database.setConnectTimeout(CONNECT_SECONDS);
         database.setLoginTimeout(CONNECT_SECONDS);
         try {

@@ -17,8 +17,10 @@ import org.slf4j.LoggerFactory;
  * The bot's tables, made and upgraded by Flyway's versioned migrations, for H2 and PostgreSQL alike:
  * those in {@code db/migration/common} (both databases) and {@code db/migration/h2} or
  * {@code db/migration/postgresql} (one of them), recorded in {@code cogbot_schema_history}. The
- * store's versions are 1 to 99 (other parts of cogbot, such as the cluster's tables, use 100 and
- * up); {@code cogbot_schema} keeps the store's version too, for the cogbots before Flyway.
+ * versions are one sequence for every part of cogbot (the store's 1 to 4, the cluster's 100 to 111):
+ * a new migration, whatever its part, takes a number above the highest there is. A lower one would
+ * sit below migrations a PostgreSQL database has applied already, and Flyway would refuse to open
+ * it. {@code cogbot_schema} keeps the store's own version, for the cogbots before Flyway.
  *
  * <ul>
  *   <li>Version 1 (cogbot 0.1): {@code counters} and {@code entries}, one namespace shared by all
