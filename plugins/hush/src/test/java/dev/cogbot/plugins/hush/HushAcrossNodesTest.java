@@ -4,7 +4,6 @@ import static dev.cogbot.api.Permission.MANAGE_MESSAGES;
 import static dev.cogbot.plugins.hush.PingCog.PONG;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.ThrowawayPostgres;
 import dev.cogbot.testkit.TestBot;
 import dev.cogbot.testkit.TestUser;
@@ -27,8 +26,7 @@ class HushAcrossNodesTest {
 
     private static final String OTHER_SERVER = "Other Guild";
 
-    private JdbcStore storeOfA;
-    private JdbcStore storeOfB;
+    private TwoHushNodes nodes;
     private TestBot nodeA;
     private TestBot nodeB;
     /** An owner of the bot, who may hush every node; talks to node A. */
@@ -39,23 +37,16 @@ class HushAcrossNodesTest {
     @BeforeEach
     void startTwoNodes() {
         String database = postgres.newDatabase();
-        storeOfA = JdbcStore.open(database);
-        storeOfB = JdbcStore.open(database);
-        nodeA = node(storeOfA);
-        nodeB = node(storeOfB);
+        nodes = TwoHushNodes.on(database);
+        nodeA = nodes.a();
+        nodeB = nodes.b();
         olive = nodeA.user("olive");
         bob = nodeB.user("bob").inGuild(OTHER_SERVER);
     }
 
     @AfterEach
     void stopThem() {
-        try {
-            nodeA.close();
-            nodeB.close();
-        } finally {
-            storeOfA.close();
-            storeOfB.close();
-        }
+        nodes.close();
     }
 
     @Test
@@ -209,7 +200,7 @@ class HushAcrossNodesTest {
     @Test
     void aServerHushStaysOnTheNodeThatServesTheServer() {
         // a server lives on one shard, so on one node: its hush costs no store read, and is not stored
-        try (TestBot serverScoped = TestBot.builder().store(storeOfA).plugin("hush", new HushCog()).build()) {
+        try (TestBot serverScoped = TestBot.builder().store(nodes.storeOfA()).plugin("hush", new HushCog()).build()) {
             serverScoped.user("moe").withPermissions(MANAGE_MESSAGES).says("!hush 10");
 
             assertThat(serverScoped.store("hush").keys("", 10)).isEmpty();
@@ -227,13 +218,4 @@ class HushAcrossNodesTest {
         return nodeA.advance(amount);
     }
 
-    private static TestBot node(JdbcStore store) {
-        return TestBot.builder()
-                .store(store)
-                .plugin("hush", new HushCog())
-                .plugin("ping", new PingCog())
-                .setting("hush.scope", "bot")
-                .owner("olive")
-                .build();
-    }
 }

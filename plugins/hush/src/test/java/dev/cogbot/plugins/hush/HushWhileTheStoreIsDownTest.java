@@ -7,8 +7,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.cogbot.runtime.storage.JdbcStore;
-import dev.cogbot.runtime.storage.StorageException;
 import dev.cogbot.runtime.storage.ThrowawayPostgres;
 import dev.cogbot.testkit.TestBot;
 import dev.cogbot.testkit.TestUser;
@@ -32,8 +30,7 @@ class HushWhileTheStoreIsDownTest {
 
     private final Logger hushLog = (Logger) LoggerFactory.getLogger(HushCog.class);
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-    private JdbcStore storeOfA;
-    private JdbcStore storeOfB;
+    private TwoHushNodes nodes;
     private TestBot nodeA;
     private TestBot nodeB;
     private TestUser olive;
@@ -44,10 +41,9 @@ class HushWhileTheStoreIsDownTest {
     @BeforeEach
     void startTwoNodes() {
         String database = postgres.newDatabase();
-        storeOfA = JdbcStore.open(database);
-        storeOfB = JdbcStore.open(database);
-        nodeA = node(storeOfA);
-        nodeB = node(storeOfB);
+        nodes = TwoHushNodes.on(database);
+        nodeA = nodes.a();
+        nodeB = nodes.b();
         olive = nodeA.user("olive");
         alice = nodeA.user("alice");
         bob = nodeB.user("bob").inGuild("Other Guild");
@@ -64,13 +60,7 @@ class HushWhileTheStoreIsDownTest {
         if (down) {
             storeComesBack();
         }
-        try {
-            nodeA.close();
-            nodeB.close();
-        } finally {
-            closeQuietly(storeOfA);
-            closeQuietly(storeOfB);
-        }
+        nodes.close();
     }
 
     @Test
@@ -146,21 +136,5 @@ class HushWhileTheStoreIsDownTest {
         down = false;
     }
 
-    private static void closeQuietly(JdbcStore store) {
-        try {
-            store.close();
-        } catch (StorageException failedLast) {
-            // the store's last call failed while the server was down: what these tests are about
-        }
-    }
 
-    private static TestBot node(JdbcStore store) {
-        return TestBot.builder()
-                .store(store)
-                .plugin("hush", new HushCog())
-                .plugin("ping", new PingCog())
-                .setting("hush.scope", "bot")
-                .owner("olive")
-                .build();
-    }
 }
