@@ -37,6 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -415,35 +416,12 @@ public final class ClusterPluginAdmin implements PluginAdmin, AutoCloseable {
      */
     private void listenLoop() {
         try (Connection connection = database.getConnection()) {
-            PGConnection notifications = connection.unwrap(PGConnection.class);
-            try (Statement statement = connection.createStatement()) {
-                // named, so an operator sees it in pg_stat_activity
-                statement.execute("SET application_name = 'cogbot plugins " + nodeId() + "'");
-                statement.execute("LISTEN " + ClusterPluginTable.OPERATIONS);
-                statement.execute("LISTEN " + ClusterPluginTable.ANSWERS);
-            }
-            if (listenerFailing.compareAndSet(true, false)) {
-                log.info("Node {} hears the other nodes' plugin operations again", nodeId());
-                // what was asked while this node was deaf
-                applyNewOperations();
-            }
-            while (!closed) {
-                PGNotification[] heard = notifications.getNotifications(LISTEN_POLL_MILLIS);
-                boolean operations = false;
-                for (PGNotification notification : heard == null ? new PGNotification[0] : heard) {
-                    if (ClusterPluginTable.OPERATIONS.equals(notification.getName())) {
-                        operations = true;
-                    } else {
-                        wake(Long.parseLong(notification.getParameter()));
-                    }
-                }
-                if (operations && !closed) {
-                    applyNewOperations();
-                }
-            }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("UNLISTEN *");
-                statement.execute("RESET application_name");
+            try {
+                listenOn(connection);
+            } catch (SQLException | RuntimeException e) {
+                // the driver's own connection failed, out of the pool's sight: the pool must not hand it out again
+                evict(connection);
+                throw e;
             }
         } catch (SQLException | ClusterException e) {
             if (!closed && listenerFailing.compareAndSet(false, true)) {
@@ -453,6 +431,49 @@ public final class ClusterPluginAdmin implements PluginAdmin, AutoCloseable {
         } catch (RuntimeException e) {
             listenerFailing.set(true);
             log.error("Node {} stopped hearing the other nodes' plugin operations", nodeId(), e);
+        }
+    }
+
+    private void evict(Connection connection) {
+        try {
+            if (database.isWrapperFor(HikariDataSource.class)) {
+                database.unwrap(HikariDataSource.class).evictConnection(connection);
+            }
+        } catch (SQLException | RuntimeException e) {
+            log.debug("Could not drop the listening connection from the pool: {}", e.toString());
+        }
+    }
+
+    private void listenOn(Connection connection) throws SQLException {
+        PGConnection notifications = connection.unwrap(PGConnection.class);
+        try (Statement statement = connection.createStatement()) {
+            // named, so an operator sees it in pg_stat_activity
+            statement.execute("SET application_name = 'cogbot plugins " + nodeId() + "'");
+            statement.execute("LISTEN " + ClusterPluginTable.OPERATIONS);
+            statement.execute("LISTEN " + ClusterPluginTable.ANSWERS);
+        }
+        if (listenerFailing.compareAndSet(true, false)) {
+            log.info("Node {} hears the other nodes' plugin operations again", nodeId());
+            // what was asked while this node was deaf
+            applyNewOperations();
+        }
+        while (!closed) {
+            PGNotification[] heard = notifications.getNotifications(LISTEN_POLL_MILLIS);
+            boolean operations = false;
+            for (PGNotification notification : heard == null ? new PGNotification[0] : heard) {
+                if (ClusterPluginTable.OPERATIONS.equals(notification.getName())) {
+                    operations = true;
+                } else {
+                    wake(Long.parseLong(notification.getParameter()));
+                }
+            }
+            if (operations && !closed) {
+                applyNewOperations();
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("UNLISTEN *");
+            statement.execute("RESET application_name");
         }
     }
 
