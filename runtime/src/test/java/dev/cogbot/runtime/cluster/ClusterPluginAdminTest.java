@@ -278,6 +278,36 @@ class ClusterPluginAdminTest {
                 + " 'cogbot plugins' lists them");
     }
 
+    @Test
+    void withThePluginFolderSetToClusterAJarDroppedOnOneNodeLoadsOnEveryNode() throws Exception {
+        Node a = start("a", Map.of("cluster.plugin-folder", "cluster"));
+        // b's own folder watcher waits an hour: what loads the plugin there is a's
+        Node b = start("b", Map.of("plugin-folder-settle", "3600s"));
+        Files.copy(hello, b.home().resolve("plugins").resolve(hello.getFileName()));
+
+        Files.copy(hello, a.home().resolve("plugins").resolve(hello.getFileName()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            nodes.forEach(node -> node.time().advance(Duration.ofMillis(500)));
+            return a.runs("hello") && b.runs("hello");
+        });
+    }
+
+    @Test
+    void withThePluginFolderOnItsDefaultAJarDroppedOnOneNodeLoadsOnThatNodeOnly() throws Exception {
+        Node a = start("a");
+        Node b = start("b", Map.of("plugin-folder-settle", "3600s"));
+        Files.copy(hello, b.home().resolve("plugins").resolve(hello.getFileName()));
+
+        Files.copy(hello, a.home().resolve("plugins").resolve(hello.getFileName()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            nodes.forEach(node -> node.time().advance(Duration.ofMillis(500)));
+            return a.runs("hello");
+        });
+        assertThat(b.runs("hello")).isFalse();
+    }
+
     /** No chat: connected at once. */
     private static final class ReadyAtOnce extends NoChatTransport {
         @Override
