@@ -249,6 +249,16 @@ class ClusterPluginAdminTest {
     }
 
     @Test
+    void aRequestTheAskingNodeFindsWrongIsRefusedThereAndNotAskedOfTheOthers() throws Exception {
+        Node a = start("a", hello);
+        start("b", hello);
+
+        PluginResult result = a.app().admin().load("nothing");
+
+        assertThat(result.outcome()).isEqualTo(new PluginOutcome.Refused(new PluginProblem.NoSuchPlugin("nothing")));
+    }
+
+    @Test
     void aLiveNodeThatDoesNotAnswerIsReportedAsSuch() throws Exception {
         Node a = start("a", hello);
         PGSimpleDataSource database = new PGSimpleDataSource();
