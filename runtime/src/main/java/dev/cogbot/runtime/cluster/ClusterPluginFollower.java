@@ -163,8 +163,13 @@ final class ClusterPluginFollower implements AutoCloseable {
      * one, the old version does not stay either: it is unloaded, and the JAR is listed FAILED with why.
      */
     private PluginResult replace(String id) {
-        Optional<String> cluster = table.wanted().stream().filter(w -> w.pluginId().equals(id)).findFirst()
-                .flatMap(Wanted::sha256);
+        Optional<String> cluster;
+        try {
+            cluster = table.wanted().stream().filter(w -> w.pluginId().equals(id)).findFirst().flatMap(Wanted::sha256);
+        } catch (ClusterException e) {
+            // the reload's own check of the JAR asks again, and says so if the database is still away
+            cluster = Optional.empty();
+        }
         Optional<String> mine = folderChecksum(id);
         if (cluster.isPresent() && mine.isPresent() && !cluster.equals(mine) && host.isRunning(id)) {
             PluginResult unloaded = local.unload(id, true, false);
