@@ -249,6 +249,21 @@ class ClusterPluginAdminTest {
     }
 
     @Test
+    void aNodeThatMissedAnOperationNoLongerKeptStillEndsAsTheClusterWantsAtItsHeartbeat() throws Exception {
+        Node a = start("a", hello);
+        Node b = start("b", hello);
+        await().until(() -> listeners("b") == 1);
+        execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'cogbot plugins b'");
+        PluginResult result = askWhileTimePasses(a, () -> a.app().admin().unload("hello", false, false));
+        assertThat(nodesOf(result).get(1)).isInstanceOf(NodeOutcome.Silent.class);
+        execute("DELETE FROM cogbot_cluster_plugin_op");
+
+        b.time().advance(ClusterSettings.DEFAULT_HEARTBEAT);
+
+        assertThat(b.runs("hello")).isFalse();
+    }
+
+    @Test
     void aRequestTheAskingNodeFindsWrongIsRefusedThereAndNotAskedOfTheOthers() throws Exception {
         Node a = start("a", hello);
         start("b", hello);
