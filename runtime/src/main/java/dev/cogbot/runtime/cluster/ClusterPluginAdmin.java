@@ -181,8 +181,8 @@ public final class ClusterPluginAdmin implements PluginAdmin, AutoCloseable {
             log.warn("Plugin {} {} was done on node {} only: {}", operation.verb().sql(), asked, nodeId(), e.getMessage());
             return new PluginResult(asked, new PluginOutcome.AcrossCluster(List.of(
                     new NodeOutcome.Answered(nodeId(), mine.outcome()),
-                    new NodeOutcome.Answered("(the others)", new PluginOutcome.Refused(new PluginProblem.ClusterUnreachable(
-                            operation.verb().sql() + " " + asked + " on the other nodes", e.getMessage()))))));
+                    new NodeOutcome.NotAsked(new PluginProblem.ClusterUnreachable(
+                            operation.verb().sql() + " " + asked, e.getMessage())))));
         }
         List<NodeOutcome> nodes = new ArrayList<>();
         nodes.add(new NodeOutcome.Answered(nodeId(), mine.outcome()));

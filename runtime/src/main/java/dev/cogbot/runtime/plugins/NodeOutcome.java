@@ -10,6 +10,7 @@ import java.time.Duration;
  * String line = switch (node) {
  *     case NodeOutcome.Answered answered -> answered.nodeId() + ": " + answered.outcome().line();
  *     case NodeOutcome.Silent silent -> silent.line();
+ *     case NodeOutcome.NotAsked notAsked -> notAsked.line();
  * };
  * }</pre>
  */
@@ -37,6 +38,22 @@ public sealed interface NodeOutcome {
         public String line() {
             return "node " + nodeId + ": did not answer within " + waited.toSeconds()
                     + "s; it applies the wanted state when it next heartbeats or rejoins";
+        }
+    }
+
+    /**
+     * The other nodes could not be asked, as the cluster's database did not answer: the operation
+     * was done (or refused) on the asking node only.
+     */
+    record NotAsked(PluginProblem problem) implements NodeOutcome {
+        @Override
+        public String nodeId() {
+            return "the other nodes";
+        }
+
+        @Override
+        public String line() {
+            return "the other nodes: not asked: " + problem.message();
         }
     }
 }

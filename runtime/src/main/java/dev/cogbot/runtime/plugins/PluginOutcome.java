@@ -64,12 +64,14 @@ public sealed interface PluginOutcome {
             return nodes.stream().map(NodeOutcome::line).toList();
         }
 
-        /** What the nodes that refused said, in node order; empty when none did. */
+        /** What the nodes that refused said, in node order, and why the others were not asked; empty when all went well. */
         public List<PluginProblem> refusals() {
-            return nodes.stream()
-                    .flatMap(node -> node instanceof NodeOutcome.Answered answered
-                            && answered.outcome() instanceof Refused refused ? Stream.of(refused.problem()) : Stream.of())
-                    .toList();
+            return nodes.stream().flatMap(node -> switch (node) {
+                case NodeOutcome.Answered answered when answered.outcome() instanceof Refused refused ->
+                        Stream.of(refused.problem());
+                case NodeOutcome.NotAsked notAsked -> Stream.of(notAsked.problem());
+                default -> Stream.<PluginProblem>empty();
+            }).toList();
         }
     }
 }

@@ -176,12 +176,12 @@ public sealed interface PluginProblem {
     record OnAnotherNode(String nodeId, String message) implements PluginProblem {
     }
 
-    /** The cluster's database could not be reached, so no node was asked and nothing was done. */
+    /** The cluster's database could not be reached, so the other nodes were not asked. */
     record ClusterUnreachable(String operation, String reason) implements PluginProblem {
         @Override
         public String message() {
-            return "could not tell the cluster to " + operation + " (" + reason + "); nothing was done on any node,"
-                    + " try again once PostgreSQL answers";
+            return "could not tell the cluster to " + operation + " (" + reason + "); ask again once PostgreSQL"
+                    + " answers";
         }
     }
 }

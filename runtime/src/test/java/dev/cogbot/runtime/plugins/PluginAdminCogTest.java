@@ -42,4 +42,18 @@ class PluginAdminCogTest {
                 - node cogbot-2: loaded jokes 1.0.0""");
         assertThat(result.done()).isTrue();
     }
+
+    @Test
+    void anOperationTheOtherNodesWereNotAskedSaysSo() {
+        PluginResult result = new PluginResult("jokes", new PluginOutcome.AcrossCluster(List.of(
+                new NodeOutcome.Answered("cogbot-1", new PluginOutcome.Unloaded("unloaded jokes")),
+                new NodeOutcome.NotAsked(new PluginProblem.ClusterUnreachable("unload jokes", "connection refused")))));
+
+        assertThat(PluginAdminCog.reply(result)).isEqualTo("""
+                Not done on every node:
+                - node cogbot-1: unloaded jokes
+                - the other nodes: not asked: could not tell the cluster to unload jokes (connection refused); ask again\
+                 once PostgreSQL answers""");
+        assertThat(result.done()).isFalse();
+    }
 }
