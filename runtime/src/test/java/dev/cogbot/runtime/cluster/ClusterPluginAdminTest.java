@@ -264,6 +264,24 @@ class ClusterPluginAdminTest {
     }
 
     @Test
+    void anOperationTheClusterCannotBeToldOfIsDoneHereAndSaysTheOthersWereNotAsked() throws Exception {
+        Node a = start("a", hello);
+        postgres.stop();
+        try {
+            PluginResult result = a.app().admin().unload("hello", false, false);
+
+            assertThat(outcomeOn(result, "a")).isInstanceOf(PluginOutcome.Unloaded.class);
+            assertThat(nodesOf(result).get(1)).isInstanceOf(NodeOutcome.NotAsked.class);
+            assertThat(nodesOf(result).get(1).line())
+                    .startsWith("the other nodes: not asked: could not tell the cluster to unload hello (cannot ask")
+                    .endsWith("; ask again once PostgreSQL answers");
+            assertThat(result.done()).isFalse();
+        } finally {
+            postgres.start();
+        }
+    }
+
+    @Test
     void aRequestTheAskingNodeFindsWrongIsRefusedThereAndNotAskedOfTheOthers() throws Exception {
         Node a = start("a", hello);
         start("b", hello);
