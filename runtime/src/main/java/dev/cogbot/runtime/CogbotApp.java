@@ -3,10 +3,12 @@ package dev.cogbot.runtime;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.RuntimeOptions;
 import dev.cogbot.runtime.cluster.ClusterNode;
+import dev.cogbot.runtime.cluster.ClusterPluginAdmin;
+import dev.cogbot.runtime.cluster.PluginFolderScope;
 import dev.cogbot.runtime.cluster.ClusterSettings;
 import dev.cogbot.runtime.cluster.Leader;
 import dev.cogbot.runtime.cluster.NodeInfo;
-import dev.cogbot.runtime.cluster.PluginJar;
+import dev.cogbot.runtime.cluster.PluginChecksum;
 import dev.cogbot.runtime.commands.CommandLimits;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.control.BotControl;
@@ -184,6 +186,7 @@ public final class CogbotApp implements AutoCloseable {
             String jdbcUrl = config.jdbcUrl(paths.dataDir());
             // before the store opens: cluster.enabled=true on the embedded database is one line, nothing opened
             Optional<ClusterSettings> clusterSettings = ClusterSettings.from(config, jdbcUrl);
+            PluginFolderScope folderScope = PluginFolderScope.from(config);
             JdbcStore store = opened(opened, JdbcStore.open(jdbcUrl, config.jdbcPassword()));
             // with the port on, the bot is handed the store timed (the store's latency metric)
             BotMetrics metrics = operationsSettings.enabled() ? new BotMetrics() : null;
@@ -203,8 +206,10 @@ public final class CogbotApp implements AutoCloseable {
                     JdbcTimerStore.on(store), options));
             PluginHost host = opened(opened, new PluginHost(new PluginCatalogue(paths.pluginsDir()),
                     paths.dataDir().resolve("plugin-cache"), runtime, WantedPlugins.in(paths.dataDir())));
-            // every door to the plugins goes through this one
-            PluginAdmin admin = new LocalPluginAdmin(host);
+            // every door to the plugins goes through this one; in a cluster it asks every node
+            ClusterPluginAdmin cluster = node == null ? null : opened(opened, ClusterPluginAdmin.prepare(
+                    clusterSettings.orElseThrow(), store.dataSource(), scheduler, host, WantedPlugins.in(paths.dataDir())));
+            PluginAdmin admin = cluster == null ? new LocalPluginAdmin(host) : cluster;
             runtime.describePluginsWith(() -> admin.list().lines());
             Transport chat = runtime.transport();
             host.onEvent(event -> {
@@ -235,8 +240,10 @@ public final class CogbotApp implements AutoCloseable {
             log.info("Plugins running: {}", started);
             if (node != null) {
                 node.reportPlugins(() -> runningJars(host));
+                cluster.listen();
             }
-            PluginFolderWatcher watcher = opened(opened, PluginFolderWatcher.start(host, admin, scheduler,
+            PluginAdmin folderAdmin = cluster != null && folderScope == PluginFolderScope.NODE ? cluster.local() : admin;
+            PluginFolderWatcher watcher = opened(opened, PluginFolderWatcher.start(host, folderAdmin, scheduler,
                     config.duration("plugin-folder-settle", PluginFolderWatcher.DEFAULT_SETTLE)));
             if (dev != null) {
                 dev.watch(watcher);
@@ -262,11 +269,11 @@ public final class CogbotApp implements AutoCloseable {
     }
 
     /** The plugins running, with their JARs' checksums, as the cluster lists them. */
-    private static List<PluginJar> runningJars(PluginHost plugins) {
+    private static List<PluginChecksum> runningJars(PluginHost plugins) {
         Map<String, String> versions = new HashMap<>();
         plugins.summaries().forEach(plugin -> versions.putIfAbsent(plugin.id(), plugin.version()));
         return plugins.runningSources().entrySet().stream()
-                .map(running -> PluginJar.of(running.getKey(), versions.getOrDefault(running.getKey(), "unknown"),
+                .map(running -> PluginChecksum.of(running.getKey(), versions.getOrDefault(running.getKey(), "unknown"),
                         running.getValue()))
                 .toList();
     }
@@ -346,6 +353,10 @@ public final class CogbotApp implements AutoCloseable {
                 operations.close();
             }
             control.close();
+            if (admin instanceof ClusterPluginAdmin cluster) {
+                // before the node leaves: it no longer hears nor answers the others' plugin operations
+                cluster.close();
+            }
             if (node != null) {
                 // first: the others see this node leave, and one of them leads, while it stops
                 node.close();

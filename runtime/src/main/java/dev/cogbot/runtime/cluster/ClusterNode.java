@@ -44,7 +44,7 @@ public final class ClusterNode implements Leader, AutoCloseable {
     private volatile UUID incarnation;
     private volatile boolean closed;
     private volatile boolean failing;
-    private volatile Supplier<List<PluginJar>> plugins;
+    private volatile Supplier<List<PluginChecksum>> plugins;
     private volatile Supplier<Set<Integer>> shards;
     private final AtomicBoolean pluginsChanged = new AtomicBoolean();
     private final List<Runnable> afterClose = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -128,7 +128,7 @@ public final class ClusterNode implements Leader, AutoCloseable {
      * Where this node's plugins come from: they are recorded at the next heartbeat, and again at the
      * heartbeat after each {@link #pluginsChanged()}, off the thread of the plugin operation.
      */
-    public void reportPlugins(Supplier<List<PluginJar>> plugins) {
+    public void reportPlugins(Supplier<List<PluginChecksum>> plugins) {
         this.plugins = plugins;
         pluginsChanged();
     }
@@ -139,7 +139,7 @@ public final class ClusterNode implements Leader, AutoCloseable {
     }
 
     /** Records the plugins this node runs now (after a load, unload or reload). */
-    public void updatePlugins(List<PluginJar> plugins) {
+    public void updatePlugins(List<PluginChecksum> plugins) {
         info = new NodeInfo(info.nodeId(), info.host(), info.version(), info.shards(), plugins, info.startedAt());
         registry.updatePlugins(info.nodeId(), incarnation, info.plugins());
     }
@@ -225,11 +225,11 @@ public final class ClusterNode implements Leader, AutoCloseable {
 
     /** The plugins, if they changed: tried again next time if the database failed, not if reading them did. */
     private void recordPlugins() {
-        Supplier<List<PluginJar>> source = plugins;
+        Supplier<List<PluginChecksum>> source = plugins;
         if (source == null || !pluginsChanged.getAndSet(false)) {
             return;
         }
-        List<PluginJar> now;
+        List<PluginChecksum> now;
         try {
             now = source.get();
         } catch (RuntimeException e) {

@@ -11,18 +11,18 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * NodeInfo me = new NodeInfo("cogbot-1", "host-a", RuntimeVersion.version(), new TreeSet<>(Set.of(0, 1)),
- *         List.of(PluginJar.of("jokes", "1.0.0", jokesJar)), scheduler.now());
+ *         List.of(PluginChecksum.of("jokes", "1.0.0", jokesJar)), scheduler.now());
  * }</pre>
  *
  * @param shards  the Discord shards it runs; none for a console bot, or before it has any
  * @param plugins the plugins it runs, by id
  */
-public record NodeInfo(String nodeId, String host, String version, SortedSet<Integer> shards, List<PluginJar> plugins,
+public record NodeInfo(String nodeId, String host, String version, SortedSet<Integer> shards, List<PluginChecksum> plugins,
         Instant startedAt) {
 
     public NodeInfo {
         shards = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(shards));
-        plugins = plugins.stream().sorted(Comparator.comparing(PluginJar::id)).toList();
+        plugins = plugins.stream().sorted(Comparator.comparing(PluginChecksum::id)).toList();
     }
 
     /** This process as it starts: on this host, no shards or plugins yet (they are recorded as they come). */

@@ -121,7 +121,7 @@ public final class NodeRegistry {
     }
 
     /** Records the plugins the node runs now, replacing those recorded before. */
-    public void updatePlugins(String nodeId, UUID incarnation, List<PluginJar> plugins) {
+    public void updatePlugins(String nodeId, UUID incarnation, List<PluginChecksum> plugins) {
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -194,7 +194,7 @@ public final class NodeRegistry {
     /** The nodes registered, by id, each marked gone or not as of {@code now}, and the leader marked. */
     public List<ListedNode> nodes(Instant now) {
         try (Connection connection = database.getConnection()) {
-            Map<String, List<PluginJar>> plugins = plugins(connection);
+            Map<String, List<PluginChecksum>> plugins = plugins(connection);
             Optional<String> leader = leader(connection);
             List<ListedNode> nodes = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("""
@@ -224,14 +224,14 @@ public final class NodeRegistry {
         }
     }
 
-    private static Map<String, List<PluginJar>> plugins(Connection connection) throws SQLException {
-        Map<String, List<PluginJar>> plugins = new HashMap<>();
+    private static Map<String, List<PluginChecksum>> plugins(Connection connection) throws SQLException {
+        Map<String, List<PluginChecksum>> plugins = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT node_id, plugin_id, version, jar_sha256 FROM cogbot_cluster_node_plugin");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 plugins.computeIfAbsent(rows.getString(1), id -> new ArrayList<>())
-                        .add(new PluginJar(rows.getString(2), rows.getString(3), rows.getString(4)));
+                        .add(new PluginChecksum(rows.getString(2), rows.getString(3), rows.getString(4)));
             }
         }
         return plugins;
@@ -260,7 +260,7 @@ public final class NodeRegistry {
         }
     }
 
-    private static void writePlugins(Connection connection, String nodeId, List<PluginJar> plugins) throws SQLException {
+    private static void writePlugins(Connection connection, String nodeId, List<PluginChecksum> plugins) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM cogbot_cluster_node_plugin WHERE node_id = ?")) {
             delete.setString(1, nodeId);
@@ -268,7 +268,7 @@ public final class NodeRegistry {
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO cogbot_cluster_node_plugin (node_id, plugin_id, version, jar_sha256) VALUES (?, ?, ?, ?)")) {
-            for (PluginJar plugin : plugins) {
+            for (PluginChecksum plugin : plugins) {
                 insert.setString(1, nodeId);
                 insert.setString(2, plugin.id());
                 insert.setString(3, plugin.version());

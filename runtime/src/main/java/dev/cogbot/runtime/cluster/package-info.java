@@ -11,5 +11,11 @@
  * {@link dev.cogbot.runtime.cluster.ShardLeaseKeeper}), and gateway logins are paced for the whole
  * cluster by {@link dev.cogbot.runtime.cluster.IdentifySessionController}, one rate-limit bucket
  * at a time.
+ *
+ * <p>Plugins across the cluster: {@link dev.cogbot.runtime.cluster.ClusterPluginAdmin} applies a
+ * load, unload or reload asked on any node on every live node (LISTEN/NOTIFY), keeps the wanted
+ * state in {@link dev.cogbot.runtime.cluster.ClusterPluginTable} for nodes that start or missed it,
+ * and refuses a JAR whose checksum ({@link dev.cogbot.runtime.cluster.PluginChecksum}) is not the
+ * cluster's.
  */
 package dev.cogbot.runtime.cluster;

@@ -338,6 +338,14 @@ public final class ControlServer implements AutoCloseable {
                 log.info("Control channel: {} refused: {}", String.join(" ", request.words()), refused.line());
                 yield ControlResponse.refused(Outcome.of(refused.problem()), refused.line());
             }
+            // one line per node; refused, with the first refusal's exit code, if any node refused
+            case PluginOutcome.AcrossCluster nodes -> {
+                if (nodes.refusals().isEmpty()) {
+                    yield ControlResponse.ok(nodes.lines());
+                }
+                log.info("Control channel: {} refused on a node: {}", String.join(" ", request.words()), nodes.line());
+                yield new ControlResponse(Outcome.of(nodes.refusals().getFirst()), nodes.lines());
+            }
         };
     }
 

@@ -39,6 +39,9 @@ public enum Outcome {
             case PluginProblem.MissingExtensionIndex p -> PLUGIN_FAILED;
             case PluginProblem.MissingExtension p -> PLUGIN_FAILED;
             case PluginProblem.NoCogs p -> PLUGIN_FAILED;
+            case PluginProblem.ChecksumMismatch p -> PLUGIN_FAILED;
+            case PluginProblem.OnAnotherNode p -> PLUGIN_FAILED;
+            case PluginProblem.ClusterUnreachable p -> STORAGE;
         };
     }
 

@@ -98,12 +98,15 @@ public final class PluginAdminCog implements Cog {
                 .limit(MOST_SUGGESTED).toList();
     }
 
-    /** The reply to an operation: what was done, as a sentence, or why not. */
-    private static String reply(PluginResult result) {
+    /** The reply to an operation: what was done, as a sentence, or why not; on a cluster, one line per node. */
+    static String reply(PluginResult result) {
         return switch (result.outcome()) {
             case PluginOutcome.Done done ->
                     Character.toUpperCase(done.line().charAt(0)) + done.line().substring(1) + ".";
             case PluginOutcome.Refused refused -> "Could not do that: " + refused.line() + ".";
+            case PluginOutcome.AcrossCluster nodes -> (nodes.refusals().isEmpty() ? "On every node that answered:"
+                    : "Not done on every node:") + "\n" + String.join("\n", nodes.lines().stream()
+                    .map(line -> "- " + line).toList());
         };
     }
 }

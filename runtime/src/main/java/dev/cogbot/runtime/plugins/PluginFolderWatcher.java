@@ -297,6 +297,9 @@ public final class PluginFolderWatcher implements AutoCloseable {
                     log.error("Plugin folder: could not {}: {}", what, refused.line());
             // the host logged it, with the plugin's stack trace if its code threw, and the listing has it
             case PluginOutcome.Refused refused -> log.debug("Plugin folder: could not {}: {}", what, refused.line());
+            // cluster.plugin-folder=cluster: asked of every node, each answers for itself
+            case PluginOutcome.AcrossCluster nodes -> nodes.lines().forEach(line -> log.info("Plugin folder: {}: {}",
+                    what, line));
         }
     }
 

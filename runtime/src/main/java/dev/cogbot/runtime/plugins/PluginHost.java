@@ -63,6 +63,7 @@ public final class PluginHost implements AutoCloseable {
     private final Map<String, Running> running = new LinkedHashMap<>();
     private final Zombies zombies = new Zombies();
     private final PluginEvents events = new PluginEvents();
+    private volatile PluginJarGate gate = PluginJarGate.OPEN;
 
     /**
      * @param cacheDir where PF4J's private copies of the JARs go; emptied at start
@@ -153,6 +154,14 @@ public final class PluginHost implements AutoCloseable {
 
     private void loaded(PluginJar jar) {
         emit(new PluginEvent.Loaded(jar.id(), jar.descriptor().getVersion(), jar.fileName()));
+    }
+
+    /**
+     * Has {@code gate} check every JAR before it starts (a cluster's checksum); set it before
+     * {@link #startAll()}. A JAR it refuses is listed FAILED with why.
+     */
+    public void checkJarsWith(PluginJarGate gate) {
+        this.gate = java.util.Objects.requireNonNull(gate, "gate");
     }
 
     /** The plugins folder this host loads from. */
@@ -418,6 +427,7 @@ public final class PluginHost implements AutoCloseable {
         PluginJarCheck.Report report = PluginJarCheck.check(jar, runtimeVersion);
         report.throwFirstRefusal();
         catalogue.requireDependencies(jar, runningDescriptors());
+        gate.check(jar);
         Path copy = copies.copyOf(jar);
         try {
             startCopy(jar, copy);

@@ -151,4 +151,37 @@ public sealed interface PluginProblem {
                     + " write a public class that implements Cog and mark it @Extension";
         }
     }
+
+    // --- a cluster of nodes (cluster mode on PostgreSQL)
+
+    /**
+     * This node's JAR of a plugin is not the one the cluster runs: refused, so no two nodes run
+     * different code under the same plugin id.
+     */
+    record ChecksumMismatch(String id, String file, String nodeId, String jarSha256, String clusterSha256)
+            implements PluginProblem {
+        @Override
+        public String message() {
+            return "plugin " + id + " (" + file + ") on node " + nodeId + " has SHA-256 " + shortly(jarSha256)
+                    + ", but the cluster runs SHA-256 " + shortly(clusterSha256) + "; copy the same JAR to every node,"
+                    + " then 'cogbot reload " + id + "' on any one of them";
+        }
+
+        private static String shortly(String sha256) {
+            return sha256.substring(0, 12) + "...";
+        }
+    }
+
+    /** Another node of the cluster refused, and said why in {@code message}. */
+    record OnAnotherNode(String nodeId, String message) implements PluginProblem {
+    }
+
+    /** The cluster's database could not be reached, so the other nodes were not asked. */
+    record ClusterUnreachable(String operation, String reason) implements PluginProblem {
+        @Override
+        public String message() {
+            return "could not tell the cluster to " + operation + " (" + reason + "); ask again once PostgreSQL"
+                    + " answers";
+        }
+    }
 }

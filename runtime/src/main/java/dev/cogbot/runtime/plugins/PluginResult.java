@@ -10,9 +10,13 @@ package dev.cogbot.runtime.plugins;
  */
 public record PluginResult(String plugin, PluginOutcome outcome) {
 
-    /** Whether the operation happened. */
+    /** Whether the operation happened (on every node that answered, when asked of a cluster). */
     public boolean done() {
-        return outcome instanceof PluginOutcome.Done;
+        return switch (outcome) {
+            case PluginOutcome.Done d -> true;
+            case PluginOutcome.Refused r -> false;
+            case PluginOutcome.AcrossCluster nodes -> nodes.refusals().isEmpty();
+        };
     }
 
     /** One line for a person: what was done, or why not. */

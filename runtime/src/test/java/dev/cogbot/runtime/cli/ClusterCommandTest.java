@@ -6,7 +6,7 @@ import dev.cogbot.runtime.cluster.ClusterDatabase;
 import dev.cogbot.runtime.cluster.Leadership;
 import dev.cogbot.runtime.cluster.NodeInfo;
 import dev.cogbot.runtime.cluster.NodeRegistry;
-import dev.cogbot.runtime.cluster.PluginJar;
+import dev.cogbot.runtime.cluster.PluginChecksum;
 import dev.cogbot.runtime.storage.ThrowawayPostgres;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,8 +30,8 @@ class ClusterCommandTest {
     @RegisterExtension
     static final ThrowawayPostgres postgres = new ThrowawayPostgres();
 
-    static final PluginJar JOKES = new PluginJar("jokes", "1.0.0", "a".repeat(64));
-    static final PluginJar HUSH = new PluginJar("hush", "1.0.0", "b".repeat(64));
+    static final PluginChecksum JOKES = new PluginChecksum("jokes", "1.0.0", "a".repeat(64));
+    static final PluginChecksum HUSH = new PluginChecksum("hush", "1.0.0", "b".repeat(64));
 
     @TempDir
     Path home;
@@ -74,7 +74,7 @@ class ClusterCommandTest {
         return database.newPool();
     }
 
-    private static NodeInfo node(String id, String host, Set<Integer> shards, PluginJar... plugins) {
+    private static NodeInfo node(String id, String host, Set<Integer> shards, PluginChecksum... plugins) {
         return new NodeInfo(id, host, "0.1.0", new TreeSet<>(shards), List.of(plugins), Instant.now());
     }
 

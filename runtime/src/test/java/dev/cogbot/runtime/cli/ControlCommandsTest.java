@@ -10,6 +10,9 @@ import java.time.Instant;
 import dev.cogbot.runtime.control.FakeBot;
 import dev.cogbot.runtime.plugins.PluginOperationException;
 import dev.cogbot.runtime.plugins.PluginProblem;
+import dev.cogbot.runtime.plugins.PluginResult;
+import dev.cogbot.runtime.plugins.PluginOutcome;
+import dev.cogbot.runtime.plugins.NodeOutcome;
 import dev.cogbot.runtime.plugins.WantedPlugins;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -137,6 +140,33 @@ class ControlCommandsTest {
                     "cogbot: '../x.jar' is not a file in the plugins folder; copy the JAR there and load it by name\n"));
             assertThat(cogbot("load", "crashy")).isEqualTo(new Run(11, "",
                     "cogbot: plugin crashy (crashy.jar) failed to start: boom\n"));
+        }
+
+        /** Each result as a cluster of this bot (node a) and node b, which answers {@code b}. */
+        private void inAClusterWhereNodeBAnswers(PluginOutcome b) {
+            bot.cluster = result -> new PluginResult(result.plugin(), new PluginOutcome.AcrossCluster(List.of(
+                    new NodeOutcome.Answered("a", result.outcome()), new NodeOutcome.Answered("b", b))));
+        }
+
+        @Test
+        void anOperationDoneOnEveryNodeOfAClusterPrintsOneLinePerNode() {
+            inAClusterWhereNodeBAnswers(new PluginOutcome.Reloaded("reloaded jokes"));
+
+            assertThat(cogbot("reload", "jokes")).isEqualTo(new Run(0, """
+                    node a: reloaded jokes
+                    node b: reloaded jokes
+                    """, ""));
+        }
+
+        @Test
+        void anOperationRefusedOnAnyNodeOfAClusterExitsWithThatRefusalsCode() {
+            inAClusterWhereNodeBAnswers(new PluginOutcome.Refused(new PluginProblem.OnAnotherNode("b",
+                    "plugin jokes (jokes.jar) failed to start: boom")));
+
+            assertThat(cogbot("reload", "jokes")).isEqualTo(new Run(ExitCode.PLUGIN_FAILED.code(), "", """
+                    cogbot: node a: reloaded jokes
+                    cogbot: node b: plugin jokes (jokes.jar) failed to start: boom
+                    """));
         }
 
         @Test

@@ -26,8 +26,8 @@ class ClusterNodeTest {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(5);
     static final Duration LEASE = Duration.ofSeconds(15);
-    static final PluginJar JOKES = new PluginJar("jokes", "1.0.0", "a".repeat(64));
-    static final PluginJar HUSH = new PluginJar("hush", "2.1.0", "b".repeat(64));
+    static final PluginChecksum JOKES = new PluginChecksum("jokes", "1.0.0", "a".repeat(64));
+    static final PluginChecksum HUSH = new PluginChecksum("hush", "2.1.0", "b".repeat(64));
 
     private final ManualTime time = new ManualTime();
     private final Scheduler scheduler = new Scheduler(time);
@@ -46,7 +46,7 @@ class ClusterNodeTest {
         database.close();
     }
 
-    private NodeInfo info(String nodeId, Set<Integer> shards, PluginJar... plugins) {
+    private NodeInfo info(String nodeId, Set<Integer> shards, PluginChecksum... plugins) {
         return new NodeInfo(nodeId, "host-of-" + nodeId, "0.1.0", new TreeSet<>(shards), List.of(plugins), time.now());
     }
 
@@ -73,7 +73,7 @@ class ClusterNodeTest {
 
         assertThat(node.nodes()).singleElement().satisfies(listed -> {
             assertThat(listed.info()).isEqualTo(info);
-            assertThat(listed.info().plugins()).extracting(PluginJar::id).containsExactly("hush", "jokes");
+            assertThat(listed.info().plugins()).extracting(PluginChecksum::id).containsExactly("hush", "jokes");
             assertThat(listed.lastHeartbeat()).isEqualTo(time.now());
             assertThat(listed.gone()).isFalse();
         });
@@ -159,7 +159,7 @@ class ClusterNodeTest {
     @Test
     void pluginsReportedAreRecordedAtTheNextHeartbeat() {
         ClusterNode node = join(info("cogbot-1", Set.of(0)));
-        List<PluginJar> running = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(JOKES));
+        List<PluginChecksum> running = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(JOKES));
         node.reportPlugins(() -> List.copyOf(running));
         time.advance(HEARTBEAT);
 

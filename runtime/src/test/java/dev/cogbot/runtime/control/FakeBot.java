@@ -26,6 +26,8 @@ public final class FakeBot implements BotControl {
             new PluginSummary("jokes", "0.1.0", "STARTED", List.of("knock_knock", "lightbulb"), "jokes-0.1.0.jar"),
             new PluginSummary("broken", "?", "FAILED", List.of(), "broken.jar"));
     public volatile Function<Path, String> backup = file -> "backed up to " + file;
+    /** What the other nodes of a cluster add to each operation's result; none by default (a bot on its own). */
+    public volatile Function<PluginResult, PluginResult> cluster = Function.identity();
     public volatile boolean ready = true;
     public volatile Optional<String> slash = Optional.empty();
     public volatile List<PluginSettingsReport> settings = List.of(new PluginSettingsReport("jokes",
@@ -44,20 +46,20 @@ public final class FakeBot implements BotControl {
             @Override
             public PluginResult load(String idOrFileName) {
                 calls.add("load " + idOrFileName);
-                return answer(idOrFileName, () -> load.apply(idOrFileName), PluginOutcome.Loaded::new);
+                return cluster.apply(answer(idOrFileName, () -> load.apply(idOrFileName), PluginOutcome.Loaded::new));
             }
 
             @Override
             public PluginResult unload(String pluginId, boolean withDependants, boolean forgetTimers) {
                 calls.add("unload " + pluginId + (withDependants ? " with dependants" : "")
                         + (forgetTimers ? " forgetting timers" : ""));
-                return answer(pluginId, () -> unload.apply(pluginId), PluginOutcome.Unloaded::new);
+                return cluster.apply(answer(pluginId, () -> unload.apply(pluginId), PluginOutcome.Unloaded::new));
             }
 
             @Override
             public PluginResult reload(String pluginId) {
                 calls.add("reload " + pluginId);
-                return answer(pluginId, () -> reload.apply(pluginId), PluginOutcome.Reloaded::new);
+                return cluster.apply(answer(pluginId, () -> reload.apply(pluginId), PluginOutcome.Reloaded::new));
             }
 
             @Override

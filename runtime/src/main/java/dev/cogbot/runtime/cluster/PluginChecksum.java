@@ -17,23 +17,23 @@ import java.util.regex.Pattern;
  * checksums run different code.
  *
  * <pre>{@code
- * PluginJar jokes = PluginJar.of("jokes", "1.2.0", Path.of("plugins/jokes-1.2.0.jar"));
+ * PluginChecksum jokes = PluginChecksum.of("jokes", "1.2.0", Path.of("plugins/jokes-1.2.0.jar"));
  * jokes.sha256();   // 64 hex digits
  * }</pre>
  */
-public record PluginJar(String id, String version, String sha256) {
+public record PluginChecksum(String id, String version, String sha256) {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-    public PluginJar {
+    public PluginChecksum {
         if (!SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("a SHA-256 is 64 lower-case hex digits, got '" + sha256 + "'");
         }
     }
 
     /** Plugin {@code id} at {@code version}, with the checksum of the JAR at {@code jar}. */
-    public static PluginJar of(String id, String version, Path jar) {
-        return new PluginJar(id, version, sha256(jar));
+    public static PluginChecksum of(String id, String version, Path jar) {
+        return new PluginChecksum(id, version, sha256(jar));
     }
 
     /** The SHA-256 of the file at {@code jar}, as lower-case hex. */

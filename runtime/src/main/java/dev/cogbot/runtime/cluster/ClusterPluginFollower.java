@@ -1,0 +1,357 @@
+package dev.cogbot.runtime.cluster;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.cogbot.runtime.cluster.ClusterPluginTable.Answer;
+import dev.cogbot.runtime.cluster.ClusterPluginTable.Operation;
+import dev.cogbot.runtime.cluster.ClusterPluginTable.Wanted;
+import dev.cogbot.runtime.plugins.LocalPluginAdmin;
+import dev.cogbot.runtime.plugins.PluginHost;
+import dev.cogbot.runtime.plugins.PluginOperationException;
+import dev.cogbot.runtime.plugins.PluginOutcome;
+import dev.cogbot.runtime.plugins.PluginResult;
+import dev.cogbot.runtime.scheduling.Scheduler;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * This node's side of what the other nodes ask: it hears their operations on a {@code LISTEN}ing
+ * connection of its own, applies each through the {@link LocalPluginAdmin} and answers it; at each
+ * heartbeat (on the runtime's clock) it applies what it missed and, if the wanted state changed,
+ * makes its plugins what the cluster wants. Operations on this node, whoever asked, run one at a
+ * time ({@link #applyingHere}).
+ *
+ * <pre>{@code
+ * follower.seenAtStart();                 // before the plugins start
+ * follower.start();                       // after
+ * follower.applyingHere(() -> local.load("jokes"));
+ * }</pre>
+ */
+final class ClusterPluginFollower implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterPluginFollower.class);
+    /** How long one wait for a notification lasts, so a stop is noticed. */
+    private static final int LISTEN_POLL_MILLIS = 500;
+
+    private final ClusterSettings settings;
+    private final DataSource database;
+    private final ClusterPluginTable table;
+    private final Scheduler scheduler;
+    private final PluginHost host;
+    private final LocalPluginAdmin local;
+    private final ClusterJarGate gate;
+    /** Told the id of each operation a node answered, so the asking node stops waiting. */
+    private final LongConsumer answered;
+    /** One operation at a time on this node, whether asked here, heard, or the wanted state applied. */
+    private final ReentrantLock applying = new ReentrantLock();
+    private final AtomicBoolean listenerFailing = new AtomicBoolean();
+    private volatile long lastOperation;
+    private volatile long seenRevision;
+    private volatile boolean closed;
+    private volatile Thread listener;
+    private Thread heartbeat;
+
+    ClusterPluginFollower(ClusterSettings settings, DataSource database, ClusterPluginTable table, Scheduler scheduler,
+                          PluginHost host, LocalPluginAdmin local, ClusterJarGate gate, LongConsumer answered) {
+        this.settings = settings;
+        this.database = database;
+        this.table = table;
+        this.scheduler = scheduler;
+        this.host = host;
+        this.local = local;
+        this.gate = gate;
+        this.answered = answered;
+    }
+
+    /**
+     * The wanted state as the cluster has it now, read before the plugins start: the operations
+     * asked so far count as seen (the start applies what they came to).
+     */
+    List<Wanted> seenAtStart() {
+        lastOperation = table.lastOperation();
+        List<Wanted> wanted = table.wanted();
+        seenRevision = wanted.stream().mapToLong(Wanted::revision).max().orElse(0);
+        return wanted;
+    }
+
+    /** Hears the other nodes' operations, and checks the wanted state at each heartbeat. */
+    void start() {
+        startListener();
+        heartbeat = scheduler.spawnPlatform("cogbot-cluster-plugins", this::beat);
+    }
+
+    /** Runs {@code operation} on this node, one at a time with what the others ask. */
+    PluginResult applyingHere(Supplier<PluginResult> operation) {
+        applying.lock();
+        try {
+            return operation.get();
+        } finally {
+            applying.unlock();
+        }
+    }
+
+    /** The checksum of the JAR of {@code pluginId} in this node's folder, if it has one. */
+    Optional<String> folderChecksum(String pluginId) {
+        try {
+            return Optional.of(PluginChecksum.sha256(host.catalogue().locate(pluginId).file()));
+        } catch (PluginOperationException | java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Answer answerOf(PluginResult result) {
+        return switch (result.outcome()) {
+            case PluginOutcome.Loaded loaded -> new Answer("loaded", loaded.line());
+            case PluginOutcome.Reloaded reloaded -> new Answer("reloaded", reloaded.line());
+            case PluginOutcome.Unloaded unloaded -> new Answer("unloaded", unloaded.line());
+            case PluginOutcome.Refused refused -> new Answer("refused", refused.line());
+            case PluginOutcome.AcrossCluster nodes -> new Answer(nodes.refusals().isEmpty() ? "reloaded" : "refused",
+                    nodes.line());
+        };
+    }
+
+    // --- what the other nodes ask
+
+    /** The operations asked on other nodes since the last one seen, applied here and answered, oldest first. */
+    private void applyNewOperations() {
+        applying.lock();
+        try {
+            for (Operation operation : table.operationsAfter(lastOperation)) {
+                lastOperation = operation.id();
+                if (operation.askedBy().equals(nodeId())) {
+                    continue;
+                }
+                PluginResult result = apply(operation);
+                log.info("Plugin {} {}, asked by node {}: {}", operation.verb().sql(), operation.pluginId(),
+                        operation.askedBy(), result.line());
+                try {
+                    table.answer(operation.id(), nodeId(), answerOf(result));
+                } catch (ClusterException e) {
+                    log.warn("Could not answer node {}'s plugin operation {}: {}", operation.askedBy(), operation.id(),
+                            e.getMessage());
+                }
+            }
+        } finally {
+            applying.unlock();
+        }
+    }
+
+    private PluginResult apply(Operation operation) {
+        String id = operation.pluginId();
+        return switch (operation.verb()) {
+            case LOAD -> local.load(id);
+            case UNLOAD -> local.unload(id, operation.withDependants(), operation.forgetTimers());
+            case RELOAD -> replace(id);
+        };
+    }
+
+    /**
+     * Replaces plugin {@code id} with the JAR the cluster runs now. If this node's JAR is not that
+     * one, the old version does not stay either: it is unloaded, and the JAR is listed FAILED with why.
+     */
+    private PluginResult replace(String id) {
+        Optional<String> cluster;
+        try {
+            cluster = table.wanted().stream().filter(w -> w.pluginId().equals(id)).findFirst().flatMap(Wanted::sha256);
+        } catch (ClusterException e) {
+            // the reload's own check of the JAR asks again, and says so if the database is still away
+            cluster = Optional.empty();
+        }
+        Optional<String> mine = folderChecksum(id);
+        if (cluster.isPresent() && mine.isPresent() && !cluster.equals(mine) && host.isRunning(id)) {
+            PluginResult unloaded = local.unload(id, true, false);
+            log.warn("Plugin {} unloaded on node {}: its JAR is not the cluster's ({})", id, nodeId(), unloaded.line());
+            return local.load(id);
+        }
+        return local.reload(id);
+    }
+
+    // --- the wanted state
+
+    /**
+     * Makes this node's plugins what the cluster wants: unloads the ones it wants unloaded, loads
+     * the ones it wants loaded that are in the folder, and replaces a running one whose JAR is not
+     * the cluster's. A plugin the cluster has no word on is left as it is.
+     */
+    private void applyWantedState() {
+        applying.lock();
+        try {
+            List<Wanted> cluster = table.wanted();
+            seenRevision = cluster.stream().mapToLong(Wanted::revision).max().orElse(0);
+            for (Wanted plugin : cluster) {
+                if (!plugin.loaded() && host.isRunning(plugin.pluginId())) {
+                    report("unload", local.unload(plugin.pluginId(), true, false));
+                }
+            }
+            for (Wanted plugin : cluster) {
+                String id = plugin.pluginId();
+                if (!plugin.loaded()) {
+                    continue;
+                }
+                if (!host.isRunning(id)) {
+                    if (folderChecksum(id).isPresent()) {
+                        report("load", local.load(id));
+                    }
+                } else if (plugin.sha256().isPresent() && !plugin.sha256().equals(gate.passed(id))) {
+                    report("reload", replace(id));
+                }
+            }
+        } finally {
+            applying.unlock();
+        }
+    }
+
+    private void report(String what, PluginResult result) {
+        log.info("Plugins as the cluster wants them: {} {}: {}", what, result.plugin(), result.line());
+    }
+
+    // --- listening and the heartbeat
+
+    private void startListener() {
+        listener = Thread.ofPlatform().daemon().name("cogbot-cluster-plugins-listener").start(this::listenLoop);
+    }
+
+    /**
+     * Hears the announcements on one connection of the store's pool until it fails or this closes;
+     * then the heartbeat starts another. Not a task of the scheduler: it waits on the network.
+     */
+    private void listenLoop() {
+        try (Connection connection = database.getConnection()) {
+            try {
+                listenOn(connection);
+            } catch (SQLException | RuntimeException e) {
+                // the driver's own connection failed, out of the pool's sight: the pool must not hand it out again
+                evict(connection);
+                throw e;
+            }
+        } catch (SQLException | ClusterException e) {
+            if (!closed && listenerFailing.compareAndSet(false, true)) {
+                log.warn("Node {} no longer hears the other nodes' plugin operations ({}); it catches up at its"
+                        + " heartbeat, every {}s", nodeId(), e.getMessage(), settings.heartbeat().toSeconds());
+            }
+        } catch (RuntimeException e) {
+            listenerFailing.set(true);
+            log.error("Node {} stopped hearing the other nodes' plugin operations", nodeId(), e);
+        }
+    }
+
+    private void evict(Connection connection) {
+        try {
+            if (database.isWrapperFor(HikariDataSource.class)) {
+                database.unwrap(HikariDataSource.class).evictConnection(connection);
+            }
+        } catch (SQLException | RuntimeException e) {
+            log.debug("Could not drop the listening connection from the pool: {}", e.toString());
+        }
+    }
+
+    private void listenOn(Connection connection) throws SQLException {
+        PGConnection notifications = connection.unwrap(PGConnection.class);
+        try (Statement statement = connection.createStatement()) {
+            // named, so an operator sees it in pg_stat_activity
+            statement.execute("SET application_name = 'cogbot plugins " + nodeId() + "'");
+            statement.execute("LISTEN " + ClusterPluginTable.OPERATIONS);
+            statement.execute("LISTEN " + ClusterPluginTable.ANSWERS);
+        }
+        if (listenerFailing.compareAndSet(true, false)) {
+            log.info("Node {} hears the other nodes' plugin operations again", nodeId());
+            // what was asked while this node was deaf
+            applyNewOperations();
+        }
+        while (!closed) {
+            PGNotification[] heard = notifications.getNotifications(LISTEN_POLL_MILLIS);
+            boolean operations = false;
+            for (PGNotification notification : heard == null ? new PGNotification[0] : heard) {
+                if (ClusterPluginTable.OPERATIONS.equals(notification.getName())) {
+                    operations = true;
+                } else {
+                    answered.accept(Long.parseLong(notification.getParameter()));
+                }
+            }
+            if (operations && !closed) {
+                applyNewOperations();
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("UNLISTEN *");
+            statement.execute("RESET application_name");
+        }
+    }
+
+    private void beat() {
+        Instant next = scheduler.now();
+        try {
+            while (!closed) {
+                next = next.plus(settings.heartbeat());
+                Instant now = scheduler.now();
+                if (next.isBefore(now)) {
+                    next = now;
+                }
+                scheduler.sleepUntil(next);
+                if (!closed) {
+                    tick();
+                }
+            }
+        } catch (InterruptedException stopping) {
+            log.debug("Plugin heartbeat of node {} stopped", nodeId());
+        }
+    }
+
+    /** What a missed announcement would have brought: the operations since, and the wanted state if it changed. */
+    private void tick() {
+        try {
+            Thread hearing = listener;
+            if (hearing == null || !hearing.isAlive()) {
+                startListener();
+            }
+            applyNewOperations();
+            if (table.revision() != seenRevision) {
+                applyWantedState();
+            }
+        } catch (ClusterException e) {
+            log.debug("Node {} could not check the plugins' wanted state: {}", nodeId(), e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Node {} could not apply the plugins' wanted state", nodeId(), e);
+        }
+    }
+
+    private String nodeId() {
+        return settings.nodeId();
+    }
+
+    /** Stops hearing and heartbeating; the plugins stay as they are. */
+    @Override
+    public void close() {
+        closed = true;
+        Thread beating = heartbeat;
+        if (beating != null) {
+            beating.interrupt();
+            join(beating);
+        }
+        Thread hearing = listener;
+        if (hearing != null) {
+            join(hearing);
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
