@@ -1,0 +1,198 @@
+package dev.cogbot.e2e.cli;
+
+import static dev.cogbot.discordfake.FakeDiscordConfig.ALICE_ID;
+import static dev.cogbot.discordfake.FakeDiscordConfig.BOB_ID;
+import static dev.cogbot.discordfake.FakeDiscordConfig.BOT_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cogbot.discordfake.FakeDiscord;
+import dev.cogbot.discordfake.Recorded;
+import dev.cogbot.runtime.storage.ThrowawayPostgres;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three cogbot nodes, the real distribution each ({@code bin/cogbot run} with the real plugin JARs),
+ * with {@code cluster.enabled=true} on one real PostgreSQL, serving a local Discord of six shards
+ * with a guild on each. No node is told its shards: they share them out by lease.
+ */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "bin/cogbot is a POSIX shell script")
+class ClusterOfThreeNodesTest {
+
+    private static final int NODES = 3;
+    private static final GuildPerShard SIX_SHARDS = new GuildPerShard(6);
+
+    @RegisterExtension
+    static final ThrowawayPostgres postgres = new ThrowawayPostgres();
+
+    @TempDir
+    Path dir;
+
+    private ClusterOnDiscord cluster;
+    private FakeDiscord discord;
+
+    @BeforeEach
+    void installThreeNodes() {
+        // a database and a Discord of the test's own: the gateway remembers logins for its rate limit
+        cluster = ClusterOnDiscord.install(dir, postgres.newDatabase(), NODES, SIX_SHARDS);
+        discord = cluster.discord();
+    }
+
+    @AfterEach
+    void killTheNodes() {
+        cluster.close();
+    }
+
+    @Test
+    void everyShardIsServedByExactlyOneNodeAndEachGuildIsAnsweredOnce() {
+        cluster.startAll();
+
+        Map<Integer, Set<Integer>> shards = cluster.awaitEveryShardServedOnce(ClusterOnDiscord.PATIENCE);
+
+        assertThat(shards.values()).as("each node runs its share, 2 of 6").allSatisfy(s -> assertThat(s).hasSize(2));
+        assertThat(shards.values().stream().flatMap(Set::stream)).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5);
+        for (int shard = 0; shard < SIX_SHARDS.shards(); shard++) {
+            int mark = discord.mark();
+            long question = discord.userSays(ALICE_ID, SIX_SHARDS.channel(shard), "!lightbulb");
+            assertThat(cluster.awaitSent(mark, shard, 1)).singleElement().asString().containsIgnoringCase("light");
+            assertThat(GatewaySessions.deliveriesOf(discord, question)).as("sessions that got the question").isEqualTo(1);
+        }
+        // every answer is in: a second one in any guild would have come from a second session
+        for (int shard = 0; shard < SIX_SHARDS.shards(); shard++) {
+            assertThat(discord.messagesSentIn(SIX_SHARDS.channel(shard))).as("answers in the guild of shard " + shard)
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void theShardsOfANodeKilledWithKillNineComeBackOnTheOthersWhereTheTutorialStillPasses() {
+        cluster.startAll();
+        Map<Integer, Set<Integer>> before = cluster.awaitEveryShardServedOnce(ClusterOnDiscord.PATIENCE);
+        int victim = 1;
+        Set<Integer> orphaned = before.get(victim);
+
+        cluster.kill(victim);
+
+        // its lease runs out, then the survivors take its shards over: within 30 s of that, says the issue
+        Map<Integer, Set<Integer>> after = cluster.awaitEveryShardServedOnce(ClusterOnDiscord.TAKEOVER);
+        assertThat(after.keySet()).containsExactlyInAnyOrder(0, 2);
+        assertThat(after.values()).allSatisfy(s -> assertThat(s).hasSize(3));
+        Set<Integer> survivorsShards = new HashSet<>(after.get(0));
+        survivorsShards.addAll(after.get(2));
+        assertThat(survivorsShards).containsAll(orphaned).hasSize(6);
+
+        int takenOver = orphaned.iterator().next();
+        tutorialPassesInTheGuildOf(takenOver);
+    }
+
+    @Test
+    void jokesToldThroughGuildsOnDifferentNodesAreCountedExactlyAndEveryNodeReportsTheTotal() {
+        cluster.startAll();
+        cluster.awaitEveryShardServedOnce(ClusterOnDiscord.PATIENCE);
+        int jokesPerGuild = 5;
+        int total = jokesPerGuild * SIX_SHARDS.shards();
+
+        // all at once: three nodes add to the one counter at the same time
+        int mark = discord.mark();
+        for (int joke = 0; joke < jokesPerGuild; joke++) {
+            for (int shard = 0; shard < SIX_SHARDS.shards(); shard++) {
+                discord.userSays(joke % 2 == 0 ? ALICE_ID : BOB_ID, SIX_SHARDS.channel(shard), "!lightbulb");
+            }
+        }
+        IntStream.range(0, SIX_SHARDS.shards()).forEach(shard -> cluster.awaitSent(mark, shard, jokesPerGuild));
+
+        // each node's status loop shows the count on each of its shards
+        for (int shard = 0; shard < SIX_SHARDS.shards(); shard++) {
+            int id = shard;
+            discord.awaitAfter(mark, Recorded.PresenceUpdate.class, p -> p.shard().id() == id
+                    && ("Jokes told: " + total).equals(p.presence().activityName()), ClusterOnDiscord.PATIENCE);
+        }
+        for (int shard = 0; shard < SIX_SHARDS.shards(); shard++) {
+            assertThat(cluster.says(BOB_ID, shard, "!jokes_told")).isEqualTo("I've told " + total + " jokes.");
+        }
+        assertThat(cluster.since(mark, Recorded.PresenceUpdate.class)).extracting(p -> p.presence().activityName())
+                .as("no node ever counted more").allMatch(name -> name == null || !name.startsWith("Jokes told: ")
+                        || Integer.parseInt(name.substring("Jokes told: ".length())) <= total);
+    }
+
+    @Test
+    void throughAPostgresRestartCommandsOffTheStoreWorkAndNoAcknowledgedJokeIsLost() {
+        cluster.startAll();
+        cluster.awaitEveryShardServedOnce(ClusterOnDiscord.PATIENCE);
+        for (int shard = 0; shard < SIX_SHARDS.shards(); shard++) {
+            cluster.says(ALICE_ID, shard, "!lightbulb");
+        }
+        awaitPresenceEverywhere("Jokes told: 6");
+
+        postgres.stop();
+        try {
+            for (int shard = 0; shard < SIX_SHARDS.shards(); shard++) {
+                assertThat(cluster.says(BOB_ID, shard, "!help lightbulb")).as("help in the guild of shard " + shard)
+                        .contains("lightbulb").doesNotContain("Sorry");
+            }
+            assertThat(cluster.answers(BOB_ID, 0, "!lightbulb", 2)).as("a joke cannot be counted: it says so")
+                    .last().isEqualTo("Sorry, !lightbulb ran into a problem; the details are in the bot's log.");
+        } finally {
+            postgres.start();
+        }
+
+        cluster.awaitEveryShardServedOnce(ClusterOnDiscord.PATIENCE);
+        for (int shard = 0; shard < SIX_SHARDS.shards(); shard++) {
+            assertThat(cluster.says(ALICE_ID, shard, "!lightbulb")).containsIgnoringCase("light");
+        }
+        awaitPresenceEverywhere("Jokes told: 12");
+        assertThat(cluster.says(BOB_ID, 3, "!jokes_told")).isEqualTo("I've told 12 jokes.");
+    }
+
+    /** The tutorial's scenarios (see {@code TutorialOnDiscordTest}) in the guild of {@code shard}. */
+    private void tutorialPassesInTheGuildOf(int shard) {
+        long channel = SIX_SHARDS.channel(shard);
+        assertThat(cluster.says(ALICE_ID, shard, "!lightbulb")).containsIgnoringCase("light");
+
+        assertThat(cluster.says(ALICE_ID, shard, "!knock_knock")).isEqualTo("Knock knock!");
+        String setup = cluster.says(ALICE_ID, shard, "Who's there?");
+        int beforePunchline = discord.mark();
+        List<String> punchlineAndLaugh = cluster.answers(ALICE_ID, shard, setup.replace(".", "") + " who?", 2);
+        assertThat(punchlineAndLaugh.getLast()).isEqualTo("lmao");
+        assertThat(cluster.since(beforePunchline, Recorded.TypingStarted.class))
+                .anyMatch(t -> t.channelId() == channel);
+
+        int beforeHush = discord.mark();
+        long hush = discord.userSays(ALICE_ID, channel, "!hush 2s");
+        awaitReaction(beforeHush, hush, true);
+        long blocked = discord.userSays(BOB_ID, channel, "!knock_knock");
+        awaitReaction(beforeHush, blocked, true);
+        awaitReaction(beforeHush, hush, false);
+        assertThat(cluster.since(beforeHush, Recorded.MessageSent.class)).as("nothing said while hushed")
+                .noneMatch(m -> m.channelId() == channel);
+        assertThat(cluster.says(BOB_ID, shard, "!lightbulb")).containsIgnoringCase("light");
+
+        assertThat(cluster.says(BOB_ID, shard, "!help")).contains("lightbulb", "knock_knock", "hush");
+    }
+
+    private void awaitReaction(int mark, long messageId, boolean added) {
+        discord.awaitAfter(mark, Recorded.ReactionChange.class, r -> r.messageId() == messageId
+                && r.userId() == BOT_ID && r.emoji().equals("🔇") && r.added() == added, ClusterOnDiscord.PATIENCE);
+    }
+
+    /** Until the presence on every shard is {@code activity}: every node read the store's count. */
+    private void awaitPresenceEverywhere(String activity) {
+        Awaitility.await("presence '" + activity + "' on every shard").atMost(ClusterOnDiscord.PATIENCE)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> IntStream.range(0, SIX_SHARDS.shards()).allMatch(shard ->
+                        discord.lastPresence(shard).map(p -> activity.equals(p.activityName())).orElse(false)));
+    }
+}
