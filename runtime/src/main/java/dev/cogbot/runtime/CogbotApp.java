@@ -118,6 +118,23 @@ public final class CogbotApp implements AutoCloseable {
     }
 
     /**
+     * Makes the bot's transport once the store is open and, in a cluster, this process has joined
+     * it: a cluster node's Discord transport takes its shards by lease.
+     *
+     * <pre>{@code
+     * TransportFactory discord = node -> node
+     *         .map(joined -> LeasedDiscordTransport.create(options, false, joined, time))
+     *         .orElseGet(() -> new DiscordTransport(options));
+     * }</pre>
+     */
+    @FunctionalInterface
+    public interface TransportFactory {
+
+        /** @param node this process as a node of its cluster; empty when it runs on its own */
+        Transport create(Optional<ClusterNode> node);
+    }
+
+    /**
      * How {@code cogbot run} was asked to run beyond the config.
      *
      * @param dev           plugin builds to watch and reload (dev mode; see {@link DevBuilds}), or none
@@ -136,6 +153,12 @@ public final class CogbotApp implements AutoCloseable {
     /** {@link #start(BotPaths, BotConfig, TimerQueue, Supplier)}, run as {@code options} say. */
     public static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
                                   Supplier<Transport> transport, Options options) {
+        return start(paths, config, time, node -> transport.get(), options);
+    }
+
+    /** {@link #start(BotPaths, BotConfig, TimerQueue, Supplier, Options)} with a transport that may join the cluster. */
+    public static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
+                                  TransportFactory transport, Options options) {
         // first, so a second bot on the same data folder is told so even on a full disk, and touches
         // neither the store nor the plugin cache; another user's data folder is refused here too
         ControlServer control = ControlServer.claim(paths.dataDir());
@@ -150,7 +173,7 @@ public final class CogbotApp implements AutoCloseable {
     }
 
     private static CogbotApp start(BotPaths paths, BotConfig config, TimerQueue time,
-                                   Supplier<Transport> transport, ControlServer control,
+                                   TransportFactory transport, ControlServer control,
                                    Options launch) {
         // what is open so far, closed newest first if a later step fails: an app that failed to start
         // must not keep the database open or the scheduler's threads running in an embedding JVM
@@ -176,7 +199,7 @@ public final class CogbotApp implements AutoCloseable {
                     .withLimits(commandLimits(config))
                     .withSlash(SlashSettings.from(config))
                     .withLeader(node != null ? node : Leader.ALONE);
-            BotRuntime runtime = opened(opened, new BotRuntime(transport.get(), scheduler, botStore,
+            BotRuntime runtime = opened(opened, new BotRuntime(transport.create(Optional.ofNullable(node)), scheduler, botStore,
                     JdbcTimerStore.on(store), options));
             PluginHost host = opened(opened, new PluginHost(new PluginCatalogue(paths.pluginsDir()),
                     paths.dataDir().resolve("plugin-cache"), runtime, WantedPlugins.in(paths.dataDir())));
@@ -232,12 +255,7 @@ public final class CogbotApp implements AutoCloseable {
         }
     }
 
-    /**
-     * Registers this process as a node. Wiring point: the cluster has a pool of its own on the
-     * store's database until the store shares its pool ({@code DataSource}); then pass that, and
-     * the store's migration creates the cluster's tables.
-     */
-    /** Joins on the store's own pool, whose opening already made and upgraded the cluster's tables. */
+    /** Joins on the store's database, whose opening already made and upgraded the cluster's tables. */
     private static ClusterNode joinCluster(ClusterSettings settings, JdbcStore store, Scheduler scheduler) {
         return ClusterNode.join(settings, store.dataSource(), scheduler,
                 NodeInfo.starting(settings.nodeId(), RuntimeVersion.version(), scheduler.now()));

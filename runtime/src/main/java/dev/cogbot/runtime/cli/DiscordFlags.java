@@ -26,7 +26,8 @@ final class DiscordFlags {
     URI apiBaseUrl;
 
     @Option(names = "--shards", paramLabel = "RANGE",
-            description = "Run these shards in this process, e.g. 0-3 (with --total-shards).")
+            description = {"Run these shards in this process, e.g. 0-3 (with --total-shards).",
+                    "In a cluster (cluster.enabled=true) a node without it takes its share of the shards by lease."})
     String shards;
 
     @Option(names = "--total-shards", paramLabel = "N", description = "How many shards the bot has in all.")
@@ -109,6 +110,14 @@ final class DiscordFlags {
 
     private static boolean isLoopback(String host) {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+    }
+
+    /**
+     * Whether a shard range was named ({@code --shards} or {@code discord.shards}), rather than only a
+     * count: a cluster's node then holds that range instead of taking its share.
+     */
+    boolean pinsShards(BotConfig config) {
+        return shards != null || config.get("discord.shards").isPresent();
     }
 
     private Optional<DiscordOptions.Shards> shardRange(BotConfig config) {

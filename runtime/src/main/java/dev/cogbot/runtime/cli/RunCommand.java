@@ -2,6 +2,7 @@ package dev.cogbot.runtime.cli;
 
 import dev.cogbot.runtime.BotPaths;
 import dev.cogbot.runtime.CogbotApp;
+import dev.cogbot.runtime.cluster.LeasedDiscordTransport;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.plugins.DevBuilds;
 import dev.cogbot.runtime.scheduling.SystemTime;
@@ -11,6 +12,7 @@ import dev.cogbot.runtime.transport.discord.DiscordLoginException;
 import dev.cogbot.runtime.transport.discord.DiscordOptions;
 import dev.cogbot.runtime.transport.discord.DiscordTransport;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,10 +50,15 @@ final class RunCommand implements Callable<Integer> {
             config = config.withOverride("prefix", options.prefix);
         }
         Optional<DiscordOptions> toDiscord = discord.resolve(config, System.getenv());
-        var discordTransport = new java.util.concurrent.atomic.AtomicReference<DiscordTransport>();
-        CogbotApp app = CogbotApp.start(paths, config, new SystemTime(), () -> toDiscord
+        boolean pinnedByHand = discord.pinsShards(config);
+        SystemTime time = new SystemTime();
+        AtomicReference<DiscordTransport> discordTransport = new AtomicReference<>();
+        CogbotApp app = CogbotApp.start(paths, config, time, node -> toDiscord
                 .<Transport>map(options -> {
-                    discordTransport.set(new DiscordTransport(options));
+                    // a cluster's node takes its shards by lease (those of --shards, if given); alone, it runs them all
+                    discordTransport.set(node
+                            .map(joined -> LeasedDiscordTransport.create(options, pinnedByHand, joined, time))
+                            .orElseGet(() -> new DiscordTransport(options)));
                     return discordTransport.get();
                 })
                 .orElseGet(() -> ConsoleTransport.forSystemConsole(paths.dataDir().resolve("console-history"))),

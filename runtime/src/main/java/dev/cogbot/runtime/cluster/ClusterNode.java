@@ -5,7 +5,9 @@ import dev.cogbot.runtime.scheduling.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -22,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * try (ClusterNode node = ClusterNode.join(settings, dataSource, scheduler, info)) {
  *     node.onChange(change -> ...);         // became leader, lost leadership
- *     node.updateShards(shardsNowRunning);
+ *     node.reportShards(keeper::shards);    // recorded at each heartbeat after they change
  * }   // deregistered, and leadership handed on
  * }</pre>
  */
@@ -33,6 +35,7 @@ public final class ClusterNode implements Leader, AutoCloseable {
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final ClusterSettings settings;
+    private final DataSource database;
     private final Scheduler scheduler;
     private final NodeRegistry registry;
     private final Leadership leadership;
@@ -42,11 +45,13 @@ public final class ClusterNode implements Leader, AutoCloseable {
     private volatile boolean closed;
     private volatile boolean failing;
     private volatile Supplier<List<PluginJar>> plugins;
+    private volatile Supplier<Set<Integer>> shards;
     private final AtomicBoolean pluginsChanged = new AtomicBoolean();
     private final List<Runnable> afterClose = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private ClusterNode(ClusterSettings settings, DataSource database, Scheduler scheduler, NodeInfo info) {
         this.settings = settings;
+        this.database = database;
         this.scheduler = scheduler;
         this.registry = new NodeRegistry(database, settings.lease());
         this.leadership = new Leadership(database, info.nodeId());
@@ -97,8 +102,26 @@ public final class ClusterNode implements Leader, AutoCloseable {
 
     /** Records the shards this node runs now (when shards are assigned or taken over). */
     public void updateShards(SortedSet<Integer> shards) {
+        registry.updateShards(info.nodeId(), incarnation, shards);
         info = new NodeInfo(info.nodeId(), info.host(), info.version(), shards, info.plugins(), info.startedAt());
-        registry.updateShards(info.nodeId(), incarnation, info.shards());
+    }
+
+    /**
+     * Where this node's shards come from (its lease keeper): recorded at each heartbeat after which
+     * they changed, off the thread that starts and stops them.
+     */
+    public void reportShards(Supplier<Set<Integer>> shards) {
+        this.shards = shards;
+    }
+
+    /**
+     * What this node's Discord transport needs to take its share of the shards by lease and pace its
+     * logins with the cluster's: this node's database, id, timings, and the live nodes as the
+     * registry has them.
+     */
+    public LeasedDiscordTransport.Cluster shardLeases() {
+        return new LeasedDiscordTransport.Cluster(database, info.nodeId(), () -> registry.liveNodeIds(scheduler.now()),
+                settings.heartbeat(), settings.lease());
     }
 
     /**
@@ -182,6 +205,7 @@ public final class ClusterNode implements Leader, AutoCloseable {
                 rejoin(now);
             }
             recordPlugins();
+            recordShards();
             recovered();
         } catch (ClusterException e) {
             failed(e);
@@ -218,6 +242,18 @@ public final class ClusterNode implements Leader, AutoCloseable {
         } catch (ClusterException e) {
             pluginsChanged.set(true);
             throw e;
+        }
+    }
+
+    /** The shards, if they changed since they were last recorded: tried again next time if that failed. */
+    private void recordShards() {
+        Supplier<Set<Integer>> source = shards;
+        if (source == null) {
+            return;
+        }
+        SortedSet<Integer> now = new TreeSet<>(source.get());
+        if (!now.equals(info.shards())) {
+            updateShards(now);
         }
     }
 

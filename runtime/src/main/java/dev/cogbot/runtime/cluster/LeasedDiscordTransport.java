@@ -13,8 +13,7 @@ import javax.sql.DataSource;
  * {@link ShardLeaseKeeper}), its logins paced for the whole cluster ({@link IdentifySessionController}).
  *
  * <pre>{@code
- * DiscordTransport discord = LeasedDiscordTransport.create(options, flags.shardsGiven(),
- *         new LeasedDiscordTransport.Cluster(dataSource, nodeId, registry::liveNodeIds, heartbeat, lease), time);
+ * DiscordTransport discord = LeasedDiscordTransport.create(options, pinnedByHand, node, time);
  * }</pre>
  */
 public final class LeasedDiscordTransport {
@@ -43,6 +42,23 @@ public final class LeasedDiscordTransport {
     }
 
     /**
+     * The transport of {@code node}, whose shards it runs by lease; the node records them in the
+     * cluster's list at its heartbeats.
+     *
+     * @param options       how to reach Discord; its shard range, if any, is pinned when {@code pinnedByHand}
+     * @param pinnedByHand  whether {@code --shards} (or {@code discord.shards}) named a range
+     * @param node          this process as a node of its cluster
+     * @param time          the runtime's clock
+     */
+    public static DiscordTransport create(DiscordOptions options, boolean pinnedByHand, ClusterNode node,
+            TimerQueue time) {
+        Cluster cluster = node.shardLeases();
+        ShardLeaseKeeper keeper = keeper(options, pinnedByHand, cluster, time);
+        node.reportShards(keeper::shards);
+        return transport(options, keeper, cluster, time);
+    }
+
+    /**
      * @param options       how to reach Discord; its shard range, if any, is pinned when {@code pinnedByHand}
      * @param pinnedByHand  whether {@code --shards} (or {@code discord.shards}) named a range; a bare
      *                      {@code --total-shards} only gives the count
@@ -50,6 +66,11 @@ public final class LeasedDiscordTransport {
      * @param time          the runtime's clock
      */
     public static DiscordTransport create(DiscordOptions options, boolean pinnedByHand, Cluster cluster,
+            TimerQueue time) {
+        return transport(options, keeper(options, pinnedByHand, cluster, time), cluster, time);
+    }
+
+    private static ShardLeaseKeeper keeper(DiscordOptions options, boolean pinnedByHand, Cluster cluster,
             TimerQueue time) {
         int total = options.shards().map(DiscordOptions.Shards::total)
                 .or(() -> ShardLeases.clusterShardCount(cluster.database()).stream().boxed().findFirst())
@@ -60,8 +81,12 @@ public final class LeasedDiscordTransport {
                 : new ShardClaim.FairShare();
         ShardLeases leases = new ShardLeases(cluster.database(), cluster.nodeId(), total, claim, cluster.lease(),
                 time::now, cluster.nodes());
-        ShardLeaseKeeper keeper = new ShardLeaseKeeper(leases, time, cluster.heartbeat(),
+        return new ShardLeaseKeeper(leases, time, cluster.heartbeat(),
                 tick -> Thread.ofVirtual().name("cogbot-shard-leases").start(tick));
+    }
+
+    private static DiscordTransport transport(DiscordOptions options, ShardLeaseKeeper keeper, Cluster cluster,
+            TimerQueue time) {
         return new DiscordTransport(options, keeper,
                 new IdentifySessionController(new IdentifyBuckets(cluster.database(), time)));
     }

@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,6 +149,24 @@ public final class NodeRegistry {
         } catch (SQLException e) {
             throw new ClusterDatabaseException("deregister node " + nodeId, e);
         }
+    }
+
+    /** The ids of the nodes that have heartbeated within the lease at {@code now}: those that share the shards. */
+    public Set<String> liveNodeIds(Instant now) {
+        Set<String> live = new HashSet<>();
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT node_id FROM cogbot_cluster_node WHERE last_heartbeat >= ?")) {
+            select.setObject(1, timestamp(now.minus(lease)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    live.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new ClusterDatabaseException("list the live nodes", e);
+        }
+        return live;
     }
 
     /**

@@ -106,18 +106,19 @@ public final class JdbcStore implements Storage, AutoCloseable {
     }
 
     /**
-     * The store's connection pool, for the parts of cogbot that keep tables of their own in the same
-     * database (the cluster's nodes, leases and leader), made by the same migrations
-     * ({@link StoreSchema}). Connections come in auto-commit mode (a caller wanting a transaction
-     * turns it off and commits); return them soon (close them), as the store's calls draw on the
-     * same pool. Closed with the store.
+     * Connections to the store's database for the parts of cogbot that keep tables of their own there
+     * (the cluster's nodes, leases, leader and logins), made by the same migrations
+     * ({@link StoreSchema}). They come from a pool apart from the store's calls, so a connection held
+     * for a lock (the leader's, a gateway login's) never keeps a command's store call waiting. They
+     * come in auto-commit mode: a caller wanting a transaction turns it off and commits. The pool
+     * opens at the first call and is closed with the store.
      *
      * <pre>{@code
      * try (Connection connection = store.dataSource().getConnection()) { ... }
      * }</pre>
      */
     public DataSource dataSource() {
-        return new AutoCommitConnections(db.dataSource());
+        return db.clusterPool();
     }
 
     @Override

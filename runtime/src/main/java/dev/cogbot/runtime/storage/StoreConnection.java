@@ -61,14 +61,25 @@ final class StoreConnection implements AutoCloseable {
 
     /** The most calls written together on H2: a bound on how long the first of them waits. */
     private static final int MAX_GROUP = 256;
-    /** A server's connections: the store's calls use up to {@link #CALL_THREADS}, the rest is for the cluster's classes. */
+    /** A server's connections for the store's calls: up to {@link #CALL_THREADS} at once, and room for migrations. */
     private static final int POOL_SIZE = 10;
     private static final int CALL_THREADS = 8;
+    /**
+     * The most connections the cluster's pool opens: the leader's lock and the plugin notifications
+     * each hold one for good, heartbeats and lease ticks borrow one briefly, and a gateway login holds
+     * one per rate-limit bucket while it waits its turn (up to 16 buckets for the largest bots).
+     * Opened as they are needed, and closed again when idle.
+     */
+    private static final int CLUSTER_POOL_SIZE = 20;
     /** How long a call waits for a connection (a database restarting) before it fails. */
     static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
     private final String shownUrl;
+    private final String jdbcUrl;
+    private final Optional<String> password;
     private final HikariDataSource pool;
+    /** The cluster's connections, apart from the store's, so a held lock never keeps a store call waiting; null until asked for. */
+    private HikariDataSource clusterPool;
     private final boolean groupCommits;
     private final ThreadPoolExecutor io;
     private volatile boolean closed;
@@ -88,6 +99,8 @@ final class StoreConnection implements AutoCloseable {
      */
     StoreConnection(String jdbcUrl, Optional<String> password) {
         this.shownUrl = JdbcUrls.redact(jdbcUrl);
+        this.jdbcUrl = jdbcUrl;
+        this.password = password;
         this.groupCommits = jdbcUrl.startsWith("jdbc:h2:");
         this.pool = openPool(jdbcUrl, password, shownUrl, groupCommits);
         try {
@@ -113,9 +126,22 @@ final class StoreConnection implements AutoCloseable {
         return shownUrl;
     }
 
-    /** The pool, for other parts that keep tables in the same database (the cluster's). */
-    DataSource dataSource() {
-        return pool;
+    /**
+     * A pool of its own on the store's database, for the parts that keep tables there (the cluster's),
+     * in auto-commit mode; opened at the first call, closed with the store.
+     */
+    synchronized DataSource clusterPool() {
+        if (closed) {
+            throw new StorageException("the store at " + shownUrl + " is closed");
+        }
+        if (clusterPool == null) {
+            HikariConfig config = poolConfig("cogbot-cluster");
+            config.setAutoCommit(true);
+            config.setMaximumPoolSize(CLUSTER_POOL_SIZE);
+            config.setMinimumIdle(1);
+            clusterPool = open(config, shownUrl);
+        }
+        return clusterPool;
     }
 
     private static HikariDataSource openPool(String jdbcUrl, Optional<String> password, String shownUrl, boolean h2) {
@@ -124,13 +150,9 @@ final class StoreConnection implements AutoCloseable {
         } catch (SQLException e) {
             throw cannotOpen(shownUrl, e);
         }
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("cogbot-store");
-        config.setJdbcUrl(jdbcUrl);
-        password.ifPresent(config::setPassword);
+        HikariConfig config = poolConfig("cogbot-store", jdbcUrl, password);
         // each store call is one transaction, so a call's statements are all or nothing
         config.setAutoCommit(false);
-        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         if (h2) {
             // embedded: one connection for the calls, one for the migrations and backups' company
             config.setMaximumPoolSize(2);
@@ -141,6 +163,23 @@ final class StoreConnection implements AutoCloseable {
             config.setMaximumPoolSize(POOL_SIZE);
             config.setMinimumIdle(2);
         }
+        return open(config, shownUrl);
+    }
+
+    private HikariConfig poolConfig(String name) {
+        return poolConfig(name, jdbcUrl, password);
+    }
+
+    private static HikariConfig poolConfig(String name, String jdbcUrl, Optional<String> password) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(jdbcUrl);
+        password.ifPresent(config::setPassword);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        return config;
+    }
+
+    private static HikariDataSource open(HikariConfig config, String shownUrl) {
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
@@ -207,10 +246,17 @@ final class StoreConnection implements AutoCloseable {
         }
         awaitCallsInFlight();
         pool.close();
+        closeClusterPool();
         log.debug("Closed the store at {}", shownUrl);
         if (failing != null) {
             throw new StorageException("the store was failing when the bot stopped; its last call: "
                     + failing.getMessage(), failing);
+        }
+    }
+
+    private synchronized void closeClusterPool() {
+        if (clusterPool != null) {
+            clusterPool.close();
         }
     }
 

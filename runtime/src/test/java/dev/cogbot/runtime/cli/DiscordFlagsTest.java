@@ -50,6 +50,25 @@ class DiscordFlagsTest {
     }
 
     @Test
+    void aShardRangeOnTheCommandLinePinsIt() {
+        DiscordFlags flags = new DiscordFlags();
+        flags.shards = "0-1";
+        assertThat(flags.pinsShards(BotConfig.empty())).isTrue();
+    }
+
+    @Test
+    void aShardRangeInTheConfigPinsIt() {
+        assertThat(new DiscordFlags().pinsShards(BotConfig.empty().withOverride("discord.shards", "2-3"))).isTrue();
+    }
+
+    @Test
+    void theTotalShardsAlonePinsNoRangeSoAClusterNodeTakesItsShare() {
+        DiscordFlags flags = new DiscordFlags();
+        flags.totalShards = 6;
+        assertThat(flags.pinsShards(BotConfig.empty())).isFalse();
+    }
+
+    @Test
     void memberEventsAreOffUnlessAskedFor() {
         assertThat(new DiscordFlags().resolve(BotConfig.empty(), WITH_TOKEN).orElseThrow().memberEvents()).isFalse();
     }

@@ -171,6 +171,31 @@ class ClusterNodeTest {
     }
 
     @Test
+    void shardsReportedAreRecordedAtTheNextHeartbeatAfterTheyChange() {
+        ClusterNode node = join("cogbot-1");
+        Set<Integer> held = new java.util.concurrent.CopyOnWriteArraySet<>(Set.of(0, 1));
+        node.reportShards(() -> Set.copyOf(held));
+        time.advance(HEARTBEAT);
+        assertThat(listed(node, "cogbot-1").info().shards()).containsExactly(0, 1);
+
+        held.add(5);
+        time.advance(HEARTBEAT);
+
+        assertThat(listed(node, "cogbot-1").info().shards()).containsExactly(0, 1, 5);
+    }
+
+    @Test
+    void theLiveNodesAreThoseThatHeartbeatWithinTheLease() {
+        NodeRegistry registry = new NodeRegistry(database.newPool(), LEASE);
+        registry.register(info("crashed", Set.of()), time.now());
+        join("alive");
+
+        time.advance(LEASE.plus(HEARTBEAT));
+
+        assertThat(registry.liveNodeIds(time.now())).containsExactly("alive");
+    }
+
+    @Test
     void aNodeRemovedWhileItWasPausedRegistersAgainAtItsNextHeartbeat() {
         join("steady");
         // a process of its own whose clock stands still: a long GC pause, a suspended VM

@@ -7,6 +7,7 @@ import dev.cogbot.discordfake.FakeDiscord;
 import dev.cogbot.discordfake.FakeDiscordConfig;
 import dev.cogbot.discordfake.Recorded;
 import dev.cogbot.runtime.scheduling.ManualTime;
+import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.storage.ThrowawayPostgres;
 import dev.cogbot.runtime.transport.IncomingInteraction;
 import dev.cogbot.runtime.transport.IncomingMessage;
@@ -166,6 +167,49 @@ class LeasedShardsOnDiscordTest {
 
         awaitIdentified(0, Set.of(4, 5));
         awaitLiveSessions(Map.of(4, 1L, 5, 1L));
+    }
+
+    @Test
+    void aNodeCountsOnlyTheShardsItHoldsInItsGatewayStatusNotTheTotalItWasGiven() {
+        registered.add("a");
+        DiscordOptions allSix = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
+                Optional.of(URI.create(discord.restBaseUrl())), Optional.of(new DiscordOptions.Shards(0, 5, SHARDS)));
+        first = LeasedDiscordTransport.create(allSix, false, new LeasedDiscordTransport.Cluster(database.dataSource(),
+                "a", () -> Set.copyOf(registered), HEARTBEAT, LEASE), time);
+        first.start(new Quiet());
+        awaitIdentified(0, Set.of(0, 1, 2, 3, 4, 5));
+        eventually(() -> assertThat(first.gatewayStatus().connected()).isEqualTo(SHARDS));
+
+        second = node("b");
+        int handover = discord.mark();
+        advance(HEARTBEAT);
+        advance(IdentifyBuckets.WINDOW);
+        awaitIdentified(handover, Set.of(3, 4, 5));
+
+        eventually(() -> {
+            assertThat(first.gatewayStatus().shards()).isEqualTo(3);
+            assertThat(first.gatewayStatus().connected()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aClusterNodeListsTheShardsItHoldsAtItsNextHeartbeat() {
+        try (Scheduler scheduler = new Scheduler(time);
+             ClusterNode node = ClusterNode.join(new ClusterSettings("a", HEARTBEAT, LEASE), database.dataSource(),
+                     scheduler, NodeInfo.starting("a", "0.1.0", time.now()))) {
+            DiscordOptions options = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
+                    Optional.of(URI.create(discord.restBaseUrl())), Optional.empty());
+            first = LeasedDiscordTransport.create(options, false, node, time);
+            first.start(new Quiet());
+            awaitIdentified(0, Set.of(0, 1, 2, 3, 4, 5));
+
+            advance(HEARTBEAT);
+
+            eventually(() -> assertThat(node.nodes()).singleElement()
+                    .satisfies(listed -> assertThat(listed.info().shards()).containsExactly(0, 1, 2, 3, 4, 5)));
+            first.close();
+            first = null;
+        }
     }
 
     /**

@@ -52,6 +52,30 @@ class PostgresStoreTest {
     }
 
     @Test
+    void connectionsHeldByTheClusterNeverKeepAStoreCallWaiting() throws SQLException {
+        List<Connection> held = new ArrayList<>();
+        try {
+            // more than the store's own pool has: the leader's lock, a login per rate-limit bucket...
+            for (int i = 0; i < 12; i++) {
+                held.add(store.dataSource().getConnection());
+            }
+
+            assertThat(store.add(JOKES, "told", 1)).isEqualTo(1);
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+    }
+
+    @Test
+    void theClustersConnectionsStoreEachStatementAtOnce() throws SQLException {
+        try (Connection connection = store.dataSource().getConnection()) {
+            assertThat(connection.getAutoCommit()).isTrue();
+        }
+    }
+
+    @Test
     void theMigrationsRunOnAnyDataSourceAndAgainWithoutChange() throws SQLException {
         try (HikariDataSource other = new HikariDataSource()) {
             other.setJdbcUrl(postgres.newDatabase());

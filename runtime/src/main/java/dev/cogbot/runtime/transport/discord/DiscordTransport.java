@@ -719,22 +719,28 @@ public final class DiscordTransport implements Transport {
     }
 
     /**
-     * Of the shards this process runs (its range, or every shard Discord recommends), how many JDA
-     * reports {@code CONNECTED} now; shards still queued to log in count as not connected.
+     * Of the shards this process runs (its range, every shard Discord recommends, or those it holds
+     * by lease now), how many JDA reports {@code CONNECTED} now; shards still queued to log in count
+     * as not connected.
      */
     @Override
     public GatewayStatus gatewayStatus() {
         ShardManager manager = shards;
         if (manager == null) {
-            return new GatewayStatus(options.shards().map(range -> range.last() - range.first() + 1).orElse(1), 0,
-                    OptionalLong.empty());
+            int none = assignment.isPresent() ? running.size()
+                    : options.shards().map(range -> range.last() - range.first() + 1).orElse(1);
+            return new GatewayStatus(none, 0, OptionalLong.empty());
         }
-        List<JDA> running = manager.getShards();
-        int connected = (int) running.stream().filter(s -> s.getStatus() == JDA.Status.CONNECTED).count();
-        int total = Math.max(connected, options.shards().map(range -> range.last() - range.first() + 1)
-                .orElseGet(() -> running.size() + manager.getShardsQueued()));
+        List<JDA> started = manager.getShards();
+        Set<Integer> held = running;
+        // by lease: of the shards this node holds now (one whose lease went is on its way down)
+        int connected = (int) started.stream().filter(s -> s.getStatus() == JDA.Status.CONNECTED)
+                .filter(s -> assignment.isEmpty() || held.contains(s.getShardInfo().getShardId())).count();
+        int total = assignment.isPresent() ? held.size() : Math.max(connected, options.shards()
+                .map(range -> range.last() - range.first() + 1)
+                .orElseGet(() -> started.size() + manager.getShardsQueued()));
         // JDA's ping is -1 for a shard that has not had a heartbeat answered yet
-        OptionalLong ping = running.stream().mapToLong(JDA::getGatewayPing).filter(millis -> millis >= 0)
+        OptionalLong ping = started.stream().mapToLong(JDA::getGatewayPing).filter(millis -> millis >= 0)
                 .average().stream().mapToLong(Math::round).findFirst();
         return new GatewayStatus(total, connected, ping);
     }
