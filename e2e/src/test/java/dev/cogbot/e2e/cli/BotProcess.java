@@ -78,6 +78,8 @@ final class BotProcess implements AutoCloseable {
     static BotProcess onDiscord(Distribution distribution, String apiBaseUrl, String token) {
         ProcessBuilder launcher = distribution.launcher("run", "--api-base-url", apiBaseUrl);
         launcher.environment().put("DISCORD_TOKEN", token);
+        // several bots start at once on few cores: the quick compiler only, as the management commands run
+        launcher.environment().put("JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         try {
             return new BotProcess(distribution, launcher);
         } catch (IOException e) {

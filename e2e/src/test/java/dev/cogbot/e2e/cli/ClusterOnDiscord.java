@@ -75,6 +75,7 @@ final class ClusterOnDiscord implements AutoCloseable {
         for (int node = 0; node < nodes; node++) {
             Distribution home = Distribution.copyTo(dir.resolve(nodeId(node)));
             int port = freePort();
+            debugClusterLogging(home);
             configure(home, """
                     jdbc-url=%s
                     cluster.enabled=true
@@ -138,19 +139,22 @@ final class ClusterOnDiscord implements AutoCloseable {
      * every running node is ready (its operations port answers 200 on {@code /health/ready}: every
      * shard of that node connected, the store answering) with its fair share of the shards connected.
      *
-     * @return which shards each running node serves, as its {@code cogbot status} says
+     * @return how many shards each running node has connected
      */
-    Map<Integer, Set<Integer>> awaitEveryShardServedOnce(Duration within) {
+    State awaitEveryShardServedOnce(Duration within) {
         try {
-            Awaitility.await("one live gateway session per shard, every running node ready with its share")
+            return Awaitility.await("one live gateway session per shard, every running node ready with its share")
                     .atMost(within).pollInterval(Duration.ofMillis(100))
                     .until(this::state, State::settled);
         } catch (ConditionTimeoutException e) {
             throw new AssertionError(e.getMessage() + "\n" + diagnostics(), e);
         }
-        Map<Integer, Set<Integer>> shards = new ConcurrentHashMap<>();
-        runningNodes().parallelStream().forEach(node -> shards.put(node, connectedShards(node)));
-        return Map.copyOf(shards);
+    }
+
+    /** Starts the nodes that are not running, and waits until the cluster is settled again. */
+    void restore() {
+        IntStream.range(0, size()).filter(node -> !runningNodes().contains(node)).forEach(this::start);
+        awaitEveryShardServedOnce(PATIENCE);
     }
 
     /**
@@ -158,6 +162,11 @@ final class ClusterOnDiscord implements AutoCloseable {
      * count of connected shards when it is ready.
      */
     record State(int shards, Map<Integer, Integer> livePerShard, Map<Integer, OptionalInt> connectedPerNode) {
+
+        /** How many shards {@code node} has connected; 0 if it is not ready. */
+        int connected(int node) {
+            return connectedPerNode.getOrDefault(node, OptionalInt.empty()).orElse(0);
+        }
 
         boolean settled() {
             if (livePerShard.size() != shards || livePerShard.values().stream().anyMatch(n -> n != 1)) {
@@ -257,15 +266,18 @@ final class ClusterOnDiscord implements AutoCloseable {
         return all.subList(mark, all.size()).stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    /** The end of each node's log: for a failing test's message. */
+    /** What Discord saw of the sessions, and the end of each node's log: for a failing test's message. */
     String diagnostics() {
-        StringBuilder all = new StringBuilder();
+        StringBuilder all = new StringBuilder("--- gateway sessions and closed connections:\n");
+        discord.recorded().stream()
+                .filter(r -> r instanceof Recorded.Session || r instanceof Recorded.Connection c && !c.open())
+                .forEach(r -> all.append(r.at()).append(' ').append(r).append('\n'));
         for (int node = 0; node < size(); node++) {
             Path log = homes.get(node).home().resolve("logs/cogbot.log");
             all.append("--- ").append(nodeId(node)).append(", the end of its log:\n");
             try {
                 List<String> lines = Files.readAllLines(log);
-                lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(l -> all.append(l).append("\n"));
+                lines.subList(Math.max(0, lines.size() - 60), lines.size()).forEach(l -> all.append(l).append("\n"));
             } catch (IOException e) {
                 all.append(e).append("\n");
             }
@@ -288,6 +300,18 @@ final class ClusterOnDiscord implements AutoCloseable {
         try {
             Files.writeString(home.home().resolve("conf").resolve("cogbot.properties"), "\n" + lines,
                     StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The cluster's leases and logins in each node's log, for a failing test's message. */
+    private static void debugClusterLogging(Distribution home) {
+        Path logback = home.home().resolve("conf").resolve("logback.xml");
+        try {
+            String config = Files.readString(logback);
+            Files.writeString(logback, config.replace("</configuration>",
+                    "  <logger name=\"dev.cogbot.runtime.cluster\" level=\"DEBUG\"/>\n</configuration>"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,11 +38,15 @@ final class GatewaySessions {
         return perShard;
     }
 
-    /** How many sessions the server handed the message {@code messageId} to, as MESSAGE_CREATE. */
+    /**
+     * How many live sessions the server sent the message {@code messageId} to, as MESSAGE_CREATE; a
+     * session a node closed is kept a while for a RESUME, and its queued copy does not count.
+     */
     static long deliveriesOf(FakeDiscord discord, long messageId) {
         List<Recorded.Dispatch> dispatches = discord.dispatches();
         return dispatches.stream()
                 .filter(d -> d.type().equals("MESSAGE_CREATE") && d.d().path("id").asLong() == messageId)
+                .filter(d -> d.delivery() != Recorded.Dispatch.Delivery.QUEUED)
                 .count();
     }
 }
