@@ -187,8 +187,12 @@ class ClusterOfThreeNodesTest {
                 .anyMatch(t -> t.channelId() == channel);
 
         int beforeHush = discord.mark();
+        String hushed = "alice hushed server " + SIX_SHARDS.guild(shard);
+        long hushesBefore = cluster.logLinesWith(hushed);
         long hush = discord.userSays(ALICE_ID, channel, "!hush 1m");
         awaitReaction(beforeHush, hush, true);
+        // the hush plugin reacts first and starts the hush just after: its log line says it has begun
+        cluster.awaitLogLineWith(hushed, hushesBefore);
         long blocked = discord.userSays(BOB_ID, channel, "!knock_knock");
         awaitReaction(beforeHush, blocked, true);
         assertThat(cluster.since(beforeHush, Recorded.MessageSent.class)).as("nothing said while hushed")

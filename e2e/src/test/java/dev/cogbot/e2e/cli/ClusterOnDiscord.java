@@ -266,6 +266,28 @@ final class ClusterOnDiscord implements AutoCloseable {
         return all.subList(mark, all.size()).stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** How many lines of all the nodes' logs contain {@code text}. */
+    long logLinesWith(String text) {
+        long count = 0;
+        for (Distribution home : homes) {
+            Path log = home.home().resolve("logs").resolve("cogbot.log");
+            try {
+                if (Files.exists(log)) {
+                    count += Files.readAllLines(log).stream().filter(line -> line.contains(text)).count();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return count;
+    }
+
+    /** Waits until one more line of the nodes' logs than {@code before} contains {@code text}. */
+    void awaitLogLineWith(String text, long before) {
+        Awaitility.await("a log line with '" + text + "'").atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
+                .until(() -> logLinesWith(text) > before);
+    }
+
     /** What Discord saw of the sessions, and the end of each node's log: for a failing test's message. */
     String diagnostics() {
         StringBuilder all = new StringBuilder("--- gateway sessions and closed connections:\n");
