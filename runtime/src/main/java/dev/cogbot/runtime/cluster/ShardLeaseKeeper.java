@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * Keeps a node's {@link ShardLeases} on the heartbeat and tells the Discord transport which shards
  * to run: a {@link ShardAssignment}. The first tick runs in {@link #follow}, so the transport logs in
  * with its first shards at once; the next ones every heartbeat. When the database cannot be reached
- * the node keeps its shards until its leases would have expired, then stops them all, since another
- * node may have taken them by then.
+ * the node keeps its shards until its leases expire, and stops them all at that moment rather than
+ * at its next heartbeat, since another node may take them from then on.
  *
  * <pre>{@code
  * ShardLeaseKeeper keeper = new ShardLeaseKeeper(leases, time, Duration.ofSeconds(5), Thread::startVirtualThread);
@@ -38,6 +38,8 @@ public final class ShardLeaseKeeper implements ShardAssignment {
     private Set<Integer> reported;
     private Instant heldUntil = Instant.MIN;
     private Cancellable next;
+    /** The stop at {@link #heldUntil}, unless a renewal comes first. */
+    private Cancellable lapse;
     private boolean stopped;
 
     /**
@@ -111,6 +113,11 @@ public final class ShardLeaseKeeper implements ShardAssignment {
         try {
             Set<Integer> held = leases.tick();
             heldUntil = now.plus(leases.lease());
+            if (lapse != null) {
+                lapse.cancel();
+            }
+            Instant until = heldUntil;
+            lapse = time.at(until, () -> ticks.execute(() -> lapse(until)));
             return held;
         } catch (ShardLeaseException e) {
             Set<Integer> held = now.isBefore(heldUntil) && reported != null ? reported : Set.of();
@@ -127,6 +134,21 @@ public final class ShardLeaseKeeper implements ShardAssignment {
         }
     }
 
+    /** The leases renewed last lapse now: unless renewed since, the shards stop before another node takes them. */
+    private void lapse(Instant until) {
+        tickLock.lock();
+        try {
+            if (stopped || !until.equals(heldUntil) || reported == null || reported.isEmpty()) {
+                return;
+            }
+            log.error("The shard leases of node {} lapsed at {} without a renewal, so its shards stop", leases.nodeId(),
+                    until);
+            report(Set.of());
+        } finally {
+            tickLock.unlock();
+        }
+    }
+
     @Override
     public void stop() {
         tickLock.lock();
@@ -137,6 +159,9 @@ public final class ShardLeaseKeeper implements ShardAssignment {
             stopped = true;
             if (next != null) {
                 next.cancel();
+            }
+            if (lapse != null) {
+                lapse.cancel();
             }
             reported = Set.of();
         } finally {

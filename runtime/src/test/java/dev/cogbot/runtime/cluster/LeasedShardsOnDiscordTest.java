@@ -76,12 +76,17 @@ class LeasedShardsOnDiscordTest {
     }
 
     private DiscordTransport node(String id, Quiet listener) {
+        return node(id, listener, Optional.empty());
+    }
+
+    /** A node whose keeper ticks on the thread that moves the clock, so each tick is over when the clock has moved. */
+    private DiscordTransport node(String id, Quiet listener, Optional<DiscordOptions.Shards> shards) {
         registered.add(id);
         ShardLeases leases = new ShardLeases(database.dataSource(), id, SHARDS, new ShardClaim.FairShare(), LEASE,
                 time::now, () -> Set.copyOf(registered));
         ShardLeaseKeeper keeper = new ShardLeaseKeeper(leases, time, HEARTBEAT, Runnable::run);
         DiscordOptions options = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
-                Optional.of(URI.create(discord.restBaseUrl())), Optional.empty());
+                Optional.of(URI.create(discord.restBaseUrl())), shards);
         DiscordTransport transport = new DiscordTransport(options, keeper,
                 new IdentifySessionController(new IdentifyBuckets(database.dataSource(), time)));
         transport.start(listener);
@@ -171,12 +176,8 @@ class LeasedShardsOnDiscordTest {
 
     @Test
     void aNodeCountsOnlyTheShardsItHoldsInItsGatewayStatusNotTheTotalItWasGiven() {
-        registered.add("a");
-        DiscordOptions allSix = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
-                Optional.of(URI.create(discord.restBaseUrl())), Optional.of(new DiscordOptions.Shards(0, 5, SHARDS)));
-        first = LeasedDiscordTransport.create(allSix, false, new LeasedDiscordTransport.Cluster(database.dataSource(),
-                "a", () -> Set.copyOf(registered), HEARTBEAT, LEASE), time);
-        first.start(new Quiet());
+        // told all six with --total-shards, as a node may be
+        first = node("a", new Quiet(), Optional.of(new DiscordOptions.Shards(0, 5, SHARDS)));
         awaitIdentified(0, Set.of(0, 1, 2, 3, 4, 5));
         eventually(() -> assertThat(first.gatewayStatus().connected()).isEqualTo(SHARDS));
 
@@ -236,9 +237,9 @@ class LeasedShardsOnDiscordTest {
         }
     }
 
-    /** Waits until {@code logins} logins wait on the clock, besides the two nodes' heartbeats. */
+    /** Waits until {@code logins} logins wait on the clock, besides each node's next heartbeat and lease end. */
     private void awaitLoginsWaiting(int logins) {
-        eventually(() -> assertThat(time.pendingTimers()).isEqualTo(2 + logins));
+        eventually(() -> assertThat(time.pendingTimers()).isEqualTo(4 + logins));
     }
 
     /** Waits until each shard has the given number of sessions on open connections. */

@@ -38,10 +38,14 @@ class ShardLeaseKeeperTest {
 
     /** A node's keeper, ticking on the test's thread as the clock moves. */
     private ShardLeaseKeeper keeper(String id) {
+        return keeper(id, HEARTBEAT);
+    }
+
+    private ShardLeaseKeeper keeper(String id, Duration heartbeat) {
         registered.add(id);
         ShardLeases leases = new ShardLeases(database.dataSource(), id, 6, new ShardClaim.FairShare(), LEASE,
                 time::now, () -> Set.copyOf(registered));
-        return new ShardLeaseKeeper(leases, time, HEARTBEAT, Runnable::run);
+        return new ShardLeaseKeeper(leases, time, heartbeat, Runnable::run);
     }
 
     @Test
@@ -111,5 +115,23 @@ class ShardLeaseKeeperTest {
         }
 
         assertThat(reports.getLast()).hasSize(6);
+    }
+
+    @Test
+    void withTheDatabaseDownTheShardsStopTheMomentTheLeaseEndsNotAtTheNextHeartbeat() {
+        List<Set<Integer>> reports = new CopyOnWriteArrayList<>();
+        // heartbeats at 4, 8, 12 and 16 s: the lease renewed at 0 ends at 15 s, between two of them
+        keeper("a", Duration.ofSeconds(4)).follow(reports::add);
+
+        postgres.stop();
+        try {
+            time.advance(LEASE.minus(Duration.ofMillis(1)));
+            assertThat(reports.getLast()).as("still within the lease").hasSize(6);
+
+            time.advance(Duration.ofMillis(1));
+            assertThat(reports.getLast()).as("another node may take them from now on").isEmpty();
+        } finally {
+            postgres.start();
+        }
     }
 }

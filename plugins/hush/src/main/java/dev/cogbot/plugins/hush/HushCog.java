@@ -7,7 +7,9 @@ import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
 import dev.cogbot.api.Draft;
 import dev.cogbot.api.Durations;
+import dev.cogbot.api.Message;
 import dev.cogbot.api.Setting;
+import dev.cogbot.api.StoreException;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.error.WaitTimedOut;
 import dev.cogbot.api.event.Event;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.pf4j.Extension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +42,27 @@ import org.slf4j.LoggerFactory;
  * hush.scope=bot
  * hush.who=everyone
  * </pre>
+ *
+ * <p><b>On several nodes.</b> A hush of the whole bot ({@code scope=bot}) is kept in the plugin's
+ * store ({@link SharedHushes}), which every node of a cluster shares: started on any node, it
+ * silences every node until it ends or an {@code !unhush} on any node ends it. The bot check reads
+ * the store for it on every command (one indexed read of at most one key). The node that started
+ * it marks its message with 🔇 and takes the mark away when it ends, within {@link #LOOK_AGAIN} of
+ * an unhush on another node. A server's or a DM's hush stays in the memory of the one node that
+ * serves it ({@link HushScope#spansNodes}). If the store cannot be read, the check fails open: it
+ * goes by this node's own hushes and logs a WARN ({@link StoreOutage}); a hush or unhush whose
+ * store write fails says so and changes nothing.
  */
 @Extension
 public final class HushCog implements Cog {
 
     private static final String MUTED = "🔇";
+
+    /**
+     * How often the node that started a hush spanning nodes looks whether an unhush on another node
+     * ended it, to take its 🔇 away: one store read per hush per this while it runs.
+     */
+    static final Duration LOOK_AGAIN = Duration.ofSeconds(10);
 
     /** The key of {@link #DEFAULT_LENGTH}, which the hush command's argument names as its default. */
     private static final String DEFAULT_KEY = "default";
@@ -62,12 +81,15 @@ public final class HushCog implements Cog {
     /** The bot's log (logs/cogbot.log): who muted the bot, where and for how long, for its operators. */
     private static final Logger log = LoggerFactory.getLogger(HushCog.class);
 
+    /** The hushes this node started (or, for a server or DM, that it keeps): their 🔇 and their time. */
     private final Hushes hushes = new Hushes();
+    private final StoreOutage outage = new StoreOutage();
 
     /** Read once in onLoad; volatile because commands run on other threads than onLoad. */
     private volatile HushLimit limit = HushLimit.DEFAULT;
     private volatile HushPolicy policy = new HushPolicy(HushScope.SERVER, false);
     private volatile Bot bot;
+    private volatile SharedHushes shared;
 
     @Override
     public String name() {
@@ -87,6 +109,7 @@ public final class HushCog implements Cog {
     @Override
     public void onLoad(Bot bot) {
         this.bot = bot;
+        this.shared = new SharedHushes(bot.store());
         // declared above, so checked before this runs: hush.default too, which only the first bare !hush reads
         limit = new HushLimit(bot.settings().get(MAX));
         policy = HushPolicy.from(bot.settings().get(SCOPE), bot.settings().get(WHO));
@@ -117,9 +140,20 @@ public final class HushCog implements Cog {
             refuse(ctx);
             return;
         }
+        int endedOnEveryNode = 0;
+        if (policy.scope().spansNodes()) {
+            try {
+                endedOnEveryNode = shared.endAll(bot.now());
+            } catch (StoreException e) {
+                // the hush stays stored, so it would come back on the other nodes: lift nothing, say so
+                log.warn("{} could not lift the bot-wide hush: {}", ctx.author().name(), e.getMessage());
+                ctx.send("I could not lift the hush: the bot's store cannot be written, so the hush stays on. Try again in a moment.");
+                return;
+            }
+        }
         // Ended here rather than by the waiting hush noticing a message: a slash command sends none.
         List<RunningHush> ended = hushes.endAll(policy.scope().of(ctx.message()));
-        if (ended.isEmpty()) {
+        if (ended.isEmpty() && endedOnEveryNode == 0) {
             ctx.send("Nothing is hushed here.");
             return;
         }
@@ -134,18 +168,41 @@ public final class HushCog implements Cog {
         }
         limit.check(length);
         RunningHush hush = new RunningHush(policy.scope().of(ctx.message()), ctx.message());
-        Instant ends = bot.now().plus(length);
+        // to the millisecond, as the store keeps it: every node ends it at the same instant
+        Instant ends = bot.now().plus(length).truncatedTo(ChronoUnit.MILLIS);
+        Optional<String> key = Optional.empty();
+        if (policy.scope().spansNodes()) {
+            try {
+                key = Optional.of(shared.start(ends, ctx.author().name(), bot.now()));
+            } catch (StoreException e) {
+                // a hush on this node only would look like one of the whole bot: start none, say so
+                log.warn("{} could not hush {}: {}", ctx.author().name(), hush.scope(), e.getMessage());
+                ctx.send("I could not hush every node: the bot's store cannot be written. Try again in a moment.");
+                return;
+            }
+        }
         ctx.message().addReaction(MUTED);
         hushes.start(hush);
         log.info("{} hushed {} for {}", ctx.author().name(), hush.scope(), Durations.format(length));
         try {
-            waitUntilOverOr(ends, hush);
+            waitUntilOverOr(ends, hush, key);
         } finally {
             // Also when the wait is cut short by an unload: the bot must not stay muted, nor the
             // message keep claiming it is. An unhush has done both already.
             if (hushes.end(hush)) {
                 hush.marked().removeReaction(MUTED);
+                key.ifPresent(this::forget);
             }
+        }
+    }
+
+    /** Deletes a hush this node stored, once it is over here; if that fails, it still ends on time everywhere. */
+    private void forget(String key) {
+        try {
+            shared.end(key);
+        } catch (StoreException e) {
+            log.warn("Could not delete an ended hush from the store ({}): other nodes stay hushed until its time is up",
+                    e.getMessage());
         }
     }
 
@@ -155,15 +212,31 @@ public final class HushCog implements Cog {
     }
 
     /**
-     * Waits until {@code ends}, or until {@code hush} is ended by an unhush. The unhush has already
-     * undone the hush; the wait only has to stop holding this command (which counts as running, e.g.
-     * for the console's end of input), and stops at the next event after it.
+     * Waits until {@code ends}, or until {@code hush} is ended by an unhush. An unhush on this node
+     * has already undone the hush; the wait only has to stop holding this command (which counts as
+     * running, e.g. for the console's end of input), and stops at the next event after it. A hush
+     * stored for every node ({@code key}) is also looked up every {@link #LOOK_AGAIN}: gone, an
+     * unhush on another node ended it, and this node takes its 🔇 away.
      */
-    private void waitUntilOverOr(Instant ends, RunningHush hush) {
+    private void waitUntilOverOr(Instant ends, RunningHush hush, Optional<String> key) {
         try {
-            bot.waitFor(Event.class, event -> hush.isOver(), Duration.between(bot.now(), ends));
-        } catch (WaitTimedOut e) {
-            // the hush ran its time
+            while (!hush.isOver()) {
+                Duration left = Duration.between(bot.now(), ends);
+                if (!left.isPositive()) {
+                    return; // the hush ran its time
+                }
+                Duration wait = key.isPresent() && left.compareTo(LOOK_AGAIN) > 0 ? LOOK_AGAIN : left;
+                try {
+                    bot.waitFor(Event.class, event -> hush.isOver(), wait);
+                    return;
+                } catch (WaitTimedOut e) {
+                    if (key.isPresent() && endedElsewhere(key.get()) && hushes.end(hush)) {
+                        log.info("The hush of {} was lifted on another node", hush.scope());
+                        hush.marked().removeReaction(MUTED);
+                        return;
+                    }
+                }
+            }
         } catch (CommandCancelled e) {
             // The input ended (a console script): as in the tutorial, the hush still runs its time and
             // the bot stops after it. On an unload this sleep is cancelled at once.
@@ -174,9 +247,41 @@ public final class HushCog implements Cog {
         }
     }
 
+    /** Whether the hush stored under {@code key} is gone; if the store cannot tell, it is taken to run on. */
+    private boolean endedElsewhere(String key) {
+        try {
+            return !shared.isRunning(key);
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether commands said where {@code message} was are hushed now. For a hush of the whole bot the
+     * store decides, whichever node started it; if it cannot be read, this node's own hushes do (the
+     * check fails open for hushes started elsewhere: see {@link StoreOutage}).
+     */
+    private boolean isHushed(Message message) {
+        String scope = policy.scope().of(message);
+        if (!policy.scope().spansNodes()) {
+            return hushes.isHushed(scope);
+        }
+        Instant now = bot.now();
+        if (outage.worthReading(now)) {
+            try {
+                boolean hushed = shared.isHushed(now);
+                outage.readWorked();
+                return hushed;
+            } catch (StoreException e) {
+                outage.readFailed(now, e);
+            }
+        }
+        return hushes.isHushed(scope);
+    }
+
     @Override
     public boolean botCheck(Context ctx) {
-        if (!hushes.isHushed(policy.scope().of(ctx.message()))) {
+        if (!isHushed(ctx.message())) {
             return true;
         }
         // !hush off and !unhush (/hush duration:off, /unhush) get through, to end the hush or to tell who may not why not

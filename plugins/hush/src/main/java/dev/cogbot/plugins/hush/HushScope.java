@@ -18,4 +18,14 @@ enum HushScope {
             case BOT -> "bot";
         };
     }
+
+    /**
+     * Whether a hush of this scope must hold on every node of a cluster, so is kept in the store
+     * ({@link SharedHushes}). A server lives on one shard, so on one node, and DMs all come on
+     * shard 0, so on one node too: those hushes stay in the memory of the node that serves them,
+     * and cost no store read. Only a hush of the whole bot reaches other nodes' shards.
+     */
+    boolean spansNodes() {
+        return this == BOT;
+    }
 }
