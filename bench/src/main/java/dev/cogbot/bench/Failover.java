@@ -38,11 +38,12 @@ import java.util.stream.Collectors;
  * <p>What the figure is made of: the dead node's leases (and its place in the node list) run out
  * {@code lease} after its last renewal, which came up to one {@code heartbeat} before the kill; a
  * survivor sees that at its next tick, up to one more {@code heartbeat}; then it logs the shards in
- * through the cluster's IDENTIFY pacing (at most one login per rate-limit bucket per 5 s, here one
- * bucket per shard, {@code max_concurrency} 6) and Discord answers READY. So
- * {@code lease - heartbeat <= failover <= lease + heartbeat}, plus the login.
+ * through the cluster's IDENTIFY pacing (at most one login per rate-limit bucket, {@code shard %
+ * max_concurrency}, per 5 s; by default {@code max_concurrency} is 6, a bucket per shard) and Discord
+ * answers READY. So {@code lease - heartbeat <= failover <= lease + heartbeat}, plus the logins: with
+ * {@code --max-concurrency 1} (most bots) the dead node's second shard waits 5 s after the first.
  *
- * <pre>{@code java -cp bench/target/benchmarks.jar dev.cogbot.bench.Failover [--dist DIR] [--runs N] [--heartbeat 1s] [--lease 3s] [--dir DIR]}</pre>
+ * <pre>{@code java -cp bench/target/benchmarks.jar dev.cogbot.bench.Failover [--dist DIR] [--runs N] [--heartbeat 1s] [--lease 3s] [--max-concurrency 6] [--dir DIR]}</pre>
  */
 public final class Failover {
 
@@ -70,6 +71,7 @@ public final class Failover {
         int runs = 5;
         String heartbeat = "1s";
         String lease = "3s";
+        int maxConcurrency = SHARDS;
         Path dir = Path.of(System.getProperty("java.io.tmpdir"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -77,16 +79,17 @@ public final class Failover {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--heartbeat" -> heartbeat = args[++i];
                 case "--lease" -> lease = args[++i];
+                case "--max-concurrency" -> maxConcurrency = Integer.parseInt(args[++i]);
                 case "--dir" -> dir = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: Failover [--dist DIR] [--runs N] [--heartbeat 1s] [--lease 3s] [--dir DIR]");
+                        + "; usage: Failover [--dist DIR] [--runs N] [--heartbeat 1s] [--lease 3s] [--max-concurrency 6] [--dir DIR]");
             }
         }
         Path launcher = dist.resolve("bin").resolve("cogbot").toAbsolutePath();
         if (!Files.isExecutable(launcher)) {
             throw new IllegalStateException("no launcher at " + launcher + "; build the distribution first (./mvnw package)");
         }
-        FakeDiscordConfig world = FakeDiscordConfig.builder().recommendedShards(SHARDS).maxConcurrency(SHARDS)
+        FakeDiscordConfig world = FakeDiscordConfig.builder().recommendedShards(SHARDS).maxConcurrency(maxConcurrency)
                 .identifyRateLimit(true).build();
         ThrowawayPostgres postgres = new ThrowawayPostgres();
         postgres.beforeAll(null);
@@ -98,7 +101,7 @@ public final class Failover {
                 nodes.add(new Node("node-" + n, launcher, scratch.resolve("node-" + n), jdbcUrl, heartbeat, lease, discord));
             }
             System.out.printf(Locale.ROOT, "failover of %d shards over %d nodes; cluster.heartbeat=%s cluster.lease=%s;"
-                    + " max_concurrency %d; %d run(s)%n", SHARDS, NODES, heartbeat, lease, SHARDS, runs);
+                    + " max_concurrency %d; %d run(s)%n", SHARDS, NODES, heartbeat, lease, maxConcurrency, runs);
             try {
                 nodes.forEach(Node::start);
                 awaitSettled(nodes);

@@ -10,9 +10,12 @@ import dev.cogbot.discordfake.Recorded;
 import dev.cogbot.runtime.storage.ThrowawayPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -76,10 +79,18 @@ class ClusterOfThreeNodesTest {
         assertThat(IntStream.range(0, NODES).map(state::connected)).as("each node runs its share, 2 of 6")
                 .containsExactly(2, 2, 2);
         Set<Integer> served = new HashSet<>();
+        Map<Integer, Set<Integer>> byNode = new TreeMap<>();
         for (int node = 0; node < NODES; node++) {
-            served.addAll(cluster.connectedShards(node));
+            byNode.put(node, cluster.connectedShards(node));
+            served.addAll(byNode.get(node));
         }
         assertThat(served).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5);
+        // and 'cogbot cluster' on any node lists each node with those shards (recorded at its next heartbeat)
+        Awaitility.await("'cogbot cluster' lists the shards each node serves").atMost(ClusterOnDiscord.PATIENCE)
+                .pollInterval(ClusterOnDiscord.HEARTBEAT)
+                .until(() -> cluster.cli(2, "cluster").out(), listing -> byNode.entrySet().stream().allMatch(node ->
+                        listing.lines().anyMatch(line -> line.startsWith(ClusterOnDiscord.nodeId(node.getKey()) + " ")
+                                && List.of(line.split("\\s+")).contains(ranges(node.getValue())))));
         int mark = discord.mark();
         for (int shard = 0; shard < SIX_SHARDS.shards(); shard++) {
             int asked = discord.mark();
@@ -165,6 +176,23 @@ class ClusterOfThreeNodesTest {
         }
         awaitPresenceEverywhere("Jokes told: " + (before + 12));
         assertThat(cluster.says(BOB_ID, 3, "!jokes_told")).isEqualTo("I've told " + (before + 12) + " jokes.");
+    }
+
+    /** Shards as {@code cogbot cluster} writes them: {@code 0-1}, {@code 2,5}. */
+    private static String ranges(Set<Integer> shards) {
+        List<Integer> sorted = shards.stream().sorted().toList();
+        List<String> ranges = new ArrayList<>();
+        int first = sorted.getFirst();
+        int last = first;
+        for (int shard : sorted.subList(1, sorted.size())) {
+            if (shard != last + 1) {
+                ranges.add(first == last ? "" + first : first + "-" + last);
+                first = shard;
+            }
+            last = shard;
+        }
+        ranges.add(first == last ? "" + first : first + "-" + last);
+        return String.join(",", ranges);
     }
 
     /** The count of jokes told so far, as the node of shard 0 says it. */
