@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Failover time: three nodes of the assembled distribution ({@code bin/cogbot run}, cluster mode on a
@@ -33,7 +35,8 @@ import java.util.stream.Collectors;
  * by lease; one node is killed with SIGKILL, and the clock runs from just before the kill until every
  * shard it served has had a new IDENTIFY answered with READY on a surviving node, as the Discord
  * server records it. Then the killed node is started again, the cluster settles back to two shards a
- * node, and the next run kills the next node.
+ * node, and after {@link #QUIET} (longer than Discord's IDENTIFY window, so the logins of the settling
+ * do not delay the takeover's) the next run kills the next node.
  *
  * <p>What the figure is made of: the dead node's leases (and its place in the node list) run out
  * {@code lease} after its last renewal, which came up to one {@code heartbeat} before the kill; a
@@ -50,6 +53,8 @@ public final class Failover {
     private static final int NODES = 3;
     private static final int SHARDS = 6;
     private static final Duration PATIENCE = Duration.ofSeconds(120);
+    /** Discord's IDENTIFY window and a margin: how long the cluster is left alone before each kill. */
+    private static final Duration QUIET = Duration.ofSeconds(6);
     private static final Pattern CONNECTED = Pattern.compile("(?m)^cogbot_shards_connected(?:\\{[^}]*})? (\\S+)$");
 
     private Failover() {
@@ -108,6 +113,9 @@ public final class Failover {
                 List<Run> measured = new ArrayList<>();
                 for (int r = 0; r < runs; r++) {
                     int victim = r % NODES;
+                    // a node dies long after the cluster's last login, not just after it: without this
+                    // pause the takeover would also wait out the IDENTIFY window of the settling logins
+                    Thread.sleep(QUIET.toMillis());
                     Run run = killAndAwaitTakeover(discord, nodes, victim);
                     measured.add(run);
                     System.out.printf(Locale.ROOT, "run %d: killed node-%d, its shards %s READY again after %s%n", r + 1,
@@ -132,6 +140,15 @@ public final class Failover {
             }
         } finally {
             postgres.afterAll(null);
+            deleteTree(scratch);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

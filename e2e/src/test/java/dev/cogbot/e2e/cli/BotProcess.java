@@ -87,11 +87,6 @@ final class BotProcess implements AutoCloseable {
         }
     }
 
-    /** The process id of the bot's JVM: the launcher execs it, so it is the launcher's own. */
-    long pid() {
-        return process.pid();
-    }
-
     /** Whether the bot's process still runs. */
     boolean isAlive() {
         return process.isAlive();

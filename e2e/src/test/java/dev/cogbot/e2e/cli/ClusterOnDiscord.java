@@ -102,10 +102,6 @@ final class ClusterOnDiscord implements AutoCloseable {
         return discord;
     }
 
-    GuildPerShard world() {
-        return world;
-    }
-
     int size() {
         return homes.size();
     }
