@@ -19,6 +19,8 @@ import java.util.function.Predicate;
 /**
  * {@code bin/cogbot} running a bot on the console, its input a pipe the test types into and its
  * output read line by line on a thread of its own. Waiting blocks on that output, never on a clock.
+ * {@link #onDiscord} runs one that serves Discord instead; its output then holds only the lines about
+ * the bot itself (plugins loaded and the like).
  */
 final class BotProcess implements AutoCloseable {
 
@@ -37,10 +39,10 @@ final class BotProcess implements AutoCloseable {
     private int syncs;
     private String readyLine;
 
-    private BotProcess(Distribution distribution) throws IOException {
+    private BotProcess(Distribution distribution, ProcessBuilder launcher) throws IOException {
         this.distribution = distribution;
         this.stderr = Files.createTempFile(distribution.home(), "bot-stderr", ".txt");
-        this.process = distribution.launcher().redirectError(stderr.toFile()).start();
+        this.process = launcher.redirectError(stderr.toFile()).start();
         this.keyboard = process.getOutputStream();
         Thread.ofPlatform().daemon().name("bot-stdout").start(() -> {
             try (BufferedReader lines = new BufferedReader(
@@ -60,12 +62,34 @@ final class BotProcess implements AutoCloseable {
     /** Starts the bot of {@code distribution} and waits until it is ready and has its plugins. */
     static BotProcess start(Distribution distribution) {
         try {
-            BotProcess bot = new BotProcess(distribution);
+            BotProcess bot = new BotProcess(distribution, distribution.launcher());
             bot.readyLine = bot.awaitLine(line -> line.startsWith(PRESENCE));
             return bot;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start bin/cogbot", e);
         }
+    }
+
+    /**
+     * Starts {@code bin/cogbot run} of {@code distribution} on the Discord at {@code apiBaseUrl}, its
+     * token in {@code DISCORD_TOKEN} as a service would pass it, and returns at once: whether it is
+     * connected is for the Discord server to tell.
+     */
+    static BotProcess onDiscord(Distribution distribution, String apiBaseUrl, String token) {
+        ProcessBuilder launcher = distribution.launcher("run", "--api-base-url", apiBaseUrl);
+        launcher.environment().put("DISCORD_TOKEN", token);
+        // several bots start at once on few cores: the quick compiler only, as the management commands run
+        launcher.environment().put("JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+        try {
+            return new BotProcess(distribution, launcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start bin/cogbot run", e);
+        }
+    }
+
+    /** Whether the bot's process still runs. */
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** The jokes-told count the bot showed once it was ready: what its store held at the start. */
