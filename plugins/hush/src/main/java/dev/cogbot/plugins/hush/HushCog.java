@@ -181,8 +181,9 @@ public final class HushCog implements Cog {
                 return;
             }
         }
-        ctx.message().addReaction(MUTED);
+        // hushed before the 🔇 shows, so no command seen after the mark slips through
         hushes.start(hush);
+        ctx.message().addReaction(MUTED);
         log.info("{} hushed {} for {}", ctx.author().name(), hush.scope(), Durations.format(length));
         try {
             waitUntilOverOr(ends, hush, key);
