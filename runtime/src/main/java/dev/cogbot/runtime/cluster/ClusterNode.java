@@ -2,7 +2,6 @@ package dev.cogbot.runtime.cluster;
 
 import dev.cogbot.api.Cancellable;
 import dev.cogbot.runtime.scheduling.Scheduler;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -31,15 +30,13 @@ import org.slf4j.LoggerFactory;
 public final class ClusterNode implements Leader, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterNode.class);
-    /** How long a stop waits for a heartbeat under way to finish, before it deregisters all the same. */
-    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final ClusterSettings settings;
     private final DataSource database;
     private final Scheduler scheduler;
     private final NodeRegistry registry;
     private final Leadership leadership;
-    private final Thread heartbeat;
+    private final Heartbeat heartbeat;
     private volatile NodeInfo info;
     private volatile UUID incarnation;
     private volatile boolean closed;
@@ -47,7 +44,6 @@ public final class ClusterNode implements Leader, AutoCloseable {
     private volatile Supplier<List<PluginChecksum>> plugins;
     private volatile Supplier<Set<Integer>> shards;
     private final AtomicBoolean pluginsChanged = new AtomicBoolean();
-    private final List<Runnable> afterClose = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private ClusterNode(ClusterSettings settings, DataSource database, Scheduler scheduler, NodeInfo info) {
         this.settings = settings;
@@ -59,7 +55,7 @@ public final class ClusterNode implements Leader, AutoCloseable {
         this.incarnation = registry.register(info, scheduler.now());
         log.info("Joined the cluster as node {}", info.nodeId());
         leadership.tick(scheduler.now());
-        this.heartbeat = scheduler.spawnPlatform("cogbot-cluster-heartbeat", this::beat);
+        this.heartbeat = Heartbeat.start(scheduler, "cogbot-cluster-heartbeat", settings.heartbeat(), this::tick);
     }
 
     /**
@@ -144,11 +140,6 @@ public final class ClusterNode implements Leader, AutoCloseable {
         registry.updatePlugins(info.nodeId(), incarnation, info.plugins());
     }
 
-    /** Runs {@code action} once this node has left the cluster, e.g. to close the connections it used. */
-    public void onClose(Runnable action) {
-        afterClose.add(action);
-    }
-
     /** Stops heartbeating, hands leadership on and deregisters: the others see this node leave at once. */
     @Override
     public void close() {
@@ -156,12 +147,8 @@ public final class ClusterNode implements Leader, AutoCloseable {
             return;
         }
         closed = true;
-        heartbeat.interrupt();
-        try {
-            heartbeat.join(STOP_WAIT);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // after the heartbeat under way, if any: then deregister all the same
+        heartbeat.close();
         leadership.close();
         try {
             registry.deregister(info.nodeId(), incarnation);
@@ -170,33 +157,8 @@ public final class ClusterNode implements Leader, AutoCloseable {
             log.warn("Node {} could not deregister ({}); the others see it gone after {}s", info.nodeId(),
                     e.getMessage(), settings.lease().toSeconds());
         }
-        afterClose.forEach(Runnable::run);
     }
 
-    /** The heartbeat's thread: one tick every heartbeat, at fixed points so a slow database does not make it drift. */
-    private void beat() {
-        Instant next = scheduler.now();
-        try {
-            while (!closed) {
-                next = next.plus(settings.heartbeat());
-                Instant now = scheduler.now();
-                if (next.isBefore(now)) {
-                    next = now;
-                }
-                scheduler.sleepUntil(next);
-                if (!closed) {
-                    try {
-                        tick();
-                    } catch (RuntimeException e) {
-                        log.warn("A heartbeat of node {} failed; the next one comes in {}s", info.nodeId(),
-                                settings.heartbeat().toSeconds(), e);
-                    }
-                }
-            }
-        } catch (InterruptedException stopping) {
-            log.debug("Heartbeat of node {} stopped", info.nodeId());
-        }
-    }
 
     private void tick() {
         Instant now = scheduler.now();

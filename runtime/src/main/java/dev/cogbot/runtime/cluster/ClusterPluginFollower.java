@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -62,7 +61,7 @@ final class ClusterPluginFollower implements AutoCloseable {
     private volatile long seenRevision;
     private volatile boolean closed;
     private volatile Thread listener;
-    private Thread heartbeat;
+    private Heartbeat heartbeat;
 
     ClusterPluginFollower(ClusterSettings settings, DataSource database, ClusterPluginTable table, Scheduler scheduler,
                           PluginHost host, LocalPluginAdmin local, ClusterJarGate gate, LongConsumer answered) {
@@ -90,7 +89,7 @@ final class ClusterPluginFollower implements AutoCloseable {
     /** Hears the other nodes' operations, and checks the wanted state at each heartbeat. */
     void start() {
         startListener();
-        heartbeat = scheduler.spawnPlatform("cogbot-cluster-plugins", this::beat);
+        heartbeat = Heartbeat.start(scheduler, "cogbot-cluster-plugins", settings.heartbeat(), this::tick);
     }
 
     /** Runs {@code operation} on this node, one at a time with what the others ask. */
@@ -291,24 +290,6 @@ final class ClusterPluginFollower implements AutoCloseable {
         }
     }
 
-    private void beat() {
-        Instant next = scheduler.now();
-        try {
-            while (!closed) {
-                next = next.plus(settings.heartbeat());
-                Instant now = scheduler.now();
-                if (next.isBefore(now)) {
-                    next = now;
-                }
-                scheduler.sleepUntil(next);
-                if (!closed) {
-                    tick();
-                }
-            }
-        } catch (InterruptedException stopping) {
-            log.debug("Plugin heartbeat of node {} stopped", nodeId());
-        }
-    }
 
     /** What a missed announcement would have brought: the operations since, and the wanted state if it changed. */
     private void tick() {
@@ -336,10 +317,9 @@ final class ClusterPluginFollower implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        Thread beating = heartbeat;
+        Heartbeat beating = heartbeat;
         if (beating != null) {
-            beating.interrupt();
-            join(beating);
+            beating.close();
         }
         Thread hearing = listener;
         if (hearing != null) {
