@@ -3,15 +3,13 @@ package dev.cogbot.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cogbot.api.User;
 import dev.cogbot.runtime.cluster.ListedNode;
 import dev.cogbot.runtime.cluster.NodeRegistry;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.config.ConfigException;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.storage.ThrowawayPostgres;
-import dev.cogbot.runtime.transport.NoChatTransport;
-import dev.cogbot.runtime.transport.TransportListener;
+import dev.cogbot.runtime.transport.ReadyAtOnceTransport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +32,7 @@ class CogbotAppClusterTest {
     private final ManualTime time = new ManualTime();
 
     private CogbotApp start(BotConfig config) {
-        return CogbotApp.start(BotPaths.under(home), config, time, ReadyAtOnce::new);
+        return CogbotApp.start(BotPaths.under(home), config, time, ReadyAtOnceTransport::new);
     }
 
     private static List<ListedNode> nodes(String url, ManualTime time) {
@@ -72,20 +70,4 @@ class CogbotAppClusterTest {
         assertThat(home.resolve("data/cogbot.mv.db")).doesNotExist();
     }
 
-    /** No chat: connected at once. */
-    private static final class ReadyAtOnce extends NoChatTransport {
-        @Override
-        public String name() {
-            return "no chat";
-        }
-
-        @Override
-        public void start(TransportListener listener) {
-            listener.onReady(new User("cogbot", "cogbot", true));
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cogbot.api.Bot;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Loop;
-import dev.cogbot.api.User;
 import dev.cogbot.runtime.cluster.ClusterDatabase;
 import dev.cogbot.runtime.cluster.Leadership;
 import dev.cogbot.runtime.scheduling.ManualTime;
@@ -14,8 +13,7 @@ import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.JdbcTimerStore;
 import dev.cogbot.runtime.storage.ThrowawayPostgres;
-import dev.cogbot.runtime.transport.NoChatTransport;
-import dev.cogbot.runtime.transport.TransportListener;
+import dev.cogbot.runtime.transport.ReadyAtOnceTransport;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -58,7 +56,7 @@ class ClusterWideLoopTest {
         other = new Leadership(database.newPool(), "other");
         ours = new Leadership(database.newPool(), "ours");
         store = JdbcStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        runtime = new BotRuntime(new ReadyAtOnce(), new Scheduler(time), store, JdbcTimerStore.on(store),
+        runtime = new BotRuntime(new ReadyAtOnceTransport(), new Scheduler(time), store, JdbcTimerStore.on(store),
                 RuntimeOptions.defaults().withUnloadGrace(Duration.ofSeconds(2)).withLeader(ours));
         runtime.start();
         runtime.install("digest", List.of(cog));
@@ -134,20 +132,4 @@ class ClusterWideLoopTest {
                 .hasMessage("mark a loop cluster-wide before starting it");
     }
 
-    /** No chat: connected at once, so plugins' loops that wait for readiness go on. */
-    private static final class ReadyAtOnce extends NoChatTransport {
-        @Override
-        public String name() {
-            return "no chat";
-        }
-
-        @Override
-        public void start(TransportListener listener) {
-            listener.onReady(new User("cogbot", "cogbot", true));
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 }

@@ -2,15 +2,13 @@ package dev.cogbot.runtime.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cogbot.api.User;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.bot.RuntimeOptions;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.JdbcTimerStore;
-import dev.cogbot.runtime.transport.NoChatTransport;
-import dev.cogbot.runtime.transport.TransportListener;
+import dev.cogbot.runtime.transport.ReadyAtOnceTransport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +34,7 @@ class LocalPluginAdminTest {
     @BeforeEach
     void startABot() {
         store = JdbcStore.open(JdbcStore.defaultUrl(home.resolve("data")));
-        runtime = new BotRuntime(new NoChat(), new Scheduler(new ManualTime(Instant.parse("2026-01-01T00:00:00Z"))),
+        runtime = new BotRuntime(new ReadyAtOnceTransport(), new Scheduler(new ManualTime(Instant.parse("2026-01-01T00:00:00Z"))),
                 store, JdbcTimerStore.on(store), RuntimeOptions.defaults().withUnloadGrace(Duration.ofSeconds(2)));
         runtime.start();
         host = new PluginHost(new PluginCatalogue(plugins()), home.resolve("cache"), runtime,
@@ -181,20 +179,4 @@ class LocalPluginAdminTest {
         assertThat(listing.table()).containsExactly("no plugins: the plugins folder " + plugins() + " has no plugin JARs");
     }
 
-    /** A chat nobody talks on: the operations under test send nothing. */
-    private static final class NoChat extends NoChatTransport {
-        @Override
-        public String name() {
-            return "no chat";
-        }
-
-        @Override
-        public void start(TransportListener listener) {
-            listener.onReady(new User("cogbot", "cogbot", true));
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 }
