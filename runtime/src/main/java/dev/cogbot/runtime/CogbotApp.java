@@ -8,7 +8,6 @@ import dev.cogbot.runtime.cluster.PluginFolderScope;
 import dev.cogbot.runtime.cluster.ClusterSettings;
 import dev.cogbot.runtime.cluster.Leader;
 import dev.cogbot.runtime.cluster.NodeInfo;
-import dev.cogbot.runtime.cluster.PluginChecksum;
 import dev.cogbot.runtime.commands.CommandLimits;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.control.BotControl;
@@ -41,9 +40,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -239,7 +236,7 @@ public final class CogbotApp implements AutoCloseable {
             List<String> started = host.startAll();
             log.info("Plugins running: {}", started);
             if (node != null) {
-                node.reportPlugins(() -> runningJars(host));
+                node.reportPlugins(cluster::running);
                 cluster.listen();
             }
             PluginAdmin folderAdmin = cluster != null && folderScope == PluginFolderScope.NODE ? cluster.local() : admin;
@@ -268,15 +265,6 @@ public final class CogbotApp implements AutoCloseable {
                 NodeInfo.starting(settings.nodeId(), RuntimeVersion.version(), scheduler.now()));
     }
 
-    /** The plugins running, with their JARs' checksums, as the cluster lists them. */
-    private static List<PluginChecksum> runningJars(PluginHost plugins) {
-        Map<String, String> versions = new HashMap<>();
-        plugins.summaries().forEach(plugin -> versions.putIfAbsent(plugin.id(), plugin.version()));
-        return plugins.runningSources().entrySet().stream()
-                .map(running -> PluginChecksum.of(running.getKey(), versions.getOrDefault(running.getKey(), "unknown"),
-                        running.getValue()))
-                .toList();
-    }
 
     private static CommandLimits commandLimits(BotConfig config) {
         CommandLimits defaults = CommandLimits.DEFAULTS;

@@ -20,6 +20,7 @@ import dev.cogbot.runtime.scheduling.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +157,19 @@ public final class ClusterPluginAdmin implements PluginAdmin, AutoCloseable {
     }
 
     /** This node's plugins. */
+    /**
+     * The plugins this node runs, each with the checksum of the JAR it let start (taken once, when
+     * it started: not the folder's file, which may be newer), as the cluster's node list shows them.
+     */
+    public List<PluginChecksum> running() {
+        Map<String, String> versions = new HashMap<>();
+        host.summaries().forEach(plugin -> versions.putIfAbsent(plugin.id(), plugin.version()));
+        return host.runningSources().entrySet().stream()
+                .map(running -> new PluginChecksum(running.getKey(), versions.getOrDefault(running.getKey(), "unknown"),
+                        gate.passed(running.getKey()).orElseGet(() -> PluginChecksum.sha256(running.getValue()))))
+                .toList();
+    }
+
     @Override
     public PluginListing list() {
         return local.list();

@@ -3,7 +3,6 @@ package dev.cogbot.runtime.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.cogbot.api.User;
 import dev.cogbot.runtime.BotPaths;
 import dev.cogbot.runtime.CogbotApp;
 import dev.cogbot.runtime.config.BotConfig;
@@ -19,8 +18,7 @@ import dev.cogbot.runtime.plugins.PluginSummary;
 import dev.cogbot.runtime.plugins.TestPluginJar;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.storage.ThrowawayPostgres;
-import dev.cogbot.runtime.transport.NoChatTransport;
-import dev.cogbot.runtime.transport.TransportListener;
+import dev.cogbot.runtime.transport.ReadyAtOnceTransport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -89,7 +87,7 @@ class ClusterPluginAdminTest {
         // every node's clock shows the same time as the others'
         ManualTime time = new ManualTime(nodes.isEmpty() ? new ManualTime().now()
                 : nodes.getFirst().time().now());
-        CogbotApp app = CogbotApp.start(BotPaths.under(home), BotConfig.of(config), time, ReadyAtOnce::new);
+        CogbotApp app = CogbotApp.start(BotPaths.under(home), BotConfig.of(config), time, ReadyAtOnceTransport::new);
         Node node = new Node(id, app, time, home);
         nodes.add(node);
         return node;
@@ -153,6 +151,18 @@ class ClusterPluginAdminTest {
         assertThat(outcomeOn(result, "b").line()).startsWith("reloaded hello 1.0.0 -> hello 1.0.0");
         assertThat(result.done()).isTrue();
         assertThat(b.runs("hello")).isTrue();
+    }
+
+    @Test
+    void theNodeListsTheChecksumOfTheJarItRunsNotOfANewerFileInItsFolder() throws Exception {
+        Node a = start("a", hello);
+        String running = PluginChecksum.sha256(hello);
+
+        Files.copy(anotherBuildOfHello(), a.home().resolve("plugins").resolve(hello.getFileName()),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(((ClusterPluginAdmin) a.app().admin()).running())
+                .singleElement().extracting(PluginChecksum::sha256).isEqualTo(running);
     }
 
     @Test
@@ -351,20 +361,4 @@ class ClusterPluginAdminTest {
         assertThat(b.runs("hello")).isFalse();
     }
 
-    /** No chat: connected at once. */
-    private static final class ReadyAtOnce extends NoChatTransport {
-        @Override
-        public String name() {
-            return "no chat";
-        }
-
-        @Override
-        public void start(TransportListener listener) {
-            listener.onReady(new User("cogbot", "cogbot", true));
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 }
