@@ -2,17 +2,13 @@ package dev.cogbot.runtime.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cogbot.api.User;
 import dev.cogbot.discordfake.FakeDiscord;
 import dev.cogbot.discordfake.FakeDiscordConfig;
 import dev.cogbot.discordfake.Recorded;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.storage.ThrowawayPostgres;
-import dev.cogbot.runtime.transport.IncomingInteraction;
-import dev.cogbot.runtime.transport.IncomingMessage;
-import dev.cogbot.runtime.transport.TransportEvent;
-import dev.cogbot.runtime.transport.TransportListener;
+import dev.cogbot.runtime.transport.QuietListener;
 import dev.cogbot.runtime.transport.discord.DiscordOptions;
 import dev.cogbot.runtime.transport.discord.DiscordToken;
 import dev.cogbot.runtime.transport.discord.DiscordTransport;
@@ -72,15 +68,15 @@ class LeasedShardsOnDiscordTest {
     }
 
     private DiscordTransport node(String id) {
-        return node(id, new Quiet());
+        return node(id, new QuietListener());
     }
 
-    private DiscordTransport node(String id, Quiet listener) {
+    private DiscordTransport node(String id, QuietListener listener) {
         return node(id, listener, Optional.empty());
     }
 
     /** A node whose keeper ticks on the thread that moves the clock, so each tick is over when the clock has moved. */
-    private DiscordTransport node(String id, Quiet listener, Optional<DiscordOptions.Shards> shards) {
+    private DiscordTransport node(String id, QuietListener listener, Optional<DiscordOptions.Shards> shards) {
         registered.add(id);
         ShardLeases leases = new ShardLeases(database.dataSource(), id, SHARDS, new ShardClaim.FairShare(), LEASE,
                 time::now, () -> Set.copyOf(registered));
@@ -95,7 +91,7 @@ class LeasedShardsOnDiscordTest {
 
     @Test
     void twoNodesSplitTheShardsAndTheOneLeftTakesThemAllWithoutIdentifyingTooFast() throws Exception {
-        Quiet firstListener = new Quiet();
+        QuietListener firstListener = new QuietListener();
         first = node("a", firstListener);
         awaitIdentified(0, Set.of(0, 1, 2, 3, 4, 5));
 
@@ -110,7 +106,7 @@ class LeasedShardsOnDiscordTest {
         advance(Duration.ofSeconds(3));
         awaitIdentified(handover, Set.of(3, 4, 5));
         awaitLiveSessions(Map.of(0, 1L, 1, 1L, 2, 1L, 3, 1L, 4, 1L, 5, 1L));
-        assertThat(firstListener.inputClosed).as("a shard stopped by lease does not stop the bot").isFalse();
+        assertThat(firstListener.inputClosed()).as("a shard stopped by lease does not stop the bot").isFalse();
         assertThat(first.fatalError()).isEmpty();
 
         // a stops cleanly: b takes the rest at its next heartbeat
@@ -144,7 +140,7 @@ class LeasedShardsOnDiscordTest {
         DiscordTransport transport = new DiscordTransport(new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
                 Optional.of(URI.create(discord.restBaseUrl())),
                 Optional.of(new DiscordOptions.Shards(firstShard, lastShard, SHARDS))));
-        transport.start(new Quiet());
+        transport.start(new QuietListener());
         return transport;
     }
 
@@ -155,7 +151,7 @@ class LeasedShardsOnDiscordTest {
                 Optional.of(URI.create(discord.restBaseUrl())), Optional.empty());
         first = LeasedDiscordTransport.create(options, false, new LeasedDiscordTransport.Cluster(database.dataSource(),
                 "a", () -> Set.copyOf(registered), HEARTBEAT, LEASE), time);
-        first.start(new Quiet());
+        first.start(new QuietListener());
 
         awaitIdentified(0, Set.of(0, 1, 2, 3, 4, 5));
         assertThat(ShardLeases.clusterShardCount(database.dataSource())).hasValue(SHARDS);
@@ -168,7 +164,7 @@ class LeasedShardsOnDiscordTest {
                 Optional.of(URI.create(discord.restBaseUrl())), Optional.of(new DiscordOptions.Shards(4, 5, SHARDS)));
         first = LeasedDiscordTransport.create(options, true, new LeasedDiscordTransport.Cluster(database.dataSource(),
                 "a", () -> Set.copyOf(registered), HEARTBEAT, LEASE), time);
-        first.start(new Quiet());
+        first.start(new QuietListener());
 
         awaitIdentified(0, Set.of(4, 5));
         awaitLiveSessions(Map.of(4, 1L, 5, 1L));
@@ -177,7 +173,7 @@ class LeasedShardsOnDiscordTest {
     @Test
     void aNodeCountsOnlyTheShardsItHoldsInItsGatewayStatusNotTheTotalItWasGiven() {
         // told all six with --total-shards, as a node may be
-        first = node("a", new Quiet(), Optional.of(new DiscordOptions.Shards(0, 5, SHARDS)));
+        first = node("a", new QuietListener(), Optional.of(new DiscordOptions.Shards(0, 5, SHARDS)));
         awaitIdentified(0, Set.of(0, 1, 2, 3, 4, 5));
         eventually(() -> assertThat(first.gatewayStatus().connected()).isEqualTo(SHARDS));
 
@@ -201,7 +197,7 @@ class LeasedShardsOnDiscordTest {
             DiscordOptions options = new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
                     Optional.of(URI.create(discord.restBaseUrl())), Optional.empty());
             first = LeasedDiscordTransport.create(options, false, node, time);
-            first.start(new Quiet());
+            first.start(new QuietListener());
             awaitIdentified(0, Set.of(0, 1, 2, 3, 4, 5));
 
             advance(HEARTBEAT);
@@ -270,30 +266,5 @@ class LeasedShardsOnDiscordTest {
     /** Retries {@code check} until it passes or {@link #TIMEOUT} is up, for what other threads do. */
     private static void eventually(ThrowingRunnable check) {
         Awaitility.await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(20)).untilAsserted(check);
-    }
-
-    private static final class Quiet implements TransportListener {
-        volatile boolean inputClosed;
-
-        @Override
-        public void onReady(User self) {
-        }
-
-        @Override
-        public void onMessage(IncomingMessage message) {
-        }
-
-        @Override
-        public void onEvent(TransportEvent event) {
-        }
-
-        @Override
-        public void onInteraction(IncomingInteraction interaction) {
-        }
-
-        @Override
-        public void onInputClosed() {
-            inputClosed = true;
-        }
     }
 }

@@ -241,6 +241,32 @@ public final class DiscordTransport implements Transport {
         }
     }
 
+    /**
+     * Whether {@code jda}, a shard that has just connected, is one this process runs. JDA's shard
+     * manager stops only the shards it has finished building: told to stop a shard still in its
+     * queue, it builds and connects it all the same, afterwards. So a shard whose lease went to
+     * another node while it was starting here can connect here too; it is closed at once, before it
+     * serves a guild that node serves as well.
+     */
+    private synchronized boolean keepsConnected(JDA jda) {
+        if (assignment.isEmpty()) {
+            return true;
+        }
+        int id = jda.getShardInfo().getShardId();
+        ShardManager manager = shards;
+        JDA managed = manager == null ? null : manager.getShardById(id);
+        if (!closing && running.contains(id) && (managed == null || managed == jda)) {
+            return true;
+        }
+        log.info("Shard {} connected after it had stopped here (its lease went while it was starting): it disconnects", id);
+        if (managed == jda) {
+            manager.shutdown(id);
+        } else {
+            jda.shutdownNow();
+        }
+        return false;
+    }
+
     private void connectFirstShards() {
         try {
             shards = connect(gatewayIntents);
@@ -1066,6 +1092,9 @@ public final class DiscordTransport implements Transport {
         @Override
         public void onReady(ReadyEvent event) {
             JDA jda = event.getJDA();
+            if (!keepsConnected(jda)) {
+                return;
+            }
             log.info("Shard {} connected as {}", jda.getShardInfo().getShardId(), jda.getSelfUser().getName());
             if (askedForOwners.compareAndSet(false, true)) {
                 // at the first shard's READY, so the owners can manage plugins while later shards connect

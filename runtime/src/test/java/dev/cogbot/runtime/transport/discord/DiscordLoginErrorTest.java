@@ -3,9 +3,7 @@ package dev.cogbot.runtime.transport.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.cogbot.api.User;
-import dev.cogbot.runtime.transport.IncomingMessage;
-import dev.cogbot.runtime.transport.TransportListener;
+import dev.cogbot.runtime.transport.QuietListener;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,7 +18,7 @@ class DiscordLoginErrorTest {
         DiscordTransport discord = new DiscordTransport(new DiscordOptions(
                 DiscordToken.of("MTIz.NDU2.Nzg5", "the test"), Optional.of(base), Optional.empty()));
 
-        DiscordLoginException error = catchThrowableOfType(DiscordLoginException.class, () -> discord.start(new Silent()));
+        DiscordLoginException error = catchThrowableOfType(DiscordLoginException.class, () -> discord.start(new QuietListener()));
 
         assertThat(error.getMessage()).contains("proxyuser:***@127.0.0.1").doesNotContain("proxy-secret");
     }
@@ -29,28 +27,6 @@ class DiscordLoginErrorTest {
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static final class Silent implements TransportListener {
-        @Override
-        public void onReady(User self) {
-        }
-
-        @Override
-        public void onMessage(IncomingMessage message) {
-        }
-
-        @Override
-        public void onEvent(dev.cogbot.runtime.transport.TransportEvent event) {
-        }
-
-        @Override
-        public void onInteraction(dev.cogbot.runtime.transport.IncomingInteraction interaction) {
-        }
-
-        @Override
-        public void onInputClosed() {
         }
     }
 }

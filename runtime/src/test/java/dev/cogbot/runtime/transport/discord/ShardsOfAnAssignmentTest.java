@@ -1,0 +1,162 @@
+package dev.cogbot.runtime.transport.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cogbot.discordfake.FakeDiscord;
+import dev.cogbot.discordfake.FakeDiscordConfig;
+import dev.cogbot.discordfake.Recorded;
+import dev.cogbot.runtime.transport.QuietListener;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Discord transport following a {@link ShardAssignment} (a cluster's shard leases) when the
+ * assignment changes while shards are still starting.
+ */
+class ShardsOfAnAssignmentTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final FakeDiscord discord = FakeDiscord.start(FakeDiscordConfig.twoGuilds().toBuilder()
+            .recommendedShards(3).maxConcurrency(3).build());
+    private final TestAssignment assignment = new TestAssignment(3);
+    private final HeldGatewayAnswers logins = new HeldGatewayAnswers();
+    private final DiscordTransport transport = new DiscordTransport(new DiscordOptions(
+            DiscordToken.of(discord.token(), "the test"), Optional.of(URI.create(discord.restBaseUrl())), Optional.empty()),
+            assignment, logins);
+
+    @AfterEach
+    void stop() {
+        logins.release();
+        transport.close();
+        discord.close();
+    }
+
+    @Test
+    void aShardTakenAwayWhileJdaWasStillBuildingItIsClosedWhenItConnectsAfterAll() throws InterruptedException {
+        assignment.initially(Set.of(0));
+        transport.start(new QuietListener());
+        awaitLiveSessions(Map.of(0, 1));
+
+        // JDA builds shard 1 and, doing so, asks which gateway to use: that answer waits
+        logins.holdTheNextAnswer();
+        assignment.give(Set.of(0, 1));
+        logins.awaitAsked();
+        // the lease goes while shard 1 is not built yet: JDA's shard manager has nothing to stop
+        assignment.give(Set.of(0));
+        int mark = discord.mark();
+        logins.release();
+
+        // shard 1 still connects, as JDA queued it; then it is closed, leaving shard 0 alone
+        discord.awaitAfter(mark, Recorded.Session.class,
+                s -> s.kind() == Recorded.Session.Kind.IDENTIFIED && s.shard().id() == 1, TIMEOUT);
+        awaitLiveSessions(Map.of(0, 1));
+        Awaitility.await("shard 0 alone counted connected here").atMost(TIMEOUT).pollInterval(Duration.ofMillis(20))
+                .until(() -> transport.gatewayStatus().shards() == 1 && transport.gatewayStatus().connected() == 1);
+    }
+
+    private void awaitLiveSessions(Map<Integer, Integer> expected) {
+        Awaitility.await("live gateway sessions per shard " + expected).atMost(TIMEOUT)
+                .pollInterval(Duration.ofMillis(20)).until(this::liveSessionsPerShard, expected::equals);
+    }
+
+    private Map<Integer, Integer> liveSessionsPerShard() {
+        Set<Integer> closed = new HashSet<>();
+        Map<Integer, Integer> shardOfConnection = new HashMap<>();
+        for (Recorded recorded : discord.recorded()) {
+            if (recorded instanceof Recorded.Connection c && !c.open()) {
+                closed.add(c.connectionId());
+            } else if (recorded instanceof Recorded.Session s && s.kind() == Recorded.Session.Kind.IDENTIFIED) {
+                shardOfConnection.put(s.connectionId(), s.shard().id());
+            }
+        }
+        Map<Integer, Integer> live = new HashMap<>();
+        shardOfConnection.forEach((connection, shard) -> {
+            if (!closed.contains(connection)) {
+                live.merge(shard, 1, Integer::sum);
+            }
+        });
+        return live;
+    }
+
+    /** An assignment the test changes by hand, as a cluster's leases change. */
+    private static final class TestAssignment implements ShardAssignment {
+        private final int total;
+        private Set<Integer> initial = Set.of();
+        private volatile Consumer<Set<Integer>> running;
+
+        TestAssignment(int total) {
+            this.total = total;
+        }
+
+        void initially(Set<Integer> shards) {
+            initial = shards;
+        }
+
+        void give(Set<Integer> shards) {
+            running.accept(shards);
+        }
+
+        @Override
+        public int total() {
+            return total;
+        }
+
+        @Override
+        public void follow(Consumer<Set<Integer>> running) {
+            this.running = running;
+            running.accept(initial);
+        }
+
+        @Override
+        public void stop() {
+        }
+    }
+
+    /**
+     * JDA's own session controller, except that, once armed, its answer to which gateway to use waits
+     * until released. JDA's shard manager asks that while it builds a shard it was told to start,
+     * before the shard is among those it can stop.
+     */
+    private static final class HeldGatewayAnswers extends ConcurrentSessionController {
+        private volatile CountDownLatch asked = new CountDownLatch(0);
+        private volatile CountDownLatch released = new CountDownLatch(0);
+
+        void holdTheNextAnswer() {
+            asked = new CountDownLatch(1);
+            released = new CountDownLatch(1);
+        }
+
+        void awaitAsked() throws InterruptedException {
+            assertThat(asked.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("JDA asked for the gateway").isTrue();
+        }
+
+        void release() {
+            released.countDown();
+        }
+
+        @Override
+        public ShardedGateway getShardedGateway(JDA api) {
+            asked.countDown();
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return super.getShardedGateway(api);
+        }
+    }
+}
