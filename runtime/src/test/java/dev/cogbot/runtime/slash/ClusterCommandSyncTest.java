@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,25 @@ class ClusterCommandSyncTest {
 
         assertThat(bot.discord().writes()).containsExactly(CommandScope.GLOBAL);
         assertThat(bot.sync().status()).isInstanceOf(SyncStatus.InSync.class);
+    }
+
+    @Test
+    void aNodeStandingByThatTakesAShardLeadsAndSyncsWithoutWaitingForAChange() {
+        ManualTime time = new ManualTime(SlashBot.START);
+        Scheduler scheduler = new Scheduler(time);
+        Set<Integer> held = new CopyOnWriteArraySet<>();
+        ClusterNode node = join("ours", scheduler);
+        node.reportShards(() -> Set.copyOf(held));
+        time.advance(HEARTBEAT);
+        bot = SlashBot.inCluster(node, false, time, scheduler);
+        bot.load("jokes", new CommandSyncTest.Jokes());
+        bot.connected().settleSyncs();
+        assertThat(bot.discord().writes()).as("standing by").isEmpty();
+
+        held.add(0);
+        bot.advance(HEARTBEAT.plus(CommandSync.QUIET));
+
+        assertThat(bot.discord().writes()).containsExactly(CommandScope.GLOBAL);
     }
 
     /** A node of its own database pool, as a process of its own has, heartbeating on {@code scheduler}. */
