@@ -4,7 +4,6 @@ import dev.cogbot.api.Cancellable;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -20,10 +19,16 @@ import org.slf4j.LoggerFactory;
  * the runtime's clock every {@link ClusterSettings#heartbeat()}, and taking part in the
  * {@link Leadership} on each heartbeat. The leader also removes the nodes gone long ago.
  *
+ * <p>A node whose Discord transport holds no shard stands by and does not lead: the leader syncs the
+ * slash commands, which Discord takes only through a shard. Once its leases are known, such a node
+ * gives the lead up at its next heartbeat, and takes it at a heartbeat after it got a shard. A node
+ * that runs no Discord transport (the console) reports no shards, and leads all the same. Shards
+ * moving between nodes that each keep one move no leadership.
+ *
  * <pre>{@code
  * try (ClusterNode node = ClusterNode.join(settings, dataSource, scheduler, info)) {
  *     node.onChange(change -> ...);         // became leader, lost leadership
- *     node.reportShards(keeper::shards);    // recorded at each heartbeat after they change
+ *     node.reportShards(keeper);            // recorded at each heartbeat after they change; none: standing by
  * }   // deregistered, and leadership handed on
  * }</pre>
  */
@@ -42,7 +47,7 @@ public final class ClusterNode implements Leader, AutoCloseable {
     private volatile boolean closed;
     private volatile boolean failing;
     private volatile Supplier<List<PluginChecksum>> plugins;
-    private volatile Supplier<Set<Integer>> shards;
+    private volatile HeldShards shards;
     private final AtomicBoolean pluginsChanged = new AtomicBoolean();
 
     private ClusterNode(ClusterSettings settings, DataSource database, Scheduler scheduler, NodeInfo info) {
@@ -59,7 +64,8 @@ public final class ClusterNode implements Leader, AutoCloseable {
     }
 
     /**
-     * Registers {@code info} and starts heartbeating; this node leads at once if no other does.
+     * Registers {@code info} and starts heartbeating; this node leads at once if no other does (and,
+     * should its Discord transport then hold no shard, hands over at a heartbeat).
      *
      * @throws NodeIdTakenException if a live node holds {@code info}'s id
      * @throws ClusterDatabaseException if the database cannot be reached
@@ -104,9 +110,10 @@ public final class ClusterNode implements Leader, AutoCloseable {
 
     /**
      * Where this node's shards come from (its lease keeper): recorded at each heartbeat after which
-     * they changed, off the thread that starts and stops them.
+     * they changed, off the thread that starts and stops them. From then on this node leads only
+     * while it does not {@linkplain HeldShards#standsBy() stand by}.
      */
-    public void reportShards(Supplier<Set<Integer>> shards) {
+    public void reportShards(HeldShards shards) {
         this.shards = shards;
     }
 
@@ -172,7 +179,7 @@ public final class ClusterNode implements Leader, AutoCloseable {
         } catch (ClusterException e) {
             failed(e);
         }
-        leadership.tick(now);
+        leadership.tick(now, !standsBy());
         if (leadership.isLeader()) {
             try {
                 List<String> removed = registry.removeLongGone(now);
@@ -207,13 +214,19 @@ public final class ClusterNode implements Leader, AutoCloseable {
         }
     }
 
+    /** Whether this node runs Discord and holds no shard now: it may not lead. */
+    private boolean standsBy() {
+        HeldShards source = shards;
+        return source != null && source.standsBy();
+    }
+
     /** The shards, if they changed since they were last recorded: tried again next time if that failed. */
     private void recordShards() {
-        Supplier<Set<Integer>> source = shards;
+        HeldShards source = shards;
         if (source == null) {
             return;
         }
-        SortedSet<Integer> now = new TreeSet<>(source.get());
+        SortedSet<Integer> now = new TreeSet<>(source.shards());
         if (!now.equals(info.shards())) {
             updateShards(now);
         }

@@ -26,12 +26,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each tick the leader writes its name on its own connection: if that fails (the connection is
  * lost, the database restarted), it steps down at once and tells its listeners; it tries again
- * from the next tick on, like every other node.
+ * from the next tick on, like every other node. A node that may not lead now (a node standing by
+ * without a shard, which could not write the slash commands) gives the lock up at its tick, and
+ * does not take it while it may not.
  *
  * <pre>{@code
  * Leadership leadership = new Leadership(dataSource, "cogbot-1");
  * leadership.onChange(change -> log.info("{}", change));
  * leadership.tick(scheduler.now());    // every heartbeat
+ * leadership.tick(scheduler.now(), false);   // this node stands by now: it resigns, if leading
  * leadership.close();                  // resigns: another node takes over at its next tick
  * }</pre>
  */
@@ -50,6 +53,8 @@ public final class Leadership implements Leader, AutoCloseable {
     public static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
 
     private static final Logger log = LoggerFactory.getLogger(Leadership.class);
+    private static final String STOPPING = "this node is stopping";
+    private static final String STANDING_BY = "this node holds no shard, so it cannot write the slash commands";
 
     private final DataSource database;
     private final String nodeId;
@@ -99,17 +104,30 @@ public final class Leadership implements Leader, AutoCloseable {
      * for the next tick.
      */
     public void tick(Instant now) {
+        tick(now, true);
+    }
+
+    /**
+     * {@link #tick(Instant)} for a node that may not lead at times: while {@code mayLead} is false
+     * it takes no lead, and a leader resigns, handing over to the others' next tick.
+     *
+     * @param mayLead false while this node stands by without a shard, and so cannot write the slash commands
+     */
+    public void tick(Instant now, boolean mayLead) {
         LeadershipChange change = null;
         lock.lock();
         try {
             if (closed) {
                 return;
             }
-            if (held != null) {
+            if (held != null && !mayLead) {
+                release(STANDING_BY);
+                change = new LeadershipChange.LostLeadership(STANDING_BY);
+            } else if (held != null) {
                 if (!stillHeld(now)) {
                     change = new LeadershipChange.LostLeadership("its database connection was lost");
                 }
-            } else if (take(now)) {
+            } else if (mayLead && take(now)) {
                 change = new LeadershipChange.BecameLeader();
             }
         } finally {
@@ -132,13 +150,13 @@ public final class Leadership implements Leader, AutoCloseable {
             closed = true;
             resigned = held != null;
             if (resigned) {
-                release();
+                release(STOPPING);
             }
         } finally {
             lock.unlock();
         }
         if (resigned) {
-            tell(new LeadershipChange.LostLeadership("this node is stopping"));
+            tell(new LeadershipChange.LostLeadership(STOPPING));
         }
     }
 
@@ -209,8 +227,10 @@ public final class Leadership implements Leader, AutoCloseable {
         }
     }
 
-    /** Gives the lock back and the connection to the pool, on a clean stop. */
-    private void release() {
+    /** Gives the lock back and the connection to the pool, on a clean stop or when this node stands by. */
+    private void release(String why) {
+        // not leading from before the lock is free: the next leader may take it at once
+        leading = false;
         try (PreparedStatement clear = held.prepareStatement("DELETE FROM cogbot_cluster_leader WHERE node_id = ?");
              PreparedStatement unlock = held.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
             clear.setString(1, nodeId);
@@ -218,7 +238,7 @@ public final class Leadership implements Leader, AutoCloseable {
             unlock.setInt(1, COGBOT_LOCKS);
             unlock.setInt(2, LEADER_LOCK);
             unlock.executeQuery().close();
-            log.info("Node {} no longer leads the cluster: it is stopping", nodeId);
+            log.info("Node {} no longer leads the cluster: {}", nodeId, why);
         } catch (SQLException e) {
             // the session is gone, and the lock with it
             log.debug("Node {} could not resign cleanly: {}", nodeId, e.getMessage());

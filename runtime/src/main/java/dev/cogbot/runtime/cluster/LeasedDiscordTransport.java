@@ -43,7 +43,7 @@ public final class LeasedDiscordTransport {
 
     /**
      * The transport of {@code node}, whose shards it runs by lease; the node records them in the
-     * cluster's list at its heartbeats.
+     * cluster's list at its heartbeats, and leads only while it holds one.
      *
      * @param options       how to reach Discord; its shard range, if any, is pinned when {@code pinnedByHand}
      * @param pinnedByHand  whether {@code --shards} (or {@code discord.shards}) named a range
@@ -54,7 +54,7 @@ public final class LeasedDiscordTransport {
             TimerQueue time) {
         Cluster cluster = node.shardLeases();
         ShardLeaseKeeper keeper = keeper(options, pinnedByHand, cluster, time);
-        node.reportShards(keeper::shards);
+        node.reportShards(keeper);
         return transport(options, keeper, cluster, time);
     }
 

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * new DiscordTransport(options, keeper, new IdentifySessionController(new IdentifyBuckets(dataSource, time)));
  * }</pre>
  */
-public final class ShardLeaseKeeper implements ShardAssignment {
+public final class ShardLeaseKeeper implements ShardAssignment, HeldShards {
 
     private static final Logger log = LoggerFactory.getLogger(ShardLeaseKeeper.class);
 
@@ -77,10 +77,25 @@ public final class ShardLeaseKeeper implements ShardAssignment {
     }
 
     /** The shards reported last. */
+    @Override
     public Set<Integer> shards() {
         tickLock.lock();
         try {
             return reported == null ? Set.of() : reported;
+        } finally {
+            tickLock.unlock();
+        }
+    }
+
+    /**
+     * Whether its leases gave this node no shard. Not before {@link #follow} has asked for them: a
+     * node that is still starting has not lost a shard, and keeps a leadership it took on joining.
+     */
+    @Override
+    public boolean standsBy() {
+        tickLock.lock();
+        try {
+            return reported != null && reported.isEmpty();
         } finally {
             tickLock.unlock();
         }

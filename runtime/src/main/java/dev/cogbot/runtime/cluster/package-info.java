@@ -4,7 +4,9 @@
  * version, shards, plugins and their JAR checksums) and heartbeat; nodes that stop heartbeating for
  * longer than the lease drop out. One node is the {@linkplain dev.cogbot.runtime.cluster.Leader
  * leader}, chosen by a PostgreSQL advisory lock ({@link dev.cogbot.runtime.cluster.Leadership}): it
- * syncs the slash commands and runs the loops plugins mark as cluster-wide.
+ * syncs the slash commands and runs the loops plugins mark as cluster-wide. A node running Discord
+ * leads only while it holds a shard ({@link dev.cogbot.runtime.cluster.HeldShards}), as Discord
+ * takes slash commands only through one.
  * {@link dev.cogbot.runtime.cluster.ClusterNode} puts these together on the runtime's clock.
  *
  * <p>Shards are held by leases ({@link dev.cogbot.runtime.cluster.ShardLeases}, renewed by

@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  *       most {@link #MOST_DELAY} after the first), so three JARs dropped at once make one write.
  *       Syncs never overlap; changes that come during one bring one more after it.</li>
  *   <li>Only one process of a bot syncs: in a cluster the {@linkplain Leader leader}, which syncs
- *       as soon as it becomes leader; otherwise the process whose transport
+ *       as soon as it becomes leader (a node standing by without a shard, which could not write,
+ *       never leads: see {@link dev.cogbot.runtime.cluster.ClusterNode}); otherwise the process whose transport
  *       {@linkplain Transport#registersCommands() registers commands} (on Discord, the one running
  *       shard 0).</li>
  *   <li>The scopes written are remembered in the runtime's store: those no longer wanted (after

@@ -147,7 +147,7 @@ public interface Transport extends AutoCloseable {
 
     /**
      * Whether this transport has slash commands at all, whichever process registers them: a node
-     * of a cluster that leads registers them though it may not run shard 0.
+     * of a cluster that leads registers them though it may not run shard 0 (it runs some shard).
      */
     default boolean hasSlashCommands() {
         return registersCommands();

@@ -8,8 +8,10 @@ import dev.cogbot.runtime.storage.ThrowawayPostgres;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CopyOnWriteArraySet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,17 @@ class LeadershipTest {
                 info);
         nodes.add(node);
         return node;
+    }
+
+    /** A node running Discord, whose lease keeper reports the shards in {@code held}: none, and it stands by. */
+    private ClusterNode joinHolding(String nodeId, Set<Integer> held) {
+        ClusterNode node = join(nodeId);
+        node.reportShards(() -> Set.copyOf(held));
+        return node;
+    }
+
+    private static Set<Integer> holding(Integer... shards) {
+        return new CopyOnWriteArraySet<>(List.of(shards));
     }
 
     private List<ClusterNode> threeNodes() {
@@ -133,5 +146,89 @@ class LeadershipTest {
         assertThat(leaders(nodes)).hasSize(1);
         assertThat(nodes.getFirst().nodes()).filteredOn(ListedNode::leader).extracting(ListedNode::nodeId)
                 .containsExactlyElementsOf(leaders(nodes));
+    }
+
+    @Test
+    void aNodeStandingByWithoutAShardHandsTheLeadToANodeHoldingOne() {
+        ClusterNode standby = joinHolding("standby", holding());
+        ClusterNode holder = joinHolding("holder", holding(0));
+        assertThat(standby.isLeader()).as("it joined first, before its shards were known").isTrue();
+
+        // one heartbeat for the standby to step down, and one for the holder to take over
+        time.advance(HEARTBEAT.multipliedBy(2));
+
+        assertThat(leaders(List.of(standby, holder))).containsExactly("holder");
+    }
+
+    @Test
+    void aNodeStandingByDoesNotLeadThoughNoOtherNodeDoes() {
+        ClusterNode standby = joinHolding("standby", holding());
+
+        time.advance(HEARTBEAT.multipliedBy(3));
+
+        assertThat(standby.isLeader()).isFalse();
+        assertThat(standby.nodes()).noneMatch(ListedNode::leader);
+    }
+
+    @Test
+    void aNodeStandingByLeadsAtTheHeartbeatAfterItTakesAShard() {
+        Set<Integer> held = holding();
+        ClusterNode node = joinHolding("cogbot-0", held);
+        time.advance(HEARTBEAT);
+        List<LeadershipChange> changes = new CopyOnWriteArrayList<>();
+        node.onChange(changes::add);
+
+        held.add(0);
+        time.advance(HEARTBEAT);
+
+        assertThat(node.isLeader()).isTrue();
+        assertThat(changes).containsExactly(new LeadershipChange.BecameLeader());
+    }
+
+    @Test
+    void aLeaderLeftWithoutAShardHandsOverAndSaysWhy() {
+        Set<Integer> firstHolds = holding(0, 1);
+        ClusterNode first = joinHolding("cogbot-0", firstHolds);
+        ClusterNode second = joinHolding("cogbot-1", holding(2));
+        List<LeadershipChange> changes = new CopyOnWriteArrayList<>();
+        first.onChange(changes::add);
+
+        firstHolds.clear();   // a node pinned to shards 0-1 by hand took them
+        time.advance(HEARTBEAT.multipliedBy(2));
+
+        assertThat(leaders(List.of(first, second))).containsExactly("cogbot-1");
+        assertThat(changes).containsExactly(new LeadershipChange.LostLeadership(
+                "this node holds no shard, so it cannot write the slash commands"));
+    }
+
+    @Test
+    void theLeaderKeepsTheLeadWhileItsShardsMoveToANodeStandingBy() {
+        Set<Integer> firstHolds = holding(0, 1, 2, 3, 4, 5);
+        Set<Integer> secondHolds = holding();
+        ClusterNode first = joinHolding("cogbot-0", firstHolds);
+        ClusterNode second = joinHolding("cogbot-1", secondHolds);
+        List<LeadershipChange> changes = new CopyOnWriteArrayList<>();
+        first.onChange(changes::add);
+        second.onChange(changes::add);
+
+        // the second node gets its share one shard a heartbeat, as a failover or a rebalance moves them
+        for (int shard = 5; shard >= 3; shard--) {
+            firstHolds.remove(shard);
+            secondHolds.add(shard);
+            time.advance(HEARTBEAT);
+        }
+        time.advance(HEARTBEAT.multipliedBy(3));
+
+        assertThat(leaders(List.of(first, second))).containsExactly("cogbot-0");
+        assertThat(changes).isEmpty();
+    }
+
+    @Test
+    void aNodeThatRunsNoDiscordTransportLeadsWithoutAShard() {
+        ClusterNode console = join("console");
+
+        time.advance(HEARTBEAT.multipliedBy(3));
+
+        assertThat(console.isLeader()).isTrue();
     }
 }

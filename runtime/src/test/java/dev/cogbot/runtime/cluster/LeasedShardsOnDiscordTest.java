@@ -58,13 +58,19 @@ class LeasedShardsOnDiscordTest {
 
     @AfterEach
     void stop() {
+        closeTransports();
+        discord.close();
+        database.close();
+    }
+
+    private void closeTransports() {
         for (DiscordTransport node : new DiscordTransport[] {first, second}) {
             if (node != null) {
                 node.close();
             }
         }
-        discord.close();
-        database.close();
+        first = null;
+        second = null;
     }
 
     private DiscordTransport node(String id) {
@@ -207,6 +213,47 @@ class LeasedShardsOnDiscordTest {
             first.close();
             first = null;
         }
+    }
+
+    @Test
+    void aNodeLeftWithoutAShardHandsTheLeadToTheNodeThatTookIt() {
+        try (Scheduler scheduler = new Scheduler(time);
+             ClusterNode a = clusterNode("a", scheduler)) {
+            first = LeasedDiscordTransport.create(options(Optional.empty()), false, a, time);
+            first.start(new Quiet());
+            awaitIdentified(0, Set.of(0, 1, 2, 3, 4, 5));
+            assertThat(a.isLeader()).as("it joined first").isTrue();
+
+            // b is given every shard by hand, and takes them from a, which then holds none and stands by
+            int handover = discord.mark();
+            try (ClusterNode b = clusterNode("b", scheduler)) {
+                second = LeasedDiscordTransport.create(options(Optional.of(new DiscordOptions.Shards(0, 5, SHARDS))),
+                        true, b, time);
+                second.start(new Quiet());
+                advance(IdentifyBuckets.WINDOW);
+                awaitIdentified(handover, Set.of(0, 1, 2, 3, 4, 5));
+
+                // a's keeper and b's node each see it at a heartbeat, on threads of their own
+                eventually(() -> {
+                    advance(HEARTBEAT);
+                    assertThat(a.isLeader()).isFalse();
+                    assertThat(b.isLeader()).isTrue();
+                });
+            } finally {
+                // before their nodes, as an app closes them
+                closeTransports();
+            }
+        }
+    }
+
+    private ClusterNode clusterNode(String id, Scheduler scheduler) {
+        return ClusterNode.join(new ClusterSettings(id, HEARTBEAT, LEASE), database.dataSource(), scheduler,
+                NodeInfo.starting(id, "0.1.0", time.now()));
+    }
+
+    private DiscordOptions options(Optional<DiscordOptions.Shards> shards) {
+        return new DiscordOptions(DiscordToken.of(discord.token(), "the test"),
+                Optional.of(URI.create(discord.restBaseUrl())), shards);
     }
 
     /**

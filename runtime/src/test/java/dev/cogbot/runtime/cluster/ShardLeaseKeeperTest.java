@@ -66,6 +66,19 @@ class ShardLeaseKeeperTest {
     }
 
     @Test
+    void aNodeStandsByOnlyOnceItsLeasesGaveItNoShardAndNoLongerOnceItHasItsShare() {
+        keeper("a").follow(shards -> { });
+        ShardLeaseKeeper b = keeper("b");
+        assertThat(b.standsBy()).as("still starting: its leases are not known yet").isFalse();
+
+        b.follow(shards -> { });
+        assertThat(b.standsBy()).as("a holds all six").isTrue();
+
+        time.advance(HEARTBEAT.multipliedBy(2));
+        assertThat(b.standsBy()).as("its share taken").isFalse();
+    }
+
+    @Test
     void aNewNodeGetsItsShareWithinTwoHeartbeats() {
         List<Set<Integer>> first = new CopyOnWriteArrayList<>();
         List<Set<Integer>> second = new CopyOnWriteArrayList<>();

@@ -33,10 +33,19 @@ final class SlashBot implements AutoCloseable {
     }
 
     private SlashBot(CommandsTransport discord, JdbcStore store, Instant clockAt, SlashSettings settings, Leader leader) {
+        this(discord, store, new ManualTime(clockAt), settings, leader);
+    }
+
+    private SlashBot(CommandsTransport discord, JdbcStore store, ManualTime time, SlashSettings settings, Leader leader) {
+        this(discord, store, time, new Scheduler(time), settings, leader);
+    }
+
+    private SlashBot(CommandsTransport discord, JdbcStore store, ManualTime time, Scheduler scheduler,
+            SlashSettings settings, Leader leader) {
         this.discord = discord;
         this.store = store;
-        this.time = new ManualTime(clockAt);
-        this.runtime = new BotRuntime(discord, new Scheduler(time), store, JdbcTimerStore.on(store),
+        this.time = time;
+        this.runtime = new BotRuntime(discord, scheduler, store, JdbcTimerStore.on(store),
                 RuntimeOptions.defaults().withUnloadGrace(Duration.ofSeconds(2)).withSlash(settings).withLeader(leader));
         runtime.start();
     }
@@ -57,6 +66,16 @@ final class SlashBot implements AutoCloseable {
         return new SlashBot(new CommandsTransport(runsShard0),
                 JdbcStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"), START, SlashSettings.DEFAULT,
                 leader);
+    }
+
+    /**
+     * A node of a cluster whose runtime runs on {@code scheduler}, the one its {@link
+     * dev.cogbot.runtime.cluster.ClusterNode} heartbeats on, so that moving {@code time} moves both.
+     */
+    static SlashBot inCluster(Leader leader, boolean runsShard0, ManualTime time, Scheduler scheduler) {
+        return new SlashBot(new CommandsTransport(runsShard0),
+                JdbcStore.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"), time, scheduler,
+                SlashSettings.DEFAULT, leader);
     }
 
     /** Stops this bot and starts another on the same store and the same Discord, with {@code settings}. */

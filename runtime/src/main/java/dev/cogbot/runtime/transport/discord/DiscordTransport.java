@@ -721,7 +721,10 @@ public final class DiscordTransport implements Transport {
         }, "register " + commands.size() + " slash commands " + describe(scope));
     }
 
-    /** The shard that registers commands: shard 0, which this process runs when it registers at all. */
+    /**
+     * The shard that writes global commands: shard 0 if this process runs it, else (a cluster's
+     * leader) one it runs, as the commands are the application's whichever shard writes them.
+     */
     private JDA commandShard() {
         JDA shard = shardManager().getShardById(0);
         return shard != null ? shard : shardManager().getShards().getFirst();
