@@ -167,6 +167,19 @@ class OperationsPortTest {
     }
 
     @Test
+    void metricsShowTheStorePoolsConnections() {
+        OperationsClient port = portOf(start(withPort()));
+
+        says("!count");
+
+        assertThat(port.get("/metrics").body())
+                .contains("hikaricp_connections{pool=\"cogbot-store\"}")
+                .contains("hikaricp_connections_active{pool=\"cogbot-store\"}")
+                .contains("hikaricp_connections_pending{pool=\"cogbot-store\"}")
+                .contains("hikaricp_connections_max{pool=\"cogbot-store\"} 2.0");
+    }
+
+    @Test
     void anUnknownPathIsNotFound() {
         OperationsClient port = portOf(start(withPort()));
 

@@ -1,5 +1,7 @@
 package dev.cogbot.runtime.operations;
 
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.commands.CommandObserver;
 import dev.cogbot.runtime.plugins.PluginEvent;
@@ -7,7 +9,6 @@ import dev.cogbot.runtime.storage.Storage;
 import dev.cogbot.runtime.transport.Transport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -35,10 +36,13 @@ import java.util.concurrent.TimeUnit;
  *   <tr><td>{@code cogbot_plugin_loads_total{plugin}}, {@code _unloads_}, {@code _reloads_}</td><td>plugin operations that succeeded</td></tr>
  *   <tr><td>{@code cogbot_plugin_refusals_total}</td><td>JARs or new versions the bot refused</td></tr>
  *   <tr><td>{@code cogbot_plugins_loaded}</td><td>plugins running now</td></tr>
+ *   <tr><td>{@code hikaricp_connections{pool}}, {@code _active}, {@code _idle}, {@code _pending}, {@code _timeout_total}, …</td>
+ *       <td>the store's connection pools, as HikariCP reports them: {@code cogbot-store}, and in a cluster {@code cogbot-cluster}</td></tr>
  * </table>
  *
  * <pre>{@code
  * BotMetrics metrics = new BotMetrics();
+ * JdbcStore store = JdbcStore.open(url, password, StoreOptions.DEFAULTS.withPoolMetrics(metrics.pools()));
  * runtime.dispatcher().observe(metrics.commands());
  * host.onEvent(metrics::pluginEvent);
  * String page = metrics.scrape();
@@ -118,17 +122,13 @@ public final class BotMetrics {
         return registry.scrape();
     }
 
+    /** Where the store's HikariCP pools report their connections: each pool's figures, tagged with its name. */
+    public MetricsTrackerFactory pools() {
+        return new MicrometerMetricsTrackerFactory(registry);
+    }
+
     /** The content type of {@link #scrape()}. */
     String contentType() {
         return "text/plain; version=0.0.4; charset=utf-8";
-    }
-
-    /**
-     * The registry behind {@code /metrics}, for components that report through Micrometer themselves,
-     * e.g. a HikariCP pool: {@code hikariConfig.setMetricRegistry(metrics.registry())} adds its
-     * {@code hikaricp_connections_*} figures to the page.
-     */
-    public MeterRegistry registry() {
-        return registry;
     }
 }
