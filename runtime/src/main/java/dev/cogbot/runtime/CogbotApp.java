@@ -221,6 +221,7 @@ public final class CogbotApp implements AutoCloseable {
             OperationsServer operations = null;
             if (metrics != null) {
                 runtime.dispatcher().observe(metrics.commands());
+                runtime.observeFailures(metrics.pluginFailures());
                 host.onEvent(metrics::pluginEvent);
                 metrics.watch(runtime);
                 // before the plugins load: an orchestrator sees a live bot that is not ready yet

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.commands.CommandObserver;
 import dev.cogbot.runtime.plugins.PluginEvent;
+import dev.cogbot.runtime.scheduling.PluginFailures;
 import dev.cogbot.runtime.storage.Storage;
 import dev.cogbot.runtime.transport.Transport;
 import io.micrometer.core.instrument.Counter;
@@ -30,6 +31,8 @@ import java.util.concurrent.TimeUnit;
  *   <tr><td>{@code cogbot_commands_total{plugin,command,outcome}}</td><td>commands run; outcome {@code ok} or {@code failed}</td></tr>
  *   <tr><td>{@code cogbot_command_latency_seconds{plugin,command}}</td><td>how long they ran (with a few buckets)</td></tr>
  *   <tr><td>{@code cogbot_command_errors_total{plugin}}</td><td>commands of each plugin that failed</td></tr>
+ *   <tr><td>{@code cogbot_plugin_errors_total{plugin,kind}}</td><td>each plugin's code that failed, by kind:
+ *       {@code command} (as above), {@code listener}, {@code loop}, {@code task}, {@code timer}</td></tr>
  *   <tr><td>{@code cogbot_shards_running}, {@code cogbot_shards_connected}</td><td>this process's shards, and how many are connected</td></tr>
  *   <tr><td>{@code cogbot_gateway_latency_seconds}</td><td>the gateway's heartbeat round trip (JDA's gateway ping)</td></tr>
  *   <tr><td>{@code cogbot_store_latency_seconds{operation,outcome}}</td><td>how long store operations took</td></tr>
@@ -44,6 +47,7 @@ import java.util.concurrent.TimeUnit;
  * BotMetrics metrics = new BotMetrics();
  * JdbcStore store = JdbcStore.open(url, password, StoreOptions.DEFAULTS.withPoolMetrics(metrics.pools()));
  * runtime.dispatcher().observe(metrics.commands());
+ * runtime.observeFailures(metrics.pluginFailures());
  * host.onEvent(metrics::pluginEvent);
  * String page = metrics.scrape();
  * }</pre>
@@ -79,7 +83,19 @@ public final class BotMetrics {
         if (failed) {
             Counter.builder("cogbot.command.errors").description("Commands that failed, by plugin")
                     .tag("plugin", plugin).register(registry).increment();
+            pluginError(plugin, "command");
         }
+    }
+
+    /** What the runtime tells of each failure of a plugin's listeners, loops, tasks and timers. */
+    public PluginFailures pluginFailures() {
+        return (plugin, kind) -> pluginError(plugin, kind.tag());
+    }
+
+    /** One counter for every failure of a plugin's code, so that one query sums a plugin's errors of all kinds. */
+    private void pluginError(String plugin, String kind) {
+        Counter.builder("cogbot.plugin.errors").description("Failures of each plugin's code, by kind")
+                .tag("plugin", plugin).tag("kind", kind).register(registry).increment();
     }
 
     /** What the plugin host tells of each plugin operation. */
