@@ -185,11 +185,11 @@ public final class CogbotApp implements AutoCloseable {
             // before the store opens: cluster.enabled=true on the embedded database is one line, nothing opened
             Optional<ClusterSettings> clusterSettings = ClusterSettings.from(config, jdbcUrl);
             PluginFolderScope folderScope = PluginFolderScope.from(config);
+            StoreOptions storeOptions = config.storeOptions();
             // with the port on, the store's pools report to the metrics, and the bot is handed the store timed
             BotMetrics metrics = operationsSettings.enabled() ? new BotMetrics() : null;
-            StoreOptions storeOptions = metrics == null ? StoreOptions.DEFAULTS
-                    : StoreOptions.DEFAULTS.withPoolMetrics(metrics.pools());
-            JdbcStore store = opened(opened, JdbcStore.open(jdbcUrl, config.jdbcPassword(), storeOptions));
+            JdbcStore store = opened(opened, JdbcStore.open(jdbcUrl, config.jdbcPassword(),
+                    metrics == null ? storeOptions : storeOptions.withPoolMetrics(metrics.pools())));
             Storage botStore = metrics == null ? store : metrics.timed(store);
             Scheduler scheduler = opened(opened, new Scheduler(time));
             ClusterNode node = clusterSettings.map(settings -> opened(opened, joinCluster(settings, store, scheduler)))

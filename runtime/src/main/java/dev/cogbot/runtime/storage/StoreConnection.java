@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +37,7 @@ import org.slf4j.LoggerFactory;
  *   <li><b>PostgreSQL</b> (a server: many processes share it): up to {@link #CALL_THREADS} calls at
  *       once, each on a connection of its own from the pool; a commit is durable when it returns.
  *       Statements that must be atomic across processes are single statements ({@link JdbcStore}).
- *       A call during an outage waits up to {@link #CONNECTION_TIMEOUT} for a connection, then
+ *       A call during an outage waits up to {@link StoreOptions#connectionTimeout()} for a connection, then
  *       fails; the pool connects again by itself once the server is back.</li>
  * </ul>
  *
@@ -71,8 +70,6 @@ final class StoreConnection implements AutoCloseable {
      * Opened as they are needed, and closed again when idle.
      */
     private static final int CLUSTER_POOL_SIZE = 20;
-    /** How long a call waits for a connection (a database restarting) before it fails. */
-    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
     private final String shownUrl;
     private final String jdbcUrl;
@@ -179,7 +176,7 @@ final class StoreConnection implements AutoCloseable {
         config.setPoolName(name);
         config.setJdbcUrl(jdbcUrl);
         password.ifPresent(config::setPassword);
-        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setConnectionTimeout(options.connectionTimeout().toMillis());
         // the pool's figures are tagged with its name, so the store's and the cluster's are told apart
         options.poolMetrics().ifPresent(config::setMetricsTrackerFactory);
         return config;
