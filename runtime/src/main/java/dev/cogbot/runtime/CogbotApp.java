@@ -33,6 +33,7 @@ import dev.cogbot.runtime.storage.DataFolder;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.JdbcTimerStore;
 import dev.cogbot.runtime.storage.Storage;
+import dev.cogbot.runtime.storage.StoreOptions;
 import dev.cogbot.runtime.transport.Transport;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -184,9 +185,11 @@ public final class CogbotApp implements AutoCloseable {
             // before the store opens: cluster.enabled=true on the embedded database is one line, nothing opened
             Optional<ClusterSettings> clusterSettings = ClusterSettings.from(config, jdbcUrl);
             PluginFolderScope folderScope = PluginFolderScope.from(config);
-            JdbcStore store = opened(opened, JdbcStore.open(jdbcUrl, config.jdbcPassword()));
-            // with the port on, the bot is handed the store timed (the store's latency metric)
+            StoreOptions storeOptions = config.storeOptions();
+            // with the port on, the store's pools report to the metrics, and the bot is handed the store timed
             BotMetrics metrics = operationsSettings.enabled() ? new BotMetrics() : null;
+            JdbcStore store = opened(opened, JdbcStore.open(jdbcUrl, config.jdbcPassword(),
+                    metrics == null ? storeOptions : storeOptions.withPoolMetrics(metrics.pools())));
             Storage botStore = metrics == null ? store : metrics.timed(store);
             Scheduler scheduler = opened(opened, new Scheduler(time));
             ClusterNode node = clusterSettings.map(settings -> opened(opened, joinCluster(settings, store, scheduler)))
@@ -218,6 +221,7 @@ public final class CogbotApp implements AutoCloseable {
             OperationsServer operations = null;
             if (metrics != null) {
                 runtime.dispatcher().observe(metrics.commands());
+                runtime.observeFailures(metrics.pluginFailures());
                 host.onEvent(metrics::pluginEvent);
                 metrics.watch(runtime);
                 // before the plugins load: an orchestrator sees a live bot that is not ready yet

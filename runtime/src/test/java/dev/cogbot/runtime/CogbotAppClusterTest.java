@@ -7,6 +7,7 @@ import dev.cogbot.runtime.cluster.ListedNode;
 import dev.cogbot.runtime.cluster.NodeRegistry;
 import dev.cogbot.runtime.config.BotConfig;
 import dev.cogbot.runtime.config.ConfigException;
+import dev.cogbot.runtime.operations.OperationsClient;
 import dev.cogbot.runtime.scheduling.ManualTime;
 import dev.cogbot.runtime.storage.ThrowawayPostgres;
 import dev.cogbot.runtime.transport.ReadyAtOnceTransport;
@@ -58,6 +59,22 @@ class CogbotAppClusterTest {
             assertThat(app.runtime().options().leader().isLeader()).isTrue();
         }
         assertThat(nodes(url, time)).isEmpty();
+    }
+
+    @Test
+    void metricsShowTheStorePoolAndTheClusterPool() throws Exception {
+        Files.createDirectories(home.resolve("plugins"));
+        BotConfig config = BotConfig.of(Map.of("jdbc-url", postgres.newDatabase(), "cluster.enabled", "true",
+                "cluster.node-id", "app-1", "operations.port", "0"));
+
+        try (CogbotApp app = start(config)) {
+            String metrics = new OperationsClient(app.operationsAddress().orElseThrow()).get("/metrics").body();
+
+            assertThat(metrics)
+                    .contains("hikaricp_connections_max{pool=\"cogbot-store\"} 10.0")
+                    .contains("hikaricp_connections_max{pool=\"cogbot-cluster\"} 20.0")
+                    .contains("hikaricp_connections_active{pool=\"cogbot-cluster\"}");
+        }
     }
 
     @Test

@@ -39,6 +39,7 @@ class OperationsPortTest {
     @TempDir
     Path home;
 
+    private final ManualTime time = new ManualTime();
     private CogbotApp app;
     private InMemoryTransport transport;
 
@@ -127,6 +128,49 @@ class OperationsPortTest {
     }
 
     @Test
+    void metricsCountAPluginsFailedCommandsAmongItsErrors() {
+        OperationsClient port = portOf(start(withPort()));
+
+        says("!boom");
+
+        assertThat(port.get("/metrics").body()).contains("cogbot_plugin_errors_total{kind=\"command\",plugin=\"hello\"} 1.0");
+    }
+
+    @Test
+    void metricsCountAPluginsFailedListenersAsItsErrors() {
+        OperationsClient port = portOf(startWithAFailingPlugin());
+
+        says("!trip");
+        says("!trip");
+
+        assertThat(port.get("/metrics").body()).contains("cogbot_plugin_errors_total{kind=\"listener\",plugin=\"failing\"} 2.0");
+    }
+
+    @Test
+    void metricsCountAPluginsFailedLoopIterationsAsItsErrors() {
+        OperationsClient port = portOf(startWithAFailingPlugin());
+
+        time.advance(Duration.ofMinutes(1));
+        awaitIdle();
+
+        assertThat(port.get("/metrics").body()).contains("cogbot_plugin_errors_total{kind=\"loop\",plugin=\"failing\"} 2.0");
+    }
+
+    @Test
+    void metricsCountAPluginsFailedTasksAsItsErrors() {
+        OperationsClient port = portOf(startWithAFailingPlugin());
+
+        assertThat(port.get("/metrics").body()).contains("cogbot_plugin_errors_total{kind=\"task\",plugin=\"failing\"} 1.0");
+    }
+
+    @Test
+    void metricsCountAPluginsFailedTimersAsItsErrors() {
+        OperationsClient port = portOf(startWithAFailingPlugin());
+
+        assertThat(port.get("/metrics").body()).contains("cogbot_plugin_errors_total{kind=\"timer\",plugin=\"failing\"} 1.0");
+    }
+
+    @Test
     void metricsNeverNameWhatWasTyped() {
         OperationsClient port = portOf(start(withPort()));
 
@@ -164,6 +208,19 @@ class OperationsPortTest {
         assertThat(port.get("/metrics").body())
                 .contains("cogbot_shards_running 1.0")
                 .contains("cogbot_shards_connected 1.0");
+    }
+
+    @Test
+    void metricsShowTheStorePoolsConnections() {
+        OperationsClient port = portOf(start(withPort()));
+
+        says("!count");
+
+        assertThat(port.get("/metrics").body())
+                .contains("hikaricp_connections{pool=\"cogbot-store\"}")
+                .contains("hikaricp_connections_active{pool=\"cogbot-store\"}")
+                .contains("hikaricp_connections_pending{pool=\"cogbot-store\"}")
+                .contains("hikaricp_connections_max{pool=\"cogbot-store\"} 2.0");
     }
 
     @Test
@@ -209,7 +266,30 @@ class OperationsPortTest {
                     @Command(name = "boom") public void boom(Context ctx) { throw new IllegalStateException("boom"); }
                     @Command(name = "count") public void count(Context ctx) { ctx.send("" + ctx.bot().store().add("told", 1)); }
                 }""").writeTo(paths.pluginsDir());
-        app = CogbotApp.start(paths, config, new ManualTime(), () -> transport = new InMemoryTransport(Set.of()));
+        app = CogbotApp.start(paths, config, time, () -> transport = new InMemoryTransport(Set.of()));
+        return app;
+    }
+
+    /**
+     * The bot with a second plugin, {@code failing}, whose code throws everywhere but in commands: its
+     * loop's every iteration (the first at once), a task and a timer it starts at its load, and its
+     * listener on each {@code !trip}.
+     */
+    private CogbotApp startWithAFailingPlugin() {
+        TestPluginJar.plugin("failing", "1.0.0").source("""
+                @Extension public final class FailingCog implements Cog {
+                    @Override public void onLoad(Bot bot) {
+                        bot.loop(java.time.Duration.ofMinutes(1), () -> { throw new IllegalStateException("loop"); }).start();
+                        bot.schedule(java.time.Duration.ZERO, () -> { throw new IllegalStateException("task"); });
+                        bot.timers().onFire("fuse", timer -> { throw new IllegalStateException("timer"); });
+                        bot.timers().schedule("fuse", bot.now(), "");
+                    }
+                    @Listen public void hears(dev.cogbot.api.event.MessageReceived event) {
+                        if (event.message().content().equals("!trip")) { throw new IllegalStateException("listener"); }
+                    }
+                }""").writeTo(BotPaths.under(home).pluginsDir());
+        start(withPort());
+        awaitIdle();
         return app;
     }
 
@@ -220,6 +300,10 @@ class OperationsPortTest {
 
     private void says(String text) {
         transport.deliver(ALICE, TestBot.GENERAL, text);
+        awaitIdle();
+    }
+
+    private void awaitIdle() {
         app.runtime().scheduler().runningTasks().awaitIdle(PATIENCE);
     }
 

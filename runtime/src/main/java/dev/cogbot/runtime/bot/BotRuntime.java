@@ -22,6 +22,7 @@ import dev.cogbot.runtime.isolation.BusyTaskWatch;
 import dev.cogbot.runtime.isolation.Zombie;
 import dev.cogbot.runtime.scheduling.Lifetime;
 import dev.cogbot.runtime.scheduling.Park;
+import dev.cogbot.runtime.scheduling.PluginFailures;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import dev.cogbot.runtime.scheduling.StandingLane;
 import dev.cogbot.runtime.scheduling.Stopping;
@@ -132,6 +133,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
     private volatile Activity presence;
     /** Describes the plugins when a transport asks (the console's /plugins); set by whoever manages them. */
     private volatile java.util.function.Supplier<List<String>> pluginDescriptions = List::of;
+    /** Told of the plugins' failures outside commands; set by whoever counts them (the operations port's metrics). */
+    private volatile PluginFailures failures = PluginFailures.NONE;
 
     /**
      * @param storage    the plugins' stores
@@ -231,7 +234,8 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
                 // its store would be the runtime's, with every server's prefix in it
                 throw new IllegalStateException("the plugin id " + RUNTIME_ID + " is the runtime's own; give the plugin another id");
             }
-            Lifetime lifetime = Lifetime.ofPlugin(pluginId, scheduler, classLoaderOf(cogs));
+            Lifetime lifetime = Lifetime.ofPlugin(pluginId, scheduler, classLoaderOf(cogs),
+                    (plugin, kind) -> failures.failed(plugin, kind));
             PluginSettings values = options.settings().apply(pluginId);
             PluginBot bot = new PluginBot(this, pluginId, lifetime, values);
             DeclaredSettings declared;
@@ -601,6 +605,14 @@ public final class BotRuntime implements TransportListener, AutoCloseable {
      */
     public void describePluginsWith(java.util.function.Supplier<List<String>> descriptions) {
         this.pluginDescriptions = java.util.Objects.requireNonNull(descriptions, "descriptions");
+    }
+
+    /**
+     * From now on, tells {@code observer} of every failure of a plugin's listeners, loops, tasks and
+     * timers (its commands' are told to the {@link Dispatcher#observe dispatcher's observer}).
+     */
+    public void observeFailures(PluginFailures observer) {
+        this.failures = java.util.Objects.requireNonNull(observer, "observer");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.cogbot.runtime.bot;
 import dev.cogbot.api.Loop;
 import dev.cogbot.runtime.cluster.Leader;
 import dev.cogbot.runtime.scheduling.Lifetime;
+import dev.cogbot.runtime.scheduling.PluginFailures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -101,6 +102,7 @@ final class RuntimeLoop implements Loop {
             throw stopped;
         } catch (RuntimeException e) {
             log.warn("An iteration of a loop of plugin {} failed; the loop goes on", lifetime.owner(), e);
+            lifetime.failed(PluginFailures.Kind.LOOP);
         }
         iterations.incrementAndGet();
     }

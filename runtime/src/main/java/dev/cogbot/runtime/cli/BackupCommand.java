@@ -41,7 +41,7 @@ final class BackupCommand extends ControlCommand {
                     + " does not exist (has the bot ever run with this data folder?)");
             return ExitCode.STORAGE.code();
         }
-        try (JdbcStore store = JdbcStore.open(config.jdbcUrl(paths.dataDir()), config.jdbcPassword())) {
+        try (JdbcStore store = JdbcStore.open(config.jdbcUrl(paths.dataDir()), config.jdbcPassword(), config.storeOptions())) {
             out().println(StoreBackup.summary(target(), store.backupTo(target())));
             return ExitCode.OK.code();
         } catch (StorageException e) {

@@ -27,7 +27,7 @@ final class OfflineTimers {
             return "no timers to forget: the bot has no store yet";
         }
         List<String> counts = new ArrayList<>();
-        try (JdbcStore store = JdbcStore.open(config.jdbcUrl(paths.dataDir()), config.jdbcPassword())) {
+        try (JdbcStore store = JdbcStore.open(config.jdbcUrl(paths.dataDir()), config.jdbcPassword(), config.storeOptions())) {
             JdbcTimerStore timers = JdbcTimerStore.on(store);
             for (String id : pluginIds) {
                 counts.add("forgot " + timers.removeAll(id) + " timer(s) of " + id);

@@ -313,7 +313,7 @@ public final class ShardLeases {
                 alive.remove(owner);
             }
         });
-        alive.add(nodeId);
+        // the pinning nodes' shards are not shared out; this node shares, even before its first lease
         alive.removeAll(pinning);
         alive.add(nodeId);
         int floating = totalShards - pinnedShards;

@@ -4,6 +4,7 @@ import dev.cogbot.api.Durations;
 import dev.cogbot.runtime.secrets.SecretFile;
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.JdbcUrls;
+import dev.cogbot.runtime.storage.StoreOptions;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -216,6 +217,27 @@ public final class BotConfig {
             }
         }
         return get("jdbc-password");
+    }
+
+    /**
+     * How the store connects, beyond {@code jdbc-url}: {@code store.connection-timeout}, how long a
+     * store call waits for a connection (the database down or restarting) before it fails.
+     *
+     * <pre>{@code
+     * JdbcStore store = JdbcStore.open(config.jdbcUrl(dataDir), config.jdbcPassword(), config.storeOptions());
+     * }</pre>
+     *
+     * @throws ConfigException naming the key and where its value came from if it is no duration of
+     *                         at least {@link StoreOptions#LEAST_CONNECTION_TIMEOUT}
+     */
+    public StoreOptions storeOptions() {
+        String key = "store.connection-timeout";
+        Duration timeout = duration(key, StoreOptions.DEFAULT_CONNECTION_TIMEOUT);
+        if (timeout.compareTo(StoreOptions.LEAST_CONNECTION_TIMEOUT) < 0) {
+            throw new ConfigException("setting " + key + " (from " + source(key) + ") must be at least "
+                    + StoreOptions.LEAST_CONNECTION_TIMEOUT.toMillis() + "ms, got '" + get(key).orElse("") + "'");
+        }
+        return StoreOptions.DEFAULTS.withConnectionTimeout(timeout);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.cogbot.runtime.events;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.api.event.Event;
 import dev.cogbot.runtime.commands.CogBinding;
+import dev.cogbot.runtime.scheduling.PluginFailures;
 import dev.cogbot.runtime.scheduling.SerialLane;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
@@ -116,6 +117,7 @@ public final class Listeners {
             }
             log.warn("Listener {} of plugin {} failed on {}", listener.name(), listener.cog().pluginId(),
                     event.getClass().getSimpleName(), passedOn);
+            listener.cog().bot().lifetime().failed(PluginFailures.Kind.LISTENER);
         }
     }
 }

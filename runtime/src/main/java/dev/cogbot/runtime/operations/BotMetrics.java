@@ -1,13 +1,15 @@
 package dev.cogbot.runtime.operations;
 
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.cogbot.runtime.bot.BotRuntime;
 import dev.cogbot.runtime.commands.CommandObserver;
 import dev.cogbot.runtime.plugins.PluginEvent;
+import dev.cogbot.runtime.scheduling.PluginFailures;
 import dev.cogbot.runtime.storage.Storage;
 import dev.cogbot.runtime.transport.Transport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -29,17 +31,23 @@ import java.util.concurrent.TimeUnit;
  *   <tr><td>{@code cogbot_commands_total{plugin,command,outcome}}</td><td>commands run; outcome {@code ok} or {@code failed}</td></tr>
  *   <tr><td>{@code cogbot_command_latency_seconds{plugin,command}}</td><td>how long they ran (with a few buckets)</td></tr>
  *   <tr><td>{@code cogbot_command_errors_total{plugin}}</td><td>commands of each plugin that failed</td></tr>
+ *   <tr><td>{@code cogbot_plugin_errors_total{plugin,kind}}</td><td>each plugin's code that failed, by kind:
+ *       {@code command} (as above), {@code listener}, {@code loop}, {@code task}, {@code timer}</td></tr>
  *   <tr><td>{@code cogbot_shards_running}, {@code cogbot_shards_connected}</td><td>this process's shards, and how many are connected</td></tr>
  *   <tr><td>{@code cogbot_gateway_latency_seconds}</td><td>the gateway's heartbeat round trip (JDA's gateway ping)</td></tr>
  *   <tr><td>{@code cogbot_store_latency_seconds{operation,outcome}}</td><td>how long store operations took</td></tr>
  *   <tr><td>{@code cogbot_plugin_loads_total{plugin}}, {@code _unloads_}, {@code _reloads_}</td><td>plugin operations that succeeded</td></tr>
  *   <tr><td>{@code cogbot_plugin_refusals_total}</td><td>JARs or new versions the bot refused</td></tr>
  *   <tr><td>{@code cogbot_plugins_loaded}</td><td>plugins running now</td></tr>
+ *   <tr><td>{@code hikaricp_connections{pool}}, {@code _active}, {@code _idle}, {@code _pending}, {@code _timeout_total}, …</td>
+ *       <td>the store's connection pools, as HikariCP reports them: {@code cogbot-store}, and in a cluster {@code cogbot-cluster}</td></tr>
  * </table>
  *
  * <pre>{@code
  * BotMetrics metrics = new BotMetrics();
+ * JdbcStore store = JdbcStore.open(url, password, StoreOptions.DEFAULTS.withPoolMetrics(metrics.pools()));
  * runtime.dispatcher().observe(metrics.commands());
+ * runtime.observeFailures(metrics.pluginFailures());
  * host.onEvent(metrics::pluginEvent);
  * String page = metrics.scrape();
  * }</pre>
@@ -75,7 +83,19 @@ public final class BotMetrics {
         if (failed) {
             Counter.builder("cogbot.command.errors").description("Commands that failed, by plugin")
                     .tag("plugin", plugin).register(registry).increment();
+            pluginError(plugin, "command");
         }
+    }
+
+    /** What the runtime tells of each failure of a plugin's listeners, loops, tasks and timers. */
+    public PluginFailures pluginFailures() {
+        return (plugin, kind) -> pluginError(plugin, kind.tag());
+    }
+
+    /** One counter for every failure of a plugin's code, so that one query sums a plugin's errors of all kinds. */
+    private void pluginError(String plugin, String kind) {
+        Counter.builder("cogbot.plugin.errors").description("Failures of each plugin's code, by kind")
+                .tag("plugin", plugin).tag("kind", kind).register(registry).increment();
     }
 
     /** What the plugin host tells of each plugin operation. */
@@ -118,17 +138,13 @@ public final class BotMetrics {
         return registry.scrape();
     }
 
+    /** Where the store's HikariCP pools report their connections: each pool's figures, tagged with its name. */
+    public MetricsTrackerFactory pools() {
+        return new MicrometerMetricsTrackerFactory(registry);
+    }
+
     /** The content type of {@link #scrape()}. */
     String contentType() {
         return "text/plain; version=0.0.4; charset=utf-8";
-    }
-
-    /**
-     * The registry behind {@code /metrics}, for components that report through Micrometer themselves,
-     * e.g. a HikariCP pool: {@code hikariConfig.setMetricRegistry(metrics.registry())} adds its
-     * {@code hikaricp_connections_*} figures to the page.
-     */
-    public MeterRegistry registry() {
-        return registry;
     }
 }

@@ -1,11 +1,14 @@
 package dev.cogbot.runtime.plugins;
 
 import dev.cogbot.api.Arg;
+import dev.cogbot.api.Bot;
 import dev.cogbot.api.Cog;
 import dev.cogbot.api.Command;
 import dev.cogbot.api.Context;
 import dev.cogbot.api.Slash;
 import dev.cogbot.api.checks.OwnerOnly;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +18,11 @@ import java.util.Locale;
  * {@code plugins}, served as the slash commands {@code /plugins load|unload|reload|list}, whose
  * plugin id is suggested as it is typed. Installed as a built-in cog, so no plugin's bot-wide check
  * (a hush) can block them; everyone else gets a clear refusal.
+ *
+ * <p>The suggestions come from a listing at most {@link #SUGGESTIONS_FRESH_FOR} old on the bot's
+ * clock: Discord asks at each keystroke, and a listing reads every JAR of the plugins folder, so a
+ * burst of typing reads the folder once. A JAR dropped in meanwhile is suggested a moment later;
+ * what this cog itself loads, unloads or reloads shows at once.
  */
 @OwnerOnly
 public final class PluginAdminCog implements Cog {
@@ -23,8 +31,14 @@ public final class PluginAdminCog implements Cog {
     private static final String FORGET_TIMERS = "--forget-timers";
     /** Discord shows at most 25 suggestions. */
     private static final int MOST_SUGGESTED = 25;
+    /** How long one listing serves the suggestions: a burst of typing, not long enough to mislead. */
+    public static final Duration SUGGESTIONS_FRESH_FOR = Duration.ofSeconds(3);
 
     private final PluginAdmin admin;
+    /** For the clock; set at the load, before any suggestion is asked for. */
+    private volatile Bot bot;
+    /** The listing the suggestions come from until its time is up; null when there is none. */
+    private volatile Listed listed;
 
     public PluginAdminCog(PluginAdmin admin) {
         this.admin = admin;
@@ -35,12 +49,17 @@ public final class PluginAdminCog implements Cog {
         return "Plugins";
     }
 
+    @Override
+    public void onLoad(Bot bot) {
+        this.bot = bot;
+    }
+
     @Slash(group = "plugins", name = "load")
     @Command(name = "load", usage = "<plugin id or JAR file name>",
             help = "Loads a plugin from the plugins folder (owners only).")
     public void load(Context ctx, @Arg(value = "id", help = "the plugin's id or JAR file name in the plugins folder",
             complete = "unloadedIds") String plugin) {
-        ctx.send(reply(admin.load(plugin)));
+        ctx.send(reply(changed(admin.load(plugin))));
     }
 
     @Slash(group = "plugins", name = "unload")
@@ -59,7 +78,7 @@ public final class PluginAdminCog implements Cog {
                 return;
             }
         }
-        ctx.send(reply(admin.unload(plugin, flags.contains(WITH_DEPENDANTS), flags.contains(FORGET_TIMERS))));
+        ctx.send(reply(changed(admin.unload(plugin, flags.contains(WITH_DEPENDANTS), flags.contains(FORGET_TIMERS)))));
     }
 
     @Slash(group = "plugins", name = "reload")
@@ -67,7 +86,7 @@ public final class PluginAdminCog implements Cog {
             help = "Reloads a plugin from the plugins folder; if that fails, the old one stays (owners only).")
     public void reload(Context ctx,
                        @Arg(value = "id", help = "the id of a loaded plugin", complete = "loadedIds") String plugin) {
-        ctx.send(reply(admin.reload(plugin)));
+        ctx.send(reply(changed(admin.reload(plugin))));
     }
 
     @Slash(group = "plugins", name = "list")
@@ -78,17 +97,39 @@ public final class PluginAdminCog implements Cog {
 
     /** Suggests the plugins running now, for {@code /plugins unload} and {@code /plugins reload}. */
     List<String> loadedIds(String typed) {
-        return matching(admin.list().runningIds(), typed);
+        return matching(forSuggestions().runningIds(), typed);
     }
 
     /** Suggests the plugins of the plugins folder that are not running, for {@code /plugins load}. */
     List<String> unloadedIds(String typed) {
-        return matching(admin.list().notRunningIds(), typed);
+        return matching(forSuggestions().notRunningIds(), typed);
     }
 
     /** Suggests the flags of {@code /plugins unload}, alone and together. */
     List<String> unloadFlags(String typed) {
         return matching(List.of(WITH_DEPENDANTS, FORGET_TIMERS, WITH_DEPENDANTS + " " + FORGET_TIMERS), typed);
+    }
+
+    /** A listing taken at most {@link #SUGGESTIONS_FRESH_FOR} ago, or a new one. */
+    private PluginListing forSuggestions() {
+        Instant now = bot.now();
+        Listed recent = listed;
+        if (recent != null && now.isBefore(recent.until())) {
+            return recent.listing();
+        }
+        PluginListing listing = admin.list();
+        listed = new Listed(listing, now.plus(SUGGESTIONS_FRESH_FOR));
+        return listing;
+    }
+
+    /** {@code result}, once the listing the suggestions came from is dropped: it may no longer be so. */
+    private PluginResult changed(PluginResult result) {
+        listed = null;
+        return result;
+    }
+
+    /** A listing, and until when it serves the suggestions. */
+    private record Listed(PluginListing listing, Instant until) {
     }
 
     /** Those of {@code candidates} that hold what was typed, ignoring case, in order, at most 25. */

@@ -85,9 +85,4 @@ public final class PluginGraph {
                 .filter(id -> !byId.containsKey(id))
                 .toList();
     }
-
-    /** Whether {@code pluginId} is in the graph. */
-    public boolean contains(String pluginId) {
-        return byId.containsKey(pluginId);
-    }
 }

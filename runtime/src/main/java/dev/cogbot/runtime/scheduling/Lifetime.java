@@ -23,28 +23,33 @@ public final class Lifetime {
     private final Scheduler scheduler;
     private final boolean platformThreads;
     private final ClassLoader contextLoader;
+    private final PluginFailures failures;
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
     private final Set<Cancellable> registrations = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     public Lifetime(String owner, Scheduler scheduler) {
-        this(owner, scheduler, false, null);
+        this(owner, scheduler, false, null, PluginFailures.NONE);
     }
 
-    private Lifetime(String owner, Scheduler scheduler, boolean platformThreads, ClassLoader contextLoader) {
+    private Lifetime(String owner, Scheduler scheduler, boolean platformThreads, ClassLoader contextLoader,
+                     PluginFailures failures) {
         this.owner = owner;
         this.scheduler = scheduler;
         this.platformThreads = platformThreads;
         this.contextLoader = contextLoader;
+        this.failures = failures;
     }
 
     /**
      * A plugin's lifetime: its tasks run with the plugin's class loader as their context class
      * loader, so every thread the plugin starts from them inherits it and can be recognised as the
-     * plugin's after an unload.
+     * plugin's after an unload. Each failure of the plugin's code it is told of, {@code failures} is
+     * told too ({@link #failed}).
      */
-    public static Lifetime ofPlugin(String pluginId, Scheduler scheduler, ClassLoader pluginLoader) {
-        return new Lifetime(pluginId, scheduler, false, pluginLoader);
+    public static Lifetime ofPlugin(String pluginId, Scheduler scheduler, ClassLoader pluginLoader,
+                                    PluginFailures failures) {
+        return new Lifetime(pluginId, scheduler, false, pluginLoader, failures);
     }
 
     /**
@@ -54,7 +59,7 @@ public final class Lifetime {
      * anyone can cause go on {@link #spawnVirtual virtual threads}.
      */
     public static Lifetime onPlatformThreads(String owner, Scheduler scheduler) {
-        return new Lifetime(owner, scheduler, true, null);
+        return new Lifetime(owner, scheduler, true, null, PluginFailures.NONE);
     }
 
     public String owner() {
@@ -67,6 +72,11 @@ public final class Lifetime {
 
     public boolean isClosed() {
         return closed;
+    }
+
+    /** Tells that {@code kind} of the owner's code failed, once its failure is logged: the metrics count it. */
+    public void failed(PluginFailures.Kind kind) {
+        failures.failed(owner, kind);
     }
 
     /**
@@ -136,6 +146,7 @@ public final class Lifetime {
             } catch (RuntimeException | Error failure) {
                 // into the log, not as a bare stack trace on stderr
                 log.warn("A task of {} failed", owner, failure);
+                failed(PluginFailures.Kind.TASK);
             } finally {
                 threads.remove(self);
             }

@@ -75,9 +75,23 @@ public final class JdbcStore implements Storage, AutoCloseable {
      * @throws StorageException if the database cannot be opened or the tables cannot be created
      */
     public static JdbcStore open(String jdbcUrl, Optional<String> password) {
+        return open(jdbcUrl, password, StoreOptions.DEFAULTS);
+    }
+
+    /**
+     * {@link #open(String, Optional)} with its connection pools set up as {@code options} say.
+     *
+     * <pre>{@code
+     * JdbcStore store = JdbcStore.open(url, Optional.empty(), StoreOptions.DEFAULTS.withPoolMetrics(metrics.pools()));
+     * }</pre>
+     *
+     * @throws StorageException if the database cannot be opened or the tables cannot be created
+     */
+    public static JdbcStore open(String jdbcUrl, Optional<String> password, StoreOptions options) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(password, "password");
-        JdbcStore store = new JdbcStore(new StoreConnection(jdbcUrl, password));
+        Objects.requireNonNull(options, "options");
+        JdbcStore store = new JdbcStore(new StoreConnection(jdbcUrl, password, options));
         log.info("Opened the store at {}", store.db.shownUrl());
         return store;
     }

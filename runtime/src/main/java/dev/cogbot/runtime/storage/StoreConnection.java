@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +37,7 @@ import org.slf4j.LoggerFactory;
  *   <li><b>PostgreSQL</b> (a server: many processes share it): up to {@link #CALL_THREADS} calls at
  *       once, each on a connection of its own from the pool; a commit is durable when it returns.
  *       Statements that must be atomic across processes are single statements ({@link JdbcStore}).
- *       A call during an outage waits up to {@link #CONNECTION_TIMEOUT} for a connection, then
+ *       A call during an outage waits up to {@link StoreOptions#connectionTimeout()} for a connection, then
  *       fails; the pool connects again by itself once the server is back.</li>
  * </ul>
  *
@@ -50,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * dropped, and the next call connects again, so the store works again once the cause is gone.
  *
  * <pre>{@code
- * try (StoreConnection db = new StoreConnection(url, Optional.empty())) {
+ * try (StoreConnection db = new StoreConnection(url, Optional.empty(), StoreOptions.DEFAULTS)) {
  *     long rows = db.run("count the counters", connection -> countRows(connection));
  * }
  * }</pre>
@@ -71,12 +70,11 @@ final class StoreConnection implements AutoCloseable {
      * Opened as they are needed, and closed again when idle.
      */
     private static final int CLUSTER_POOL_SIZE = 20;
-    /** How long a call waits for a connection (a database restarting) before it fails. */
-    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
     private final String shownUrl;
     private final String jdbcUrl;
     private final Optional<String> password;
+    private final StoreOptions options;
     private final HikariDataSource pool;
     /** The cluster's connections, apart from the store's, so a held lock never keeps a store call waiting; null until asked for. */
     private HikariDataSource clusterPool;
@@ -93,16 +91,17 @@ final class StoreConnection implements AutoCloseable {
 
     /**
      * Connects to {@code jdbcUrl} (with {@code password}, if given apart from the URL) and creates or
-     * upgrades the bot's tables ({@link StoreSchema}).
+     * upgrades the bot's tables ({@link StoreSchema}); its pools are set up as {@code options} say.
      *
      * @throws StorageException if the database cannot be opened or written, or the tables cannot be created
      */
-    StoreConnection(String jdbcUrl, Optional<String> password) {
+    StoreConnection(String jdbcUrl, Optional<String> password, StoreOptions options) {
         this.shownUrl = JdbcUrls.redact(jdbcUrl);
         this.jdbcUrl = jdbcUrl;
         this.password = password;
+        this.options = options;
         this.groupCommits = jdbcUrl.startsWith("jdbc:h2:");
-        this.pool = openPool(jdbcUrl, password, shownUrl, groupCommits);
+        this.pool = openPool(jdbcUrl, password, options, shownUrl, groupCommits);
         try {
             // first whether the database can be written at all (on H2: the ADMIN right), then the tables
             closeQuietly(checkedConnection().connection());
@@ -144,13 +143,14 @@ final class StoreConnection implements AutoCloseable {
         return clusterPool;
     }
 
-    private static HikariDataSource openPool(String jdbcUrl, Optional<String> password, String shownUrl, boolean h2) {
+    private static HikariDataSource openPool(String jdbcUrl, Optional<String> password, StoreOptions options,
+                                             String shownUrl, boolean h2) {
         try {
             DriverManager.getDriver(jdbcUrl);
         } catch (SQLException e) {
             throw cannotOpen(shownUrl, e);
         }
-        HikariConfig config = poolConfig("cogbot-store", jdbcUrl, password);
+        HikariConfig config = poolConfig("cogbot-store", jdbcUrl, password, options);
         // each store call is one transaction, so a call's statements are all or nothing
         config.setAutoCommit(false);
         if (h2) {
@@ -167,15 +167,18 @@ final class StoreConnection implements AutoCloseable {
     }
 
     private HikariConfig poolConfig(String name) {
-        return poolConfig(name, jdbcUrl, password);
+        return poolConfig(name, jdbcUrl, password, options);
     }
 
-    private static HikariConfig poolConfig(String name, String jdbcUrl, Optional<String> password) {
+    private static HikariConfig poolConfig(String name, String jdbcUrl, Optional<String> password,
+                                           StoreOptions options) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(jdbcUrl);
         password.ifPresent(config::setPassword);
-        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setConnectionTimeout(options.connectionTimeout().toMillis());
+        // the pool's figures are tagged with its name, so the store's and the cluster's are told apart
+        options.poolMetrics().ifPresent(config::setMetricsTrackerFactory);
         return config;
     }
 

@@ -27,7 +27,7 @@ final class StoreErrors {
         }
         if (e instanceof SQLTransientConnectionException && e.getCause() instanceof Exception cause) {
             // the pool's "connection is not available, request timed out" hides why: the database's answer
-            return "no connection within " + StoreConnection.CONNECTION_TIMEOUT.toSeconds() + " s (" + reason(cause) + ")";
+            return "no connection within store.connection-timeout (" + reason(cause) + ")";
         }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             // H2 wraps a failed file access in two layers whose first lines do not say what went wrong

@@ -7,6 +7,7 @@ import dev.cogbot.api.TimerHandler;
 import dev.cogbot.api.Timers;
 import dev.cogbot.api.error.CommandCancelled;
 import dev.cogbot.runtime.scheduling.Lifetime;
+import dev.cogbot.runtime.scheduling.PluginFailures;
 import dev.cogbot.runtime.transport.ChannelRef;
 import java.time.Duration;
 import java.time.Instant;
@@ -256,6 +257,7 @@ public final class PluginTimers implements Timers {
             } else {
                 log.warn("Timer {} of plugin {} failed, and is dropped (a handler that wants a retry schedules"
                         + " it again)", timer.name(), pluginId, failure);
+                lifetime.failed(PluginFailures.Kind.TIMER);
             }
         }
         finish(timer, entry);

@@ -164,6 +164,38 @@ class BotConfigTest {
     }
 
     @Test
+    void theStoresConnectionTimeoutIsFiveSecondsUnlessSet() {
+        assertThat(BotConfig.empty().storeOptions().connectionTimeout()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void theStoresConnectionTimeoutIsTheSetDuration() {
+        BotConfig config = BotConfig.empty().withOverride("store.connection-timeout", "750ms");
+
+        assertThat(config.storeOptions().connectionTimeout()).isEqualTo(Duration.ofMillis(750));
+    }
+
+    @Test
+    void aStoreConnectionTimeoutUnderAQuarterSecondIsAOneLineError() {
+        BotConfig config = BotConfig.empty().withOverride("store.connection-timeout", "100ms");
+
+        assertThatThrownBy(config::storeOptions)
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("setting store.connection-timeout (from store.connection-timeout set on the command line)"
+                        + " must be at least 250ms, got '100ms'");
+    }
+
+    @Test
+    void aStoreConnectionTimeoutThatIsNoDurationIsAOneLineError() {
+        BotConfig config = BotConfig.empty().withOverride("store.connection-timeout", "soon");
+
+        assertThatThrownBy(config::storeOptions)
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("setting store.connection-timeout (from store.connection-timeout set on the command line):"
+                        + " 'soon' is not a duration; try 30s, 5m or 1h");
+    }
+
+    @Test
     void wholeNumbersParseAndNameTheKeyWhenWrongOrTooSmall() {
         BotConfig config = BotConfig.empty().withOverride("limits.commands-per-user", "6")
                 .withOverride("words", "six").withOverride("zero", "0");

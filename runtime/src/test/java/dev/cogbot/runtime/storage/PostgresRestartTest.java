@@ -7,6 +7,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,21 @@ class PostgresRestartTest {
             assertThat(event.getLevel()).isEqualTo(Level.ERROR);
             assertThat(event.getFormattedMessage()).startsWith("The store failed: cannot add 1 to counter 'told'");
         });
+    }
+
+    @Test
+    void aCallWhileTheServerIsDownFailsOnceTheSetConnectionTimeoutIsUp() {
+        store.close();
+        store = JdbcStore.open(postgres.newDatabase(), Optional.empty(),
+                StoreOptions.DEFAULTS.withConnectionTimeout(StoreOptions.LEAST_CONNECTION_TIMEOUT));
+        store.add(JOKES, "told", 1);
+        down();
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> store.add(JOKES, "told", 1))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining(": no connection within store.connection-timeout (");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(StoreOptions.DEFAULT_CONNECTION_TIMEOUT);
     }
 
     @Test

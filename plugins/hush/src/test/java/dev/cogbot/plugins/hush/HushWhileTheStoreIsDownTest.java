@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * {@code hush.scope=bot} on two nodes when their PostgreSQL store goes down: the hush check fails
  * open, to what each node knows itself, and says so in the log once; a hush or an unhush that cannot
  * be stored says so and changes nothing. Each read during the outage waits for the pool's
- * connection timeout (seconds) before it fails, so these tests take a while.
+ * connection timeout before it fails, set short for these tests ({@link TwoHushNodes#CONNECTION_TIMEOUT}).
  */
 class HushWhileTheStoreIsDownTest {
 

@@ -2,7 +2,10 @@ package dev.cogbot.plugins.hush;
 
 import dev.cogbot.runtime.storage.JdbcStore;
 import dev.cogbot.runtime.storage.StorageException;
+import dev.cogbot.runtime.storage.StoreOptions;
 import dev.cogbot.testkit.TestBot;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Two bots running the hush plugin with {@code hush.scope=bot}, each on a store of its own on one
@@ -16,9 +19,16 @@ import dev.cogbot.testkit.TestBot;
  */
 record TwoHushNodes(JdbcStore storeOfA, JdbcStore storeOfB, TestBot a, TestBot b) implements AutoCloseable {
 
+    /**
+     * How long a store call waits for a connection before it fails: short, as the tests of an outage
+     * wait for it at each read, but not so short that a call to a live server could miss it.
+     */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(1);
+
     static TwoHushNodes on(String jdbcUrl) {
-        JdbcStore storeOfA = JdbcStore.open(jdbcUrl);
-        JdbcStore storeOfB = JdbcStore.open(jdbcUrl);
+        StoreOptions options = StoreOptions.DEFAULTS.withConnectionTimeout(CONNECTION_TIMEOUT);
+        JdbcStore storeOfA = JdbcStore.open(jdbcUrl, Optional.empty(), options);
+        JdbcStore storeOfB = JdbcStore.open(jdbcUrl, Optional.empty(), options);
         return new TwoHushNodes(storeOfA, storeOfB, node(storeOfA), node(storeOfB));
     }
 
