@@ -220,7 +220,7 @@ class LeasedShardsOnDiscordTest {
         try (Scheduler scheduler = new Scheduler(time);
              ClusterNode a = clusterNode("a", scheduler)) {
             first = LeasedDiscordTransport.create(options(Optional.empty()), false, a, time);
-            first.start(new Quiet());
+            first.start(new QuietListener());
             awaitIdentified(0, Set.of(0, 1, 2, 3, 4, 5));
             assertThat(a.isLeader()).as("it joined first").isTrue();
 
@@ -229,7 +229,7 @@ class LeasedShardsOnDiscordTest {
             try (ClusterNode b = clusterNode("b", scheduler)) {
                 second = LeasedDiscordTransport.create(options(Optional.of(new DiscordOptions.Shards(0, 5, SHARDS))),
                         true, b, time);
-                second.start(new Quiet());
+                second.start(new QuietListener());
                 advance(IdentifyBuckets.WINDOW);
                 awaitIdentified(handover, Set.of(0, 1, 2, 3, 4, 5));
 
