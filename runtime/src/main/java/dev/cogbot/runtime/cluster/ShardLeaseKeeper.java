@@ -132,6 +132,13 @@ public final class ShardLeaseKeeper implements ShardAssignment, HeldShards {
                 lapse.cancel();
             }
             Instant until = heldUntil;
+            if (!time.now().isBefore(until)) {
+                // the leases were written to end a lease after the tick began: a renewal that took
+                // longer (waiting for a connection) came back with leases other nodes may take already
+                log.error("The shard leases of node {} were renewed only after they had ended (at {}), so its shards"
+                        + " stop until a renewal comes back in time", leases.nodeId(), until);
+                return Set.of();
+            }
             lapse = time.at(until, () -> ticks.execute(() -> lapse(until)));
             return held;
         } catch (ShardLeaseException e) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,25 @@ class ShardLeaseKeeperTest {
         time.advance(HEARTBEAT);
 
         assertThat(first.getLast()).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void aRenewalThatComesBackAfterItsLeaseEndedStartsNoShardUntilOneComesBackInTime() {
+        // the leases are written to end a lease after the tick began; this one waits longer than
+        // that (for a connection, say) before it asks which nodes share the shards
+        AtomicReference<Duration> renewalTakes = new AtomicReference<>(LEASE.plusSeconds(1));
+        registered.add("a");
+        ShardLeases leases = new ShardLeases(database.dataSource(), "a", 6, new ShardClaim.FairShare(), LEASE,
+                time::now, () -> {
+                    time.advance(renewalTakes.getAndSet(Duration.ZERO));
+                    return Set.copyOf(registered);
+                });
+        List<Set<Integer>> reports = new CopyOnWriteArrayList<>();
+
+        new ShardLeaseKeeper(leases, time, HEARTBEAT, Runnable::run).follow(reports::add);
+
+        // none on leases other nodes may take already; the heartbeat due meanwhile renews at once, in time
+        assertThat(reports).containsExactly(Set.of(), Set.of(0, 1, 2, 3, 4, 5));
     }
 
     @Test
