@@ -7,8 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cogbot.discordfake.FakeDiscord;
 import dev.cogbot.discordfake.Recorded;
+import dev.cogbot.e2e.lifecycle.TestPlugins;
 import dev.cogbot.runtime.storage.ThrowawayPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,6 +45,8 @@ class ClusterOfThreeNodesTest {
 
     private static final int NODES = 3;
     private static final GuildPerShard SIX_SHARDS = new GuildPerShard(6);
+    /** What a node logs of a plugin JAR whose checksum is not the one the cluster runs. */
+    private static final String NOT_THE_CLUSTERS_JAR = "but the cluster runs SHA-256";
 
     @RegisterExtension
     static final ThrowawayPostgres postgres = new ThrowawayPostgres();
@@ -176,6 +182,61 @@ class ClusterOfThreeNodesTest {
         }
         awaitPresenceEverywhere("Jokes told: " + (before + 12));
         assertThat(cluster.says(BOB_ID, 3, "!jokes_told")).isEqualTo("I've told " + (before + 12) + " jokes.");
+    }
+
+    @Test
+    void aNewJarCopiedToEveryNodeRunsOnAllOfThemAfterOneReloadAskedOfAnyNode() throws IOException {
+        Path shipped = Files.copy(cluster.pluginJar(0, "jokes"), dir.resolve("jokes-as-shipped.jar"),
+                StandardCopyOption.REPLACE_EXISTING);
+        String shippedVersion = versionOf(cluster.pluginJar(0, "jokes"));
+        Path newer = TestPlugins.plugin("jokes", "0.2.0").cog("""
+                public final class JokesCog implements Cog {
+                    @Command(name = "lightbulb") public void lightbulb(Context ctx) { ctx.send("a light bulb joke of 0.2.0"); }
+                }""").writeTo(dir.resolve("jokes-0.2.0-built.jar"));
+        try {
+            List<String> reloaded = copyToEveryNodeAndReloadFromNode(2, newer);
+
+            assertThat(reloaded).as("one line per node, the asking node first").hasSize(NODES)
+                    .first().asString().startsWith("node node-2: ");
+            assertThat(reloaded).containsExactlyInAnyOrder(IntStream.range(0, NODES).mapToObj(node -> "node "
+                    + ClusterOnDiscord.nodeId(node) + ": reloaded jokes " + shippedVersion
+                    + " -> jokes 0.2.0 (commands: lightbulb)").toArray(String[]::new));
+            for (int shard = 0; shard < SIX_SHARDS.shards(); shard++) {
+                assertThat(cluster.says(ALICE_ID, shard, "!lightbulb")).as("the guild of shard " + shard)
+                        .isEqualTo("a light bulb joke of 0.2.0");
+            }
+        } finally {
+            // the other tests tell the shipped jokes
+            assertThat(copyToEveryNodeAndReloadFromNode(0, shipped)).as("back to the shipped jokes").hasSize(NODES)
+                    .allMatch(line -> line.endsWith(": reloaded jokes 0.2.0 -> jokes " + shippedVersion
+                            + " (commands: knock_knock, lightbulb)"));
+        }
+    }
+
+    /**
+     * An operator's upgrade: {@code jar} copied over every node's jokes JAR, where each node's folder
+     * watcher refuses it for not being the cluster's JAR, then {@code cogbot reload jokes} on
+     * {@code asking}, whose lines (one per node) this returns once it exited 0.
+     */
+    private static List<String> copyToEveryNodeAndReloadFromNode(int asking, Path jar) {
+        long[] refusedBefore = IntStream.range(0, NODES).mapToLong(n -> cluster.logLinesWith(n, NOT_THE_CLUSTERS_JAR))
+                .toArray();
+        cluster.copyToEveryNode(jar, "jokes");
+        Awaitility.await("every node's folder watcher refused the JAR: the cluster runs another")
+                .atMost(ClusterOnDiscord.PATIENCE).pollInterval(Duration.ofMillis(50))
+                .until(() -> IntStream.range(0, NODES)
+                        .allMatch(n -> cluster.logLinesWith(n, NOT_THE_CLUSTERS_JAR) > refusedBefore[n]));
+
+        Distribution.Result reload = cluster.cli(asking, "reload", "jokes");
+
+        assertThat(reload.exitCode()).as(reload.toString()).isZero();
+        return reload.out().lines().toList();
+    }
+
+    /** The version in a JAR's name, {@code jokes-0.1.0.jar} → {@code 0.1.0}. */
+    private static String versionOf(Path jar) {
+        String name = jar.getFileName().toString();
+        return name.substring(name.indexOf('-') + 1, name.length() - ".jar".length());
     }
 
     /** Shards as {@code cogbot cluster} writes them: {@code 0-1}, {@code 2,5}. */

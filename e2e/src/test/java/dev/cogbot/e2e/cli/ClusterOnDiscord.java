@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -264,18 +265,48 @@ final class ClusterOnDiscord implements AutoCloseable {
 
     /** How many lines of all the nodes' logs contain {@code text}. */
     long logLinesWith(String text) {
-        long count = 0;
-        for (Distribution home : homes) {
-            Path log = home.home().resolve("logs").resolve("cogbot.log");
+        return IntStream.range(0, size()).mapToLong(node -> logLinesWith(node, text)).sum();
+    }
+
+    /** How many lines of {@code node}'s log contain {@code text}. */
+    long logLinesWith(int node, String text) {
+        Path log = homes.get(node).home().resolve("logs").resolve("cogbot.log");
+        try {
+            return Files.exists(log) ? Files.readAllLines(log).stream().filter(line -> line.contains(text)).count() : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The JAR of plugin {@code id} in {@code node}'s plugins folder, e.g. {@code plugins/jokes-0.1.0.jar}:
+     * the one the distribution shipped, or what a test copied over it.
+     */
+    Path pluginJar(int node, String id) {
+        try (var files = Files.list(homes.get(node).home().resolve("plugins"))) {
+            return files.filter(file -> file.getFileName().toString().matches(Pattern.quote(id) + "-\\d.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no JAR of " + id + " in " + nodeId(node)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Puts {@code jar} in place of plugin {@code id}'s JAR on every node, as an operator copying a new
+     * build to each machine does: written beside it, then moved over it in one step, so a folder
+     * watcher never sees half a file.
+     */
+    void copyToEveryNode(Path jar, String id) {
+        for (int node = 0; node < size(); node++) {
+            Path target = pluginJar(node, id);
+            Path partial = target.resolveSibling("." + id + ".partial");
             try {
-                if (Files.exists(log)) {
-                    count += Files.readAllLines(log).stream().filter(line -> line.contains(text)).count();
-                }
+                Files.copy(jar, partial, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return count;
     }
 
     /** Waits until one more line of the nodes' logs than {@code before} contains {@code text}. */
