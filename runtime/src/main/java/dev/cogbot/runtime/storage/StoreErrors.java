@@ -1,6 +1,8 @@
 package dev.cogbot.runtime.storage;
 
 import java.io.IOException;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -30,6 +32,9 @@ final class StoreErrors {
             return "no connection within store.connection-timeout (" + reason(cause) + ")";
         }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SocketException || cause instanceof UnknownHostException) {
+                break; // a database server out of reach, not a file: the driver's own first line says so
+            }
             // H2 wraps a failed file access in two layers whose first lines do not say what went wrong
             if (cause instanceof IOException io && io.getMessage() != null && !io.getMessage().isBlank()) {
                 return "its file could not be written (" + io.getMessage().strip() + ")";

@@ -93,6 +93,18 @@ class PostgresRestartTest {
     }
 
     @Test
+    void aCallWhileTheServerIsDownSaysTheServerRefusedTheConnectionNotThatAFileCouldNotBeWritten() {
+        store.add(JOKES, "told", 1);
+        down();
+
+        assertThatThrownBy(() -> store.add(JOKES, "told", 1))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("(Connection to 127.0.0.1:")
+                .hasMessageContaining(" refused.")
+                .hasMessageNotContaining("file");
+    }
+
+    @Test
     void thePoolConnectsAgainByItselfOnceTheServerIsBack() {
         store.add(JOKES, "told", 1);
         down();
