@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -112,7 +110,7 @@ public final class ClusterPluginTable {
                 upsert.setString(1, pluginId);
                 upsert.setString(2, sha256);
                 upsert.setString(3, nodeId);
-                upsert.setObject(4, timestamp(now));
+                upsert.setObject(4, Timestamps.of(now));
                 upsert.executeUpdate();
             }
             try (PreparedStatement select = connection.prepareStatement(
@@ -150,7 +148,7 @@ public final class ClusterPluginTable {
                     insert.setBoolean(3, operation.withDependants());
                     insert.setBoolean(4, operation.forgetTimers());
                     insert.setString(5, operation.askedBy());
-                    insert.setObject(6, timestamp(now));
+                    insert.setObject(6, Timestamps.of(now));
                     try (ResultSet rows = insert.executeQuery()) {
                         rows.next();
                         id = rows.getLong(1);
@@ -159,7 +157,7 @@ public final class ClusterPluginTable {
                 notify(connection, OPERATIONS, id);
                 try (PreparedStatement prune = connection.prepareStatement(
                         "DELETE FROM cogbot_cluster_plugin_op WHERE asked_at < ?")) {
-                    prune.setObject(1, timestamp(now.minus(KEPT)));
+                    prune.setObject(1, Timestamps.of(now.minus(KEPT)));
                     prune.executeUpdate();
                 }
                 connection.commit();
@@ -259,7 +257,7 @@ public final class ClusterPluginTable {
             upsert.setString(2, loaded ? "loaded" : "unloaded");
             upsert.setString(3, sha256.orElse(null));
             upsert.setString(4, nodeId);
-            upsert.setObject(5, timestamp(now));
+            upsert.setObject(5, Timestamps.of(now));
             upsert.executeUpdate();
         }
     }
@@ -283,7 +281,4 @@ public final class ClusterPluginTable {
         }
     }
 
-    private static OffsetDateTime timestamp(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
@@ -96,7 +95,7 @@ public final class IdentifyBuckets {
             lock.setInt(1, bucket);
             try (ResultSet row = lock.executeQuery()) {
                 row.next();
-                return row.getObject(1, OffsetDateTime.class).toInstant();
+                return Timestamps.read(row, 1);
             }
         }
     }
@@ -104,7 +103,7 @@ public final class IdentifyBuckets {
     private static void recordLogin(Connection connection, int bucket, Instant at) throws SQLException {
         try (PreparedStatement record = connection.prepareStatement(
                 "UPDATE cluster_identify_bucket SET last_identify = ? WHERE bucket = ?")) {
-            record.setObject(1, ShardLeases.at(at));
+            record.setObject(1, Timestamps.of(at));
             record.setInt(2, bucket);
             record.executeUpdate();
         }

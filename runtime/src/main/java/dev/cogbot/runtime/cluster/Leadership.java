@@ -7,8 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -221,7 +219,7 @@ public final class Leadership implements Leader, AutoCloseable {
                     since = CASE WHEN ? OR cogbot_cluster_leader.node_id <> EXCLUDED.node_id
                                  THEN EXCLUDED.since ELSE cogbot_cluster_leader.since END""")) {
             upsert.setString(1, nodeId);
-            upsert.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            upsert.setObject(2, Timestamps.of(now));
             upsert.setBoolean(3, justTaken);
             upsert.executeUpdate();
         }

@@ -7,8 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,9 +75,9 @@ public final class NodeRegistry {
                     insert.setString(3, node.host());
                     insert.setString(4, node.version());
                     insert.setArray(5, shardArray(connection, node.shards()));
-                    insert.setObject(6, timestamp(node.startedAt()));
-                    insert.setObject(7, timestamp(now));
-                    insert.setObject(8, timestamp(now.minus(lease)));
+                    insert.setObject(6, Timestamps.of(node.startedAt()));
+                    insert.setObject(7, Timestamps.of(now));
+                    insert.setObject(8, Timestamps.of(now.minus(lease)));
                     try (ResultSet rows = insert.executeQuery()) {
                         claimed = rows.next();
                     }
@@ -110,7 +108,7 @@ public final class NodeRegistry {
     public boolean heartbeat(String nodeId, UUID incarnation, Instant now) {
         return update("record the heartbeat of node " + nodeId,
                 "UPDATE cogbot_cluster_node SET last_heartbeat = ? WHERE node_id = ? AND incarnation = ?",
-                statement -> statement.setObject(1, timestamp(now)), nodeId, incarnation);
+                statement -> statement.setObject(1, Timestamps.of(now)), nodeId, incarnation);
     }
 
     /** Records the shards the node runs now. */
@@ -157,7 +155,7 @@ public final class NodeRegistry {
         try (Connection connection = database.getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT node_id FROM cogbot_cluster_node WHERE last_heartbeat >= ?")) {
-            select.setObject(1, timestamp(now.minus(lease)));
+            select.setObject(1, Timestamps.of(now.minus(lease)));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     live.add(rows.getString(1));
@@ -179,7 +177,7 @@ public final class NodeRegistry {
         try (Connection connection = database.getConnection();
              PreparedStatement delete = connection.prepareStatement(
                      "DELETE FROM cogbot_cluster_node WHERE last_heartbeat < ? RETURNING node_id")) {
-            delete.setObject(1, timestamp(now.minus(lease.multipliedBy(FORGET_AFTER_LEASES))));
+            delete.setObject(1, Timestamps.of(now.minus(lease.multipliedBy(FORGET_AFTER_LEASES))));
             try (ResultSet rows = delete.executeQuery()) {
                 while (rows.next()) {
                     removed.add(rows.getString(1));
@@ -203,11 +201,11 @@ public final class NodeRegistry {
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     String id = rows.getString("node_id");
-                    Instant heartbeat = instant(rows, "last_heartbeat");
+                    Instant heartbeat = Timestamps.read(rows, "last_heartbeat");
                     boolean gone = heartbeat.isBefore(now.minus(lease));
                     NodeInfo info = new NodeInfo(id, rows.getString("host"), rows.getString("version"),
                             shards(rows.getArray("shards")), plugins.getOrDefault(id, List.of()),
-                            instant(rows, "started_at"));
+                            Timestamps.read(rows, "started_at"));
                     nodes.add(new ListedNode(info, heartbeat, gone, !gone && leader.filter(id::equals).isPresent()));
                 }
             }
@@ -243,7 +241,7 @@ public final class NodeRegistry {
             select.setString(1, nodeId);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
-                Duration silent = Duration.between(instant(rows, "last_heartbeat"), now);
+                Duration silent = Duration.between(Timestamps.read(rows, "last_heartbeat"), now);
                 return new NodeIdTakenException(nodeId, rows.getString("host"), silent.isNegative() ? Duration.ZERO : silent);
             }
         }
@@ -308,11 +306,4 @@ public final class NodeRegistry {
         return shards;
     }
 
-    private static OffsetDateTime timestamp(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rows, String column) throws SQLException {
-        return rows.getObject(column, OffsetDateTime.class).toInstant();
-    }
 }

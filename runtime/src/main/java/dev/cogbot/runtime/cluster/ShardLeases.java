@@ -7,8 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -224,7 +222,7 @@ public final class ShardLeases {
     private void renew(Connection connection, Instant until) throws SQLException {
         try (PreparedStatement renew = connection.prepareStatement(
                 "UPDATE cluster_shard_lease SET expires_at = ? WHERE owner_node = ?")) {
-            renew.setObject(1, at(until));
+            renew.setObject(1, Timestamps.of(until));
             renew.setString(2, nodeId);
             renew.executeUpdate();
         }
@@ -247,13 +245,13 @@ public final class ShardLeases {
                   AND (owner_node IS NULL OR owner_node = ? OR expires_at <= ? OR NOT pinned)
                 """)) {
             take.setString(1, nodeId);
-            take.setObject(2, at(until));
+            take.setObject(2, Timestamps.of(until));
             take.setInt(3, pinned.first());
             take.setInt(4, pinned.last());
             take.setString(5, nodeId);
-            take.setObject(6, at(now));
+            take.setObject(6, Timestamps.of(now));
             take.setString(7, nodeId);
-            take.setObject(8, at(now));
+            take.setObject(8, Timestamps.of(now));
             take.executeUpdate();
         }
         if (!warnedOfOverlap) {
@@ -271,7 +269,7 @@ public final class ShardLeases {
             others.setInt(1, pinned.first());
             others.setInt(2, pinned.last());
             others.setString(3, nodeId);
-            others.setObject(4, at(now));
+            others.setObject(4, Timestamps.of(now));
             try (ResultSet rows = others.executeQuery()) {
                 if (rows.next()) {
                     warnedOfOverlap = true;
@@ -350,10 +348,10 @@ public final class ShardLeases {
                 RETURNING shard_id
                 """)) {
             take.setString(1, nodeId);
-            take.setObject(2, at(until));
-            take.setObject(3, at(now));
+            take.setObject(2, Timestamps.of(until));
+            take.setObject(3, Timestamps.of(now));
             take.setInt(4, wanted);
-            take.setObject(5, at(now));
+            take.setObject(5, Timestamps.of(now));
             Set<Integer> taken = new TreeSet<>();
             try (ResultSet rows = take.executeQuery()) {
                 while (rows.next()) {
@@ -370,7 +368,7 @@ public final class ShardLeases {
         try (PreparedStatement held = connection.prepareStatement(
                 "SELECT shard_id FROM cluster_shard_lease WHERE owner_node = ? AND expires_at > ? ORDER BY shard_id")) {
             held.setString(1, nodeId);
-            held.setObject(2, at(now));
+            held.setObject(2, Timestamps.of(now));
             Set<Integer> shards = new TreeSet<>();
             try (ResultSet rows = held.executeQuery()) {
                 while (rows.next()) {
@@ -387,17 +385,10 @@ public final class ShardLeases {
                 ResultSet rows = all.executeQuery()) {
             List<Lease> leases = new ArrayList<>();
             while (rows.next()) {
-                OffsetDateTime expires = rows.getObject(3, OffsetDateTime.class);
-                leases.add(new Lease(rows.getInt(1), rows.getString(2), expires == null ? null : expires.toInstant(),
-                        rows.getBoolean(4)));
+                leases.add(new Lease(rows.getInt(1), rows.getString(2), Timestamps.read(rows, 3), rows.getBoolean(4)));
             }
             return leases;
         }
-    }
-
-    /** An instant as PostgreSQL's {@code timestamptz} takes it, whatever the JVM's time zone. */
-    static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private record Lease(int shardId, String owner, Instant expiresAt, boolean pinned) {
