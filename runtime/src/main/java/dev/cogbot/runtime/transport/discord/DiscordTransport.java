@@ -288,6 +288,16 @@ public final class DiscordTransport implements Transport {
                 .addEventListeners(new Events())
                 .setEnableShutdownHook(false);
         options.restBase().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base)));
+        // JDA's shard manager starts the shards after the first on one worker thread, and counts a
+        // worker as running until it clears the worker's handle. The first worker, started as build()
+        // returns, can finish before its handle is stored, when it has no shard left to start (a node
+        // given one shard at first): the manager then never starts another, and the shards a lease
+        // brings later would never connect. The worker thread starts its first task after build().
+        CountDownLatch built = new CountDownLatch(1);
+        builder.setThreadFactory(task -> Thread.ofPlatform().daemon().name("discord-shard-starter").unstarted(() -> {
+            Uninterruptibly.await(built);
+            task.run();
+        }));
         if (assignment.isPresent()) {
             builder.setShardsTotal(assignment.get().total()).setShards(running).setSessionController(logins);
         } else {
@@ -303,6 +313,8 @@ public final class DiscordTransport implements Transport {
             // the base URL may carry a proxy's credentials, and JDA's message may quote it
             throw new DiscordLoginException(DiscordLoginException.Reason.UNREACHABLE, UrlCredentials.redact(
                     "cannot log in to Discord" + options.restBase().map(b -> " at " + b).orElse("") + ": " + e.getMessage()));
+        } finally {
+            built.countDown();
         }
     }
 
