@@ -86,6 +86,20 @@ class SlashOnDiscordCommandGuildsTest {
         assertThat(discord.commandWrites(GLOBAL).total()).isEqualTo(1);
     }
 
+    @Test
+    void aServerTheBotCannotReachIsToldInTheSyncStatusWithWhatToDo() {
+        long elsewhere = GUILD_ID + 1_000;
+        bot = DiscordSession.restartable(first, discord, storeUrl(), START,
+                Map.of(SlashSettings.GUILDS_KEY, Long.toString(elsewhere)));
+        bot.advance(CommandSync.QUIET);
+
+        assertThat(bot.app().runtime().commandSync().status().line())
+                .contains("cannot register slash commands in server " + elsewhere + ": the bot is not in it,")
+                .contains("leave it unset to register globally")
+                .doesNotContain("\n");
+        assertThat(discord.commandWrites(OptionalLong.of(elsewhere)).total()).isZero();
+    }
+
     private List<String> names(OptionalLong scope) {
         return discord.registeredCommands(scope).stream().map(RegisteredCommand::name).toList();
     }

@@ -746,8 +746,9 @@ public final class DiscordTransport implements Transport {
         Guild found = shardManager().getGuildById(scope.guildId());
         if (found == null) {
             throw new NoSuchElementException("cannot register slash commands in server " + scope.guildId()
-                    + ": the bot is not in it, or another process runs its shard; discord.command-guilds names servers"
-                    + " of shard 0's");
+                    + ": the bot is not in it, or its shard runs in another process than the one that registers"
+                    + " (shard 0's, or a cluster's leader); name a server of that process's shards in"
+                    + " discord.command-guilds, or leave it unset to register globally");
         }
         return found;
     }
