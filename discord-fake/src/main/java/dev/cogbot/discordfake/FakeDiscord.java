@@ -12,12 +12,14 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cogbot.discordfake.model.Permissions;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -559,6 +561,35 @@ public final class FakeDiscord implements AutoCloseable {
     /** Everything recorded so far, oldest first. */
     public List<Recorded> recorded() {
         return recorder.snapshot();
+    }
+
+    /**
+     * The gateway sessions open now, counted per shard: a session is open from its IDENTIFY (or
+     * RESUME) until its connection closes or it is invalidated. A shard served twice shows 2.
+     *
+     * <pre>{@code
+     * assertThat(discord.liveSessionsPerShard()).isEqualTo(Map.of(0, 1, 1, 1));
+     * }</pre>
+     */
+    public Map<Integer, Integer> liveSessionsPerShard() {
+        record Open(int connectionId, int shard) {
+        }
+        Map<String, Open> open = new HashMap<>();
+        for (Recorded event : recorded()) {
+            switch (event) {
+                case Recorded.Session s when s.kind() == Recorded.Session.Kind.IDENTIFIED
+                        || s.kind() == Recorded.Session.Kind.RESUMED ->
+                        open.put(s.sessionId(), new Open(s.connectionId(), s.shard().id()));
+                case Recorded.Session s when s.kind() == Recorded.Session.Kind.INVALIDATED -> open.remove(s.sessionId());
+                case Recorded.Connection c when !c.open() ->
+                        open.values().removeIf(session -> session.connectionId() == c.connectionId());
+                default -> {
+                }
+            }
+        }
+        Map<Integer, Integer> perShard = new TreeMap<>();
+        open.values().forEach(session -> perShard.merge(session.shard(), 1, Integer::sum));
+        return perShard;
     }
 
     /** Every REST request so far (unknown ones, 401s and 429s included). */

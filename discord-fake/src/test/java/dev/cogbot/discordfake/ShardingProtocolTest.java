@@ -22,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -104,6 +105,25 @@ class ShardingProtocolTest {
             assertThat(dm.path("s").asInt()).isEqualTo(3);
             assertThat(dm.path("d").path("content").asText()).isEqualTo("a DM");
             assertThat(dm.path("d").has("guild_id")).isFalse();
+        }
+    }
+
+    @Test
+    void aSessionCountsAsLiveOnItsShardUntilItsConnectionCloses() {
+        try (RawGatewayClient zero = RawGatewayClient.connect(fake.gatewayUrl());
+                RawGatewayClient one = RawGatewayClient.connect(fake.gatewayUrl())) {
+            zero.next();
+            identify(zero, "[0,2]");
+            zero.next();
+            one.next();
+            identify(one, "[1,2]");
+            one.next();
+            assertThat(fake.liveSessionsPerShard()).isEqualTo(Map.of(0, 1, 1, 1));
+
+            one.close();
+            fake.await(Recorded.Connection.class, connection -> !connection.open(), Duration.ofSeconds(20));
+
+            assertThat(fake.liveSessionsPerShard()).isEqualTo(Map.of(0, 1));
         }
     }
 

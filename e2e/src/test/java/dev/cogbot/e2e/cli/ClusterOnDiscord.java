@@ -191,7 +191,7 @@ final class ClusterOnDiscord implements AutoCloseable {
     State state() {
         Map<Integer, OptionalInt> connected = new TreeMap<>();
         runningNodes().forEach(node -> connected.put(node, connectedCount(node)));
-        return new State(world.shards(), GatewaySessions.livePerShard(discord), connected);
+        return new State(world.shards(), discord.liveSessionsPerShard(), connected);
     }
 
     /**

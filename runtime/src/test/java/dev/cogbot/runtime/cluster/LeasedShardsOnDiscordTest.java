@@ -14,7 +14,6 @@ import dev.cogbot.runtime.transport.discord.DiscordToken;
 import dev.cogbot.runtime.transport.discord.DiscordTransport;
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -111,7 +110,7 @@ class LeasedShardsOnDiscordTest {
         assertThat(identifiedAfter(handover)).as("nothing identified before the window").isEmpty();
         advance(Duration.ofSeconds(3));
         awaitIdentified(handover, Set.of(3, 4, 5));
-        awaitLiveSessions(Map.of(0, 1L, 1, 1L, 2, 1L, 3, 1L, 4, 1L, 5, 1L));
+        awaitLiveSessions(Map.of(0, 1, 1, 1, 2, 1, 3, 1, 4, 1, 5, 1));
         assertThat(firstListener.inputClosed()).as("a shard stopped by lease does not stop the bot").isFalse();
         assertThat(first.fatalError()).isEmpty();
 
@@ -123,7 +122,7 @@ class LeasedShardsOnDiscordTest {
         advance(HEARTBEAT);
         awaitIdentified(failover, Set.of(0, 1, 2));
 
-        awaitLiveSessions(Map.of(0, 1L, 1, 1L, 2, 1L, 3, 1L, 4, 1L, 5, 1L));
+        awaitLiveSessions(Map.of(0, 1, 1, 1, 2, 1, 3, 1, 4, 1, 5, 1));
         assertThat(discord.recorded()).filteredOn(Recorded.Session.class::isInstance)
                 .map(r -> ((Recorded.Session) r).kind())
                 .doesNotContain(Recorded.Session.Kind.IDENTIFY_RATE_LIMITED);
@@ -173,7 +172,7 @@ class LeasedShardsOnDiscordTest {
         first.start(new QuietListener());
 
         awaitIdentified(0, Set.of(4, 5));
-        awaitLiveSessions(Map.of(4, 1L, 5, 1L));
+        awaitLiveSessions(Map.of(4, 1, 5, 1));
     }
 
     @Test
@@ -286,28 +285,8 @@ class LeasedShardsOnDiscordTest {
     }
 
     /** Waits until each shard has the given number of sessions on open connections. */
-    private void awaitLiveSessions(Map<Integer, Long> expected) {
-        eventually(() -> assertThat(liveSessionsPerShard()).isEqualTo(expected));
-    }
-
-    private Map<Integer, Long> liveSessionsPerShard() {
-        Set<Integer> closed = new HashSet<>();
-        Map<Integer, Integer> shardOfConnection = new HashMap<>();
-        for (Recorded recorded : discord.recorded()) {
-            if (recorded instanceof Recorded.Connection c && !c.open()) {
-                closed.add(c.connectionId());
-            } else if (recorded instanceof Recorded.Session s && (s.kind() == Recorded.Session.Kind.IDENTIFIED
-                    || s.kind() == Recorded.Session.Kind.RESUMED)) {
-                shardOfConnection.put(s.connectionId(), s.shard().id());
-            }
-        }
-        Map<Integer, Long> live = new HashMap<>();
-        shardOfConnection.forEach((connection, shard) -> {
-            if (!closed.contains(connection)) {
-                live.merge(shard, 1L, Long::sum);
-            }
-        });
-        return live;
+    private void awaitLiveSessions(Map<Integer, Integer> expected) {
+        eventually(() -> assertThat(discord.liveSessionsPerShard()).isEqualTo(expected));
     }
 
     /** Retries {@code check} until it passes or {@link #TIMEOUT} is up, for what other threads do. */

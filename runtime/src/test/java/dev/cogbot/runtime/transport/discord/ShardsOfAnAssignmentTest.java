@@ -8,8 +8,6 @@ import dev.cogbot.discordfake.Recorded;
 import dev.cogbot.runtime.transport.QuietListener;
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,26 +84,7 @@ class ShardsOfAnAssignmentTest {
 
     private void awaitLiveSessions(Map<Integer, Integer> expected) {
         Awaitility.await("live gateway sessions per shard " + expected).atMost(TIMEOUT)
-                .pollInterval(Duration.ofMillis(20)).until(this::liveSessionsPerShard, expected::equals);
-    }
-
-    private Map<Integer, Integer> liveSessionsPerShard() {
-        Set<Integer> closed = new HashSet<>();
-        Map<Integer, Integer> shardOfConnection = new HashMap<>();
-        for (Recorded recorded : discord.recorded()) {
-            if (recorded instanceof Recorded.Connection c && !c.open()) {
-                closed.add(c.connectionId());
-            } else if (recorded instanceof Recorded.Session s && s.kind() == Recorded.Session.Kind.IDENTIFIED) {
-                shardOfConnection.put(s.connectionId(), s.shard().id());
-            }
-        }
-        Map<Integer, Integer> live = new HashMap<>();
-        shardOfConnection.forEach((connection, shard) -> {
-            if (!closed.contains(connection)) {
-                live.merge(shard, 1, Integer::sum);
-            }
-        });
-        return live;
+                .pollInterval(Duration.ofMillis(20)).until(discord::liveSessionsPerShard, expected::equals);
     }
 
     /** An assignment the test changes by hand, as a cluster's leases change. */
