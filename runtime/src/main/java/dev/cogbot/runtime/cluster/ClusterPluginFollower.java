@@ -1,6 +1,5 @@
 package dev.cogbot.runtime.cluster;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.cogbot.runtime.cluster.ClusterPluginTable.Answer;
 import dev.cogbot.runtime.cluster.ClusterPluginTable.Operation;
 import dev.cogbot.runtime.cluster.ClusterPluginTable.Wanted;
@@ -10,25 +9,18 @@ import dev.cogbot.runtime.plugins.PluginOperationException;
 import dev.cogbot.runtime.plugins.PluginOutcome;
 import dev.cogbot.runtime.plugins.PluginResult;
 import dev.cogbot.runtime.scheduling.Scheduler;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * This node's side of what the other nodes ask: it hears their operations on a {@code LISTEN}ing
- * connection of its own, applies each through the {@link LocalPluginAdmin} and answers it; at each
+ * This node's side of what the other nodes ask: it hears their operations
+ * ({@link PluginAnnouncements}), applies each through the {@link LocalPluginAdmin} and answers it; at each
  * heartbeat (on the runtime's clock) it applies what it missed and, if the wanted state changed,
  * makes its plugins what the cluster wants. Operations on this node, whoever asked, run one at a
  * time ({@link #applyingHere}).
@@ -42,37 +34,31 @@ import org.slf4j.LoggerFactory;
 final class ClusterPluginFollower implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterPluginFollower.class);
-    /** How long one wait for a notification lasts, so a stop is noticed. */
-    private static final int LISTEN_POLL_MILLIS = 500;
 
     private final ClusterSettings settings;
-    private final DataSource database;
     private final ClusterPluginTable table;
     private final Scheduler scheduler;
     private final PluginHost host;
     private final LocalPluginAdmin local;
     private final ClusterJarGate gate;
-    /** Told the id of each operation a node answered, so the asking node stops waiting. */
-    private final LongConsumer answered;
+    /** What the nodes announce: operations asked, and the answers the asking node waits for. */
+    private final PluginAnnouncements announcements;
     /** One operation at a time on this node, whether asked here, heard, or the wanted state applied. */
     private final ReentrantLock applying = new ReentrantLock();
-    private final AtomicBoolean listenerFailing = new AtomicBoolean();
     private volatile long lastOperation;
     private volatile long seenRevision;
-    private volatile boolean closed;
-    private volatile Thread listener;
     private Heartbeat heartbeat;
 
     ClusterPluginFollower(ClusterSettings settings, DataSource database, ClusterPluginTable table, Scheduler scheduler,
                           PluginHost host, LocalPluginAdmin local, ClusterJarGate gate, LongConsumer answered) {
         this.settings = settings;
-        this.database = database;
         this.table = table;
         this.scheduler = scheduler;
         this.host = host;
         this.local = local;
         this.gate = gate;
-        this.answered = answered;
+        this.announcements = new PluginAnnouncements(database, settings.nodeId(), settings.heartbeat(),
+                this::applyNewOperations, answered);
     }
 
     /**
@@ -88,7 +74,7 @@ final class ClusterPluginFollower implements AutoCloseable {
 
     /** Hears the other nodes' operations, and checks the wanted state at each heartbeat. */
     void start() {
-        startListener();
+        announcements.keepListening();
         heartbeat = Heartbeat.start(scheduler, "cogbot-cluster-plugins", settings.heartbeat(), this::tick);
     }
 
@@ -219,85 +205,10 @@ final class ClusterPluginFollower implements AutoCloseable {
 
     // --- listening and the heartbeat
 
-    private void startListener() {
-        listener = Thread.ofPlatform().daemon().name("cogbot-cluster-plugins-listener").start(this::listenLoop);
-    }
-
-    /**
-     * Hears the announcements on one connection of the store's pool until it fails or this closes;
-     * then the heartbeat starts another. Not a task of the scheduler: it waits on the network.
-     */
-    private void listenLoop() {
-        try (Connection connection = database.getConnection()) {
-            try {
-                listenOn(connection);
-            } catch (SQLException | RuntimeException e) {
-                // the driver's own connection failed, out of the pool's sight: the pool must not hand it out again
-                evict(connection);
-                throw e;
-            }
-        } catch (SQLException | ClusterException e) {
-            if (!closed && listenerFailing.compareAndSet(false, true)) {
-                log.warn("Node {} no longer hears the other nodes' plugin operations ({}); it catches up at its"
-                        + " heartbeat, every {}s", nodeId(), e.getMessage(), settings.heartbeat().toSeconds());
-            }
-        } catch (RuntimeException e) {
-            listenerFailing.set(true);
-            log.error("Node {} stopped hearing the other nodes' plugin operations", nodeId(), e);
-        }
-    }
-
-    private void evict(Connection connection) {
-        try {
-            if (database.isWrapperFor(HikariDataSource.class)) {
-                database.unwrap(HikariDataSource.class).evictConnection(connection);
-            }
-        } catch (SQLException | RuntimeException e) {
-            log.debug("Could not drop the listening connection from the pool: {}", e.toString());
-        }
-    }
-
-    private void listenOn(Connection connection) throws SQLException {
-        PGConnection notifications = connection.unwrap(PGConnection.class);
-        try (Statement statement = connection.createStatement()) {
-            // named, so an operator sees it in pg_stat_activity
-            statement.execute("SET application_name = 'cogbot plugins " + nodeId() + "'");
-            statement.execute("LISTEN " + ClusterPluginTable.OPERATIONS);
-            statement.execute("LISTEN " + ClusterPluginTable.ANSWERS);
-        }
-        if (listenerFailing.compareAndSet(true, false)) {
-            log.info("Node {} hears the other nodes' plugin operations again", nodeId());
-            // what was asked while this node was deaf
-            applyNewOperations();
-        }
-        while (!closed) {
-            PGNotification[] heard = notifications.getNotifications(LISTEN_POLL_MILLIS);
-            boolean operations = false;
-            for (PGNotification notification : heard == null ? new PGNotification[0] : heard) {
-                if (ClusterPluginTable.OPERATIONS.equals(notification.getName())) {
-                    operations = true;
-                } else {
-                    answered.accept(Long.parseLong(notification.getParameter()));
-                }
-            }
-            if (operations && !closed) {
-                applyNewOperations();
-            }
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("UNLISTEN *");
-            statement.execute("RESET application_name");
-        }
-    }
-
-
     /** What a missed announcement would have brought: the operations since, and the wanted state if it changed. */
     private void tick() {
         try {
-            Thread hearing = listener;
-            if (hearing == null || !hearing.isAlive()) {
-                startListener();
-            }
+            announcements.keepListening();
             applyNewOperations();
             if (table.revision() != seenRevision) {
                 applyWantedState();
@@ -316,22 +227,10 @@ final class ClusterPluginFollower implements AutoCloseable {
     /** Stops hearing and heartbeating; the plugins stay as they are. */
     @Override
     public void close() {
-        closed = true;
         Heartbeat beating = heartbeat;
         if (beating != null) {
             beating.close();
         }
-        Thread hearing = listener;
-        if (hearing != null) {
-            join(hearing);
-        }
-    }
-
-    private static void join(Thread thread) {
-        try {
-            thread.join(Duration.ofSeconds(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        announcements.close();
     }
 }
