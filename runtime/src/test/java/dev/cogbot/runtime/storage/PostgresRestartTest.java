@@ -51,6 +51,13 @@ class PostgresRestartTest {
         }
     }
 
+    /** A store whose calls wait the least a pool allows for a connection, so a test of an outage is quick. */
+    private void reopenWithTheShortestConnectionTimeout() {
+        store.close();
+        store = JdbcStore.open(postgres.newDatabase(), Optional.empty(),
+                StoreOptions.DEFAULTS.withConnectionTimeout(StoreOptions.LEAST_CONNECTION_TIMEOUT));
+    }
+
     private void down() {
         postgres.stop();
         down = true;
@@ -79,9 +86,7 @@ class PostgresRestartTest {
 
     @Test
     void aCallWhileTheServerIsDownFailsOnceTheSetConnectionTimeoutIsUp() {
-        store.close();
-        store = JdbcStore.open(postgres.newDatabase(), Optional.empty(),
-                StoreOptions.DEFAULTS.withConnectionTimeout(StoreOptions.LEAST_CONNECTION_TIMEOUT));
+        reopenWithTheShortestConnectionTimeout();
         store.add(JOKES, "told", 1);
         down();
         long start = System.nanoTime();
@@ -94,6 +99,7 @@ class PostgresRestartTest {
 
     @Test
     void aCallWhileTheServerIsDownSaysTheServerRefusedTheConnectionNotThatAFileCouldNotBeWritten() {
+        reopenWithTheShortestConnectionTimeout();
         store.add(JOKES, "told", 1);
         down();
 
