@@ -253,7 +253,8 @@ public final class DiscordTransport implements Transport {
             return true;
         }
         int id = jda.getShardInfo().getShardId();
-        ShardManager manager = shards;
+        // the manager that built it: after a reconnect without message content, the field may not hold it yet
+        ShardManager manager = jda.getShardManager();
         JDA managed = manager == null ? null : manager.getShardById(id);
         if (!closing && running.contains(id) && (managed == null || managed == jda)) {
             return true;
@@ -739,7 +740,11 @@ public final class DiscordTransport implements Transport {
      */
     private JDA commandShard() {
         JDA shard = shardManager().getShardById(0);
-        return shard != null ? shard : shardManager().getShards().getFirst();
+        if (shard != null) {
+            return shard;
+        }
+        return shardManager().getShards().stream().findFirst().orElseThrow(() -> new IllegalStateException(
+                "no shard of this process has started yet to write the slash commands through; the sync is tried again"));
     }
 
     private Guild commandGuild(CommandScope.InGuild scope) {
