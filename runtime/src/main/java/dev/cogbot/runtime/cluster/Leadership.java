@@ -238,8 +238,10 @@ public final class Leadership implements Leader, AutoCloseable {
             unlock.executeQuery().close();
             log.info("Node {} no longer leads the cluster: {}", nodeId, why);
         } catch (SQLException e) {
-            // the session is gone, and the lock with it
+            // the session may still hold the lock (or be gone, and the lock with it): it must not go back
+            // to the pool, where it would keep every node from leading
             log.debug("Node {} could not resign cleanly: {}", nodeId, e.getMessage());
+            PooledConnections.evict(database, held);
         }
         drop();
     }

@@ -1,6 +1,5 @@
 package dev.cogbot.runtime.cluster;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -70,7 +69,7 @@ final class PluginAnnouncements implements AutoCloseable {
                 listenOn(connection);
             } catch (SQLException | RuntimeException e) {
                 // the driver's own connection failed, out of the pool's sight: the pool must not hand it out again
-                evict(connection);
+                PooledConnections.evict(database, connection);
                 throw e;
             }
         } catch (SQLException | ClusterException e) {
@@ -81,16 +80,6 @@ final class PluginAnnouncements implements AutoCloseable {
         } catch (RuntimeException e) {
             failing.set(true);
             log.error("Node {} stopped hearing the other nodes' plugin operations", nodeId, e);
-        }
-    }
-
-    private void evict(Connection connection) {
-        try {
-            if (database.isWrapperFor(HikariDataSource.class)) {
-                database.unwrap(HikariDataSource.class).evictConnection(connection);
-            }
-        } catch (SQLException | RuntimeException e) {
-            log.debug("Could not drop the listening connection from the pool: {}", e.toString());
         }
     }
 
