@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The owners' chat commands for plugins: {@code load}, {@code unload}, {@code reload},
@@ -39,6 +40,8 @@ public final class PluginAdminCog implements Cog {
     private volatile Bot bot;
     /** The listing the suggestions come from until its time is up; null when there is none. */
     private volatile Listed listed;
+    /** How many operations of this cog have ended: a listing read before the last one is not used. */
+    private final AtomicLong changes = new AtomicLong();
 
     public PluginAdminCog(PluginAdmin admin) {
         this.admin = admin;
@@ -110,26 +113,28 @@ public final class PluginAdminCog implements Cog {
         return matching(List.of(WITH_DEPENDANTS, FORGET_TIMERS, WITH_DEPENDANTS + " " + FORGET_TIMERS), typed);
     }
 
-    /** A listing taken at most {@link #SUGGESTIONS_FRESH_FOR} ago, or a new one. */
+    /** A listing taken at most {@link #SUGGESTIONS_FRESH_FOR} ago and since this cog's last operation, or a new one. */
     private PluginListing forSuggestions() {
         Instant now = bot.now();
+        long operations = changes.get();
         Listed recent = listed;
-        if (recent != null && now.isBefore(recent.until())) {
+        if (recent != null && recent.operations() == operations && now.isBefore(recent.until())) {
             return recent.listing();
         }
+        // counted before it is read: a listing read across an operation is not used after it
         PluginListing listing = admin.list();
-        listed = new Listed(listing, now.plus(SUGGESTIONS_FRESH_FOR));
+        listed = new Listed(listing, now.plus(SUGGESTIONS_FRESH_FOR), operations);
         return listing;
     }
 
     /** {@code result}, once the listing the suggestions came from is dropped: it may no longer be so. */
     private PluginResult changed(PluginResult result) {
-        listed = null;
+        changes.incrementAndGet();
         return result;
     }
 
-    /** A listing, and until when it serves the suggestions. */
-    private record Listed(PluginListing listing, Instant until) {
+    /** A listing, until when it serves the suggestions, and how many operations had ended when it was read. */
+    private record Listed(PluginListing listing, Instant until, long operations) {
     }
 
     /** Those of {@code candidates} that hold what was typed, ignoring case, in order, at most 25. */
