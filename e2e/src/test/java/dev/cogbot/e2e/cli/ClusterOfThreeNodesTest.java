@@ -193,32 +193,36 @@ class ClusterOfThreeNodesTest {
                 public final class JokesCog implements Cog {
                     @Command(name = "lightbulb") public void lightbulb(Context ctx) { ctx.send("a light bulb joke of 0.2.0"); }
                 }""").writeTo(dir.resolve("jokes-0.2.0-built.jar"));
+        Distribution.Result back;
         try {
-            List<String> reloaded = copyToEveryNodeAndReloadFromNode(2, newer);
+            Distribution.Result reload = copyToEveryNodeAndReloadFromNode(2, newer);
 
-            assertThat(reloaded).as("one line per node, the asking node first").hasSize(NODES)
+            assertThat(reload.exitCode()).as(reload.toString()).isZero();
+            assertThat(reload.out().lines()).as("one line per node, the asking node first").hasSize(NODES)
                     .first().asString().startsWith("node node-2: ");
-            assertThat(reloaded).containsExactlyInAnyOrder(IntStream.range(0, NODES).mapToObj(node -> "node "
-                    + ClusterOnDiscord.nodeId(node) + ": reloaded jokes " + shippedVersion
-                    + " -> jokes 0.2.0 (commands: lightbulb)").toArray(String[]::new));
+            assertThat(reload.out().lines()).containsExactlyInAnyOrder(IntStream.range(0, NODES).mapToObj(node ->
+                    "node " + ClusterOnDiscord.nodeId(node) + ": reloaded jokes " + shippedVersion
+                            + " -> jokes 0.2.0 (commands: lightbulb)").toArray(String[]::new));
             for (int shard = 0; shard < SIX_SHARDS.shards(); shard++) {
                 assertThat(cluster.says(ALICE_ID, shard, "!lightbulb")).as("the guild of shard " + shard)
                         .isEqualTo("a light bulb joke of 0.2.0");
             }
         } finally {
-            // the other tests tell the shipped jokes
-            assertThat(copyToEveryNodeAndReloadFromNode(0, shipped)).as("back to the shipped jokes").hasSize(NODES)
-                    .allMatch(line -> line.endsWith(": reloaded jokes 0.2.0 -> jokes " + shippedVersion
-                            + " (commands: knock_knock, lightbulb)"));
+            // the other tests tell the shipped jokes, whatever became of this one
+            back = copyToEveryNodeAndReloadFromNode(0, shipped);
         }
+        assertThat(back.exitCode()).as(back.toString()).isZero();
+        assertThat(back.out().lines()).as("back to the shipped jokes").hasSize(NODES)
+                .allMatch(line -> line.endsWith(": reloaded jokes 0.2.0 -> jokes " + shippedVersion
+                        + " (commands: knock_knock, lightbulb)"));
     }
 
     /**
      * An operator's upgrade: {@code jar} copied over every node's jokes JAR, where each node's folder
      * watcher refuses it for not being the cluster's JAR, then {@code cogbot reload jokes} on
-     * {@code asking}, whose lines (one per node) this returns once it exited 0.
+     * {@code asking}, whose result this returns.
      */
-    private static List<String> copyToEveryNodeAndReloadFromNode(int asking, Path jar) {
+    private static Distribution.Result copyToEveryNodeAndReloadFromNode(int asking, Path jar) {
         long[] refusedBefore = IntStream.range(0, NODES).mapToLong(n -> cluster.logLinesWith(n, NOT_THE_CLUSTERS_JAR))
                 .toArray();
         cluster.copyToEveryNode(jar, "jokes");
@@ -227,10 +231,7 @@ class ClusterOfThreeNodesTest {
                 .until(() -> IntStream.range(0, NODES)
                         .allMatch(n -> cluster.logLinesWith(n, NOT_THE_CLUSTERS_JAR) > refusedBefore[n]));
 
-        Distribution.Result reload = cluster.cli(asking, "reload", "jokes");
-
-        assertThat(reload.exitCode()).as(reload.toString()).isZero();
-        return reload.out().lines().toList();
+        return cluster.cli(asking, "reload", "jokes");
     }
 
     /** The version in a JAR's name, {@code jokes-0.1.0.jar} → {@code 0.1.0}. */

@@ -42,7 +42,11 @@ import org.awaitility.core.ConditionTimeoutException;
 final class ClusterOnDiscord implements AutoCloseable {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(1);
-    static final Duration LEASE = Duration.ofSeconds(3);
+    /**
+     * Long enough for a test to run a few commands while PostgreSQL is down: a node cut off from it
+     * stops its shards when its lease ends, as another node may take them from then on.
+     */
+    static final Duration LEASE = Duration.ofSeconds(6);
     /** How long the issue allows for a dead node's shards to come back, once its lease has ended. */
     static final Duration TAKEOVER = LEASE.plusSeconds(30);
     /** Starting JVMs and logging in; the machine may be busy with other builds. */
@@ -83,6 +87,8 @@ final class ClusterOnDiscord implements AutoCloseable {
                     cluster.node-id=%s
                     cluster.heartbeat=%ds
                     cluster.lease=%ds
+                    # a store call while PostgreSQL is down fails within the lease, not after it
+                    store.connection-timeout=1s
                     operations.port=%d
                     # the tutorial's knock-knock laughs at its own punchline 5 s later: not worth the wait here
                     jokes.laugh-delay=200ms
