@@ -267,6 +267,8 @@ public final class Failover {
                 env.put("COGBOT_CLUSTER_NODE_ID", id);
                 env.put("COGBOT_CLUSTER_HEARTBEAT", heartbeat);
                 env.put("COGBOT_CLUSTER_LEASE", lease);
+                // a lease of a few seconds needs a store that gives up on a connection sooner
+                env.put("COGBOT_STORE_CONNECTION_TIMEOUT", "1s");
                 env.put("COGBOT_OPERATIONS_PORT", Integer.toString(operationsPort));
                 process = builder.start();
                 process.getOutputStream().close();

@@ -81,6 +81,15 @@ public record ClusterSettings(String nodeId, Duration heartbeat, Duration lease)
                     + lease.toSeconds() + "s) must be longer than " + HEARTBEAT_KEY + " (" + heartbeat.toSeconds()
                     + "s); make it about three heartbeats, so one late heartbeat does not drop a node");
         }
+        Duration connectionTimeout = config.storeOptions().connectionTimeout();
+        if (lease.compareTo(connectionTimeout.multipliedBy(2)) <= 0) {
+            // a renewal waits for a connection, and once more after a lost one: back after its lease
+            // ended, it starts no shard, and the node would lose its shards at every database hiccup
+            throw new ConfigException("setting " + LEASE_KEY + " (from " + config.source(LEASE_KEY) + ", "
+                    + lease.toMillis() + "ms) must be longer than twice store.connection-timeout ("
+                    + connectionTimeout.toMillis() + "ms), which a lease renewal may wait for a connection;"
+                    + " lengthen " + LEASE_KEY + " or shorten store.connection-timeout");
+        }
         return Optional.of(new ClusterSettings(nodeId, heartbeat, lease));
     }
 

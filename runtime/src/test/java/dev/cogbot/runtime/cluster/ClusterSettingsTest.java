@@ -87,6 +87,23 @@ class ClusterSettingsTest {
     }
 
     @Test
+    void aLeaseNoLongerThanTwiceTheStoreConnectionTimeoutIsRefused() {
+        assertThatThrownBy(() -> ClusterSettings.from(config("cluster.enabled", "true", "cluster.node-id", "a",
+                "cluster.heartbeat", "1s", "cluster.lease", "3s"), POSTGRES))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("setting cluster.lease (from cluster.lease in the bot's settings, 3000ms) must be longer"
+                        + " than twice store.connection-timeout (5000ms), which a lease renewal may wait for a"
+                        + " connection; lengthen cluster.lease or shorten store.connection-timeout");
+    }
+
+    @Test
+    void aShortLeaseGoesWithAShortStoreConnectionTimeout() {
+        assertThat(ClusterSettings.from(config("cluster.enabled", "true", "cluster.node-id", "a",
+                "cluster.heartbeat", "1s", "cluster.lease", "3s", "store.connection-timeout", "1s"), POSTGRES))
+                .hasValueSatisfying(settings -> assertThat(settings.lease()).isEqualTo(Duration.ofSeconds(3)));
+    }
+
+    @Test
     void aLeaseNoLongerThanTheHeartbeatIsRefused() {
         assertThatThrownBy(() -> ClusterSettings.from(config("cluster.enabled", "true", "cluster.node-id", "a",
                 "cluster.heartbeat", "10s", "cluster.lease", "10s"), POSTGRES))
