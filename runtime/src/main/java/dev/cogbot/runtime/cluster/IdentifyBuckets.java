@@ -80,7 +80,7 @@ public final class IdentifyBuckets {
                     connection.commit();
                 }
             } catch (InterruptedException | RuntimeException e) {
-                rollbackQuietly(connection);
+                ClusterConnections.rollbackQuietly(connection);
                 throw e;
             }
         } catch (SQLException e) {
@@ -127,11 +127,4 @@ public final class IdentifyBuckets {
         }
     }
 
-    private static void rollbackQuietly(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the connection is gone, and the lock with it
-        }
-    }
 }

@@ -241,7 +241,7 @@ public final class Leadership implements Leader, AutoCloseable {
             // the session may still hold the lock (or be gone, and the lock with it): it must not go back
             // to the pool, where it would keep every node from leading
             log.debug("Node {} could not resign cleanly: {}", nodeId, e.getMessage());
-            PooledConnections.evict(database, held);
+            ClusterConnections.evict(database, held);
         }
         drop();
     }

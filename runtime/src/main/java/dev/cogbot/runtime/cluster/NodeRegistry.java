@@ -91,7 +91,7 @@ public final class NodeRegistry {
                 connection.commit();
                 return incarnation;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                ClusterConnections.rollbackQuietly(connection);
                 throw e;
             }
         } catch (SQLException e) {
@@ -128,7 +128,7 @@ public final class NodeRegistry {
                 }
                 connection.commit();
             } catch (SQLException e) {
-                connection.rollback();
+                ClusterConnections.rollbackQuietly(connection);
                 throw e;
             }
         } catch (SQLException e) {

@@ -69,7 +69,7 @@ final class PluginAnnouncements implements AutoCloseable {
                 listenOn(connection);
             } catch (SQLException | RuntimeException e) {
                 // the driver's own connection failed, out of the pool's sight: the pool must not hand it out again
-                PooledConnections.evict(database, connection);
+                ClusterConnections.evict(database, connection);
                 throw e;
             }
         } catch (SQLException | ClusterException e) {

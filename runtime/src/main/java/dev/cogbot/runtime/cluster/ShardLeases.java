@@ -151,7 +151,7 @@ public final class ShardLeases {
                 connection.commit();
                 return held;
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection);
+                ClusterConnections.rollbackQuietly(connection);
                 throw e;
             }
         }
@@ -167,13 +167,6 @@ public final class ShardLeases {
         return new ShardLeaseException("node " + nodeId + " could not renew its shard leases: " + e.getMessage(), e);
     }
 
-    private static void rollbackQuietly(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the connection is gone, and the transaction with it
-        }
-    }
 
     /** Gives up every shard this node holds, so the others take them at their next tick. */
     public void releaseAll() {
