@@ -20,7 +20,6 @@ import dev.cogbot.runtime.scheduling.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -156,17 +155,14 @@ public final class ClusterPluginAdmin implements PluginAdmin, AutoCloseable {
         return follower.applyingHere(() -> local.unloadDeleted(pluginId));
     }
 
-    /** This node's plugins. */
     /**
      * The plugins this node runs, each with the checksum of the JAR it let start (taken once, when
      * it started: not the folder's file, which may be newer), as the cluster's node list shows them.
      */
     public List<PluginChecksum> running() {
-        Map<String, String> versions = new HashMap<>();
-        host.summaries().forEach(plugin -> versions.putIfAbsent(plugin.id(), plugin.version()));
-        return host.runningSources().entrySet().stream()
-                .map(running -> new PluginChecksum(running.getKey(), versions.getOrDefault(running.getKey(), "unknown"),
-                        gate.passed(running.getKey()).orElseGet(() -> PluginChecksum.sha256(running.getValue()))))
+        return host.runningJars().values().stream()
+                .map(jar -> new PluginChecksum(jar.id(), jar.descriptor().getVersion(),
+                        gate.passed(jar.id()).orElseGet(() -> PluginChecksum.sha256(jar.file()))))
                 .toList();
     }
 
@@ -260,7 +256,7 @@ public final class ClusterPluginAdmin implements PluginAdmin, AutoCloseable {
         for (String node : nodes) {
             Answer answer = answers.get(node);
             outcomes.add(answer == null ? new NodeOutcome.Silent(node, ANSWER_WAIT)
-                    : new NodeOutcome.Answered(node, outcomeOf(node, answer)));
+                    : new NodeOutcome.Answered(node, answer.outcome(node)));
         }
         return outcomes;
     }
@@ -270,15 +266,6 @@ public final class ClusterPluginAdmin implements PluginAdmin, AutoCloseable {
         if (woken != null) {
             woken.complete(null);
         }
-    }
-
-    private static PluginOutcome outcomeOf(String node, Answer answer) {
-        return switch (answer.kind()) {
-            case "loaded" -> new PluginOutcome.Loaded(answer.line());
-            case "reloaded" -> new PluginOutcome.Reloaded(answer.line());
-            case "unloaded" -> new PluginOutcome.Unloaded(answer.line());
-            default -> new PluginOutcome.Refused(new PluginProblem.OnAnotherNode(node, answer.line()));
-        };
     }
 
     private String nodeId() {

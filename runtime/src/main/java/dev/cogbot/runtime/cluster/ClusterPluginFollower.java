@@ -6,7 +6,6 @@ import dev.cogbot.runtime.cluster.ClusterPluginTable.Wanted;
 import dev.cogbot.runtime.plugins.LocalPluginAdmin;
 import dev.cogbot.runtime.plugins.PluginHost;
 import dev.cogbot.runtime.plugins.PluginOperationException;
-import dev.cogbot.runtime.plugins.PluginOutcome;
 import dev.cogbot.runtime.plugins.PluginResult;
 import dev.cogbot.runtime.scheduling.Scheduler;
 import java.util.List;
@@ -88,6 +87,16 @@ final class ClusterPluginFollower implements AutoCloseable {
         }
     }
 
+    /** Whether this node's folder has a JAR of {@code pluginId}. */
+    private boolean inFolder(String pluginId) {
+        try {
+            host.catalogue().locate(pluginId);
+            return true;
+        } catch (PluginOperationException e) {
+            return false;
+        }
+    }
+
     /** The checksum of the JAR of {@code pluginId} in this node's folder, if it has one. */
     Optional<String> folderChecksum(String pluginId) {
         try {
@@ -95,17 +104,6 @@ final class ClusterPluginFollower implements AutoCloseable {
         } catch (PluginOperationException | java.io.UncheckedIOException e) {
             return Optional.empty();
         }
-    }
-
-    private static Answer answerOf(PluginResult result) {
-        return switch (result.outcome()) {
-            case PluginOutcome.Loaded loaded -> new Answer("loaded", loaded.line());
-            case PluginOutcome.Reloaded reloaded -> new Answer("reloaded", reloaded.line());
-            case PluginOutcome.Unloaded unloaded -> new Answer("unloaded", unloaded.line());
-            case PluginOutcome.Refused refused -> new Answer("refused", refused.line());
-            case PluginOutcome.AcrossCluster nodes -> new Answer(nodes.refusals().isEmpty() ? "reloaded" : "refused",
-                    nodes.line());
-        };
     }
 
     // --- what the other nodes ask
@@ -123,7 +121,7 @@ final class ClusterPluginFollower implements AutoCloseable {
                 log.info("Plugin {} {}, asked by node {}: {}", operation.verb().sql(), operation.pluginId(),
                         operation.askedBy(), result.line());
                 try {
-                    table.answer(operation.id(), nodeId(), answerOf(result));
+                    table.answer(operation.id(), nodeId(), Answer.of(result.outcome()));
                 } catch (ClusterException e) {
                     log.warn("Could not answer node {}'s plugin operation {}: {}", operation.askedBy(), operation.id(),
                             e.getMessage());
@@ -139,22 +137,26 @@ final class ClusterPluginFollower implements AutoCloseable {
         return switch (operation.verb()) {
             case LOAD -> local.load(id);
             case UNLOAD -> local.unload(id, operation.withDependants(), operation.forgetTimers());
-            case RELOAD -> replace(id);
+            case RELOAD -> replace(id, clusterChecksum(id));
         };
     }
 
-    /**
-     * Replaces plugin {@code id} with the JAR the cluster runs now. If this node's JAR is not that
-     * one, the old version does not stay either: it is unloaded, and the JAR is listed FAILED with why.
-     */
-    private PluginResult replace(String id) {
-        Optional<String> cluster;
+    /** The checksum the cluster wants for plugin {@code id}; empty if it has none, or the database is away. */
+    private Optional<String> clusterChecksum(String id) {
         try {
-            cluster = table.wanted().stream().filter(w -> w.pluginId().equals(id)).findFirst().flatMap(Wanted::sha256);
+            return table.wanted().stream().filter(w -> w.pluginId().equals(id)).findFirst().flatMap(Wanted::sha256);
         } catch (ClusterException e) {
             // the reload's own check of the JAR asks again, and says so if the database is still away
-            cluster = Optional.empty();
+            return Optional.empty();
         }
+    }
+
+    /**
+     * Replaces plugin {@code id} with the JAR the cluster runs now, of checksum {@code cluster}. If this
+     * node's JAR is not that one, the old version does not stay either: it is unloaded, and the JAR is
+     * listed FAILED with why.
+     */
+    private PluginResult replace(String id, Optional<String> cluster) {
         Optional<String> mine = folderChecksum(id);
         if (cluster.isPresent() && mine.isPresent() && !cluster.equals(mine) && host.isRunning(id)) {
             PluginResult unloaded = local.unload(id, true, false);
@@ -187,11 +189,11 @@ final class ClusterPluginFollower implements AutoCloseable {
                     continue;
                 }
                 if (!host.isRunning(id)) {
-                    if (folderChecksum(id).isPresent()) {
+                    if (inFolder(id)) {
                         report("load", local.load(id));
                     }
                 } else if (plugin.sha256().isPresent() && !plugin.sha256().equals(gate.passed(id))) {
-                    report("reload", replace(id));
+                    report("reload", replace(id, plugin.sha256()));
                 }
             }
         } finally {

@@ -1,5 +1,7 @@
 package dev.cogbot.runtime.cluster;
 
+import dev.cogbot.runtime.plugins.PluginOutcome;
+import dev.cogbot.runtime.plugins.PluginProblem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,8 +61,34 @@ public final class ClusterPluginTable {
                             String askedBy) {
     }
 
-    /** A node's answer: {@code loaded}, {@code reloaded}, {@code unloaded} or {@code refused}, and its line. */
+    /**
+     * A node's answer as the table keeps it: {@code loaded}, {@code reloaded}, {@code unloaded} or
+     * {@code refused}, and its line. {@link #of} and {@link #outcome} are the one mapping both ways.
+     */
     public record Answer(String kind, String line) {
+
+        /** What a node answers for the outcome of an operation it applied. */
+        static Answer of(PluginOutcome outcome) {
+            return switch (outcome) {
+                case PluginOutcome.Loaded loaded -> new Answer("loaded", loaded.line());
+                case PluginOutcome.Reloaded reloaded -> new Answer("reloaded", reloaded.line());
+                case PluginOutcome.Unloaded unloaded -> new Answer("unloaded", unloaded.line());
+                case PluginOutcome.Refused refused -> new Answer("refused", refused.line());
+                // a node applies an operation on itself alone; this is for the switch to be whole
+                case PluginOutcome.AcrossCluster nodes -> new Answer(nodes.refusals().isEmpty() ? "reloaded" : "refused",
+                        nodes.line());
+            };
+        }
+
+        /** The outcome {@code node} answered, as the asking node reports it. */
+        PluginOutcome outcome(String node) {
+            return switch (kind) {
+                case "loaded" -> new PluginOutcome.Loaded(line);
+                case "reloaded" -> new PluginOutcome.Reloaded(line);
+                case "unloaded" -> new PluginOutcome.Unloaded(line);
+                default -> new PluginOutcome.Refused(new PluginProblem.OnAnotherNode(node, line));
+            };
+        }
     }
 
     private final DataSource database;
@@ -163,7 +191,7 @@ public final class ClusterPluginTable {
                 connection.commit();
                 return id;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                ClusterConnections.rollbackQuietly(connection);
                 throw e;
             }
         } catch (SQLException e) {
@@ -219,7 +247,7 @@ public final class ClusterPluginTable {
                 notify(connection, ANSWERS, operationId);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                ClusterConnections.rollbackQuietly(connection);
                 throw e;
             }
         } catch (SQLException e) {

@@ -363,11 +363,18 @@ public final class PluginHost implements AutoCloseable {
 
     /** The JAR file name each running plugin came from, by plugin id. */
     public Map<String, Path> runningSources() {
+        Map<String, Path> sources = new LinkedHashMap<>();
+        runningJars().forEach((id, jar) -> sources.put(id, jar.file()));
+        return sources;
+    }
+
+    /** The JAR each running plugin came from (its file, descriptor and fingerprint), by plugin id. */
+    public Map<String, PluginJar> runningJars() {
         operations.lock();
         try {
-            Map<String, Path> sources = new LinkedHashMap<>();
-            running.forEach((id, r) -> sources.put(id, r.source().file()));
-            return sources;
+            Map<String, PluginJar> jars = new LinkedHashMap<>();
+            running.forEach((id, r) -> jars.put(id, r.source()));
+            return jars;
         } finally {
             operations.unlock();
         }

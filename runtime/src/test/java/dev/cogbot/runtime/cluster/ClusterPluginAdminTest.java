@@ -154,15 +154,15 @@ class ClusterPluginAdminTest {
     }
 
     @Test
-    void theNodeListsTheChecksumOfTheJarItRunsNotOfANewerFileInItsFolder() throws Exception {
+    void theNodeListsTheVersionAndChecksumOfTheJarItRunsNotOfANewerFileInItsFolder() throws Exception {
         Node a = start("a", hello);
         String running = PluginChecksum.sha256(hello);
 
-        Files.copy(anotherBuildOfHello(), a.home().resolve("plugins").resolve(hello.getFileName()),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(TestPluginJar.plugin("hello", "1.1.0").helloCog().writeTo(root.resolve("newer-jars")),
+                a.home().resolve("plugins").resolve(hello.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         assertThat(((ClusterPluginAdmin) a.app().admin()).running())
-                .singleElement().extracting(PluginChecksum::sha256).isEqualTo(running);
+                .containsExactly(new PluginChecksum("hello", "1.0.0", running));
     }
 
     @Test
